@@ -1,0 +1,7 @@
+//! `roadmap`: a terminal planner for the phased, prioritised plans that come out
+//! of technical audits.
+//!
+//! Dependencies point inward: `model` is pure; `store`, `import`, `export`,
+//! `theme`, `cli` and `tui` are built around it.
+
+pub mod model;

@@ -1,0 +1,15 @@
+//! The domain model: roadmaps, tasks, effort and money arithmetic, metrics,
+//! maturity and validation. Pure: no files, no terminals, no clocks (callers
+//! pass "today" in). `tests/architecture.rs` fails the build if that changes.
+
+pub mod effort;
+pub mod kinds;
+pub mod money;
+pub mod range;
+pub mod roadmap;
+
+pub use effort::{Calendar, Effort, EffortUnit};
+pub use kinds::{FindingKind, Priority, Severity, Status};
+pub use money::Money;
+pub use range::Range;
+pub use roadmap::{Finding, Level, Maturity, Phase, Project, Roadmap, Scale, Task};

@@ -1,0 +1,293 @@
+//! The roadmap as the planner sees it: plain data with no knowledge of files or
+//! terminals. The store maps it to and from TOML; the metrics read it.
+
+use super::effort::{Calendar, Effort};
+use super::kinds::{FindingKind, Priority, Severity, Status};
+use super::money::Money;
+use chrono::NaiveDate;
+
+/// The newest file format version this build understands.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Roadmap {
+    pub version: u32,
+    pub project: Project,
+    pub maturity: Option<Maturity>,
+    pub findings: Vec<Finding>,
+    pub phases: Vec<Phase>,
+    pub tasks: Vec<Task>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Project {
+    pub name: String,
+    pub summary: Option<String>,
+    /// Which report the roadmap came from.
+    pub source: Option<String>,
+    pub audit_date: Option<NaiveDate>,
+    /// ISO code (`USD`, `EUR`) or symbol.
+    pub currency: String,
+    pub hours_per_day: f64,
+    pub days_per_week: f64,
+}
+
+/// The report's own maturity model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Maturity {
+    /// Where the project stands before any task is done.
+    pub baseline: f64,
+    pub scale: Scale,
+    /// Ordered by `level`.
+    pub levels: Vec<Level>,
+}
+
+/// The scale scores are written in: a percentage or "out of N".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scale {
+    Percent,
+    OutOf(f64),
+}
+
+impl Scale {
+    pub fn max(self) -> f64 {
+        match self {
+            Scale::Percent => 100.0,
+            Scale::OutOf(n) => n,
+        }
+    }
+
+    /// `percent` or `/10`, as written in the file.
+    pub fn as_file_str(self) -> String {
+        match self {
+            Scale::Percent => "percent".into(),
+            Scale::OutOf(n) => format!("/{}", super::range::format_number(n)),
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Scale> {
+        let t = text.trim().to_lowercase();
+        if t == "percent" || t == "%" {
+            return Some(Scale::Percent);
+        }
+        let n: f64 = t.trim_start_matches('/').parse().ok()?;
+        (n.is_finite() && n > 0.0).then_some(Scale::OutOf(n))
+    }
+
+    /// A score as people read it: `41 %`, `3.2/5`.
+    pub fn format(self, score: f64) -> String {
+        match self {
+            Scale::Percent => format!("{} %", score.round() as i64),
+            Scale::OutOf(n) => format!(
+                "{}/{}",
+                super::range::format_number((score * 10.0).round() / 10.0),
+                super::range::format_number(n)
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Level {
+    pub level: u32,
+    pub name: String,
+    /// The score reached when the level is complete.
+    pub score: f64,
+    pub description: Option<String>,
+    /// Tasks that gate the level whatever their `level` tag.
+    pub requires: Vec<String>,
+    /// A score the project must have reached for the level to count.
+    pub min_score: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub id: String,
+    pub category: String,
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub title: String,
+    pub detail: Option<String>,
+    pub score: Option<f64>,
+    pub target: Option<f64>,
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phase {
+    pub id: String,
+    pub name: String,
+    /// As the report words it: "Week 1-2", "Month 2".
+    pub window: Option<String>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Task {
+    /// Stable, human-readable slug.
+    pub id: String,
+    pub phase: String,
+    pub title: String,
+    pub priority: Priority,
+    pub status: Status,
+    pub effort: Option<Effort>,
+    pub cost_once: Option<Money>,
+    pub cost_monthly: Option<Money>,
+    pub category: Option<String>,
+    /// The maturity level this task belongs to.
+    pub level: Option<u32>,
+    pub findings: Vec<String>,
+    pub depends_on: Vec<String>,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub done_on: Option<NaiveDate>,
+    pub notes: Option<String>,
+    /// Line in the imported report the task came from.
+    pub source_line: Option<u32>,
+}
+
+impl Task {
+    /// A new open task with only the required fields set.
+    pub fn new(id: impl Into<String>, phase: impl Into<String>, title: impl Into<String>) -> Task {
+        Task {
+            id: id.into(),
+            phase: phase.into(),
+            title: title.into(),
+            priority: Priority::Medium,
+            status: Status::Todo,
+            effort: None,
+            cost_once: None,
+            cost_monthly: None,
+            category: None,
+            level: None,
+            findings: Vec::new(),
+            depends_on: Vec::new(),
+            owner: None,
+            due: None,
+            done_on: None,
+            notes: None,
+            source_line: None,
+        }
+    }
+}
+
+impl Project {
+    pub fn new(name: impl Into<String>) -> Project {
+        Project {
+            name: name.into(),
+            summary: None,
+            source: None,
+            audit_date: None,
+            currency: "USD".into(),
+            hours_per_day: 8.0,
+            days_per_week: 5.0,
+        }
+    }
+
+    pub fn calendar(&self) -> Calendar {
+        Calendar {
+            hours_per_day: self.hours_per_day,
+            days_per_week: self.days_per_week,
+        }
+    }
+}
+
+impl Roadmap {
+    pub fn new(project: Project) -> Roadmap {
+        Roadmap {
+            version: FORMAT_VERSION,
+            project,
+            maturity: None,
+            findings: Vec::new(),
+            phases: Vec::new(),
+            tasks: Vec::new(),
+        }
+    }
+
+    pub fn calendar(&self) -> Calendar {
+        self.project.calendar()
+    }
+
+    pub fn task_index(&self, id: &str) -> Option<usize> {
+        self.tasks.iter().position(|t| t.id == id)
+    }
+
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+
+    pub fn task_mut(&mut self, id: &str) -> Option<&mut Task> {
+        self.tasks.iter_mut().find(|t| t.id == id)
+    }
+
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    pub fn finding(&self, id: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+}
+
+/// Turns a title into a stable id: lower case ASCII words joined by `-`,
+/// at most 48 characters. Non-ASCII letters are dropped rather than guessed.
+pub fn slugify(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 48 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        "task".into()
+    } else {
+        slug
+    }
+}
+
+/// An id not yet used by `taken`: `slug`, then `slug-2`, `slug-3`…
+pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("an unbounded range always yields a free id")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_readable_and_stable() {
+        assert_eq!(slugify("Deploy Worker to Railway/Render"), "deploy-worker-to-railway-render");
+        assert_eq!(slugify("  CI/CD Pipeline (GitHub Actions) "), "ci-cd-pipeline-github-actions");
+        assert_eq!(slugify("高優先"), "task");
+    }
+
+    #[test]
+    fn unique_ids_count_up() {
+        let taken = ["a", "a-2"];
+        assert_eq!(unique_id("a", |id| taken.contains(&id)), "a-3");
+        assert_eq!(unique_id("b", |id| taken.contains(&id)), "b");
+    }
+
+    #[test]
+    fn scales_read_and_print() {
+        assert_eq!(Scale::parse("percent"), Some(Scale::Percent));
+        assert_eq!(Scale::parse("/10"), Some(Scale::OutOf(10.0)));
+        assert_eq!(Scale::parse("/0"), None);
+        assert_eq!(Scale::Percent.format(41.4), "41 %");
+        assert_eq!(Scale::OutOf(5.0).format(3.25), "3.3/5");
+    }
+}
