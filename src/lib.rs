@@ -4,4 +4,10 @@
 //! Dependencies point inward: `model` is pure; `store`, `import`, `export`,
 //! `theme`, `cli` and `tui` are built around it.
 
+pub mod cli;
+pub mod export;
+pub mod import;
 pub mod model;
+pub mod store;
+pub mod theme;
+pub mod tui;

@@ -177,7 +177,12 @@ impl fmt::Display for Effort {
     /// Prints the canonical form: `4h`, `1.5d`, `40-60h`, `2-3w`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.amount.is_point() {
-            write!(f, "{}{}", format_number(self.amount.low), self.unit.suffix())
+            write!(
+                f,
+                "{}{}",
+                format_number(self.amount.low),
+                self.unit.suffix()
+            )
         } else {
             write!(
                 f,
@@ -203,7 +208,10 @@ pub fn natural_hours(hours: f64, cal: &Calendar) -> String {
     if days < cal.days_per_week * 2.0 || cal.days_per_week <= 0.0 {
         return format!("{}d", format_number(round_to(days, 0.5)));
     }
-    format!("{}w", format_number(round_to(days / cal.days_per_week, 0.5)))
+    format!(
+        "{}w",
+        format_number(round_to(days / cal.days_per_week, 0.5))
+    )
 }
 
 /// Prints a range of hours naturally: `40-60h`, `3d`, `2-3w`.
@@ -266,12 +274,25 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_an_effort() {
-        for bad in ["", "h", "4", "four hours", "4 parsecs", "-3h", "6-2h", "1e400h", "NaNh"] {
+        for bad in [
+            "",
+            "h",
+            "4",
+            "four hours",
+            "4 parsecs",
+            "-3h",
+            "6-2h",
+            "1e400h",
+            "NaNh",
+        ] {
             assert!(Effort::parse(bad).is_err(), "{bad} should fail");
         }
         let e = Effort::parse("4 parsecs").unwrap_err();
         assert!(e.to_string().contains("unit is unknown"));
-        assert!(e.to_string().contains("40-60h"), "the message says what to write");
+        assert!(
+            e.to_string().contains("40-60h"),
+            "the message says what to write"
+        );
     }
 
     #[test]
@@ -294,8 +315,14 @@ mod tests {
             hours_per_day: 6.0,
             days_per_week: 4.0,
         };
-        assert_eq!(Effort::parse("2d").unwrap().in_hours(&cal), Range::point(12.0));
-        assert_eq!(Effort::parse("1w").unwrap().in_hours(&cal), Range::point(24.0));
+        assert_eq!(
+            Effort::parse("2d").unwrap().in_hours(&cal),
+            Range::point(12.0)
+        );
+        assert_eq!(
+            Effort::parse("1w").unwrap().in_hours(&cal),
+            Range::point(24.0)
+        );
     }
 
     #[test]

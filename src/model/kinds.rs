@@ -144,6 +144,9 @@ mod tests {
             assert_eq!(p.as_str().parse::<Priority>().unwrap(), *p);
         }
         assert_eq!("DONE".parse::<Status>().unwrap(), Status::Done);
-        assert!(Priority::Critical < Priority::Low, "ordered most urgent first");
+        assert!(
+            Priority::Critical < Priority::Low,
+            "ordered most urgent first"
+        );
     }
 }

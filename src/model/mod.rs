@@ -13,3 +13,8 @@ pub use kinds::{FindingKind, Priority, Severity, Status};
 pub use money::Money;
 pub use range::Range;
 pub use roadmap::{Finding, Level, Maturity, Phase, Project, Roadmap, Scale, Task};
+
+pub mod change;
+pub mod history;
+pub mod metrics;
+pub mod validate;

@@ -33,7 +33,7 @@ impl Money {
 
     /// Checks a bare number from the file (`cost_once = 50`).
     pub fn from_number(value: f64) -> Result<Money, MoneyError> {
-        if !value.is_finite() || value < 0.0 || value > 1e15 {
+        if !(0.0..=1e15).contains(&value) {
             return Err(MoneyError {
                 input: value.to_string(),
                 reason: "it must be a finite amount of at least zero",
@@ -164,8 +164,6 @@ pub fn compact(value: f64) -> String {
     let sign = if value < 0.0 { "-" } else { "" };
     if v >= 1e6 {
         format!("{sign}{}M", format_one_decimal(v / 1e6))
-    } else if v >= 1e4 {
-        format!("{sign}{}k", format_one_decimal(v / 1e3))
     } else if v >= 1e3 {
         format!("{sign}{}k", format_one_decimal(v / 1e3))
     } else {
@@ -196,7 +194,11 @@ mod tests {
             ("$150 - 300", (150.0, 300.0)),
         ];
         for (input, (low, high)) in cases {
-            assert_eq!(Money::parse(input).unwrap(), Money::range(low, high), "{input}");
+            assert_eq!(
+                Money::parse(input).unwrap(),
+                Money::range(low, high),
+                "{input}"
+            );
         }
     }
 

@@ -12,7 +12,10 @@ pub struct Range {
 }
 
 impl Range {
-    pub const ZERO: Range = Range { low: 0.0, high: 0.0 };
+    pub const ZERO: Range = Range {
+        low: 0.0,
+        high: 0.0,
+    };
 
     pub fn new(low: f64, high: f64) -> Self {
         if low <= high {
@@ -112,7 +115,9 @@ mod tests {
 
     #[test]
     fn sums_keep_low_and_high() {
-        let total: Range = [Range::new(40.0, 60.0), Range::point(4.0)].into_iter().sum();
+        let total: Range = [Range::new(40.0, 60.0), Range::point(4.0)]
+            .into_iter()
+            .sum();
         assert_eq!(total, Range::new(44.0, 64.0));
         assert_eq!(total.mid(), 54.0);
     }

@@ -270,8 +270,14 @@ mod tests {
 
     #[test]
     fn slugs_are_readable_and_stable() {
-        assert_eq!(slugify("Deploy Worker to Railway/Render"), "deploy-worker-to-railway-render");
-        assert_eq!(slugify("  CI/CD Pipeline (GitHub Actions) "), "ci-cd-pipeline-github-actions");
+        assert_eq!(
+            slugify("Deploy Worker to Railway/Render"),
+            "deploy-worker-to-railway-render"
+        );
+        assert_eq!(
+            slugify("  CI/CD Pipeline (GitHub Actions) "),
+            "ci-cd-pipeline-github-actions"
+        );
         assert_eq!(slugify("高優先"), "task");
     }
 

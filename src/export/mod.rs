@@ -1,0 +1,1 @@
+//! Exporters: TOML, markdown, JSON, CSV.

@@ -1,0 +1,1 @@
+//! Markdown audit report → roadmap (`roadmap import`).

@@ -1,0 +1,1 @@
+//! Changes to a roadmap as values; applying one returns its inverse (undo by inversion).

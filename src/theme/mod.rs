@@ -1,0 +1,1 @@
+//! Themes: meanings mapped to styles; built-ins embedded, user files win.

@@ -1,0 +1,1 @@
+//! The interactive planning session.
