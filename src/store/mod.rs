@@ -6,13 +6,20 @@
 //! loaded document value by value, so a check-off changes one line plus its
 //! `done_on`, and refuses to write text that would not load back.
 
+mod atomic;
 mod decode;
 mod diagnostic;
 mod document;
+mod encode;
 mod load;
 mod locate;
+mod patch;
+mod save;
 mod schema;
 
+pub use atomic::write_atomic;
 pub use diagnostic::{Diagnostic, LoadError, Severity};
 pub use document::{Document, Loaded};
+pub use encode::to_toml;
 pub use load::{load, parse};
+pub use save::{render, save, SaveError};
