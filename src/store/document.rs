@@ -35,7 +35,7 @@ impl Document {
     }
 
     /// An editable copy; made only when something is about to be written.
-    pub(crate) fn to_mut(&self) -> toml_edit::DocumentMut {
+    pub(crate) fn editable(&self) -> toml_edit::DocumentMut {
         self.parsed.clone().into_mut()
     }
 }

@@ -15,6 +15,11 @@ pub(crate) type Fields = Vec<(&'static str, Option<Value>)>;
 
 /// The canonical text of a whole roadmap, for new files.
 pub fn to_toml(roadmap: &Roadmap) -> String {
+    canonical_document(roadmap).to_string()
+}
+
+/// The canonical document of a whole roadmap.
+pub(crate) fn canonical_document(roadmap: &Roadmap) -> DocumentMut {
     let mut doc = DocumentMut::new();
     let root = doc.as_table_mut();
     root.insert(
@@ -41,7 +46,7 @@ pub fn to_toml(roadmap: &Roadmap) -> String {
             root.insert(key, Item::ArrayOfTables(tables));
         }
     }
-    doc.to_string()
+    doc
 }
 
 /// A table holding the written fields, in order.

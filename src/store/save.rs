@@ -73,7 +73,7 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<(String, Loaded)
     let text = if *roadmap == loaded.roadmap {
         loaded.document.text().to_string()
     } else {
-        let mut doc = loaded.document.to_mut();
+        let mut doc = loaded.document.editable();
         patch(&mut doc, &loaded.roadmap, roadmap);
         doc.to_string()
     };
