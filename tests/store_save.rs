@@ -121,6 +121,7 @@ fn removed_tasks_leave_with_their_comments_and_reordering_moves_tables() {
     let loaded = parse(SAMPLE, "sample.toml").unwrap();
     let mut r = loaded.roadmap.clone();
     r.tasks.remove(0);
+    r.tasks[0].depends_on.clear();
     r.tasks.swap(0, 1);
     let text = render(&loaded, &r).unwrap();
     assert!(
@@ -177,6 +178,31 @@ fn a_file_changed_on_disk_is_not_overwritten() {
         .to_string()
         .contains("changed on disk since it was loaded"));
     assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
+}
+
+#[test]
+fn a_roadmap_that_would_not_load_is_not_saved() {
+    let (_dir, path) = sample_file();
+    let mut loaded = load(&path).unwrap();
+    let mut r = loaded.roadmap.clone();
+    r.tasks[2].phase = "week-9".into();
+    let err = save(&mut loaded, &r, &path).unwrap_err();
+    let SaveError::Invalid(problems) = &err else {
+        panic!("expected Invalid, got {err}");
+    };
+    assert_eq!(
+        problems.diagnostics[0].message,
+        "task `backups` is in phase `week-9`, which does not exist"
+    );
+    assert!(err
+        .to_string()
+        .starts_with("not saved: the roadmap would not load back\n"));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        SAMPLE,
+        "the file is untouched"
+    );
+    assert_eq!(loaded.document.text(), SAMPLE, "and so is what was loaded");
 }
 
 #[test]
