@@ -70,20 +70,26 @@ pub fn save(loaded: &mut Loaded, roadmap: &Roadmap, path: &Path) -> Result<(), S
 /// Renders and re-parses; the re-parsed file must equal `roadmap`.
 fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<(String, Loaded), SaveError> {
     let file = loaded.document.file_name();
-    let text = if *roadmap == loaded.roadmap {
-        loaded.document.text().to_string()
-    } else {
-        let mut doc = loaded.document.editable();
-        patch(&mut doc, &loaded.roadmap, roadmap);
-        doc.to_string()
-    };
-    let reloaded = parse(&text, file).map_err(SaveError::Invalid)?;
+    if *roadmap == loaded.roadmap {
+        return Ok((loaded.document.text().to_string(), loaded.clone()));
+    }
+    let mut doc = loaded
+        .document
+        .editable()
+        .map_err(|e| SaveError::NotRoundTrip {
+            file: file.to_string(),
+            detail: format!("the loaded text no longer parses: {}", e.message()),
+        })?;
+    patch(&mut doc, &loaded.roadmap, roadmap);
+    let text = doc.to_string();
+    let mut reloaded = parse(&text, file).map_err(SaveError::Invalid)?;
     if reloaded.roadmap != *roadmap {
         return Err(SaveError::NotRoundTrip {
             file: file.to_string(),
             detail: first_difference(&reloaded.roadmap, roadmap),
         });
     }
+    reloaded.document = reloaded.document.remember(doc);
     Ok((text, reloaded))
 }
 
