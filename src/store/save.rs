@@ -2,7 +2,7 @@
 //! roadmap being saved, and only then replace the file, atomically.
 
 use super::atomic::write_atomic;
-use super::diagnostic::LoadError;
+use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::Loaded;
 use super::load::parse;
 use super::patch::patch;
@@ -73,13 +73,16 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<(String, Loaded)
     if *roadmap == loaded.roadmap {
         return Ok((loaded.document.text().to_string(), loaded.clone()));
     }
-    let mut doc = loaded
-        .document
-        .editable()
-        .map_err(|e| SaveError::NotRoundTrip {
-            file: file.to_string(),
-            detail: format!("the loaded text no longer parses: {}", e.message()),
-        })?;
+    // Both parsers read TOML alike; should the editor refuse what the loader
+    // took, the refusal is reported like any syntax error, at its line.
+    let mut doc = loaded.document.editable().map_err(|e| {
+        let mut d = Diagnostic::error(file, format!("invalid TOML: {}", e.message().trim()));
+        if let Some(span) = e.span() {
+            let (line, col) = LineIndex::new(loaded.document.text()).position(span.start);
+            d = d.at(line, col);
+        }
+        SaveError::Invalid(LoadError::single(d))
+    })?;
     patch(&mut doc, &loaded.roadmap, roadmap);
     let text = doc.to_string();
     let mut reloaded = parse(&text, file).map_err(SaveError::Invalid)?;

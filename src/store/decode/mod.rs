@@ -90,11 +90,14 @@ impl<'a> Decoder<'a> {
             .collect()
     }
 
-    /// Warns about a key the format does not know, naming the likely intended one.
+    /// Warns about a key the format does not know, naming the likely intended
+    /// one. Unknown keys are kept on save, so one holding a number too large
+    /// to write back is an error now rather than a failed save later.
     pub(crate) fn unknown_key(
         &mut self,
         key: &str,
         span: Option<Range<usize>>,
+        value: &Item<'_>,
         place: &str,
         known: &[&'static str],
     ) {
@@ -108,7 +111,39 @@ impl<'a> Decoder<'a> {
             format!("unknown key `{key}` in {place}"),
             Some(help),
         );
+        if let Some(number) = unkeepable_number(value) {
+            self.error_with_help(
+                Some(number.span()),
+                format!(
+                    "`{key}` holds a number too large to keep: {}",
+                    describe(number.get_ref())
+                ),
+                "roadmap keeps unknown keys when it saves, and cannot write this one back; fix or remove it",
+            );
+        }
     }
+}
+
+/// A number in `value` (searched without recursion, however deep the
+/// nesting) beyond what a 64-bit integer or a finite float can hold.
+fn unkeepable_number<'v, 'i>(value: &'v Item<'i>) -> Option<&'v Item<'i>> {
+    let mut pending = vec![value];
+    while let Some(item) = pending.pop() {
+        match item.get_ref() {
+            DeValue::Integer(i) if record::integer(i).is_none() => return Some(item),
+            DeValue::Float(f) => {
+                let text = f.as_str();
+                let overflows = text.parse::<f64>().map_or(true, |x| x.is_infinite());
+                if overflows && !text.contains("inf") {
+                    return Some(item);
+                }
+            }
+            DeValue::Array(array) => pending.extend(array.iter()),
+            DeValue::Table(table) => pending.extend(table.iter().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Decodes the whole document. The roadmap is complete only when the decoder
@@ -122,9 +157,15 @@ pub(crate) fn decode(root: &Table<'_>, d: &mut Decoder<'_>) -> Roadmap {
         return roadmap;
     }
 
-    for (key, _) in root.iter() {
+    for (key, value) in root.iter() {
         if !ROOT_KEYS.contains(&key.get_ref().as_ref()) {
-            d.unknown_key(key.get_ref(), Some(key.span()), "the file", ROOT_KEYS);
+            d.unknown_key(
+                key.get_ref(),
+                Some(key.span()),
+                value,
+                "the file",
+                ROOT_KEYS,
+            );
         }
     }
 

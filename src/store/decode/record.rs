@@ -69,9 +69,9 @@ impl<'t, 'i> Record<'t, 'i> {
 
     /// Warns about every key not in `known`.
     pub(crate) fn check_keys(&self, known: &[&'static str], d: &mut Decoder<'_>) {
-        for (key, _) in self.table.iter() {
+        for (key, value) in self.table.iter() {
             if !known.contains(&key.get_ref().as_ref()) {
-                d.unknown_key(key.get_ref(), Some(key.span()), &self.label(), known);
+                d.unknown_key(key.get_ref(), Some(key.span()), value, &self.label(), known);
             }
         }
     }
