@@ -542,6 +542,11 @@ fn the_example_shows_every_status_a_gate_and_a_blocked_task() {
     let m = Metrics::compute(&r);
     assert!(!m.blocked.is_empty(), "a dependency should block something");
     let status = m.maturity.expect("maturity");
+    // The header line quoted in docs/FORMAT.md's annotated example.
+    assert_eq!(
+        status.line(),
+        "Level 1 Ad hoc 39 % → Level 2 Safe at 50 % (3 of 5 tasks)"
+    );
     assert_eq!(
         status.level.map(|l| l.0),
         Some(1),
