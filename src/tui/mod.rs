@@ -14,14 +14,18 @@ pub mod filter;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod recovery;
 pub mod rows;
+mod run;
 pub mod search;
 pub mod state;
+pub mod terminal;
 pub mod text;
 pub mod update;
 pub mod view;
 
 pub use action::{Action, Effect};
+pub use run::run;
 pub use state::State;
 pub use update::update;
 pub use view::View;
