@@ -61,55 +61,6 @@ fn conclude(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::keymap::press;
-
-    #[test]
-    fn a_panic_with_unsaved_changes_leaves_a_recovery_file_beside_the_original() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.toml");
-        let text = store::to_toml(&crate::tui::fixture::roadmap());
-        std::fs::write(&path, &text).unwrap();
-        let loaded = store::load(&path).unwrap();
-        let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
-        press(&mut state, "<space>").unwrap();
-        assert!(state.is_dirty());
-        let outcome = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<()> {
-            panic!("boom")
-        }));
-        let err = conclude(outcome, &state, &loaded).unwrap_err();
-        let recovered = dir.path().join("plan.recovered.toml");
-        assert!(
-            format!("{err:#}").contains(&recovered.display().to_string()),
-            "{err:#}"
-        );
-        assert_eq!(store::load(&recovered).unwrap().roadmap, state.roadmap);
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            text,
-            "the original is untouched"
-        );
-    }
-
-    #[test]
-    fn no_recovery_file_without_unsaved_changes() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.toml");
-        let loaded = store::parse(
-            &store::to_toml(&crate::tui::fixture::roadmap()),
-            "plan.toml",
-        )
-        .unwrap();
-        let state = State::new(loaded.roadmap.clone(), Some(path), NaiveDate::MIN);
-        assert!(conclude(Ok(Ok(())), &state, &loaded).is_ok());
-        let err = conclude(Ok(Err(anyhow::anyhow!("tty gone"))), &state, &loaded).unwrap_err();
-        assert_eq!(err.to_string(), "tty gone");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
-    }
-}
-
 fn greet(state: &mut State, loaded: &Loaded, theme: &Theme) {
     if let Some(w) = theme.warnings.first() {
         state.say(Tone::Warning, w.clone());
@@ -178,5 +129,54 @@ fn session(
             term.draw(|f| draw::draw(f, state, theme))
                 .context("cannot draw")?;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::press;
+
+    #[test]
+    fn a_panic_with_unsaved_changes_leaves_a_recovery_file_beside_the_original() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        let text = store::to_toml(&crate::tui::fixture::roadmap());
+        std::fs::write(&path, &text).unwrap();
+        let loaded = store::load(&path).unwrap();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
+        press(&mut state, "<space>").unwrap();
+        assert!(state.is_dirty());
+        let outcome = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<()> {
+            panic!("boom")
+        }));
+        let err = conclude(outcome, &state, &loaded).unwrap_err();
+        let recovered = dir.path().join("plan.recovered.toml");
+        assert!(
+            format!("{err:#}").contains(&recovered.display().to_string()),
+            "{err:#}"
+        );
+        assert_eq!(store::load(&recovered).unwrap().roadmap, state.roadmap);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text,
+            "the original is untouched"
+        );
+    }
+
+    #[test]
+    fn no_recovery_file_without_unsaved_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        let loaded = store::parse(
+            &store::to_toml(&crate::tui::fixture::roadmap()),
+            "plan.toml",
+        )
+        .unwrap();
+        let state = State::new(loaded.roadmap.clone(), Some(path), NaiveDate::MIN);
+        assert!(conclude(Ok(Ok(())), &state, &loaded).is_ok());
+        let err = conclude(Ok(Err(anyhow::anyhow!("tty gone"))), &state, &loaded).unwrap_err();
+        assert_eq!(err.to_string(), "tty gone");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }
