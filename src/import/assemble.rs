@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 /// Share of words a level's checklist line and a task title must have in
 /// common for the task to be tagged with the level.
-const LEVEL_MATCH: f64 = 0.5;
+const LEVEL_MATCH: f64 = 0.6;
 
 pub fn assemble(
     mut drafts: Drafts,

@@ -96,10 +96,7 @@ fn balance_brackets(text: &str) -> String {
 }
 
 const PLAN_WORDS: &[&str] = &[
-    "plan",
     "roadmap",
-    "action",
-    "actions",
     "todo",
     "tasks",
     "recommendations",
@@ -121,18 +118,24 @@ const PLAN_WORDS: &[&str] = &[
     "wins",
     "goals",
     "todos",
-    "blockers",
     "plano",
     "ações",
     "acciones",
     "recomendações",
     "recomendaciones",
-    "actions",
 ];
 
 const RECORD_WORDS: &[&str] = &[
     "strengths",
     "strength",
+    "blockers",
+    "why",
+    "unless",
+    "benefits",
+    "outcomes",
+    "expected",
+    "results",
+    "criteria",
     "current",
     "completed",
     "complete",
@@ -175,8 +178,22 @@ fn stance(raw: &str, title: &str, timed: bool) -> Stance {
             "steps" => i > 0 && ws[i - 1] == "next",
             "quick" => next == Some("wins"),
             "wins" => i > 0 && ws[i - 1] == "quick",
-            "action" => matches!(next, Some("items" | "plan" | "plan:")),
-            other => PLAN_WORDS.contains(&other) && other != "action",
+            "action" => matches!(next, Some("items" | "plan")),
+            // "Improvement Plan", not "Disaster Recovery Plan".
+            "plan" => {
+                i > 0
+                    && matches!(
+                        ws[i - 1].as_str(),
+                        "improvement"
+                            | "action"
+                            | "implementation"
+                            | "remediation"
+                            | "execution"
+                            | "work"
+                            | "migration"
+                    )
+            }
+            other => PLAN_WORDS.contains(&other),
         }
     });
     let anchored_priority = ws

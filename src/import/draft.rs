@@ -87,21 +87,19 @@ impl Drafts {
     /// priority, are one phase mentioned twice.
     pub fn phase_index(&mut self, phase: PhaseDraft) -> usize {
         let key = phase.name.to_lowercase();
+        // What a phase implies about urgency: its priority, else its horizon's.
+        let implied = |p: &PhaseDraft| p.priority.or(p.horizon.map(super::walk::horizon_priority));
+        let agree = |a: Option<Priority>, b: Option<Priority>| a.is_none() || b.is_none() || a == b;
         let same = |p: &PhaseDraft| {
-            let compatible =
-                |a: Option<Priority>, b: Option<Priority>| a.is_none() || b.is_none() || a == b;
+            let lower = |w: &Option<String>| w.as_ref().map(|w| w.to_lowercase());
+            let same_window = p.window.is_some() && lower(&p.window) == lower(&phase.window);
+            let windows_agree = p.window.is_none() || phase.window.is_none() || same_window;
             if p.name.to_lowercase() == key {
-                return compatible(p.priority, phase.priority)
-                    && (p.window.is_none() || phase.window.is_none() || p.window == phase.window);
+                return windows_agree && agree(p.priority, phase.priority);
             }
-            let same_window = p.window.is_some()
-                && p.window.as_ref().map(|w| w.to_lowercase())
-                    == phase.window.as_ref().map(|w| w.to_lowercase());
             let same_horizon = p.horizon.is_some() && p.horizon == phase.horizon;
-            (same_window && p.horizon == phase.horizon && p.priority == phase.priority)
-                || (same_horizon
-                    && (p.window.is_none() || phase.window.is_none() || same_window)
-                    && compatible(p.priority, phase.priority))
+            (same_window && agree(implied(p), implied(&phase)))
+                || (same_horizon && windows_agree && agree(p.priority, phase.priority))
         };
         if let Some(i) = self.phases.iter().position(same) {
             let existing = &mut self.phases[i];

@@ -283,6 +283,7 @@ pub fn cut(text: &str, range: std::ops::Range<usize>) -> String {
     let out = out
         .trim()
         .trim_end_matches([':', '-', '–', '—', '(', ','])
+        .trim_start_matches([':', '-', '–', '—', ',', ')'])
         .trim();
     collapse_spaces(out)
 }
@@ -355,5 +356,6 @@ mod tests {
     fn values_are_cut_out_of_titles() {
         assert_eq!(cut("CI/CD Pipeline (16 hours)", 16..24), "CI/CD Pipeline");
         assert_eq!(cut("Add checks - 4h", 13..15), "Add checks");
+        assert_eq!(cut("Month 1: Foundation", 0..7), "Foundation");
     }
 }

@@ -183,6 +183,10 @@ fn keyed_block(lines: &[&Line], ctx: &Context, out: &mut Drafts) -> bool {
         task.notes.push(format!("Owner: {owner}"));
     }
     place(&mut task, ctx, out);
+    if task.category.as_deref() == Some(task.title.as_str()) {
+        // The heading that titles the block is not an area of work.
+        task.category = None;
+    }
     out.tasks.push(task);
     true
 }

@@ -151,29 +151,35 @@ fn window_at(toks: &[Tok], i: usize) -> Option<usize> {
 }
 
 /// The plan horizon a heading names, if any.
+///
+/// Only the first word counts: "Immediate Actions" is a horizon, "Approved
+/// for immediate launch" is not.
 pub fn find_horizon(text: &str) -> Option<Horizon> {
-    for t in tokenize(text) {
+    if let Some(t) = tokenize(text).into_iter().find(|t| t.word().is_some()) {
         let h = match t.word() {
             Some(
                 "immediate" | "immediately" | "urgent" | "now" | "imediato" | "imediata"
                 | "inmediato" | "immédiat" | "immédiate" | "sofort",
             ) => Horizon::Immediate,
-            Some("short-term" | "near-term" | "quick-wins" | "curto" | "corto") => Horizon::Short,
+            Some("short-term" | "near-term" | "curto" | "corto") => Horizon::Short,
             Some("medium-term" | "mid-term" | "médio" | "medio") => Horizon::Medium,
             Some("long-term" | "future" | "later" | "longo" | "largo") => Horizon::Long,
-            _ => continue,
+            _ => return phrase_horizon(text),
         };
         return Some(h);
     }
+    None
+}
+
+fn phrase_horizon(text: &str) -> Option<Horizon> {
     let lower = text.to_lowercase();
     for (phrase, h) in [
         ("short term", Horizon::Short),
         ("medium term", Horizon::Medium),
         ("mid term", Horizon::Medium),
         ("long term", Horizon::Long),
-        ("quick wins", Horizon::Short),
     ] {
-        if lower.contains(phrase) {
+        if lower.trim_start().starts_with(phrase) {
             return Some(h);
         }
     }
@@ -249,6 +255,11 @@ mod tests {
         );
         assert_eq!(find_horizon("LONG-TERM:"), Some(Horizon::Long));
         assert_eq!(find_horizon("Key Findings"), None);
+        assert_eq!(
+            find_horizon("APPROVED FOR IMMEDIATE COMMERCIAL LAUNCH"),
+            None
+        );
+        assert_eq!(find_horizon("Short term goals"), Some(Horizon::Short));
         assert!(is_phase_marker(
             "Phase 1: Foundation Strengthening (Weeks 1-4)"
         ));
