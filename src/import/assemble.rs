@@ -145,10 +145,15 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
             continue;
         };
         let kept = &mut out[i];
+        // The mention that states the priority more directly also places
+        // the task: a roadmap section beats a passing "long-term" list.
         if t.priority
             .is_some_and(|(_, s)| kept.priority.is_none_or(|(_, k)| s > k))
         {
             kept.priority = t.priority;
+            if t.phase.is_some() {
+                kept.phase = t.phase;
+            }
         }
         if kept.phase.is_none() {
             kept.phase = t.phase;
