@@ -1,1 +1,337 @@
 //! Changes to a roadmap as values; applying one returns its inverse (undo by inversion).
+//!
+//! Every edit the planner makes (check off, re-estimate, add, delete) is a
+//! [`Change`]. [`apply`] performs it and hands back the change that undoes it,
+//! so undo and redo are just more applies (see `history`), the store can diff
+//! what changed, and metrics can recompute only the tasks a change touched.
+//!
+//! Tasks are named by id. A change whose id matches two tasks (a file with a
+//! duplicate id) is refused as ambiguous rather than guessed, and no change
+//! may create a duplicate; together these guarantee that the inverse of a
+//! successful change always applies to the roadmap it left behind.
+//!
+//! The helpers in [`build`] (re-exported here) turn user intentions into
+//! changes; they read the roadmap but never modify it.
+
+mod build;
+
+pub use build::{add_task, dependents, edit_task, remove_task, set_status, toggle_done};
+
+use super::roadmap::{Roadmap, Task};
+use std::collections::HashSet;
+
+/// One edit to a roadmap's tasks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Put `task` where the task with id `id` is. `task.id` may differ from
+    /// `id`: that renames the task. References to the old id in other tasks'
+    /// `depends_on` and in levels' `requires` are NOT rewritten: a rename is
+    /// one task's edit, and silently editing other tasks would surprise the
+    /// people reviewing the diff. `validate` reports the references left
+    /// dangling, and [`dependents`] lists them before renaming.
+    ReplaceTask { id: String, task: Task },
+    /// Insert `task` at position `index` of `tasks` (0 ..= len).
+    InsertTask { index: usize, task: Task },
+    /// Remove the task with id `id`. References to it are left as they are,
+    /// for the same reason as renames.
+    RemoveTask { id: String },
+    /// Several changes applied in order, all or nothing.
+    Batch(Vec<Change>),
+}
+
+/// Why a change cannot be applied. The roadmap is unchanged when this is returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChangeError {
+    #[error("no task has id `{0}`; check the id (the details pane shows each task's id)")]
+    NoSuchTask(String),
+    #[error("a task with id `{0}` already exists; choose another id")]
+    DuplicateId(String),
+    #[error(
+        "more than one task has id `{0}`, so the change cannot tell them apart; \
+         give each a unique id first (`roadmap validate` lists duplicates)"
+    )]
+    AmbiguousId(String),
+    #[error("cannot insert a task at position {index}: there are {len} tasks; use a position from 0 to {len}")]
+    IndexOutOfRange { index: usize, len: usize },
+    #[error("no phase has id `{phase}`; use one of: {known}")]
+    NoSuchPhase { phase: String, known: String },
+    #[error("a task needs an id; type one (lower-case words joined by `-`)")]
+    EmptyId,
+    #[error("a task needs a title; type one saying what is to be done")]
+    EmptyTitle,
+}
+
+impl Change {
+    /// The task ids this change reads or writes, each once, in the order the
+    /// change meets them. A rename touches both the old and the new id.
+    pub fn touched_ids(&self) -> Vec<&str> {
+        let mut ids = Vec::new();
+        self.collect_ids(&mut ids);
+        let mut seen = HashSet::with_capacity(ids.len());
+        ids.retain(|id| seen.insert(*id));
+        ids
+    }
+
+    fn collect_ids<'a>(&'a self, ids: &mut Vec<&'a str>) {
+        match self {
+            Change::ReplaceTask { id, task } => {
+                ids.push(id);
+                ids.push(&task.id);
+            }
+            Change::InsertTask { task, .. } => ids.push(&task.id),
+            Change::RemoveTask { id } => ids.push(id),
+            Change::Batch(changes) => changes.iter().for_each(|c| c.collect_ids(ids)),
+        }
+    }
+}
+
+/// Applies `change` and returns its inverse: applying the inverse to the
+/// result gives back the roadmap as it was. On error nothing is changed; a
+/// [`Change::Batch`] that fails part way rolls back the parts already applied.
+pub fn apply(roadmap: &mut Roadmap, change: Change) -> Result<Change, ChangeError> {
+    let tasks = &mut roadmap.tasks;
+    match change {
+        Change::ReplaceTask { id, task } => {
+            let at = locate(tasks, &id)?;
+            if task.id != id && tasks.iter().any(|t| t.id == task.id) {
+                return Err(ChangeError::DuplicateId(task.id));
+            }
+            let new_id = task.id.clone();
+            let old = std::mem::replace(&mut tasks[at], task);
+            Ok(Change::ReplaceTask {
+                id: new_id,
+                task: old,
+            })
+        }
+        Change::InsertTask { index, task } => {
+            let len = tasks.len();
+            if index > len {
+                return Err(ChangeError::IndexOutOfRange { index, len });
+            }
+            if tasks.iter().any(|t| t.id == task.id) {
+                return Err(ChangeError::DuplicateId(task.id));
+            }
+            let id = task.id.clone();
+            tasks.insert(index, task);
+            Ok(Change::RemoveTask { id })
+        }
+        Change::RemoveTask { id } => {
+            let at = locate(tasks, &id)?;
+            let task = tasks.remove(at);
+            Ok(Change::InsertTask { index: at, task })
+        }
+        Change::Batch(changes) => {
+            let mut inverses = Vec::with_capacity(changes.len());
+            for change in changes {
+                match apply(roadmap, change) {
+                    Ok(inverse) => inverses.push(inverse),
+                    Err(error) => {
+                        roll_back(roadmap, inverses);
+                        return Err(error);
+                    }
+                }
+            }
+            inverses.reverse();
+            Ok(Change::Batch(inverses))
+        }
+    }
+}
+
+/// Undoes the applied part of a failed batch, newest first.
+fn roll_back(roadmap: &mut Roadmap, inverses: Vec<Change>) {
+    for inverse in inverses.into_iter().rev() {
+        let undone = apply(roadmap, inverse);
+        // Cannot fail: an inverse always applies to the state its change left.
+        debug_assert!(undone.is_ok(), "an inverse failed to apply: {undone:?}");
+    }
+}
+
+/// The position of the one task with id `id`.
+fn locate(tasks: &[Task], id: &str) -> Result<usize, ChangeError> {
+    let mut matches = tasks.iter().enumerate().filter(|(_, t)| t.id == id);
+    match (matches.next(), matches.next()) {
+        (Some((at, _)), None) => Ok(at),
+        (None, _) => Err(ChangeError::NoSuchTask(id.to_string())),
+        (Some(_), Some(_)) => Err(ChangeError::AmbiguousId(id.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::roadmap::Project;
+
+    fn roadmap(ids: &[&str]) -> Roadmap {
+        let mut r = Roadmap::new(Project::new("p"));
+        r.tasks = ids.iter().map(|id| Task::new(*id, "p1", *id)).collect();
+        r
+    }
+
+    fn ids(r: &Roadmap) -> Vec<&str> {
+        r.tasks.iter().map(|t| t.id.as_str()).collect()
+    }
+
+    /// Applies `change`, checks its inverse restores `r`, and returns the result.
+    fn round_trip(r: &Roadmap, change: Change) -> Roadmap {
+        let mut after = r.clone();
+        let inverse = apply(&mut after, change).expect("the change applies");
+        let mut back = after.clone();
+        apply(&mut back, inverse).expect("the inverse applies");
+        assert_eq!(&back, r, "the inverse restores the roadmap");
+        after
+    }
+
+    #[test]
+    fn replace_insert_and_remove_invert() {
+        let r = roadmap(&["a", "b", "c"]);
+        let mut edited = r.tasks[1].clone();
+        edited.title = "Bee".into();
+        let after = round_trip(
+            &r,
+            Change::ReplaceTask {
+                id: "b".into(),
+                task: edited,
+            },
+        );
+        assert_eq!(after.tasks[1].title, "Bee");
+
+        let after = round_trip(
+            &r,
+            Change::InsertTask {
+                index: 3,
+                task: Task::new("d", "p1", "d"),
+            },
+        );
+        assert_eq!(ids(&after), ["a", "b", "c", "d"]);
+
+        let after = round_trip(&r, Change::RemoveTask { id: "a".into() });
+        assert_eq!(ids(&after), ["b", "c"]);
+    }
+
+    #[test]
+    fn a_rename_inverts_and_leaves_references_alone() {
+        let mut r = roadmap(&["a", "b"]);
+        r.tasks[1].depends_on = vec!["a".into()];
+        let renamed = Task::new("alpha", "p1", "a");
+        let after = round_trip(
+            &r,
+            Change::ReplaceTask {
+                id: "a".into(),
+                task: renamed,
+            },
+        );
+        assert_eq!(ids(&after), ["alpha", "b"]);
+        assert_eq!(after.tasks[1].depends_on, ["a"], "not rewritten");
+    }
+
+    #[test]
+    fn refused_changes_leave_the_roadmap_alone() {
+        let r = roadmap(&["a", "b", "b"]);
+        let cases = [
+            (
+                Change::RemoveTask { id: "zz".into() },
+                ChangeError::NoSuchTask("zz".into()),
+            ),
+            (
+                Change::RemoveTask { id: "b".into() },
+                ChangeError::AmbiguousId("b".into()),
+            ),
+            (
+                Change::InsertTask {
+                    index: 4,
+                    task: Task::new("n", "p1", "n"),
+                },
+                ChangeError::IndexOutOfRange { index: 4, len: 3 },
+            ),
+            (
+                Change::InsertTask {
+                    index: 0,
+                    task: Task::new("a", "p1", "a"),
+                },
+                ChangeError::DuplicateId("a".into()),
+            ),
+            (
+                Change::ReplaceTask {
+                    id: "a".into(),
+                    task: Task::new("b", "p1", "b"),
+                },
+                ChangeError::DuplicateId("b".into()),
+            ),
+        ];
+        for (change, expected) in cases {
+            let mut after = r.clone();
+            assert_eq!(apply(&mut after, change), Err(expected));
+            assert_eq!(after, r);
+        }
+    }
+
+    #[test]
+    fn a_failing_batch_rolls_back_what_it_applied() {
+        let r = roadmap(&["a", "b"]);
+        let mut after = r.clone();
+        let batch = Change::Batch(vec![
+            Change::RemoveTask { id: "a".into() },
+            Change::InsertTask {
+                index: 0,
+                task: Task::new("c", "p1", "c"),
+            },
+            Change::RemoveTask { id: "a".into() },
+        ]);
+        assert_eq!(
+            apply(&mut after, batch),
+            Err(ChangeError::NoSuchTask("a".into()))
+        );
+        assert_eq!(after, r);
+    }
+
+    #[test]
+    fn a_batch_inverts_in_reverse_order() {
+        let r = roadmap(&["a", "b"]);
+        let after = round_trip(
+            &r,
+            Change::Batch(vec![
+                Change::RemoveTask { id: "a".into() },
+                Change::InsertTask {
+                    index: 0,
+                    task: Task::new("a", "p1", "again"),
+                },
+                Change::Batch(vec![Change::RemoveTask { id: "b".into() }]),
+            ]),
+        );
+        assert_eq!(ids(&after), ["a"]);
+        assert_eq!(after.tasks[0].title, "again");
+    }
+
+    #[test]
+    fn errors_say_what_to_do() {
+        let e = ChangeError::IndexOutOfRange { index: 9, len: 2 };
+        assert_eq!(
+            e.to_string(),
+            "cannot insert a task at position 9: there are 2 tasks; use a position from 0 to 2"
+        );
+        assert!(ChangeError::AmbiguousId("x".into())
+            .to_string()
+            .contains("unique id"));
+    }
+
+    #[test]
+    fn touched_ids_name_each_task_once() {
+        let change = Change::Batch(vec![
+            Change::ReplaceTask {
+                id: "a".into(),
+                task: Task::new("alpha", "p1", "a"),
+            },
+            Change::RemoveTask { id: "b".into() },
+            Change::InsertTask {
+                index: 0,
+                task: Task::new("a", "p1", "a"),
+            },
+            Change::ReplaceTask {
+                id: "b".into(),
+                task: Task::new("b", "p1", "b"),
+            },
+        ]);
+        assert_eq!(change.touched_ids(), ["a", "alpha", "b"]);
+        assert_eq!(Change::Batch(Vec::new()).touched_ids(), Vec::<&str>::new());
+    }
+}

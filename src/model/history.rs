@@ -1,1 +1,294 @@
 //! Undo and redo stacks of changes.
+//!
+//! Each entry holds the inverse of something the planner did, with a short
+//! label for the status line ("check off deploy-worker"). Undoing applies the
+//! inverse and keeps *its* inverse for redo, so both directions are the same
+//! operation (helix keeps its history the same way). Doing something new
+//! clears redo, as in every editor. The undo stack is bounded so a long
+//! session does not grow without end; the oldest entries go first.
+
+use super::change::{apply, Change, ChangeError};
+use super::roadmap::Roadmap;
+use std::collections::VecDeque;
+
+/// How many steps can be undone unless said otherwise.
+pub const DEFAULT_DEPTH: usize = 1_000;
+
+/// One step: the change that reverses it and what to call it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub label: String,
+    pub change: Change,
+}
+
+/// A stored step no longer applies: the roadmap was changed behind the
+/// history's back (reloaded from disk, edited without recording).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "cannot {action} \"{label}\": the roadmap no longer matches it ({source}); \
+     the roadmap is unchanged and the undo history was cleared"
+)]
+pub struct StaleHistory {
+    /// `undo` or `redo`.
+    pub action: &'static str,
+    pub label: String,
+    #[source]
+    pub source: ChangeError,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    /// Oldest first; the back is the next to undo.
+    undo: VecDeque<Entry>,
+    /// The back is the next to redo.
+    redo: Vec<Entry>,
+    depth: usize,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        History::new()
+    }
+}
+
+impl History {
+    pub fn new() -> History {
+        History::with_depth(DEFAULT_DEPTH)
+    }
+
+    /// A history keeping at most `depth` undo steps (0 keeps none).
+    pub fn with_depth(depth: usize) -> History {
+        History {
+            undo: VecDeque::new(),
+            redo: Vec::new(),
+            depth,
+        }
+    }
+
+    /// Records a step already applied, given its inverse. Clears redo: the
+    /// undone future no longer follows from the present.
+    pub fn record(&mut self, label: impl Into<String>, inverse: Change) {
+        self.redo.clear();
+        self.push_undo(Entry {
+            label: label.into(),
+            change: inverse,
+        });
+    }
+
+    /// Applies `change` to `roadmap` and records it; on error nothing changes.
+    pub fn perform(
+        &mut self,
+        roadmap: &mut Roadmap,
+        label: impl Into<String>,
+        change: Change,
+    ) -> Result<(), ChangeError> {
+        let inverse = apply(roadmap, change)?;
+        self.record(label, inverse);
+        Ok(())
+    }
+
+    /// Undoes the newest step and returns its label, or `None` when there is
+    /// nothing to undo.
+    pub fn undo(&mut self, roadmap: &mut Roadmap) -> Result<Option<String>, StaleHistory> {
+        let Some(entry) = self.undo.pop_back() else {
+            return Ok(None);
+        };
+        let redo = self.replay("undo", roadmap, entry)?;
+        let label = redo.label.clone();
+        self.redo.push(redo);
+        Ok(Some(label))
+    }
+
+    /// Redoes the newest undone step and returns its label, or `None`.
+    pub fn redo(&mut self, roadmap: &mut Roadmap) -> Result<Option<String>, StaleHistory> {
+        let Some(entry) = self.redo.pop() else {
+            return Ok(None);
+        };
+        let undo = self.replay("redo", roadmap, entry)?;
+        let label = undo.label.clone();
+        self.push_undo(undo);
+        Ok(Some(label))
+    }
+
+    /// Applies a stored entry, returning the entry that reverses it. A stale
+    /// entry means every older one is stale too, so the history is dropped
+    /// rather than left to fail (or worse, half-apply) step after step.
+    fn replay(
+        &mut self,
+        action: &'static str,
+        roadmap: &mut Roadmap,
+        entry: Entry,
+    ) -> Result<Entry, StaleHistory> {
+        match apply(roadmap, entry.change) {
+            Ok(change) => Ok(Entry {
+                label: entry.label,
+                change,
+            }),
+            Err(source) => {
+                self.clear();
+                Err(StaleHistory {
+                    action,
+                    label: entry.label,
+                    source,
+                })
+            }
+        }
+    }
+
+    fn push_undo(&mut self, entry: Entry) {
+        self.undo.push_back(entry);
+        while self.undo.len() > self.depth {
+            self.undo.pop_front();
+        }
+    }
+
+    /// Forgets everything, e.g. after the roadmap is reloaded from disk.
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+
+    /// What `undo` would undo, for the status line.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.back().map(|e| e.label.as_str())
+    }
+
+    /// What `redo` would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|e| e.label.as_str())
+    }
+
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    pub fn redo_len(&self) -> usize {
+        self.redo.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::change::{add_task, edit_task, set_status};
+    use crate::model::roadmap::{Phase, Project, Task};
+    use crate::model::Status;
+    use chrono::NaiveDate;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 10, 20).expect("a real date")
+    }
+
+    fn roadmap() -> Roadmap {
+        let mut r = Roadmap::new(Project::new("p"));
+        r.phases = vec![Phase {
+            id: "p1".into(),
+            name: "Now".into(),
+            window: None,
+            start: None,
+            end: None,
+            description: None,
+        }];
+        r.tasks = vec![
+            Task::new("deploy-worker", "p1", "Deploy worker"),
+            Task::new("ci", "p1", "CI"),
+        ];
+        r
+    }
+
+    fn check_off(h: &mut History, r: &mut Roadmap, id: &str) {
+        let change = set_status(r, id, Status::Done, today()).expect("the task exists");
+        h.perform(r, format!("check off {id}"), change)
+            .expect("applies");
+    }
+
+    #[test]
+    fn undo_and_redo_walk_back_and_forth() {
+        let original = roadmap();
+        let mut r = original.clone();
+        let mut h = History::new();
+        check_off(&mut h, &mut r, "deploy-worker");
+        let change = add_task(&r, "p1", "Backups").expect("p1 exists");
+        h.perform(&mut r, "add backups", change).expect("applies");
+        let done = r.clone();
+        assert_eq!(h.undo_label(), Some("add backups"));
+
+        assert_eq!(h.undo(&mut r), Ok(Some("add backups".into())));
+        assert_eq!(h.undo(&mut r), Ok(Some("check off deploy-worker".into())));
+        assert_eq!(r, original);
+        assert_eq!(h.undo(&mut r), Ok(None), "nothing left to undo");
+
+        assert_eq!(h.redo_label(), Some("check off deploy-worker"));
+        assert_eq!(h.redo(&mut r), Ok(Some("check off deploy-worker".into())));
+        assert_eq!(h.redo(&mut r), Ok(Some("add backups".into())));
+        assert_eq!(r, done);
+        assert_eq!(h.redo(&mut r), Ok(None), "nothing left to redo");
+    }
+
+    #[test]
+    fn a_new_step_clears_redo() {
+        let mut r = roadmap();
+        let mut h = History::new();
+        check_off(&mut h, &mut r, "deploy-worker");
+        h.undo(&mut r).expect("applies");
+        assert_eq!(h.redo_len(), 1);
+        check_off(&mut h, &mut r, "ci");
+        assert_eq!((h.undo_len(), h.redo_len()), (1, 0));
+        assert_eq!(h.redo(&mut r), Ok(None));
+    }
+
+    #[test]
+    fn the_oldest_steps_fall_off_past_the_depth() {
+        let mut r = roadmap();
+        let mut h = History::with_depth(3);
+        for n in 0..5 {
+            let change = edit_task(&r, "ci", |t| t.title = format!("step {n}")).expect("exists");
+            h.perform(&mut r, format!("step {n}"), change)
+                .expect("applies");
+        }
+        assert_eq!(h.undo_len(), 3);
+        let mut labels = Vec::new();
+        while let Ok(Some(label)) = h.undo(&mut r) {
+            labels.push(label);
+        }
+        assert_eq!(labels, ["step 4", "step 3", "step 2"]);
+        assert_eq!(
+            r.tasks[1].title, "step 1",
+            "back to after step 1, no further"
+        );
+        assert_eq!(History::with_depth(0).undo_len(), 0);
+    }
+
+    #[test]
+    fn a_stale_history_is_reported_and_dropped() {
+        let mut r = roadmap();
+        let mut h = History::new();
+        check_off(&mut h, &mut r, "deploy-worker");
+        check_off(&mut h, &mut r, "ci");
+        // Someone reloads a file in which the task is gone.
+        r.tasks.retain(|t| t.id != "ci");
+        let before = r.clone();
+        let err = h.undo(&mut r).expect_err("ci is gone");
+        assert_eq!(err.label, "check off ci");
+        assert!(
+            err.to_string().starts_with("cannot undo \"check off ci\""),
+            "{err}"
+        );
+        assert!(err.to_string().contains("no task has id `ci`"), "{err}");
+        assert_eq!(r, before);
+        assert_eq!((h.undo_len(), h.redo_len()), (0, 0));
+    }
+
+    #[test]
+    fn a_refused_change_is_not_recorded() {
+        let mut r = roadmap();
+        let mut h = History::new();
+        let refused = h.perform(
+            &mut r,
+            "remove ghost",
+            Change::RemoveTask { id: "ghost".into() },
+        );
+        assert_eq!(refused, Err(ChangeError::NoSuchTask("ghost".into())));
+        assert_eq!(h.undo_len(), 0);
+    }
+}

@@ -1,1 +1,310 @@
-//! Everything computed from a roadmap: progress, effort, cost, maturity, scorecard.
+//! Everything computed from a roadmap (PRODUCT.md §2): progress by count and by
+//! effort, effort and cost totals with ranges, breakdowns by phase, priority,
+//! category and level, maturity, the category scorecard, unaddressed findings
+//! and blocked tasks. Recomputed from scratch in one linear pass plus a few
+//! small ones; the TUI calls it after every change.
+
+use super::kinds::{Priority, Status};
+use super::maturity::{self, MaturityStatus};
+use super::range::Range;
+use super::roadmap::{Roadmap, Task};
+use super::scorecard::{self, ScoreLine};
+use std::collections::HashMap;
+
+/// Counts and effort of a set of tasks. Skipped tasks count in `tasks_total`
+/// and `tasks_skipped` but leave every percentage and effort total.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Progress {
+    pub tasks_total: usize,
+    pub tasks_done: usize,
+    pub tasks_doing: usize,
+    pub tasks_skipped: usize,
+    /// Hours of the tasks that count (not skipped).
+    pub effort_total: Range,
+    pub effort_done: Range,
+}
+
+impl Progress {
+    /// Tasks that count toward completion: all but the skipped ones.
+    pub fn tasks_counted(&self) -> usize {
+        self.tasks_total - self.tasks_skipped
+    }
+
+    pub fn tasks_open(&self) -> usize {
+        self.tasks_counted() - self.tasks_done
+    }
+
+    pub fn percent_by_count(&self) -> f64 {
+        percent(self.tasks_done as f64, self.tasks_counted() as f64)
+    }
+
+    /// Done effort over total effort, by the middle of each range.
+    pub fn percent_by_effort(&self) -> f64 {
+        percent(self.effort_done.mid(), self.effort_total.mid())
+    }
+
+    fn add(&mut self, status: Status, hours: Range) {
+        self.tasks_total += 1;
+        match status {
+            Status::Skipped => {
+                self.tasks_skipped += 1;
+                return;
+            }
+            Status::Done => {
+                self.tasks_done += 1;
+                self.effort_done += hours;
+            }
+            Status::Doing => self.tasks_doing += 1,
+            Status::Todo => {}
+        }
+        self.effort_total += hours;
+    }
+}
+
+fn percent(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 {
+        (part / whole * 100.0).clamp(0.0, 100.0)
+    } else {
+        0.0
+    }
+}
+
+/// Total, done and remaining of one quantity (hours, one-time or monthly money).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Figures {
+    pub total: Range,
+    pub done: Range,
+    pub remaining: Range,
+}
+
+impl Figures {
+    fn add(&mut self, status: Status, amount: Range) {
+        if status == Status::Skipped {
+            return;
+        }
+        self.total += amount;
+        if status == Status::Done {
+            self.done += amount;
+        } else {
+            self.remaining += amount;
+        }
+    }
+}
+
+/// One row of a breakdown: a phase, a priority, a category or a level.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Group {
+    pub key: String,
+    pub label: String,
+    pub progress: Progress,
+    pub effort: Figures,
+    pub cost_once: Figures,
+    pub cost_monthly: Figures,
+}
+
+impl Group {
+    fn new(key: impl Into<String>, label: impl Into<String>) -> Group {
+        Group {
+            key: key.into(),
+            label: label.into(),
+            ..Group::default()
+        }
+    }
+
+    fn add(&mut self, t: &TaskFigures) {
+        self.progress.add(t.status, t.hours);
+        self.effort.add(t.status, t.hours);
+        self.cost_once.add(t.status, t.once);
+        self.cost_monthly.add(t.status, t.monthly);
+    }
+}
+
+/// A task's numbers, converted once per computation.
+pub(crate) struct TaskFigures {
+    pub status: Status,
+    pub hours: Range,
+    pub once: Range,
+    pub monthly: Range,
+}
+
+impl TaskFigures {
+    pub(crate) fn of(task: &Task, cal: &super::effort::Calendar) -> TaskFigures {
+        TaskFigures {
+            status: task.status,
+            hours: task.effort.map(|e| e.in_hours(cal)).unwrap_or_default(),
+            once: task.cost_once.map(|m| m.0).unwrap_or_default(),
+            monthly: task.cost_monthly.map(|m| m.0).unwrap_or_default(),
+        }
+    }
+}
+
+/// The label of tasks that name no category.
+pub const NO_CATEGORY: &str = "uncategorised";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metrics {
+    pub overall: Progress,
+    /// Hours.
+    pub effort: Figures,
+    pub cost_once: Figures,
+    pub cost_monthly: Figures,
+    /// In plan order; tasks naming an unknown phase get a group of their own at the end.
+    pub by_phase: Vec<Group>,
+    /// Always four groups, critical to low.
+    pub by_priority: Vec<Group>,
+    /// Sorted by label; tasks without a category under [`NO_CATEGORY`].
+    pub by_category: Vec<Group>,
+    /// One group per maturity level, then `untagged` if some tasks name no level.
+    pub by_level: Vec<Group>,
+    pub maturity: Option<MaturityStatus>,
+    pub scorecard: Vec<ScoreLine>,
+    /// Indices of gap and risk findings that no task addresses, or whose tasks are all skipped.
+    pub unaddressed: Vec<usize>,
+    /// Indices of open tasks with a dependency that is not done or skipped.
+    pub blocked: Vec<usize>,
+}
+
+impl Metrics {
+    pub fn compute(roadmap: &Roadmap) -> Metrics {
+        let cal = roadmap.calendar();
+        let figures: Vec<TaskFigures> = roadmap
+            .tasks
+            .iter()
+            .map(|t| TaskFigures::of(t, &cal))
+            .collect();
+
+        let mut overall = Group::new("all", "All tasks");
+        let mut by_phase: Vec<Group> = roadmap
+            .phases
+            .iter()
+            .map(|p| Group::new(p.id.clone(), p.name.clone()))
+            .collect();
+        let mut phase_slot: HashMap<&str, usize> = roadmap
+            .phases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect();
+        let mut by_priority: Vec<Group> = Priority::ALL
+            .iter()
+            .map(|p| Group::new(p.as_str(), capitalise(p.as_str())))
+            .collect();
+        let mut by_category: Vec<Group> = Vec::new();
+        let mut category_slot: HashMap<&str, usize> = HashMap::new();
+        let levels = roadmap
+            .maturity
+            .as_ref()
+            .map(|m| &m.levels[..])
+            .unwrap_or(&[]);
+        let mut by_level: Vec<Group> = levels
+            .iter()
+            .map(|l| Group::new(l.level.to_string(), format!("Level {} {}", l.level, l.name)))
+            .collect();
+        let level_slot: HashMap<u32, usize> = levels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.level, i))
+            .collect();
+        let mut untagged = Group::new("untagged", "No level");
+
+        for (task, f) in roadmap.tasks.iter().zip(&figures) {
+            overall.add(f);
+            let slot = match phase_slot.get(task.phase.as_str()) {
+                Some(&i) => i,
+                None => {
+                    by_phase.push(Group::new(task.phase.clone(), task.phase.clone()));
+                    phase_slot.insert(&task.phase, by_phase.len() - 1);
+                    by_phase.len() - 1
+                }
+            };
+            by_phase[slot].add(f);
+            by_priority[task.priority as usize].add(f);
+            let category = task.category.as_deref().unwrap_or(NO_CATEGORY);
+            let slot = *category_slot.entry(category).or_insert_with(|| {
+                by_category.push(Group::new(category, category));
+                by_category.len() - 1
+            });
+            by_category[slot].add(f);
+            match task.level.and_then(|l| level_slot.get(&l)) {
+                Some(&i) => by_level[i].add(f),
+                None => untagged.add(f),
+            }
+        }
+        by_category.sort_by_key(|g| g.label.to_lowercase());
+        if untagged.progress.tasks_total > 0 && !by_level.is_empty() {
+            by_level.push(untagged);
+        }
+
+        let blocked = blocked_tasks(roadmap);
+        let maturity = maturity::compute(roadmap, &figures);
+        let (scorecard, unaddressed) = scorecard::compute(roadmap, &figures);
+
+        Metrics {
+            overall: overall.progress,
+            effort: overall.effort,
+            cost_once: overall.cost_once,
+            cost_monthly: overall.cost_monthly,
+            by_phase,
+            by_priority,
+            by_category,
+            by_level,
+            maturity,
+            scorecard,
+            unaddressed,
+            blocked,
+        }
+    }
+
+    /// Annualised run-rate of the whole plan: monthly × 12 + one-time.
+    pub fn run_rate_total(&self) -> Range {
+        self.cost_monthly.total * 12.0 + self.cost_once.total
+    }
+
+    /// Annualised run-rate of what is committed (done tasks).
+    pub fn run_rate_committed(&self) -> Range {
+        self.cost_monthly.done * 12.0 + self.cost_once.done
+    }
+
+    pub fn is_blocked(&self, task_index: usize) -> bool {
+        self.blocked.binary_search(&task_index).is_ok()
+    }
+
+    /// "Level 1 Manual 41 % → Level 2 Basic Automation at 60 % (3 of 7 tasks)".
+    pub fn maturity_line(&self) -> Option<String> {
+        self.maturity.as_ref().map(MaturityStatus::line)
+    }
+
+    pub fn priority(&self, priority: Priority) -> &Group {
+        &self.by_priority[priority as usize]
+    }
+}
+
+/// Open tasks with at least one dependency that is neither done nor skipped.
+/// Dependencies on missing tasks are validation's business, not a block.
+fn blocked_tasks(roadmap: &Roadmap) -> Vec<usize> {
+    let closed: HashMap<&str, bool> = roadmap
+        .tasks
+        .iter()
+        .map(|t| (t.id.as_str(), t.status.is_closed()))
+        .collect();
+    roadmap
+        .tasks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.status.is_closed())
+        .filter(|(_, t)| {
+            t.depends_on
+                .iter()
+                .any(|d| closed.get(d.as_str()) == Some(&false))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

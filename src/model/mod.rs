@@ -16,5 +16,10 @@ pub use roadmap::{Finding, Level, Maturity, Phase, Project, Roadmap, Scale, Task
 
 pub mod change;
 pub mod history;
+pub mod maturity;
 pub mod metrics;
+pub mod scorecard;
 pub mod validate;
+
+#[cfg(test)]
+mod metrics_tests;

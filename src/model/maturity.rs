@@ -1,0 +1,241 @@
+//! Maturity (PRODUCT.md §2): the current level is the highest level of an
+//! unbroken ladder whose tasks are all done or skipped and whose gates hold;
+//! the score moves from `baseline` toward each level's `score` in proportion to
+//! the effort done within that level.
+
+use super::metrics::TaskFigures;
+use super::range::Range;
+use super::roadmap::{Level, Roadmap, Scale};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MaturityStatus {
+    pub scale: Scale,
+    pub score: f64,
+    /// The highest level reached: number and name.
+    pub level: Option<(u32, String)>,
+    pub next: Option<NextLevel>,
+    pub levels: Vec<LevelStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelStatus {
+    pub level: u32,
+    pub name: String,
+    /// The score reached when the level is complete.
+    pub score: f64,
+    pub reached: bool,
+    /// Indices of the tasks tagged with this level, then of `requires` gates not tagged with it.
+    pub tasks: Vec<usize>,
+    pub tasks_done: usize,
+    /// Share of the level's effort done, 0..=1.
+    pub fraction: f64,
+    /// Why the level is not reached although its tasks are closed, if so.
+    pub unmet_gates: Vec<String>,
+}
+
+/// What it takes to reach the next level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NextLevel {
+    pub level: u32,
+    pub name: String,
+    pub score: f64,
+    pub tasks_open: Vec<usize>,
+    pub tasks_total: usize,
+    pub tasks_done: usize,
+    pub effort_left: Range,
+    pub cost_once_left: Range,
+    pub cost_monthly_left: Range,
+}
+
+impl MaturityStatus {
+    /// "Level 1 Manual 41 % → Level 2 Basic Automation at 60 % (3 of 7 tasks)".
+    pub fn line(&self) -> String {
+        let here = match &self.level {
+            Some((n, name)) => format!("Level {n} {name} {}", self.scale.format(self.score)),
+            None => format!("Level 0 {}", self.scale.format(self.score)),
+        };
+        match &self.next {
+            Some(next) => format!(
+                "{here} → Level {} {} at {} ({} of {} tasks)",
+                next.level,
+                next.name,
+                self.scale.format(next.score),
+                next.tasks_done,
+                next.tasks_total
+            ),
+            None if self.levels.is_empty() => format!("Score {}", self.scale.format(self.score)),
+            None => format!("{here} (top level)"),
+        }
+    }
+}
+
+pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<MaturityStatus> {
+    let maturity = roadmap.maturity.as_ref()?;
+    let mut levels: Vec<&Level> = maturity.levels.iter().collect();
+    levels.sort_by_key(|l| l.level);
+    let index: HashMap<&str, usize> = roadmap
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let mut tagged: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, t) in roadmap.tasks.iter().enumerate() {
+        if let Some(l) = t.level {
+            tagged.entry(l).or_default().push(i);
+        }
+    }
+
+    // First pass: the score, from each level's share of effort done.
+    let baseline = maturity.baseline;
+    let mut score = baseline;
+    let mut floor = baseline;
+    let mut fractions = Vec::with_capacity(levels.len());
+    for level in &levels {
+        let tasks = tagged.get(&level.level).map(Vec::as_slice).unwrap_or(&[]);
+        let fraction = effort_fraction(tasks, figures, level.score <= baseline);
+        if level.score > floor {
+            score += (level.score - floor) * fraction;
+            floor = level.score;
+        }
+        fractions.push(fraction);
+    }
+    let score = score.clamp(0.0, maturity.scale.max());
+
+    // Second pass: which levels are reached, as an unbroken ladder.
+    let mut statuses = Vec::with_capacity(levels.len());
+    let mut ladder_intact = true;
+    for (level, fraction) in levels.iter().zip(fractions) {
+        let mut tasks: Vec<usize> = tagged.get(&level.level).cloned().unwrap_or_default();
+        let mut unmet_gates = Vec::new();
+        for gate in &level.requires {
+            match index.get(gate.as_str()) {
+                Some(&i) if !tasks.contains(&i) => tasks.push(i),
+                Some(_) => {}
+                None => unmet_gates.push(format!("required task `{gate}` does not exist")),
+            }
+        }
+        let open = tasks
+            .iter()
+            .filter(|&&i| !figures[i].status.is_closed())
+            .count();
+        let tasks_done = tasks
+            .iter()
+            .filter(|&&i| figures[i].status == super::kinds::Status::Done)
+            .count();
+        if tasks.is_empty() && level.score > baseline {
+            unmet_gates.push("no task leads to this level".into());
+        }
+        if let Some(min) = level.min_score {
+            if score + 1e-9 < min {
+                unmet_gates.push(format!("score below {}", maturity.scale.format(min)));
+            }
+        }
+        let reached = ladder_intact && open == 0 && unmet_gates.is_empty();
+        ladder_intact = reached;
+        statuses.push(LevelStatus {
+            level: level.level,
+            name: level.name.clone(),
+            score: level.score,
+            reached,
+            tasks,
+            tasks_done,
+            fraction,
+            unmet_gates,
+        });
+    }
+
+    let current = statuses
+        .iter()
+        .take_while(|s| s.reached)
+        .last()
+        .map(|s| (s.level, s.name.clone()));
+    let next = statuses
+        .iter()
+        .find(|s| !s.reached)
+        .map(|s| next_level(s, figures));
+    Some(MaturityStatus {
+        scale: maturity.scale,
+        score,
+        level: current,
+        next,
+        levels: statuses,
+    })
+}
+
+/// Share of a level's effort that is done. Tasks without an estimate weigh as
+/// much as the level's average estimate, so they still move the score; a level
+/// with nothing left to count is complete if it lies at or below the baseline.
+fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baseline: bool) -> f64 {
+    use super::kinds::Status;
+    let counted: Vec<&TaskFigures> = tasks
+        .iter()
+        .map(|&i| &figures[i])
+        .filter(|f| f.status != Status::Skipped)
+        .collect();
+    if counted.is_empty() {
+        let all_skipped = !tasks.is_empty();
+        return if all_skipped || at_or_below_baseline {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    let known: Vec<f64> = counted
+        .iter()
+        .map(|f| f.hours.mid())
+        .filter(|h| *h > 0.0)
+        .collect();
+    let fallback = if known.is_empty() {
+        1.0
+    } else {
+        known.iter().sum::<f64>() / known.len() as f64
+    };
+    let weight = |f: &TaskFigures| {
+        let h = f.hours.mid();
+        if h > 0.0 {
+            h
+        } else {
+            fallback
+        }
+    };
+    let total: f64 = counted.iter().map(|f| weight(f)).sum();
+    let done: f64 = counted
+        .iter()
+        .filter(|f| f.status == Status::Done)
+        .map(|f| weight(f))
+        .sum();
+    if total > 0.0 {
+        done / total
+    } else {
+        0.0
+    }
+}
+
+fn next_level(status: &LevelStatus, figures: &[TaskFigures]) -> NextLevel {
+    use super::kinds::Status;
+    let counted: Vec<usize> = status
+        .tasks
+        .iter()
+        .copied()
+        .filter(|&i| figures[i].status != Status::Skipped)
+        .collect();
+    let tasks_open: Vec<usize> = counted
+        .iter()
+        .copied()
+        .filter(|&i| figures[i].status != Status::Done)
+        .collect();
+    let sum = |pick: fn(&TaskFigures) -> Range| tasks_open.iter().map(|&i| pick(&figures[i])).sum();
+    NextLevel {
+        level: status.level,
+        name: status.name.clone(),
+        score: status.score,
+        tasks_total: counted.len(),
+        tasks_done: counted.len() - tasks_open.len(),
+        effort_left: sum(|f| f.hours),
+        cost_once_left: sum(|f| f.once),
+        cost_monthly_left: sum(|f| f.monthly),
+        tasks_open,
+    }
+}

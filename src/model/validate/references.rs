@@ -1,0 +1,261 @@
+//! References: every phase, finding, task and level a roadmap names must exist.
+
+use super::{list_some, Index, Locus, Problem};
+use crate::model::roadmap::Roadmap;
+
+/// How many existing ids a "no such phase" problem lists.
+const SHOWN: usize = 5;
+
+pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
+    levels(r, index, out);
+    for (i, task) in r.tasks.iter().enumerate() {
+        let at = Locus::Task(i);
+        let id = task.id.as_str();
+        if !index.phases.contains_key(task.phase.as_str()) {
+            out.push(missing_phase(r, id, &task.phase, at));
+        }
+        for finding in task
+            .findings
+            .iter()
+            .filter(|f| !index.findings.contains_key(f.as_str()))
+        {
+            out.push(Problem::error(
+                at,
+                "findings",
+                format!("task `{id}` addresses finding `{finding}`, which does not exist"),
+                format!("check the spelling against the [[findings]] ids, or remove `{finding}` from findings"),
+            ));
+        }
+        for dep in &task.depends_on {
+            if dep == id {
+                out.push(Problem::error(
+                    at,
+                    "depends_on",
+                    format!("task `{id}` depends on itself"),
+                    format!("remove `{id}` from its depends_on"),
+                ));
+            } else if !index.tasks.contains_key(dep.as_str()) {
+                out.push(Problem::error(
+                    at,
+                    "depends_on",
+                    format!("task `{id}` depends on `{dep}`, which is not a task id"),
+                    format!("check the spelling, or remove `{dep}` from depends_on"),
+                ));
+            }
+        }
+        if let Some(level) = task.level {
+            if let Some(problem) = missing_level(r, index, id, level, at) {
+                out.push(problem);
+            }
+        }
+    }
+}
+
+fn missing_phase(r: &Roadmap, task: &str, phase: &str, at: Locus) -> Problem {
+    let help = if r.phases.is_empty() {
+        format!("the file has no [[phases]]: add one with id = \"{phase}\"")
+    } else {
+        format!(
+            "use one of the phases {}, or add a [[phases]] table with id = \"{phase}\"",
+            list_some(r.phases.iter().map(|p| p.id.as_str()), SHOWN)
+        )
+    };
+    let message = if phase.trim().is_empty() {
+        format!("task `{task}` has no phase")
+    } else {
+        format!("task `{task}` is in phase `{phase}`, which does not exist")
+    };
+    Problem::error(at, "phase", message, help)
+}
+
+fn missing_level(r: &Roadmap, index: &Index, task: &str, level: u32, at: Locus) -> Option<Problem> {
+    let Some(m) = &r.maturity else {
+        return Some(Problem::error(
+            at,
+            "level",
+            format!("task `{task}` is tagged level {level}, but the file has no [maturity] table"),
+            "add a [maturity] table with its [[maturity.levels]], or remove level from the task"
+                .into(),
+        ));
+    };
+    if index.levels.contains_key(&level) {
+        return None;
+    }
+    let numbers: Vec<String> = m.levels.iter().map(|l| l.level.to_string()).collect();
+    let help = if numbers.is_empty() {
+        format!(
+            "add a [[maturity.levels]] table with level = {level}, or remove level from the task"
+        )
+    } else {
+        format!(
+            "use one of the levels {}, or add a [[maturity.levels]] table with level = {level}",
+            list_some(numbers.iter().map(String::as_str), SHOWN)
+        )
+    };
+    Some(Problem::error(
+        at,
+        "level",
+        format!("task `{task}` is tagged level {level}, which is not a maturity level"),
+        help,
+    ))
+}
+
+fn levels(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
+    let Some(m) = &r.maturity else { return };
+    for (i, level) in m.levels.iter().enumerate() {
+        for task in level
+            .requires
+            .iter()
+            .filter(|t| !index.tasks.contains_key(t.as_str()))
+        {
+            out.push(Problem::error(
+                Locus::Level(i),
+                "requires",
+                format!(
+                    "level {} (`{}`) requires task `{task}`, which does not exist",
+                    level.level, level.name
+                ),
+                format!(
+                    "check the spelling against the task ids, or remove `{task}` from requires"
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{run, sample, Case};
+    use super::super::{validate, Locus, Severity::*};
+    use crate::model::roadmap::Phase;
+
+    #[test]
+    fn dangling_references_name_the_missing_id() {
+        run(&[
+            Case {
+                name: "unknown phase",
+                edit: |r| r.tasks[1].phase = "week-2".into(),
+                severity: Error,
+                locus: Locus::Task(1),
+                field: "phase",
+                message: &["`ci-pipeline`", "phase `week-2`"],
+                help: "`week-1`, `month-2`",
+            },
+            Case {
+                name: "no phase at all",
+                edit: |r| r.tasks[1].phase.clear(),
+                severity: Error,
+                locus: Locus::Task(1),
+                field: "phase",
+                message: &["`ci-pipeline` has no phase"],
+                help: "use one of the phases",
+            },
+            Case {
+                name: "unknown finding",
+                edit: |r| r.tasks[0].findings.push("logging".into()),
+                severity: Error,
+                locus: Locus::Task(0),
+                field: "findings",
+                message: &["`health-checks`", "finding `logging`"],
+                help: "remove `logging` from findings",
+            },
+            Case {
+                name: "unknown dependency",
+                edit: |r| r.tasks[2].depends_on = vec!["ci-pipline".into()],
+                severity: Error,
+                locus: Locus::Task(2),
+                field: "depends_on",
+                message: &["`deploy-worker` depends on `ci-pipline`"],
+                help: "remove `ci-pipline` from depends_on",
+            },
+            Case {
+                name: "self dependency",
+                edit: |r| r.tasks[0].depends_on = vec!["health-checks".into()],
+                severity: Error,
+                locus: Locus::Task(0),
+                field: "depends_on",
+                message: &["`health-checks` depends on itself"],
+                help: "remove `health-checks`",
+            },
+            Case {
+                name: "unknown level",
+                edit: |r| r.tasks[0].level = Some(7),
+                severity: Error,
+                locus: Locus::Task(0),
+                field: "level",
+                message: &["tagged level 7", "not a maturity level"],
+                help: "`1`, `2`, `3`",
+            },
+            Case {
+                name: "level without a maturity model",
+                edit: |r| {
+                    r.maturity = None;
+                    r.tasks[1].level = None;
+                    r.tasks[2].level = None;
+                },
+                severity: Error,
+                locus: Locus::Task(0),
+                field: "level",
+                message: &["`health-checks` is tagged level 1", "no [maturity] table"],
+                help: "remove level",
+            },
+            Case {
+                name: "level requiring a missing task",
+                edit: |r| {
+                    let m = r.maturity.as_mut().expect("maturity");
+                    m.levels[1].requires.push("backups".into());
+                },
+                severity: Error,
+                locus: Locus::Level(1),
+                field: "requires",
+                message: &["level 2 (`Basic Automation`)", "task `backups`"],
+                help: "remove `backups` from requires",
+            },
+        ]);
+    }
+
+    #[test]
+    fn a_missing_phase_lists_at_most_five_phases() {
+        let mut r = sample();
+        for n in 0..8 {
+            r.phases.push(Phase {
+                id: format!("extra-{n}"),
+                ..r.phases[0].clone()
+            });
+        }
+        r.tasks[0].phase = "later".into();
+        let problems = validate(&r);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        let help = problems[0].help.as_deref().unwrap_or_default();
+        assert!(help.contains("`extra-2` and 5 more"), "{help}");
+        assert!(!help.contains("extra-3"), "{help}");
+    }
+
+    #[test]
+    fn without_phases_the_help_says_to_add_one() {
+        let mut r = sample();
+        r.phases.clear();
+        let problems = validate(&r);
+        assert_eq!(problems.len(), 3, "one per task: {problems:#?}");
+        let help = problems[0].help.as_deref().unwrap_or_default();
+        assert!(help.contains("no [[phases]]"), "{help}");
+        assert!(help.contains("id = \"week-1\""), "{help}");
+    }
+
+    #[test]
+    fn every_dangling_reference_is_reported_not_just_the_first() {
+        let mut r = sample();
+        r.tasks[2].depends_on = vec!["a".into(), "ci-pipeline".into(), "b".into()];
+        r.tasks[2].findings = vec!["x".into(), "y".into()];
+        let fields: Vec<_> = validate(&r).iter().map(|p| (p.locus, p.field)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                (Locus::Task(2), Some("findings")),
+                (Locus::Task(2), Some("findings")),
+                (Locus::Task(2), Some("depends_on")),
+                (Locus::Task(2), Some("depends_on")),
+            ]
+        );
+    }
+}

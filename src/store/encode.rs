@@ -1,0 +1,233 @@
+//! The canonical TOML of each part of a roadmap: which keys, in which order,
+//! written how. `to_toml` builds whole files from it; the patcher compares
+//! old and new fields key by key and rewrites only those that differ.
+//!
+//! Every value is written losslessly (numbers keep all their digits, even
+//! inside strings like `"0.75-1.5h"`) so that text always loads back to the
+//! roadmap it came from.
+
+use crate::model::{Effort, Finding, Level, Maturity, Money, Phase, Project, Roadmap, Scale, Task};
+use chrono::{Datelike, NaiveDate};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+
+/// A table's fields in canonical order; `None` means "not written".
+pub(crate) type Fields = Vec<(&'static str, Option<Value>)>;
+
+/// The canonical text of a whole roadmap, for new files.
+pub fn to_toml(roadmap: &Roadmap) -> String {
+    canonical_document(roadmap).to_string()
+}
+
+/// The canonical document of a whole roadmap.
+pub(crate) fn canonical_document(roadmap: &Roadmap) -> DocumentMut {
+    let mut doc = DocumentMut::new();
+    let root = doc.as_table_mut();
+    root.insert(
+        "version",
+        Item::Value(Value::from(i64::from(roadmap.version))),
+    );
+    root.insert(
+        "project",
+        Item::Table(table(project_fields(&roadmap.project))),
+    );
+    if let Some(maturity) = &roadmap.maturity {
+        root.insert("maturity", Item::Table(maturity_table(maturity)));
+    }
+    let arrays = [
+        (
+            "findings",
+            array(roadmap.findings.iter().map(finding_fields)),
+        ),
+        ("phases", array(roadmap.phases.iter().map(phase_fields))),
+        ("tasks", array(roadmap.tasks.iter().map(task_fields))),
+    ];
+    for (key, tables) in arrays {
+        if !tables.is_empty() {
+            root.insert(key, Item::ArrayOfTables(tables));
+        }
+    }
+    doc
+}
+
+/// A table holding the written fields, in order.
+pub(crate) fn table(fields: Fields) -> Table {
+    let mut table = Table::new();
+    for (key, value) in fields {
+        if let Some(value) = value {
+            table.insert(key, Item::Value(value));
+        }
+    }
+    table
+}
+
+fn array(tables: impl Iterator<Item = Fields>) -> ArrayOfTables {
+    tables.map(table).collect()
+}
+
+pub(crate) fn maturity_table(maturity: &Maturity) -> Table {
+    let mut t = table(maturity_fields(maturity));
+    if !maturity.levels.is_empty() {
+        t.insert(
+            "levels",
+            Item::ArrayOfTables(array(maturity.levels.iter().map(level_fields))),
+        );
+    }
+    t
+}
+
+pub(crate) fn project_fields(p: &Project) -> Fields {
+    vec![
+        ("name", Some(text(&p.name))),
+        ("summary", p.summary.as_deref().map(text)),
+        ("source", p.source.as_deref().map(text)),
+        ("audit_date", p.audit_date.map(date)),
+        ("currency", Some(text(&p.currency))),
+        ("hours_per_day", Some(number(p.hours_per_day))),
+        ("days_per_week", Some(number(p.days_per_week))),
+    ]
+}
+
+/// The maturity table's own values; its levels are an array of their own.
+pub(crate) fn maturity_fields(m: &Maturity) -> Fields {
+    vec![
+        ("baseline", Some(number(m.baseline))),
+        ("scale", Some(text(&scale(m.scale)))),
+    ]
+}
+
+pub(crate) fn level_fields(l: &Level) -> Fields {
+    vec![
+        ("level", Some(Value::from(i64::from(l.level)))),
+        ("name", Some(text(&l.name))),
+        ("score", Some(number(l.score))),
+        ("description", l.description.as_deref().map(text)),
+        ("requires", ids(&l.requires)),
+        ("min_score", l.min_score.map(number)),
+    ]
+}
+
+pub(crate) fn finding_fields(f: &Finding) -> Fields {
+    vec![
+        ("id", Some(text(&f.id))),
+        ("category", Some(text(&f.category))),
+        ("kind", Some(text(f.kind.as_str()))),
+        ("severity", Some(text(f.severity.as_str()))),
+        ("title", Some(text(&f.title))),
+        ("detail", f.detail.as_deref().map(text)),
+        ("score", f.score.map(number)),
+        ("target", f.target.map(number)),
+        ("max", f.max.map(number)),
+    ]
+}
+
+pub(crate) fn phase_fields(p: &Phase) -> Fields {
+    vec![
+        ("id", Some(text(&p.id))),
+        ("name", Some(text(&p.name))),
+        ("window", p.window.as_deref().map(text)),
+        ("start", p.start.map(date)),
+        ("end", p.end.map(date)),
+        ("description", p.description.as_deref().map(text)),
+    ]
+}
+
+pub(crate) fn task_fields(t: &Task) -> Fields {
+    vec![
+        ("id", Some(text(&t.id))),
+        ("phase", Some(text(&t.phase))),
+        ("title", Some(text(&t.title))),
+        ("priority", Some(text(t.priority.as_str()))),
+        ("status", Some(text(t.status.as_str()))),
+        ("effort", t.effort.as_ref().map(effort)),
+        ("cost_once", t.cost_once.as_ref().map(money)),
+        ("cost_monthly", t.cost_monthly.as_ref().map(money)),
+        ("category", t.category.as_deref().map(text)),
+        ("level", t.level.map(|l| Value::from(i64::from(l)))),
+        ("findings", ids(&t.findings)),
+        ("depends_on", ids(&t.depends_on)),
+        ("owner", t.owner.as_deref().map(text)),
+        ("due", t.due.map(date)),
+        ("done_on", t.done_on.map(date)),
+        ("notes", t.notes.as_deref().map(text)),
+        (
+            "source_line",
+            t.source_line.map(|l| Value::from(i64::from(l))),
+        ),
+    ]
+}
+
+/// A string; toml_edit writes one with line breaks as a `"""` block.
+fn text(s: &str) -> Value {
+    Value::from(s)
+}
+
+/// Whole numbers as TOML integers (`8`, not `8.0`), others as floats.
+fn number(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        Value::from(n as i64)
+    } else {
+        Value::from(n)
+    }
+}
+
+/// A number inside a string, with every digit kept and no exponent.
+fn exact(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// TOML dates where TOML can hold them (years 0-9999), strings otherwise.
+fn date(d: NaiveDate) -> Value {
+    match (
+        u16::try_from(d.year()),
+        u8::try_from(d.month()),
+        u8::try_from(d.day()),
+    ) {
+        (Ok(year), Ok(month), Ok(day)) if year <= 9999 => Value::from(toml_edit::Datetime {
+            date: Some(toml_edit::Date { year, month, day }),
+            time: None,
+            offset: None,
+        }),
+        _ => Value::from(d.format("%Y-%m-%d").to_string()),
+    }
+}
+
+/// `"4h"`, `"40-60h"`: the canonical form, losslessly.
+fn effort(e: &Effort) -> Value {
+    let unit = e.unit.suffix();
+    let r = e.amount;
+    if r.low == r.high {
+        text(&format!("{}{unit}", exact(r.low)))
+    } else {
+        text(&format!("{}-{}{unit}", exact(r.low), exact(r.high)))
+    }
+}
+
+/// A point as a number (`50`), a range as a string (`"400-850"`).
+fn money(m: &Money) -> Value {
+    let r = m.0;
+    if r.low == r.high {
+        number(r.low)
+    } else {
+        text(&format!("{}-{}", exact(r.low), exact(r.high)))
+    }
+}
+
+fn scale(s: Scale) -> String {
+    match s {
+        Scale::Percent => "percent".into(),
+        Scale::OutOf(n) => format!("/{}", exact(n)),
+    }
+}
+
+/// An id list, or nothing when it is empty.
+fn ids(list: &[String]) -> Option<Value> {
+    if list.is_empty() {
+        return None;
+    }
+    let array: Array = list.iter().map(String::as_str).collect();
+    Some(Value::Array(array))
+}

@@ -1,0 +1,154 @@
+//! Reading a roadmap file: bytes to text (refusing binaries, bad UTF-8 and
+//! empty files with a clear word), text to TOML, TOML to a checked roadmap.
+
+use super::decode::{decode, Decoder};
+use super::diagnostic::{Diagnostic, LineIndex, LoadError};
+use super::document::{Document, Loaded};
+use crate::model::roadmap::FORMAT_VERSION;
+use std::path::Path;
+
+/// Files larger than this are refused before reading: no roadmap is this big,
+/// and reading one would only exhaust memory.
+const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Loads and checks the roadmap file at `path`.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let name = path.display().to_string();
+    let bytes = read_bytes(path, &name)?;
+    let text = decode_text(&bytes, &name)?;
+    parse(text, &name)
+}
+
+/// Parses and checks roadmap text; `file_name` is used in diagnostics.
+pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(LoadError::single(
+            Diagnostic::error(file_name, "the file is empty").with_help(format!(
+                "a roadmap starts with `version = {FORMAT_VERSION}` and a [project] section \
+                 with a `name`; `roadmap import REPORT.md` writes one from an audit report"
+            )),
+        ));
+    }
+    let parsed = toml_edit::Document::parse(text.to_string())
+        .map_err(|e| LoadError::single(syntax_error(&e, text, file_name)))?;
+    let mut decoder = Decoder::new(file_name, text);
+    let roadmap = decode(&parsed, &mut decoder);
+    let failed = decoder.has_errors();
+    let diagnostics = decoder.finish();
+    if failed {
+        return Err(LoadError { diagnostics });
+    }
+    Ok(Loaded {
+        roadmap,
+        document: Document::new(parsed, file_name),
+        warnings: diagnostics,
+    })
+}
+
+fn syntax_error(error: &toml_edit::TomlError, text: &str, file_name: &str) -> Diagnostic {
+    let message = error
+        .message()
+        .trim()
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut d = Diagnostic::error(file_name, format!("invalid TOML: {message}"));
+    if let Some(span) = error.span() {
+        let (line, col) = LineIndex::new(text).position(span.start);
+        d = d.at(line, col);
+    }
+    d.with_help("fix the syntax at that spot; nothing was changed on disk")
+}
+
+fn read_bytes(path: &Path, name: &str) -> Result<Vec<u8>, LoadError> {
+    let fail = |message: String, help: &str| {
+        LoadError::single(Diagnostic::error(name, message).with_help(help))
+    };
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => fail(
+            "no such file".into(),
+            "check the path; `roadmap import REPORT.md -o FILE` creates a roadmap from a report",
+        ),
+        _ => fail(
+            format!("cannot read the file: {e}"),
+            "check its permissions",
+        ),
+    })?;
+    if meta.is_dir() {
+        return Err(fail(
+            "this is a directory, not a roadmap file".into(),
+            "give the path of a .toml file, e.g. roadmap.toml",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(fail(
+            format!(
+                "the file is {} MB, too large for a roadmap",
+                meta.len() / (1024 * 1024)
+            ),
+            "roadmap files hold one project; check that this is the right file",
+        ));
+    }
+    std::fs::read(path).map_err(|e| {
+        fail(
+            format!("cannot read the file: {e}"),
+            "check its permissions",
+        )
+    })
+}
+
+/// Bytes to text, refusing binary data and invalid UTF-8 with the line where
+/// the trouble starts.
+pub(crate) fn decode_text<'b>(bytes: &'b [u8], name: &str) -> Result<&'b str, LoadError> {
+    let valid = match std::str::from_utf8(bytes) {
+        Ok(text) => text.len(),
+        Err(e) => e.valid_up_to(),
+    };
+    // Where either the first NUL byte or the first invalid sequence sits.
+    let nul = bytes.iter().position(|b| *b == 0);
+    let locate = |offset: usize| {
+        let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+        LineIndex::new(prefix).position(offset)
+    };
+    if looks_binary(bytes) {
+        let offset = nul.unwrap_or(valid).min(valid);
+        let (line, col) = locate(offset);
+        return Err(LoadError::single(
+            Diagnostic::error(name, "this is a binary file, not a TOML roadmap")
+                .at(line, col)
+                .with_help("give the path of the roadmap's .toml file"),
+        ));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        Err(e) => {
+            let (line, col) = locate(valid);
+            let bad = bytes[valid..]
+                .iter()
+                .take(e.error_len().unwrap_or(1).max(1))
+                .map(|b| format!("0x{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Err(LoadError::single(
+                Diagnostic::error(name, format!("the file is not valid UTF-8 (byte {bad})"))
+                    .at(line, col)
+                    .with_help("save the file as UTF-8 text; roadmap reads nothing else"),
+            ))
+        }
+    }
+}
+
+/// Text files have no NUL bytes and few control characters; a binary file
+/// (an image, a compiled program) has plenty of both.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.contains(&0) {
+        return true;
+    }
+    let control = sample
+        .iter()
+        .filter(|b| b.is_ascii_control() && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    !sample.is_empty() && control * 10 > sample.len()
+}

@@ -1,0 +1,103 @@
+//! The keys of each table of the format, in the order `docs/FORMAT.md` lists
+//! them. The decoder uses the lists to spot typos, the encoder and the patcher
+//! to put keys where a reader expects them.
+
+pub(crate) const ROOT_KEYS: &[&str] = &[
+    "version", "project", "maturity", "findings", "phases", "tasks",
+];
+
+pub(crate) const PROJECT_KEYS: &[&str] = &[
+    "name",
+    "summary",
+    "source",
+    "audit_date",
+    "currency",
+    "hours_per_day",
+    "days_per_week",
+];
+
+pub(crate) const MATURITY_KEYS: &[&str] = &["baseline", "scale", "levels"];
+
+pub(crate) const LEVEL_KEYS: &[&str] = &[
+    "level",
+    "name",
+    "score",
+    "description",
+    "requires",
+    "min_score",
+];
+
+pub(crate) const FINDING_KEYS: &[&str] = &[
+    "id", "category", "kind", "severity", "title", "detail", "score", "target", "max",
+];
+
+pub(crate) const PHASE_KEYS: &[&str] = &["id", "name", "window", "start", "end", "description"];
+
+pub(crate) const TASK_KEYS: &[&str] = &[
+    "id",
+    "phase",
+    "title",
+    "priority",
+    "status",
+    "effort",
+    "cost_once",
+    "cost_monthly",
+    "category",
+    "level",
+    "findings",
+    "depends_on",
+    "owner",
+    "due",
+    "done_on",
+    "notes",
+    "source_line",
+];
+
+/// The known key closest to a misspelt one, if any is close enough to be a
+/// plausible typo (`priorty` → `priority`, `dependson` → `depends_on`).
+pub(crate) fn closest_key(unknown: &str, known: &[&'static str]) -> Option<&'static str> {
+    let unknown = unknown.to_lowercase();
+    let limit = (unknown.chars().count() / 3).clamp(1, 3);
+    known
+        .iter()
+        .map(|k| (edit_distance(&unknown, k), *k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance over characters; the strings are short key names.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = Vec::with_capacity(b.len() + 1);
+        cur.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = prev[j] + usize::from(ca != *cb);
+            cur.push(substitute.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_find_their_key() {
+        assert_eq!(closest_key("priorty", TASK_KEYS), Some("priority"));
+        assert_eq!(closest_key("dependson", TASK_KEYS), Some("depends_on"));
+        assert_eq!(closest_key("Status", TASK_KEYS), Some("status"));
+        assert_eq!(closest_key("colour", TASK_KEYS), None);
+    }
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("same", "same"), 0);
+    }
+}
