@@ -19,19 +19,27 @@ pub fn assemble(
     read: maturity::Read,
     source_name: &str,
 ) -> (Roadmap, Vec<super::ImportWarning>) {
-    let tasks = merge_duplicates(std::mem::take(&mut drafts.tasks));
+    let mut tasks = std::mem::take(&mut drafts.tasks);
+    // Every recogniser refuses blank titles; this keeps the promise for all.
+    tasks.retain(|t| !t.title.trim().is_empty());
+    let tasks = merge_duplicates(tasks);
     let mut roadmap = Roadmap::new(project(&drafts, source_name));
     roadmap.maturity = read.maturity;
 
     let (phase_of_task, phases) = phases(&tasks, &drafts.phases);
     let mut phase_ids: Vec<String> = Vec::new();
     for p in &phases {
-        let base = slugify(&p.name);
+        let name = match (p.name.trim(), &p.window) {
+            ("", Some(w)) => w.clone(),
+            ("", None) => format!("Phase {}", phase_ids.len() + 1),
+            (n, _) => n.to_string(),
+        };
+        let base = slugify(&name);
         let id = unique_id(&base, |id| phase_ids.iter().any(|t| t == id));
         phase_ids.push(id.clone());
         roadmap.phases.push(Phase {
             id,
-            name: p.name.clone(),
+            name,
             window: p.window.clone(),
             start: None,
             end: None,
@@ -82,6 +90,12 @@ pub fn assemble(
 
     let mut finding_ids: HashSet<String> = HashSet::new();
     for mut f in std::mem::take(&mut drafts.findings) {
+        if f.title.trim().is_empty() {
+            continue;
+        }
+        if f.category.trim().is_empty() {
+            f.category = "General".into();
+        }
         let base = slugify(&format!(
             "{} {}",
             f.category,

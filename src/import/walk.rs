@@ -176,8 +176,11 @@ fn keyed_block(lines: &[&Line], ctx: &Context, out: &mut Drafts) -> bool {
     let Some(heading) = ctx.heading() else {
         return false;
     };
-    let title = calm_case(&heading.title);
     let line = entries.first().map(|e| e.line).unwrap_or(heading.line);
+    let mut title = calm_case(&heading.title);
+    if title.is_empty() {
+        title = format!("Recommendation at line {line}");
+    }
     let mut task = recommendation::to_task(&entries, title, line, out);
     if let Some(owner) = recommendation::owner(&entries) {
         task.notes.push(format!("Owner: {owner}"));
