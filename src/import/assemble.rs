@@ -2,7 +2,7 @@
 //! gets a phase, stable unique ids, a priority (or a warning), and the
 //! maturity levels' checklists tag the tasks they name.
 
-use super::draft::{Drafts, PhaseDraft, TaskDraft};
+use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
 use super::maturity;
 use super::similarity::overlap;
 use super::WarningKind;
@@ -146,28 +146,39 @@ fn project(drafts: &Drafts, source_name: &str) -> Project {
     project
 }
 
-/// One task per title: later mentions fill what earlier ones lack, and a
-/// priority stated on the task beats one inherited from a heading.
+/// One task per title: later mentions fill what earlier ones lack. The most
+/// specific mention (one with an estimate, then one stating its priority
+/// most directly) sets the priority and the phase: a plan section with hours
+/// beats a checklist, and a roadmap section beats a passing "long-term" list.
 fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
-    let mut out: Vec<TaskDraft> = Vec::new();
+    fn weight(t: &TaskDraft) -> (bool, Option<PrioritySource>) {
+        (
+            t.effort.is_some() || t.cost_once.is_some() || t.cost_monthly.is_some(),
+            t.priority.map(|(_, s)| s),
+        )
+    }
+    let mut out: Vec<(TaskDraft, (bool, Option<PrioritySource>))> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for t in tasks {
         let key = slugify(&t.title);
+        let w = weight(&t);
         let Some(&i) = by_key.get(&key) else {
             by_key.insert(key, out.len());
-            out.push(t);
+            out.push((t, w));
             continue;
         };
-        let kept = &mut out[i];
-        // The mention that states the priority more directly also places
-        // the task: a roadmap section beats a passing "long-term" list.
-        if t.priority
-            .is_some_and(|(_, s)| kept.priority.is_none_or(|(_, k)| s > k))
-        {
-            kept.priority = t.priority;
+        let (kept, kept_weight) = &mut out[i];
+        if w > *kept_weight {
+            *kept_weight = w;
+            if t.priority.is_some() {
+                kept.priority = t.priority;
+            }
             if t.phase.is_some() {
                 kept.phase = t.phase;
             }
+        }
+        if kept.priority.is_none() {
+            kept.priority = t.priority;
         }
         if kept.phase.is_none() {
             kept.phase = t.phase;
@@ -183,7 +194,7 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
             }
         }
     }
-    out
+    out.into_iter().map(|(t, _)| t).collect()
 }
 
 /// The phases that hold tasks, in plan order, and each task's phase index.
@@ -196,8 +207,20 @@ fn phases(tasks: &[TaskDraft], drafts: &[PhaseDraft]) -> (Vec<usize>, Vec<PhaseD
     let mut extra: HashMap<String, usize> = HashMap::new();
     for t in tasks {
         let index = t.phase.or_else(|| {
-            let p = t.priority.map(|(p, _)| p);
-            all.iter().position(|ph| p.is_some() && ph.priority == p)
+            // The phase keyed by the task's priority that the report
+            // mentions nearest to the task.
+            let p = t.priority.map(|(p, _)| p)?;
+            all.iter()
+                .enumerate()
+                .filter(|(_, ph)| ph.priority == Some(p))
+                .min_by_key(|(_, ph)| {
+                    ph.mentions
+                        .iter()
+                        .map(|m| m.abs_diff(t.line))
+                        .min()
+                        .unwrap_or(usize::MAX)
+                })
+                .map(|(i, _)| i)
         });
         let index = index.unwrap_or_else(|| {
             let name = if drafts.is_empty() {
@@ -217,6 +240,7 @@ fn phases(tasks: &[TaskDraft], drafts: &[PhaseDraft]) -> (Vec<usize>, Vec<PhaseD
                     horizon: None,
                     priority: None,
                     line: usize::MAX,
+                    mentions: Vec::new(),
                 });
                 all.len() - 1
             })

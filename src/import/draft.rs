@@ -25,6 +25,8 @@ pub struct PhaseDraft {
     pub horizon: Option<Horizon>,
     pub priority: Option<Priority>,
     pub line: usize,
+    /// Every line where a heading or label names this phase.
+    pub mentions: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,8 +111,13 @@ impl Drafts {
             if existing.priority.is_none() {
                 existing.priority = phase.priority;
             }
+            if !existing.mentions.contains(&phase.line) {
+                existing.mentions.push(phase.line);
+            }
             return i;
         }
+        let mut phase = phase;
+        phase.mentions = vec![phase.line];
         self.phases.push(phase);
         self.phases.len() - 1
     }

@@ -128,6 +128,35 @@ fn current_or_target(text: &str) -> Option<(bool, Option<Score>, Option<u32>)> {
     Some((is_current, score::find(value), level))
 }
 
+/// "To reach 90%+ compliance": the score and what it measures.
+fn reach_target(text: &str) -> Option<(Score, String)> {
+    let s = score::find(text)?;
+    let pos = text.find('%').or_else(|| text.find('/'))?;
+    let after: String = text[pos..]
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .split(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = if after.is_empty() {
+        "Target".to_string()
+    } else {
+        calm_case(&after)
+    };
+    Some((s, capitalise(&name)))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 pub fn read(blocks: &[Block]) -> Read {
     let mut levels: Vec<LevelDraft> = Vec::new();
     let mut statement: Option<Score> = None;
@@ -156,6 +185,14 @@ pub fn read(blocks: &[Block]) -> Read {
         {
             if let Some(s) = score::find(text).filter(|s| !s.percent || text.contains("Level")) {
                 statement.get_or_insert(s);
+                continue;
+            }
+        }
+        if target.is_none() && ws.iter().take(3).any(|w| w == "reach" || w == "achieve") {
+            // "To reach 90%+ compliance, implement:": the report's target.
+            if let Some((s, name)) = reach_target(text) {
+                target = Some(s);
+                target_name = Some(name);
                 continue;
             }
         }
@@ -337,6 +374,15 @@ mod tests {
             .maturity
             .unwrap();
         assert_eq!((m.baseline, m.levels[0].score), (30.0, 98.0));
+    }
+
+    #[test]
+    fn a_stated_target_completes_a_current_score() {
+        let md = "### Current Compliance: 35%\n\nTo reach **90%+ compliance**, implement:\n";
+        let m = read(&outline::read(md)).maturity.unwrap();
+        assert_eq!(m.scale, Scale::Percent);
+        assert_eq!((m.baseline, m.levels[0].score), (35.0, 90.0));
+        assert_eq!(m.levels[0].name, "Compliance");
     }
 
     #[test]

@@ -167,6 +167,7 @@ pub fn from_table(
                 horizon: find_horizon(when),
                 priority: None,
                 line: *line,
+                mentions: Vec::new(),
             }));
         }
         out.tasks.push(task);

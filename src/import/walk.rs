@@ -19,6 +19,7 @@ pub fn place(task: &mut TaskDraft, ctx: &Context, out: &mut Drafts) {
             horizon: section.horizon,
             priority: section.priority,
             line: section.line,
+            mentions: Vec::new(),
         };
         task.phase = Some(out.phase_index(phase));
     }
