@@ -202,11 +202,24 @@ fn stance(raw: &str, title: &str, timed: bool) -> Stance {
     let record_mark = raw.contains('✅') || raw.contains('❌') || raw.contains('⚠');
     if timed || anchored_priority || (plan_word && !record_mark) {
         Stance::Plan
-    } else if has(RECORD_WORDS) || record_mark {
+    } else if has(RECORD_WORDS) || record_mark || procedure(&ws) {
         Stance::Record
     } else {
         Stance::Neutral
     }
+}
+
+/// "Pre-Deployment Checks", "DR Procedures", "Deployment Runbook": a
+/// procedure to repeat, whose checklist is not work to plan.
+fn procedure(ws: &[String]) -> bool {
+    ws.iter().any(|w| {
+        w.starts_with("pre-")
+            || w.starts_with("post-")
+            || matches!(
+                w.as_str(),
+                "procedure" | "procedures" | "runbook" | "template" | "playbook"
+            )
+    })
 }
 
 /// The headings and label in force at a point of the document.
