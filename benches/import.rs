@@ -10,12 +10,13 @@ use std::path::Path;
 use std::time::Duration;
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
-    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
-    let dir = if local.exists() {
-        local
-    } else {
-        Path::new("/work/shared/seeds").to_path_buf()
-    };
+    // `shared/` sits beside the repository in CI, two levels up in a worktree.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = ["../shared/seeds", "../../shared/seeds", "shared/seeds"]
+        .iter()
+        .map(|p| root.join(p))
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| Path::new("/work/shared/seeds").to_path_buf());
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .expect("the seed reports")
         .filter_map(Result::ok)

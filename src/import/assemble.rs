@@ -4,7 +4,8 @@
 
 use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
 use super::maturity;
-use super::similarity::overlap;
+use super::similarity::{dice, key_words};
+use super::text::words;
 use super::WarningKind;
 use crate::model::roadmap::{slugify, unique_id};
 use crate::model::{Phase, Priority, Project, Roadmap, Status, Task};
@@ -48,9 +49,9 @@ pub fn assemble(
     }
 
     let mut taken: HashSet<String> = HashSet::new();
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for (draft, phase) in tasks.into_iter().zip(phase_of_task) {
-        let id = unique_id(&slugify(&draft.title), |id| taken.contains(id));
-        taken.insert(id.clone());
+        let id = fresh_id(slugify(&draft.title), &mut taken, &mut next_suffix);
         let mut task = Task::new(id, phase_ids[phase].clone(), draft.title.clone());
         match draft.priority {
             Some((p, _)) => task.priority = p,
@@ -118,6 +119,32 @@ pub fn assemble(
     (roadmap, drafts.warnings)
 }
 
+/// `unique_id` with memory: thousands of titles sharing a slug get
+/// `slug-2`, `slug-3`… without rescanning the suffixes already handed out.
+fn fresh_id(
+    base: String,
+    taken: &mut HashSet<String>,
+    next: &mut HashMap<String, usize>,
+) -> String {
+    let start = next.get(&base).copied().unwrap_or(1);
+    let id = if start == 1 {
+        unique_id(&base, |id| taken.contains(id))
+    } else {
+        (start..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken.contains(id))
+            .unwrap_or_else(|| unique_id(&base, |id| taken.contains(id)))
+    };
+    let used = id
+        .strip_prefix(&base)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(1);
+    next.insert(base, used.max(start) + 1);
+    taken.insert(id.clone());
+    id
+}
+
 fn project(drafts: &Drafts, source_name: &str) -> Project {
     let stem = std::path::Path::new(source_name)
         .file_stem()
@@ -160,7 +187,9 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
     let mut out: Vec<(TaskDraft, (bool, Option<PrioritySource>))> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for t in tasks {
-        let key = slugify(&t.title);
+        // The whole title, normalised: slugs are cut at 48 characters and
+        // would merge different tasks that start alike.
+        let key = words(&t.title).join(" ");
         let w = weight(&t);
         let Some(&i) = by_key.get(&key) else {
             by_key.insert(key, out.len());
@@ -286,17 +315,27 @@ fn tag_levels(roadmap: &mut Roadmap, checklists: &[(u32, Vec<String>)]) {
         .filter(|l| l.score > maturity.baseline)
         .map(|l| l.level)
         .collect();
+    // Bounded work however long the report: a checklist line is compared
+    // with at most MAX_TASKS tasks, and at most MAX_ITEMS lines per level.
+    const MAX_ITEMS: usize = 64;
+    const MAX_TASKS: usize = 2_000;
+    let titles: Vec<HashSet<String>> = roadmap
+        .tasks
+        .iter()
+        .take(MAX_TASKS)
+        .map(|t| key_words(&t.title))
+        .collect();
     for (level, items) in checklists {
         if !known.contains(level) {
             continue;
         }
-        for item in items {
-            let best = roadmap
-                .tasks
+        for item in items.iter().take(MAX_ITEMS) {
+            let item = key_words(item);
+            let best = titles
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.level.is_none())
-                .map(|(i, t)| (i, overlap(item, &t.title)))
+                .filter(|(i, _)| roadmap.tasks[*i].level.is_none())
+                .map(|(i, t)| (i, dice(&item, t)))
                 .filter(|(_, s)| *s >= LEVEL_MATCH)
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             if let Some((i, _)) = best {

@@ -71,6 +71,10 @@ pub struct Drafts {
     /// Currencies seen, most frequent becomes the project's.
     pub currencies: Vec<&'static str>,
     pub project_name: Option<String>,
+    /// The phase each heading or label line names, once resolved.
+    pub phase_at_line: std::collections::HashMap<usize, usize>,
+    /// Phases by lower-case name, `window:…` and `horizon:…`.
+    pub phase_keys: std::collections::HashMap<String, Vec<usize>>,
     pub summary: Option<String>,
     pub audit_date: Option<chrono::NaiveDate>,
 }
@@ -88,13 +92,24 @@ impl Drafts {
     /// with the same name, or the same window and no conflicting horizon or
     /// priority, are one phase mentioned twice.
     pub fn phase_index(&mut self, phase: PhaseDraft) -> usize {
+        if let Some(&i) = self.phase_at_line.get(&phase.line) {
+            return i;
+        }
+        let line = phase.line;
+        let i = self.find_or_add_phase(phase);
+        self.phase_at_line.insert(line, i);
+        i
+    }
+
+    fn find_or_add_phase(&mut self, phase: PhaseDraft) -> usize {
         let key = phase.name.to_lowercase();
+        let window_key = phase.window.as_ref().map(|w| w.to_lowercase());
         // What a phase implies about urgency: its priority, else its horizon's.
         let implied = |p: &PhaseDraft| p.priority.or(p.horizon.map(super::walk::horizon_priority));
         let agree = |a: Option<Priority>, b: Option<Priority>| a.is_none() || b.is_none() || a == b;
         let same = |p: &PhaseDraft| {
-            let lower = |w: &Option<String>| w.as_ref().map(|w| w.to_lowercase());
-            let same_window = p.window.is_some() && lower(&p.window) == lower(&phase.window);
+            let same_window =
+                p.window.is_some() && p.window.as_ref().map(|w| w.to_lowercase()) == window_key;
             let windows_agree = p.window.is_none() || phase.window.is_none() || same_window;
             if p.name.to_lowercase() == key {
                 return windows_agree && agree(p.priority, phase.priority);
@@ -103,18 +118,57 @@ impl Drafts {
             (same_window && agree(implied(p), implied(&phase)))
                 || (same_horizon && windows_agree && agree(p.priority, phase.priority))
         };
-        if let Some(i) = self.phases.iter().position(same) {
+        // Only phases sharing the name, window or horizon can be the same:
+        // look those up instead of scanning every phase.
+        let mut candidates: Vec<usize> = Vec::new();
+        candidates.extend(self.phase_keys.get(&key).into_iter().flatten());
+        if let Some(w) = &window_key {
+            candidates.extend(
+                self.phase_keys
+                    .get(&format!("window:{w}"))
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        if let Some(h) = phase.horizon {
+            candidates.extend(
+                self.phase_keys
+                    .get(&format!("horizon:{h:?}"))
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        candidates.sort_unstable();
+        if let Some(i) = candidates.into_iter().find(|i| same(&self.phases[*i])) {
             let existing = &mut self.phases[i];
             if existing.window.is_none() {
+                if let Some(w) = &window_key {
+                    self.phase_keys
+                        .entry(format!("window:{w}"))
+                        .or_default()
+                        .push(i);
+                }
                 existing.window = phase.window;
             }
             if existing.priority.is_none() {
                 existing.priority = phase.priority;
             }
-            if !existing.mentions.contains(&phase.line) {
-                existing.mentions.push(phase.line);
-            }
+            existing.mentions.push(phase.line);
             return i;
+        }
+        let i = self.phases.len();
+        self.phase_keys.entry(key).or_default().push(i);
+        if let Some(w) = window_key {
+            self.phase_keys
+                .entry(format!("window:{w}"))
+                .or_default()
+                .push(i);
+        }
+        if let Some(h) = phase.horizon {
+            self.phase_keys
+                .entry(format!("horizon:{h:?}"))
+                .or_default()
+                .push(i);
         }
         let mut phase = phase;
         phase.mentions = vec![phase.line];

@@ -70,11 +70,15 @@ pub fn key_words(title: &str) -> HashSet<String> {
 /// Dice coefficient of the two titles' key words: 1.0 for the same words,
 /// 0.0 for none in common.
 pub fn overlap(a: &str, b: &str) -> f64 {
-    let (a, b) = (key_words(a), key_words(b));
+    dice(&key_words(a), &key_words(b))
+}
+
+/// Dice coefficient of two sets of key words.
+pub fn dice(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let common = a.intersection(&b).count() as f64;
+    let common = a.intersection(b).count() as f64;
     2.0 * common / (a.len() + b.len()) as f64
 }
 
