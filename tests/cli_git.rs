@@ -39,10 +39,12 @@ fn check_off_is_a_two_line_diff_and_uncheck_restores_the_file() {
             .success();
     };
     run("check");
-    // The curated file leaves `status` at its default (todo), so the check-off
-    // adds two lines; with an explicit `status = "todo"` it changes one and adds one.
     let numstat = git(dir.path(), &["diff", "--numstat"]);
-    assert_eq!(numstat.trim(), "2\t0\tjewelshot.toml", "two lines added");
+    assert_eq!(
+        numstat.trim(),
+        "2\t1\tjewelshot.toml",
+        "one line changed, one added"
+    );
     let diff = git(dir.path(), &["diff", "-U0"]);
     let changed: Vec<&str> = diff
         .lines()
@@ -52,7 +54,14 @@ fn check_off_is_a_two_line_diff_and_uncheck_restores_the_file() {
                 && !l.starts_with("---")
         })
         .collect();
-    assert_eq!(changed, ["+status = \"done\"", "+done_on = 2026-11-23"]);
+    assert_eq!(
+        changed,
+        [
+            "-status = \"todo\"",
+            "+status = \"done\"",
+            "+done_on = 2026-11-23"
+        ]
+    );
 
     run("uncheck");
     assert_eq!(
