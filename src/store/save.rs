@@ -63,15 +63,21 @@ pub fn save(loaded: &mut Loaded, roadmap: &Roadmap, path: &Path) -> Result<(), S
         }
         Err(e) => return Err(io_error(e)),
     }
-    *loaded = reloaded;
+    if let Some(reloaded) = reloaded {
+        *loaded = reloaded;
+    }
     Ok(())
 }
 
-/// Renders and re-parses; the re-parsed file must equal `roadmap`.
-fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<(String, Loaded), SaveError> {
+/// Renders and re-parses; the re-parsed file must equal `roadmap`. An
+/// unchanged roadmap renders as the loaded text, with nothing to re-parse.
+fn render_checked(
+    loaded: &Loaded,
+    roadmap: &Roadmap,
+) -> Result<(String, Option<Loaded>), SaveError> {
     let file = loaded.document.file_name();
     if *roadmap == loaded.roadmap {
-        return Ok((loaded.document.text().to_string(), loaded.clone()));
+        return Ok((loaded.document.text().to_string(), None));
     }
     // Both parsers read TOML alike; should the editor refuse what the loader
     // took, the refusal is reported like any syntax error, at its line.
@@ -93,7 +99,7 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<(String, Loaded)
         });
     }
     reloaded.document = reloaded.document.remember(doc);
-    Ok((text, reloaded))
+    Ok((text, Some(reloaded)))
 }
 
 /// Names the first part of two roadmaps that differs, for the bug report.
