@@ -1,4 +1,5 @@
 //! `roadmap validate FILE...`: every problem of every file, as `file:line:col: message`.
+//! A file with unresolved merge conflicts loads, yet fails the check.
 
 use super::{args::ValidateArgs, Failure, Outcome};
 use crate::store;
@@ -10,6 +11,17 @@ pub fn run(args: ValidateArgs) -> Outcome {
             Ok(loaded) => {
                 for w in &loaded.warnings {
                     eprintln!("{w}");
+                }
+                // Merge conflicts load (so they can be settled) but fail the check.
+                let conflicts = loaded.roadmap.conflicts.len();
+                if conflicts > 0 {
+                    invalid += 1;
+                    eprintln!(
+                        "{}: {conflicts} unresolved merge conflict{}",
+                        path.display(),
+                        if conflicts == 1 { "" } else { "s" }
+                    );
+                    continue;
                 }
                 println!(
                     "{}: ok ({} tasks, {} phases, {} findings{})",

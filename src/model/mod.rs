@@ -12,7 +12,7 @@ pub use effort::{Calendar, Effort, EffortUnit};
 pub use kinds::{FindingKind, Priority, Severity, Status};
 pub use money::Money;
 pub use range::Range;
-pub use roadmap::{Finding, Level, Maturity, Phase, Project, Roadmap, Scale, Task};
+pub use roadmap::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Roadmap, Scale, Task};
 
 pub mod change;
 pub mod history;

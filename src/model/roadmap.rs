@@ -17,6 +17,8 @@ pub struct Roadmap {
     pub findings: Vec<Finding>,
     pub phases: Vec<Phase>,
     pub tasks: Vec<Task>,
+    /// Merge conflicts not yet resolved, in file order; empty in a settled file.
+    pub conflicts: Vec<Conflict>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -203,6 +205,7 @@ impl Roadmap {
             findings: Vec::new(),
             phases: Vec::new(),
             tasks: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -228,6 +231,81 @@ impl Roadmap {
 
     pub fn finding(&self, id: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
+    }
+}
+
+/// A field both sides of a merge changed differently (or an item one side
+/// deleted and the other changed), kept in the file until a person settles
+/// it. The roadmap holds OURS's value meanwhile; see docs/FORMAT.md.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub part: Part,
+    /// The field at issue, as the file names it, or [`Conflict::WHOLE`].
+    pub field: String,
+    /// Each side's value as text (`"4h"`, `"done"`); `None` when unset.
+    pub ours: Option<String>,
+    pub theirs: Option<String>,
+    pub base: Option<String>,
+}
+
+impl Conflict {
+    /// The `field` of a conflict over a whole item: one side deleted it,
+    /// the other changed it; it is kept.
+    pub const WHOLE: &'static str = "*";
+}
+
+/// Which table of a roadmap something belongs to: tasks, phases and
+/// findings by id, maturity levels by number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    Project,
+    Maturity,
+    Level(u32),
+    Finding(String),
+    Phase(String),
+    Task(String),
+}
+
+impl std::fmt::Display for Part {
+    /// As messages name it: ``task `deploy` ``, `maturity level 2`, `[project]`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Part::Project => f.write_str("[project]"),
+            Part::Maturity => f.write_str("[maturity]"),
+            Part::Level(n) => write!(f, "maturity level {n}"),
+            Part::Finding(id) => write!(f, "finding `{id}`"),
+            Part::Phase(id) => write!(f, "phase `{id}`"),
+            Part::Task(id) => write!(f, "task `{id}`"),
+        }
+    }
+}
+
+impl std::fmt::Display for Conflict {
+    /// `conflict in task `a` field `effort`: ours "4h", theirs "6h" (base "3h")`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let show = |v: &Option<String>| match v {
+            Some(text) => format!("{text:?}"),
+            None => "none".to_string(),
+        };
+        if self.field == Conflict::WHOLE {
+            write!(
+                f,
+                "conflict in {}: ours {}, theirs {}",
+                self.part,
+                show(&self.ours),
+                show(&self.theirs)
+            )?;
+        } else {
+            write!(
+                f,
+                "conflict in {} field `{}`: ours {}, theirs {}",
+                self.part,
+                self.field,
+                show(&self.ours),
+                show(&self.theirs)
+            )?;
+        }
+        write!(f, " (base {})", show(&self.base))
     }
 }
 

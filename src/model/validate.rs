@@ -11,6 +11,7 @@
 //! [`cycles`] (dependency loops, found without recursion) and [`values`]
 //! (numbers, dates and titles).
 
+mod conflicts;
 mod cycles;
 mod ids;
 mod index;
@@ -19,6 +20,8 @@ mod values;
 
 #[cfg(test)]
 mod fixture;
+
+pub use conflicts::CONFLICT_KEY;
 
 use super::roadmap::Roadmap;
 use index::Index;
@@ -117,6 +120,7 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     ids::check(roadmap, &index, &mut problems);
     references::check(roadmap, &index, &mut problems);
     cycles::check(roadmap, &index, &mut problems);
+    conflicts::check(roadmap, &index, &mut problems);
     // Stable: problems on the same key keep the order the checks found them.
     problems.sort_by_key(|p| (p.locus, key_rank(p.locus, p.field)));
     problems

@@ -46,6 +46,7 @@ pub(crate) fn canonical_document(roadmap: &Roadmap) -> DocumentMut {
             root.insert(key, Item::ArrayOfTables(tables));
         }
     }
+    super::merge::marker::patch(root, &[], &roadmap.conflicts);
     doc
 }
 

@@ -21,6 +21,7 @@ mod encode;
 mod format;
 mod load;
 mod locate;
+pub mod merge;
 mod patch;
 mod problems;
 mod save;

@@ -28,6 +28,11 @@ pub(crate) fn report_problems(roadmap: &Roadmap, root: &Table<'_>, d: &mut Decod
             validate::Severity::Warning => Severity::Warning,
         };
         let span = span_of(root, place, problem.field, &problem.message);
-        d.report(severity, span, problem.message, problem.help);
+        if problem.field == Some(validate::CONFLICT_KEY) {
+            // Reported as errors, yet the file must load so they can be settled.
+            d.standing_error(span, problem.message, problem.help);
+        } else {
+            d.report(severity, span, problem.message, problem.help);
+        }
     }
 }

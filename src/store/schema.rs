@@ -1,6 +1,7 @@
 //! The keys of each table of the format, in the order `docs/FORMAT.md` lists
 //! them. The decoder uses the lists to spot typos, the encoder and the patcher
-//! to put keys where a reader expects them.
+//! to put keys where a reader expects them. Each table may also hold a
+//! `conflict` key, last: an unresolved merge conflict (`store::merge::marker`).
 
 pub(crate) const ROOT_KEYS: &[&str] = &[
     "version", "project", "maturity", "findings", "phases", "tasks",
@@ -14,9 +15,10 @@ pub(crate) const PROJECT_KEYS: &[&str] = &[
     "currency",
     "hours_per_day",
     "days_per_week",
+    "conflict",
 ];
 
-pub(crate) const MATURITY_KEYS: &[&str] = &["baseline", "scale", "levels"];
+pub(crate) const MATURITY_KEYS: &[&str] = &["baseline", "scale", "levels", "conflict"];
 
 pub(crate) const LEVEL_KEYS: &[&str] = &[
     "level",
@@ -25,13 +27,22 @@ pub(crate) const LEVEL_KEYS: &[&str] = &[
     "description",
     "requires",
     "min_score",
+    "conflict",
 ];
 
 pub(crate) const FINDING_KEYS: &[&str] = &[
-    "id", "category", "kind", "severity", "title", "detail", "score", "target", "max",
+    "id", "category", "kind", "severity", "title", "detail", "score", "target", "max", "conflict",
 ];
 
-pub(crate) const PHASE_KEYS: &[&str] = &["id", "name", "window", "start", "end", "description"];
+pub(crate) const PHASE_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "window",
+    "start",
+    "end",
+    "description",
+    "conflict",
+];
 
 pub(crate) const TASK_KEYS: &[&str] = &[
     "id",
@@ -51,6 +62,7 @@ pub(crate) const TASK_KEYS: &[&str] = &[
     "done_on",
     "notes",
     "source_line",
+    "conflict",
 ];
 
 /// The known key closest to a misspelt one, if any is close enough to be a

@@ -25,6 +25,9 @@ pub(crate) struct Decoder<'a> {
     file: &'a str,
     text: &'a str,
     found: Vec<(Option<Range<usize>>, Diagnostic)>,
+    /// Errors that do not stop the load: unresolved merge conflicts, which
+    /// a person must be able to open the file to settle.
+    standing: Vec<(Option<Range<usize>>, Diagnostic)>,
 }
 
 impl<'a> Decoder<'a> {
@@ -33,6 +36,7 @@ impl<'a> Decoder<'a> {
             file,
             text,
             found: Vec::new(),
+            standing: Vec::new(),
         }
     }
 
@@ -52,6 +56,19 @@ impl<'a> Decoder<'a> {
             help,
         };
         self.found.push((span, diagnostic));
+    }
+
+    /// Reports an error that leaves the file loadable (see `standing`).
+    pub(crate) fn standing_error(
+        &mut self,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) {
+        self.report(Severity::Error, span, message, help);
+        if let Some(last) = self.found.pop() {
+            self.standing.push(last);
+        }
     }
 
     pub(crate) fn error(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
@@ -75,6 +92,7 @@ impl<'a> Decoder<'a> {
     /// by line and column (counted only now, and only if there is anything
     /// to locate: a clean file costs no pass over its text).
     pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
+        self.found.append(&mut self.standing);
         self.found
             .sort_by_key(|(span, d)| (d.severity, span.as_ref().map_or(0, |s| s.start)));
         if self.found.is_empty() {
@@ -204,6 +222,7 @@ pub(crate) fn decode(root: &Table<'_>, d: &mut Decoder<'_>) -> Roadmap {
     roadmap.findings = decode_records(root, "findings", "finding", d, items::finding);
     roadmap.phases = decode_records(root, "phases", "phase", d, items::phase);
     roadmap.tasks = decode_records(root, "tasks", "task", d, items::task);
+    roadmap.conflicts = super::merge::marker::decode(root, &roadmap, d);
     roadmap
 }
 

@@ -35,6 +35,7 @@ pub(crate) fn patch(doc: &mut DocumentMut, old: &Roadmap, new: &Roadmap) {
     patch_records(root, &old.phases, &new.phases, after_findings);
     let after_phases = last_position(root, &["project", "maturity", "findings", "phases"]);
     patch_records(root, &old.tasks, &new.tasks, after_phases);
+    super::merge::marker::patch(root, &old.conflicts, &new.conflicts);
 }
 
 fn patch_maturity(root: &mut Table, old: &Roadmap, new: &Roadmap) {

@@ -1,0 +1,3 @@
+//! Three-way merges of roadmaps, by item and field.
+
+pub(crate) mod marker;
