@@ -42,6 +42,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// List the available themes.
     Themes,
+    /// Three-way merge of roadmap files by task and field (a git merge driver).
+    Merge(MergeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -116,4 +118,20 @@ pub struct FmtArgs {
     /// Do not write; exit 1 if the file is not canonically formatted.
     #[arg(long)]
     pub check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor (git's %O; an empty file when there is none).
+    pub base: PathBuf,
+    /// Our version (git's %A); the merge is written here unless -o is given.
+    pub ours: PathBuf,
+    /// Their version (git's %B).
+    pub theirs: PathBuf,
+    /// Write the merge here instead of over OURS.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// The file's name in messages (git's %P) instead of OURS's path.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }

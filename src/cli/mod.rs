@@ -7,6 +7,7 @@ mod check;
 mod export;
 mod fmt;
 mod import;
+mod merge;
 mod open;
 mod render;
 mod status;
@@ -70,6 +71,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Fmt(a)) => fmt::run(a),
         Some(Command::Themes) => themes::run(),
+        Some(Command::Merge(a)) => merge::run(a),
     }
 }
 

@@ -1,0 +1,445 @@
+//! Merging one item field by field: a field one side changed takes that
+//! side's value, a field both changed alike takes it, a field both changed
+//! differently keeps ours and becomes a [`Conflict`]. Id lists (`findings`,
+//! `depends_on`, `requires`) merge as sets, so two people adding different
+//! dependencies never conflict.
+//!
+//! Fields are compared by their canonical TOML text, the same text the
+//! store writes, so "changed" means "would change a line of the file".
+
+use crate::model::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Status, Task};
+use crate::store::encode::{
+    finding_fields, level_fields, maturity_fields, phase_fields, project_fields, task_fields,
+    Fields,
+};
+use toml_edit::Value;
+
+/// A part of a roadmap with named fields, as the file writes them.
+pub(crate) trait Fielded: Clone + PartialEq {
+    /// The fields in canonical order; the same keys whatever the values.
+    fn fields(&self) -> Fields;
+    /// Copies field `key` from `from`.
+    fn take(&mut self, from: &Self, key: &str);
+    /// The id list under `key`, for the fields merged as sets.
+    fn list(&self, _key: &str) -> Option<&[String]> {
+        None
+    }
+    fn list_mut(&mut self, _key: &str) -> Option<&mut Vec<String>> {
+        None
+    }
+    /// Settles a field both sides changed differently without a conflict,
+    /// where the meaning allows it; true when settled.
+    fn settle(&mut self, _key: &str, _ours: &Self, _theirs: &Self) -> bool {
+        false
+    }
+}
+
+/// An item kept in a list and matched across versions by its identity.
+pub(crate) trait Record: Fielded {
+    fn identity(&self) -> String;
+    fn part(&self) -> Part;
+    /// The ids this item refers to, with the part each names.
+    fn references(&self) -> Vec<Part> {
+        Vec::new()
+    }
+}
+
+/// Merges one item present on both sides; `base` is `None` when both
+/// sides added it. Conflicts are pushed onto `conflicts`.
+pub(crate) fn merge_fields<T: Fielded>(
+    base: Option<&T>,
+    ours: &T,
+    theirs: &T,
+    part: &Part,
+    conflicts: &mut Vec<Conflict>,
+) -> T {
+    if ours == theirs || base == Some(theirs) {
+        return ours.clone();
+    }
+    if base == Some(ours) {
+        return theirs.clone();
+    }
+    let base_fields = base.map(Fielded::fields);
+    let (ours_fields, theirs_fields) = (ours.fields(), theirs.fields());
+    let mut merged = ours.clone();
+    for (i, ((key, o), (_, t))) in ours_fields.iter().zip(&theirs_fields).enumerate() {
+        let b = base_fields.as_ref().and_then(|f| f.get(i)).map(|(_, v)| v);
+        let (o_text, t_text) = (canonical(o), canonical(t));
+        if o_text == t_text {
+            continue;
+        }
+        if let (Some(o), Some(t)) = (ours.list(key), theirs.list(key)) {
+            let b = base.and_then(|b| b.list(key)).unwrap_or(&[]);
+            let set = merge_set(b, o, t);
+            if let Some(list) = merged.list_mut(key) {
+                *list = set;
+            }
+            continue;
+        }
+        match b.map(|b| canonical(b)) {
+            Some(b_text) if b_text == o_text => merged.take(theirs, key),
+            Some(b_text) if b_text == t_text => {}
+            _ => {
+                if !merged.settle(key, ours, theirs) {
+                    conflicts.push(Conflict {
+                        part: part.clone(),
+                        field: (*key).to_string(),
+                        ours: o.as_ref().map(display),
+                        theirs: t.as_ref().map(display),
+                        base: b.and_then(|b| b.as_ref().map(display)),
+                    });
+                }
+            }
+        }
+    }
+    merged
+}
+
+/// The names of the fields that differ between two versions of an item.
+pub(crate) fn changed_fields<T: Fielded>(from: &T, to: &T) -> Vec<&'static str> {
+    from.fields()
+        .into_iter()
+        .zip(to.fields())
+        .filter(|((_, a), (_, b))| canonical(a) != canonical(b))
+        .map(|((key, _), _)| key)
+        .collect()
+}
+
+/// The text of field `key` of `item`, as a conflict entry records it.
+pub(crate) fn field_text<T: Fielded>(item: &T, key: &str) -> Option<String> {
+    item.fields()
+        .into_iter()
+        .find(|(k, _)| *k == key)
+        .and_then(|(_, v)| v.as_ref().map(display))
+}
+
+/// A three-way merge of a set of ids, in ours' order with theirs' new ids
+/// after: an id either side removed is removed, one either side added is
+/// added.
+pub(crate) fn merge_set(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
+    let dropped = |id: &String| base.contains(id) && (!ours.contains(id) || !theirs.contains(id));
+    let mut out: Vec<String> = ours.iter().filter(|id| !dropped(id)).cloned().collect();
+    for id in theirs {
+        if !dropped(id) && !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
+fn canonical(value: &Option<Value>) -> Option<String> {
+    value.as_ref().map(Value::to_string)
+}
+
+/// A value as a person reads it: a string's text, anything else as TOML.
+fn display(value: &Value) -> String {
+    match value.as_str() {
+        Some(text) => text.to_string(),
+        None => value.to_string().trim().to_string(),
+    }
+}
+
+impl Fielded for Task {
+    fn fields(&self) -> Fields {
+        task_fields(self)
+    }
+    fn take(&mut self, from: &Task, key: &str) {
+        match key {
+            "id" => self.id.clone_from(&from.id),
+            "phase" => self.phase.clone_from(&from.phase),
+            "title" => self.title.clone_from(&from.title),
+            "priority" => self.priority = from.priority,
+            "status" => self.status = from.status,
+            "effort" => self.effort.clone_from(&from.effort),
+            "cost_once" => self.cost_once.clone_from(&from.cost_once),
+            "cost_monthly" => self.cost_monthly.clone_from(&from.cost_monthly),
+            "category" => self.category.clone_from(&from.category),
+            "level" => self.level = from.level,
+            "findings" => self.findings.clone_from(&from.findings),
+            "depends_on" => self.depends_on.clone_from(&from.depends_on),
+            "owner" => self.owner.clone_from(&from.owner),
+            "due" => self.due = from.due,
+            "done_on" => self.done_on = from.done_on,
+            "notes" => self.notes.clone_from(&from.notes),
+            "source_line" => self.source_line = from.source_line,
+            _ => {}
+        }
+    }
+    fn list(&self, key: &str) -> Option<&[String]> {
+        match key {
+            "findings" => Some(&self.findings),
+            "depends_on" => Some(&self.depends_on),
+            _ => None,
+        }
+    }
+    fn list_mut(&mut self, key: &str) -> Option<&mut Vec<String>> {
+        match key {
+            "findings" => Some(&mut self.findings),
+            "depends_on" => Some(&mut self.depends_on),
+            _ => None,
+        }
+    }
+    /// Both checked the task off on different days: the first check-off
+    /// is when it was done.
+    fn settle(&mut self, key: &str, ours: &Task, theirs: &Task) -> bool {
+        match (key, ours.done_on, theirs.done_on) {
+            ("done_on", Some(a), Some(b))
+                if ours.status == Status::Done && theirs.status == Status::Done =>
+            {
+                self.done_on = Some(a.min(b));
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Record for Task {
+    fn identity(&self) -> String {
+        self.id.clone()
+    }
+    fn part(&self) -> Part {
+        Part::Task(self.id.clone())
+    }
+    fn references(&self) -> Vec<Part> {
+        let mut parts = vec![Part::Phase(self.phase.clone())];
+        parts.extend(self.findings.iter().cloned().map(Part::Finding));
+        parts.extend(self.depends_on.iter().cloned().map(Part::Task));
+        parts.extend(self.level.map(Part::Level));
+        parts
+    }
+}
+
+impl Fielded for Phase {
+    fn fields(&self) -> Fields {
+        phase_fields(self)
+    }
+    fn take(&mut self, from: &Phase, key: &str) {
+        match key {
+            "id" => self.id.clone_from(&from.id),
+            "name" => self.name.clone_from(&from.name),
+            "window" => self.window.clone_from(&from.window),
+            "start" => self.start = from.start,
+            "end" => self.end = from.end,
+            "description" => self.description.clone_from(&from.description),
+            _ => {}
+        }
+    }
+}
+
+impl Record for Phase {
+    fn identity(&self) -> String {
+        self.id.clone()
+    }
+    fn part(&self) -> Part {
+        Part::Phase(self.id.clone())
+    }
+}
+
+impl Fielded for Finding {
+    fn fields(&self) -> Fields {
+        finding_fields(self)
+    }
+    fn take(&mut self, from: &Finding, key: &str) {
+        match key {
+            "id" => self.id.clone_from(&from.id),
+            "category" => self.category.clone_from(&from.category),
+            "kind" => self.kind = from.kind,
+            "severity" => self.severity = from.severity,
+            "title" => self.title.clone_from(&from.title),
+            "detail" => self.detail.clone_from(&from.detail),
+            "score" => self.score = from.score,
+            "target" => self.target = from.target,
+            "max" => self.max = from.max,
+            _ => {}
+        }
+    }
+}
+
+impl Record for Finding {
+    fn identity(&self) -> String {
+        self.id.clone()
+    }
+    fn part(&self) -> Part {
+        Part::Finding(self.id.clone())
+    }
+}
+
+impl Fielded for Level {
+    fn fields(&self) -> Fields {
+        level_fields(self)
+    }
+    fn take(&mut self, from: &Level, key: &str) {
+        match key {
+            "level" => self.level = from.level,
+            "name" => self.name.clone_from(&from.name),
+            "score" => self.score = from.score,
+            "description" => self.description.clone_from(&from.description),
+            "requires" => self.requires.clone_from(&from.requires),
+            "min_score" => self.min_score = from.min_score,
+            _ => {}
+        }
+    }
+    fn list(&self, key: &str) -> Option<&[String]> {
+        (key == "requires").then_some(self.requires.as_slice())
+    }
+    fn list_mut(&mut self, key: &str) -> Option<&mut Vec<String>> {
+        (key == "requires").then_some(&mut self.requires)
+    }
+}
+
+impl Record for Level {
+    fn identity(&self) -> String {
+        self.level.to_string()
+    }
+    fn part(&self) -> Part {
+        Part::Level(self.level)
+    }
+    fn references(&self) -> Vec<Part> {
+        self.requires.iter().cloned().map(Part::Task).collect()
+    }
+}
+
+impl Fielded for Project {
+    fn fields(&self) -> Fields {
+        project_fields(self)
+    }
+    fn take(&mut self, from: &Project, key: &str) {
+        match key {
+            "name" => self.name.clone_from(&from.name),
+            "summary" => self.summary.clone_from(&from.summary),
+            "source" => self.source.clone_from(&from.source),
+            "audit_date" => self.audit_date = from.audit_date,
+            "currency" => self.currency.clone_from(&from.currency),
+            "hours_per_day" => self.hours_per_day = from.hours_per_day,
+            "days_per_week" => self.days_per_week = from.days_per_week,
+            _ => {}
+        }
+    }
+}
+
+/// The maturity table's own values; its levels merge as a list.
+impl Fielded for Maturity {
+    fn fields(&self) -> Fields {
+        maturity_fields(self)
+    }
+    fn take(&mut self, from: &Maturity, key: &str) {
+        match key {
+            "baseline" => self.baseline = from.baseline,
+            "scale" => self.scale = from.scale,
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Effort;
+    use chrono::NaiveDate;
+
+    fn task(effort: &str) -> Task {
+        Task {
+            effort: Effort::parse(effort).ok(),
+            ..Task::new("a", "p", "A")
+        }
+    }
+
+    #[test]
+    fn each_side_keeps_its_own_change() {
+        let base = task("3h");
+        let mut ours = base.clone();
+        ours.owner = Some("ana".into());
+        let mut theirs = base.clone();
+        theirs.effort = Effort::parse("6h").ok();
+        let mut conflicts = Vec::new();
+        let merged = merge_fields(Some(&base), &ours, &theirs, &base.part(), &mut conflicts);
+        assert_eq!(merged.owner.as_deref(), Some("ana"));
+        assert_eq!(merged.effort, Effort::parse("6h").ok());
+        assert!(conflicts.is_empty());
+    }
+
+    #[test]
+    fn different_changes_to_one_field_conflict_and_keep_ours() {
+        let base = task("3h");
+        let (ours, theirs) = (task("4h"), task("6h"));
+        let mut conflicts = Vec::new();
+        let merged = merge_fields(Some(&base), &ours, &theirs, &base.part(), &mut conflicts);
+        assert_eq!(merged, ours);
+        assert_eq!(
+            conflicts,
+            [Conflict {
+                part: Part::Task("a".into()),
+                field: "effort".into(),
+                ours: Some("4h".into()),
+                theirs: Some("6h".into()),
+                base: Some("3h".into()),
+            }]
+        );
+        assert_eq!(
+            conflicts[0].to_string(),
+            "conflict in task `a` field `effort`: ours \"4h\", theirs \"6h\" (base \"3h\")"
+        );
+    }
+
+    #[test]
+    fn a_value_removed_on_one_side_and_changed_on_the_other_conflicts() {
+        let base = task("3h");
+        let mut ours = base.clone();
+        ours.effort = None;
+        let theirs = task("6h");
+        let mut conflicts = Vec::new();
+        merge_fields(Some(&base), &ours, &theirs, &base.part(), &mut conflicts);
+        assert_eq!(conflicts[0].ours, None);
+        assert_eq!(conflicts[0].theirs.as_deref(), Some("6h"));
+    }
+
+    #[test]
+    fn id_lists_merge_as_sets() {
+        let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            merge_set(&ids(&["a", "b"]), &ids(&["a", "b", "c"]), &ids(&["b", "d"])),
+            ids(&["b", "c", "d"])
+        );
+        let mut base = task("3h");
+        base.depends_on = ids(&["x"]);
+        let mut ours = base.clone();
+        ours.depends_on.push("y".into());
+        let mut theirs = base.clone();
+        theirs.depends_on = ids(&["z"]);
+        let mut conflicts = Vec::new();
+        let merged = merge_fields(Some(&base), &ours, &theirs, &base.part(), &mut conflicts);
+        assert_eq!(merged.depends_on, ids(&["y", "z"]));
+        assert!(conflicts.is_empty());
+    }
+
+    #[test]
+    fn two_check_offs_of_one_task_keep_the_first_date() {
+        let base = task("3h");
+        let done = |day| Task {
+            status: Status::Done,
+            done_on: NaiveDate::from_ymd_opt(2025, 11, day),
+            ..base.clone()
+        };
+        let mut conflicts = Vec::new();
+        let merged = merge_fields(
+            Some(&base),
+            &done(5),
+            &done(3),
+            &base.part(),
+            &mut conflicts,
+        );
+        assert_eq!(merged, done(3));
+        assert!(conflicts.is_empty());
+    }
+
+    #[test]
+    fn items_added_on_both_sides_conflict_with_no_base() {
+        let (ours, theirs) = (task("4h"), task("6h"));
+        let mut conflicts = Vec::new();
+        merge_fields(None, &ours, &theirs, &ours.part(), &mut conflicts);
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].base, None);
+        assert!(conflicts[0].to_string().ends_with("(base none)"));
+    }
+}
