@@ -76,7 +76,7 @@ pub(crate) fn merge_fields<T: Fielded>(
             }
             continue;
         }
-        match b.map(|b| canonical(b)) {
+        match b.map(canonical) {
             Some(b_text) if b_text == o_text => merged.take(theirs, key),
             Some(b_text) if b_text == t_text => {}
             _ => {
