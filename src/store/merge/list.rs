@@ -6,11 +6,14 @@
 //! other changed is kept, with a conflict on the whole item, since deleting
 //! it would silently drop someone's work; one side added is added.
 //!
-//! Order: the side that reordered its common items (if only one did) gives
-//! the skeleton, else ours does; the other side's items are placed after
-//! the item they follow on that side, after any of the skeleton side's own
-//! new items already there. So two people appending after different tasks
-//! get the same file whichever merge runs first.
+//! Order: when neither side moved items around, every item is placed by
+//! the original items around it: a new item sits between the nearest
+//! original items before and after it on its side, and new items in the
+//! same gap keep their side's order. So two people adding tasks after
+//! different tasks get the same file whichever side merges, and the same
+//! as if one had made their edits after the other. When a side reordered,
+//! its order (ours, if both did) is the skeleton, and the other side's new
+//! items follow the item they follow on their side.
 
 use super::fields::{changed_fields, merge_fields, Record};
 use crate::model::{Conflict, Part};
@@ -111,7 +114,11 @@ fn order<T: Record>(
     o: &HashMap<String, usize>,
 ) -> Vec<String> {
     let t = by_id(theirs);
-    let (skeleton, other, other_ids) = if reordered(base, theirs, b) && !reordered(base, ours, b) {
+    let (ours_moved, theirs_moved) = (reordered(base, ours, b), reordered(base, theirs, b));
+    if !ours_moved && !theirs_moved {
+        return between_originals(base.len(), ours, theirs, b);
+    }
+    let (skeleton, other, other_ids) = if theirs_moved && !ours_moved {
         (theirs, ours, o)
     } else {
         (ours, theirs, &t)
@@ -156,6 +163,46 @@ fn order<T: Record>(
         place(Some(i), &mut out);
     }
     out
+}
+
+/// The order of items placed by the original items around them: an
+/// original at its base position, a new one between the nearest originals
+/// before and after it on its side (ties: ours first, then list order).
+fn between_originals<T: Record>(
+    base_len: usize,
+    ours: &[T],
+    theirs: &[T],
+    b: &HashMap<String, usize>,
+) -> Vec<String> {
+    // Positions in the base, shifted by one so that 0 is "before all".
+    let mut keyed: Vec<((usize, usize, u8, usize), String)> =
+        Vec::with_capacity(ours.len() + theirs.len());
+    let mut seen = HashSet::new();
+    for (rank, side) in [ours, theirs].into_iter().enumerate() {
+        let ids: Vec<String> = side.iter().map(Record::identity).collect();
+        let at = |id: &String| b.get(id).map(|&i| i + 1);
+        let mut after = vec![base_len + 1; ids.len()];
+        let mut next = base_len + 1;
+        for (i, id) in ids.iter().enumerate().rev() {
+            after[i] = next;
+            next = at(id).unwrap_or(next);
+        }
+        let mut before = 0;
+        for (i, id) in ids.into_iter().enumerate() {
+            let key = match at(&id) {
+                Some(p) => {
+                    before = p;
+                    (p, p, 0, 0)
+                }
+                None => (before, after[i], rank as u8, i),
+            };
+            if seen.insert(id.clone()) {
+                keyed.push((key, id));
+            }
+        }
+    }
+    keyed.sort_by_key(|(key, _)| *key);
+    keyed.into_iter().map(|(_, id)| id).collect()
 }
 
 /// Whether `side` lists the items it shares with `base` in another order.
