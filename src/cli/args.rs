@@ -44,6 +44,8 @@ pub enum Command {
     Themes,
     /// Three-way merge of roadmap files by task and field (a git merge driver).
     Merge(MergeArgs),
+    /// Install `roadmap merge` as this repository's git merge driver.
+    GitSetup(GitSetupArgs),
 }
 
 #[derive(Debug, Args)]
@@ -134,4 +136,12 @@ pub struct MergeArgs {
     /// The file's name in messages (git's %P) instead of OURS's path.
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    /// Files to merge with roadmap, as .gitattributes patterns (repeatable;
+    /// default: *.roadmap.toml, roadmap.toml, roadmaps/*.toml).
+    #[arg(long, value_name = "GLOB")]
+    pub pattern: Vec<String>,
 }

@@ -6,6 +6,7 @@ mod args;
 mod check;
 mod export;
 mod fmt;
+mod git_setup;
 mod import;
 mod merge;
 mod open;
@@ -72,6 +73,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Fmt(a)) => fmt::run(a),
         Some(Command::Themes) => themes::run(),
         Some(Command::Merge(a)) => merge::run(a),
+        Some(Command::GitSetup(a)) => git_setup::run(a),
     }
 }
 

@@ -1,0 +1,1 @@
+//! A roadmap file's history in git.

@@ -1,0 +1,107 @@
+//! `roadmap git-setup`: the .gitattributes lines and the driver config,
+//! written once however often it runs, and a clear refusal outside git.
+
+mod git_support;
+
+use git_support::Sandbox;
+use std::fs;
+
+fn config(sandbox: &Sandbox, dir: &std::path::Path, key: &str) -> String {
+    sandbox
+        .git(dir, &["config", "--local", "--get", key])
+        .trim_end()
+        .to_string()
+}
+
+#[test]
+fn writes_attributes_and_config_once() {
+    let sandbox = Sandbox::new();
+    let repo = sandbox.path("repo");
+    sandbox.git(sandbox.dir.path(), &["init", "-q", "repo"]);
+    fs::write(repo.join(".gitattributes"), "*.png binary").unwrap();
+
+    let first = sandbox.roadmap(&repo).arg("git-setup").assert().success();
+    let said = String::from_utf8_lossy(&first.get_output().stdout).to_string();
+    assert!(
+        said.contains("added `roadmap.toml merge=roadmap`"),
+        "{said}"
+    );
+    let attributes = fs::read_to_string(repo.join(".gitattributes")).unwrap();
+    assert_eq!(
+        attributes,
+        "*.png binary\n*.roadmap.toml merge=roadmap\nroadmap.toml merge=roadmap\nroadmaps/*.toml merge=roadmap\n"
+    );
+    assert_eq!(
+        config(&sandbox, &repo, "merge.roadmap.driver"),
+        "roadmap merge %O %A %B --name %P"
+    );
+    assert!(config(&sandbox, &repo, "merge.roadmap.name").starts_with("roadmap"));
+    let check = sandbox.git(
+        &repo,
+        &[
+            "check-attr",
+            "merge",
+            "--",
+            "roadmaps/acme.toml",
+            "x/roadmap.toml",
+            "a.toml",
+        ],
+    );
+    assert_eq!(
+        check,
+        "roadmaps/acme.toml: merge: roadmap\nx/roadmap.toml: merge: roadmap\na.toml: merge: unspecified\n"
+    );
+
+    let config_file = fs::read(repo.join(".git/config")).unwrap();
+    let second = sandbox.roadmap(&repo).arg("git-setup").assert().success();
+    let said = String::from_utf8_lossy(&second.get_output().stdout).to_string();
+    assert!(said.contains("already set up"), "{said}");
+    assert_eq!(
+        fs::read_to_string(repo.join(".gitattributes")).unwrap(),
+        attributes
+    );
+    assert_eq!(fs::read(repo.join(".git/config")).unwrap(), config_file);
+}
+
+#[test]
+fn works_from_a_subdirectory_with_the_patterns_given() {
+    let sandbox = Sandbox::new();
+    let repo = sandbox.path("repo");
+    sandbox.git(sandbox.dir.path(), &["init", "-q", "repo"]);
+    let sub = repo.join("plans");
+    fs::create_dir_all(&sub).unwrap();
+    sandbox
+        .roadmap(&sub)
+        .args([
+            "git-setup",
+            "--pattern",
+            "plans/*.toml",
+            "--pattern",
+            "ops.toml",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(repo.join(".gitattributes")).unwrap(),
+        "plans/*.toml merge=roadmap\nops.toml merge=roadmap\n"
+    );
+    sandbox
+        .roadmap(&repo)
+        .args(["git-setup", "--pattern", "two words"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn refuses_outside_a_repository_and_writes_nothing() {
+    let sandbox = Sandbox::new();
+    let plain = sandbox.path("plain");
+    fs::create_dir_all(&plain).unwrap();
+    sandbox
+        .roadmap(&plain)
+        .arg("git-setup")
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("is not inside a git repository"));
+    assert!(!plain.join(".gitattributes").exists());
+}
