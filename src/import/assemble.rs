@@ -29,6 +29,8 @@ pub fn assemble(
 
     let (phase_of_task, phases) = phases(&tasks, &drafts.phases);
     let mut phase_ids: Vec<String> = Vec::new();
+    let mut taken_phase_ids: HashSet<String> = HashSet::new();
+    let mut next_phase_suffix: HashMap<String, usize> = HashMap::new();
     for p in &phases {
         let name = match (p.name.trim(), &p.window) {
             ("", Some(w)) => w.clone(),
@@ -36,7 +38,7 @@ pub fn assemble(
             (n, _) => n.to_string(),
         };
         let base = slugify(&name);
-        let id = unique_id(&base, |id| phase_ids.iter().any(|t| t == id));
+        let id = fresh_id(base, &mut taken_phase_ids, &mut next_phase_suffix);
         phase_ids.push(id.clone());
         roadmap.phases.push(Phase {
             id,
@@ -90,6 +92,7 @@ pub fn assemble(
     tag_levels(&mut roadmap, &read.checklists);
 
     let mut finding_ids: HashSet<String> = HashSet::new();
+    let mut next_finding_suffix: HashMap<String, usize> = HashMap::new();
     for mut f in std::mem::take(&mut drafts.findings) {
         if f.title.trim().is_empty() {
             continue;
@@ -102,8 +105,7 @@ pub fn assemble(
             f.category,
             if f.title == f.category { "" } else { &f.title }
         ));
-        f.id = unique_id(&base, |id| finding_ids.contains(id));
-        finding_ids.insert(f.id.clone());
+        f.id = fresh_id(base, &mut finding_ids, &mut next_finding_suffix);
         roadmap.findings.push(f);
     }
 

@@ -151,6 +151,9 @@ fn area_name(ctx: &Context) -> Option<String> {
 /// "Score: 1/10" in a section: a finding for the section's area. The status
 /// stated in a heading of the same section ("Status: ❌ CRITICAL") judges it.
 pub fn from_score_line(text: &str, ctx: &Context, out: &mut Drafts) -> bool {
+    if !super::text::starts_with_ci(text, "score") {
+        return false;
+    }
     let ws = words(text);
     if ws.first().map(String::as_str) != Some("score") {
         return false;

@@ -5,7 +5,7 @@ use super::context::{Context, Section, Stance};
 use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
 use super::outline::{Block, Item, Line};
 use super::priority::{self, Legend};
-use super::text::{calm_case, clean_title, words};
+use super::text::{calm_case, clean_title, starts_with_ci, words};
 use super::window::Horizon;
 use super::{findings, recommendation, tables, tasks, WarningKind};
 use crate::model::Priority;
@@ -13,15 +13,19 @@ use crate::model::Priority;
 /// Puts a task in its phase and fills what the context says about it.
 pub fn place(task: &mut TaskDraft, ctx: &Context, out: &mut Drafts) {
     if let Some(section) = ctx.phase() {
-        let phase = PhaseDraft {
-            name: section.phase_name(),
-            window: section.window.clone(),
-            horizon: section.horizon,
-            priority: section.priority,
-            line: section.line,
-            mentions: Vec::new(),
-        };
-        task.phase = Some(out.phase_index(phase));
+        if let Some(&i) = out.phase_at_line.get(&section.line) {
+            task.phase = Some(i);
+        } else {
+            let phase = PhaseDraft {
+                name: section.phase_name(),
+                window: section.window.clone(),
+                horizon: section.horizon,
+                priority: section.priority,
+                line: section.line,
+                mentions: Vec::new(),
+            };
+            task.phase = Some(out.phase_index(phase));
+        }
     }
     if task.priority.is_none() {
         if let Some(p) = ctx.priority() {
@@ -221,8 +225,12 @@ fn paragraph(lines: &[Line], ctx: &mut Context, legend: &Legend, out: &mut Draft
     for line in lines {
         metadata(line, out);
         let text = line.text.trim();
-        let ws = words(text);
         // "**Priority: Critical**" right under a heading sets its priority.
+        let ws = if starts_with_ci(text, "priori") {
+            words(text)
+        } else {
+            Vec::new()
+        };
         if ws
             .first()
             .is_some_and(|w| w == "priority" || w == "prioridade" || w == "prioridad")
