@@ -1,1 +1,93 @@
-//! The interactive planning session.
+//! The interactive planning session (PRODUCT.md §4).
+//!
+//! The shape: keys and mouse events become [`Action`]s through the
+//! [`keymap`]; [`update()`] applies an action to the [`State`] and returns
+//! [`Effect`]s (save, quit, redraw) as data, doing no I/O; the views in
+//! [`draw`] are pure functions of the state. The run loop is the only place
+//! that touches the terminal and the file.
+
+pub mod action;
+pub mod commands;
+pub mod draw;
+pub mod editor;
+pub mod filter;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod recovery;
+pub mod rows;
+mod run;
+pub mod search;
+pub mod state;
+pub mod terminal;
+pub mod text;
+pub mod update;
+pub mod view;
+
+pub use action::{Action, Effect};
+pub use run::run;
+pub use state::State;
+pub use update::update;
+pub use view::View;
+
+use crate::model::Roadmap;
+use crate::theme::Theme;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::Terminal;
+
+/// Draws `state` into an off-screen buffer of the given size.
+pub fn render_buffer(state: &State, width: u16, height: u16, theme: &Theme) -> Buffer {
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(t) => t,
+        Err(never) => match never {},
+    };
+    let result = terminal.draw(|frame| draw::draw(frame, state, theme));
+    if let Err(never) = result {
+        match never {}
+    }
+    terminal.backend().buffer().clone()
+}
+
+/// One frame of `view` as plain text, drawn by the same code as the terminal
+/// (for `roadmap render`, the README and tests). Lines keep no trailing spaces.
+pub fn render_text(
+    roadmap: &Roadmap,
+    view: View,
+    width: u16,
+    height: u16,
+    theme: &Theme,
+) -> String {
+    let mut state = State::new(roadmap.clone(), None, chrono::NaiveDate::MIN);
+    state.view = view;
+    update::resized(&mut state, width, height);
+    buffer_text(&render_buffer(&state, width, height, theme))
+}
+
+/// A buffer's text, one line per row, wide characters counted once.
+pub fn buffer_text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::with_capacity(area.area() as usize * 2);
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in area.left()..area.right() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            skip = text::width(symbol).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+use crate::model;
+#[cfg(test)]
+#[path = "../../tests/tui_support/fixture.rs"]
+pub(crate) mod fixture;

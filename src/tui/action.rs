@@ -1,0 +1,78 @@
+//! Everything a user can do, as values. Keys and mouse events become actions
+//! through the keymap; `update` turns actions into state changes and effects.
+
+use super::input::Edit;
+use super::view::View;
+use crate::model::Status;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    // Moving around.
+    /// Move the selection (or scroll a view) by this many rows.
+    Move(isize),
+    /// Move by this many screens.
+    Page(isize),
+    Home,
+    End,
+    /// Next (+1) or previous (-1) view.
+    CycleView(isize),
+    ShowView(View),
+    /// Collapse the phase under the cursor (or the selected task's phase).
+    Collapse,
+    Expand,
+    /// Enter on a phase header: collapse or expand it.
+    ToggleCollapse,
+    CollapseAll,
+    ExpandAll,
+
+    // Changing tasks.
+    ToggleDone,
+    /// Set a status, or back to todo if the task already has it (`d`, `x`).
+    ToggleStatus(Status),
+    Undo,
+    Redo,
+    EditTask,
+    AddTask,
+    DeleteTask,
+    Save,
+    Quit,
+
+    // Overlays.
+    Help,
+    Search,
+    Filter,
+    ClearFilters,
+
+    // Inside overlays and prompts.
+    Input(Edit),
+    /// Enter: accept the form, the search, the answer.
+    Submit,
+    /// Esc: back out without applying.
+    Cancel,
+    NextField,
+    PrevField,
+    /// Space in the filter menu: flip the item under the cursor.
+    ToggleItem,
+    /// A typed answer to a confirmation (`y`, `n`, `s`).
+    Answer(char),
+
+    // Mouse.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// Wheel: rows to scroll, negative is up.
+    Scroll(isize),
+}
+
+/// What the run loop must do after an update. Effects are data: `update`
+/// never touches files or the terminal itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// The state changed; draw a new frame.
+    Redraw,
+    /// Save the roadmap to this path with the store's atomic save, then report
+    /// back with `update::saved`. Effects after a failed save are dropped.
+    Save(std::path::PathBuf),
+    Quit,
+}

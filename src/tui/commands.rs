@@ -1,0 +1,187 @@
+//! The session's edits, made of the model's change values and recorded in
+//! the model's history, so each one can be undone by its inverse. This is
+//! the only place the TUI changes the roadmap. It also knows whether the
+//! roadmap differs from what was last saved, by tracking which step of the
+//! history matches the file.
+
+use crate::model::change::{self, Change};
+use crate::model::history::History;
+use crate::model::{Roadmap, Status, Task};
+use crate::tui::state::State;
+use chrono::NaiveDate;
+
+/// The undo history plus which state of it is on disk.
+#[derive(Debug, Default)]
+pub struct Journal {
+    history: History,
+    /// For each undo entry, the state id it returns to (same order as the history).
+    undo_states: Vec<u64>,
+    redo_states: Vec<u64>,
+    /// The state the roadmap is in now; 0 is as loaded.
+    current: u64,
+    last_id: u64,
+    saved: u64,
+}
+
+impl Journal {
+    /// The roadmap differs from the last save (or the load).
+    pub fn is_dirty(&self) -> bool {
+        self.current != self.saved
+    }
+
+    pub fn mark_saved(&mut self) {
+        self.saved = self.current;
+    }
+
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    fn perform(
+        &mut self,
+        roadmap: &mut Roadmap,
+        label: String,
+        change: Change,
+    ) -> Result<(), String> {
+        self.history
+            .perform(roadmap, label, change)
+            .map_err(|e| e.to_string())?;
+        self.undo_states.push(self.current);
+        self.redo_states.clear();
+        self.last_id += 1;
+        self.current = self.last_id;
+        // The history forgets its oldest steps past its depth; forget their states too.
+        let excess = self
+            .undo_states
+            .len()
+            .saturating_sub(self.history.undo_len());
+        self.undo_states.drain(..excess);
+        Ok(())
+    }
+
+    fn step(&mut self, roadmap: &mut Roadmap, undo: bool) -> Result<Option<String>, String> {
+        let result = if undo {
+            self.history.undo(roadmap)
+        } else {
+            self.history.redo(roadmap)
+        };
+        match result {
+            Ok(Some(label)) => {
+                let (from, to) = if undo {
+                    (&mut self.undo_states, &mut self.redo_states)
+                } else {
+                    (&mut self.redo_states, &mut self.undo_states)
+                };
+                if let Some(state) = from.pop() {
+                    to.push(self.current);
+                    self.current = state;
+                }
+                Ok(Some(label))
+            }
+            Ok(None) => Ok(None),
+            Err(stale) => {
+                self.undo_states.clear();
+                self.redo_states.clear();
+                Err(stale.to_string())
+            }
+        }
+    }
+}
+
+fn perform(state: &mut State, label: String, change: Change) -> Result<(), String> {
+    state.history.perform(&mut state.roadmap, label, change)?;
+    state.refresh();
+    Ok(())
+}
+
+pub fn set_status(state: &mut State, id: &str, status: Status) -> Result<(), String> {
+    let change =
+        change::set_status(&state.roadmap, id, status, state.today).map_err(|e| e.to_string())?;
+    let verb = match status {
+        Status::Done => "check off",
+        Status::Todo => "reopen",
+        Status::Doing => "start",
+        Status::Skipped => "skip",
+    };
+    perform(state, format!("{verb} {id}"), change)
+}
+
+/// `task` with `status` set as the model sets it (which also keeps `done_on`).
+fn with_status(
+    task: Task,
+    status: Status,
+    today: NaiveDate,
+    project: &crate::model::Project,
+) -> Task {
+    if task.status == status {
+        return task;
+    }
+    let mut scratch = Roadmap::new(project.clone());
+    let id = task.id.clone();
+    scratch.tasks.push(task);
+    match change::set_status(&scratch, &id, status, today) {
+        Ok(Change::ReplaceTask { task, .. }) => task,
+        _ => scratch.tasks.remove(0),
+    }
+}
+
+/// Replaces the task `id` with the editor's `task`, status set through the model.
+pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
+    let task = with_status(task, status, state.today, &state.roadmap.project);
+    let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
+    perform(state, format!("edit {id}"), change)
+}
+
+/// Adds the editor's `task` to its phase; returns the id the model gave it.
+pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, String> {
+    let change =
+        change::add_task(&state.roadmap, &task.phase, &task.title).map_err(|e| e.to_string())?;
+    let Change::InsertTask { index, task: fresh } = change else {
+        return Err("the model did not produce a new task".into());
+    };
+    let id = fresh.id.clone();
+    let filled = Task {
+        id: fresh.id,
+        phase: fresh.phase,
+        title: fresh.title,
+        ..task
+    };
+    let filled = with_status(filled, status, state.today, &state.roadmap.project);
+    perform(
+        state,
+        format!("add {id}"),
+        Change::InsertTask {
+            index,
+            task: filled,
+        },
+    )?;
+    Ok(id)
+}
+
+/// Deletes the task `id`; returns its title.
+pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
+    let title = state
+        .roadmap
+        .task(id)
+        .map(|t| t.title.clone())
+        .unwrap_or_default();
+    let change = change::remove_task(&state.roadmap, id).map_err(|e| e.to_string())?;
+    perform(state, format!("delete {id}"), change)?;
+    Ok(title)
+}
+
+pub fn undo(state: &mut State) -> Result<Option<String>, String> {
+    let result = state.history.step(&mut state.roadmap, true);
+    state.refresh();
+    result.map(|label| label.map(|l| format!("Undid: {l} (ctrl-r redoes)")))
+}
+
+pub fn redo(state: &mut State) -> Result<Option<String>, String> {
+    let result = state.history.step(&mut state.roadmap, false);
+    state.refresh();
+    result.map(|label| label.map(|l| format!("Redid: {l}")))
+}

@@ -1,0 +1,106 @@
+//! The editor popup: one line per field, the focused one marked, the
+//! refused field's message in the error colour.
+
+use super::overlay::{centered, frame_box};
+use crate::model::Priority;
+use crate::theme::{Meaning, Theme};
+use crate::tui::editor::{Editor, FieldName, Target, Value};
+use crate::tui::text::{fit, sanitize, width};
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+const LABEL: usize = 16;
+
+pub fn draw(frame: &mut Frame, area: Rect, editor: &Editor, theme: &Theme) {
+    let title = match &editor.target {
+        Target::Existing { id } => format!("Edit {}", sanitize(id)),
+        Target::New { phase } => format!("New task in {}", sanitize(phase)),
+    };
+    let outer = centered(area, 76, FieldName::ALL.len() as u16 + 5);
+    let inner = frame_box(frame, outer, &title, theme);
+    let value_cells = (inner.width as usize).saturating_sub(LABEL + 1);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (i, (field, value)) in FieldName::ALL.iter().zip(&editor.values).enumerate() {
+        let focused = i == editor.focus;
+        let failed = editor.error.as_ref().is_some_and(|(f, _)| f == field);
+        let label_style = if failed {
+            theme.style(Meaning::Error)
+        } else if focused {
+            theme.style(Meaning::Key)
+        } else {
+            theme.style(Meaning::Muted)
+        };
+        let mut spans = vec![Span::styled(
+            fit(
+                &format!("{}{}", if focused { "›" } else { " " }, field.label()),
+                LABEL,
+            ),
+            label_style,
+        )];
+        spans.push(Span::raw(" "));
+        match value {
+            Value::Text(input) => {
+                let chars: Vec<char> = input.text.chars().collect();
+                // Keep the cursor in view on long values.
+                let start = input.cursor.saturating_sub(value_cells.saturating_sub(1));
+                let visible: String = chars[start.min(chars.len())..].iter().collect();
+                if input.text.is_empty() && !focused {
+                    spans.push(Span::styled(field.hint(), theme.style(Meaning::Muted)));
+                } else {
+                    spans.push(Span::styled(
+                        fit(&sanitize(&visible), value_cells),
+                        theme.style(Meaning::Overlay),
+                    ));
+                }
+                if focused {
+                    let before: String = chars
+                        [start.min(chars.len())..input.cursor.min(chars.len())]
+                        .iter()
+                        .collect();
+                    cursor = Some((width(&sanitize(&before)), i));
+                }
+            }
+            Value::Choice { words, index } => {
+                let word = words.get(*index).copied().unwrap_or("");
+                let style = if *field == FieldName::Priority {
+                    word.parse::<Priority>()
+                        .map(|p| theme.priority(p))
+                        .unwrap_or_default()
+                } else {
+                    theme.style(Meaning::Overlay)
+                };
+                let letter = word.chars().next().unwrap_or(' ').to_ascii_uppercase();
+                spans.push(Span::styled("◂ ", theme.style(Meaning::Muted)));
+                spans.push(Span::styled(format!("{letter} {word}"), style));
+                spans.push(Span::styled(" ▸", theme.style(Meaning::Muted)));
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::default());
+    match &editor.error {
+        Some((field, msg)) => lines.push(Line::from(Span::styled(
+            format!("{}: {}", field.label(), sanitize(msg)),
+            theme.style(Meaning::Error),
+        ))),
+        None => lines.push(Line::from(Span::styled(
+            "enter apply · esc cancel · tab/↑↓ field · ←/→ change choice",
+            theme.style(Meaning::Muted),
+        ))),
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .style(theme.style(Meaning::Overlay)),
+        inner,
+    );
+    if let Some((x, row)) = cursor {
+        let pos = Position::new(inner.x + (LABEL + 1 + x) as u16, inner.y + row as u16);
+        if inner.contains(pos) {
+            frame.set_cursor_position(pos);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! The filter menu popup.
+
+use super::overlay::{centered, frame_box};
+use crate::theme::{Meaning, Theme};
+use crate::tui::state::State;
+use crate::tui::text::{fit, sanitize};
+use crate::tui::update::{filter_items, FilterItem};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, cursor: usize, theme: &Theme) {
+    let items = filter_items(state);
+    let outer = centered(area, 56, items.len() as u16 + 6);
+    let inner = frame_box(
+        frame,
+        outer,
+        "Filter · space flips · 0 clears · esc closes",
+        theme,
+    );
+    let f = &state.filters;
+    let h = inner.height.saturating_sub(2) as usize;
+    // Keep the cursor in view when there are many phases.
+    let first = cursor.saturating_sub(h.saturating_sub(1));
+    let mut lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(h)
+        .map(|(i, item)| {
+            let (on, label, style, radio) = match item {
+                FilterItem::Priority(p) => (
+                    f.priorities[*p as usize],
+                    format!("priority {} {}", p.letter(), p),
+                    theme.priority(*p),
+                    false,
+                ),
+                FilterItem::Status(s) => (
+                    f.statuses[*s as usize],
+                    format!("status   {} {}", s.symbol(), s),
+                    theme.status(*s),
+                    false,
+                ),
+                FilterItem::AnyPhase => (
+                    f.phase.is_none(),
+                    "phase    any".to_string(),
+                    theme.style(Meaning::Overlay),
+                    true,
+                ),
+                FilterItem::Phase(g) => {
+                    let key = state.metrics.by_phase.get(*g).map(|g| g.key.as_str());
+                    let label = state
+                        .metrics
+                        .by_phase
+                        .get(*g)
+                        .map(|g| sanitize(&g.label).into_owned())
+                        .unwrap_or_default();
+                    (
+                        f.phase.as_deref() == key,
+                        format!("phase    {label}"),
+                        theme.style(Meaning::Overlay),
+                        true,
+                    )
+                }
+            };
+            let mark = match (radio, on) {
+                (false, true) => "[x]",
+                (false, false) => "[ ]",
+                (true, true) => "(•)",
+                (true, false) => "( )",
+            };
+            let selected = i == cursor;
+            let line = Line::from(vec![
+                Span::styled(
+                    if selected { "› " } else { "  " },
+                    theme.style(Meaning::Accent),
+                ),
+                Span::styled(format!("{mark} "), theme.style(Meaning::Overlay)),
+                Span::styled(
+                    fit(&label, (inner.width as usize).saturating_sub(6)),
+                    if matches!(item, FilterItem::Priority(_)) {
+                        theme.style(Meaning::Overlay)
+                    } else {
+                        style
+                    },
+                ),
+            ]);
+            if selected {
+                line.style(theme.style(Meaning::Selected))
+            } else {
+                line
+            }
+        })
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        format!(
+            "{} of {} tasks shown",
+            state.rows.shown_total,
+            state.roadmap.tasks.len()
+        ),
+        theme.style(Meaning::Muted),
+    )));
+    frame.render_widget(
+        Paragraph::new(lines).style(theme.style(Meaning::Overlay)),
+        inner,
+    );
+}

@@ -1,0 +1,68 @@
+//! The bottom line: the search box while typing, else the last message,
+//! else the keys that matter most.
+
+use crate::theme::{Meaning, Theme};
+use crate::tui::state::{Mode, State, Tone};
+use crate::tui::text::sanitize;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+const HINTS: &[(&str, &str)] = &[
+    ("?", "help"),
+    ("/", "search"),
+    ("f", "filter"),
+    ("space", "done"),
+    ("e", "edit"),
+    ("a", "add"),
+    ("u", "undo"),
+    ("s", "save"),
+    ("q", "quit"),
+];
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    if area.height == 0 {
+        return;
+    }
+    let line = if let Mode::Search { input, .. } = &state.mode {
+        let prefix = " / ";
+        let shown = sanitize(&input.text).into_owned();
+        let cursor_x = area.x
+            + prefix.len() as u16
+            + crate::tui::text::width(&sanitize(
+                &input.text.chars().take(input.cursor).collect::<String>(),
+            )) as u16;
+        if cursor_x < area.right() {
+            frame.set_cursor_position(Position::new(cursor_x, area.y));
+        }
+        let count = state.hits.as_ref().map_or(0, |h| h.count);
+        Line::from(vec![
+            Span::styled(prefix, theme.style(Meaning::Key)),
+            Span::styled(shown, theme.style(Meaning::Base)),
+            Span::styled(
+                format!("   {count} matches · ↑↓ pick · enter keep · esc cancel"),
+                theme.style(Meaning::Muted),
+            ),
+        ])
+    } else if let Some(msg) = &state.message {
+        let style = theme.style(match msg.tone {
+            Tone::Info => Meaning::Base,
+            Tone::Success => Meaning::Success,
+            Tone::Warning => Meaning::Warning,
+            Tone::Error => Meaning::Error,
+        });
+        Line::from(Span::styled(format!(" {}", sanitize(&msg.text)), style))
+    } else {
+        let mut spans = vec![Span::raw(" ")];
+        for (key, what) in HINTS {
+            spans.push(Span::styled(*key, theme.style(Meaning::Key)));
+            spans.push(Span::styled(
+                format!(" {what}  "),
+                theme.style(Meaning::Muted),
+            ));
+        }
+        Line::from(spans)
+    };
+    frame.render_widget(Paragraph::new(line).style(theme.style(Meaning::Base)), area);
+}

@@ -1,0 +1,181 @@
+//! The header: project, progress gauge, maturity and the next level, effort
+//! left, cost committed and run-rate, unsaved marker. Recomputed figures come
+//! from `Metrics`; this only lays them out.
+
+use super::bar::gauge;
+use super::format::{hours, money, once_and_monthly, percent};
+use crate::theme::{Meaning, Theme};
+use crate::tui::state::State;
+use crate::tui::text::{fit, sanitize, width};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    if area.height == 0 {
+        return;
+    }
+    let mut lines = vec![
+        title_line(state, theme, area.width as usize),
+        progress_line(state, theme, area.width as usize),
+    ];
+    if area.height >= 4 {
+        lines.push(maturity_line(state, theme));
+        lines.push(money_line(state, theme, area.width as usize));
+    }
+    lines.truncate(area.height as usize);
+    frame.render_widget(
+        Paragraph::new(lines).style(theme.style(Meaning::Base)),
+        area,
+    );
+}
+
+fn title_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
+    let (marker, marker_style) = if state.is_dirty() {
+        ("● unsaved", theme.style(Meaning::Dirty))
+    } else {
+        ("saved", theme.style(Meaning::Muted))
+    };
+    let file = match &state.path {
+        Some(p) => p
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        None => "bundled example".into(),
+    };
+    let right = format!("{file}  {marker} ");
+    let name = format!(" {}", sanitize(&state.roadmap.project.name));
+    let room = cells.saturating_sub(width(&right));
+    Line::from(vec![
+        Span::styled(fit(&name, room), theme.style(Meaning::Title)),
+        Span::styled(format!("{file}  "), theme.style(Meaning::Muted)),
+        Span::styled(marker.to_string(), marker_style),
+        Span::raw(" "),
+    ])
+}
+
+fn progress_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
+    let m = &state.metrics;
+    let p = &m.overall;
+    let cal = state.roadmap.calendar();
+    let bar_cells = if cells >= 100 {
+        24
+    } else if cells >= 70 {
+        14
+    } else {
+        8
+    };
+    let mut first = vec![Span::styled(" Progress ", theme.style(Meaning::Muted))];
+    first.extend(gauge(
+        p.percent_by_count() / 100.0,
+        bar_cells,
+        theme.style(Meaning::GaugeDone),
+        theme.style(Meaning::GaugeTodo),
+    ));
+    first.push(Span::styled(
+        format!(
+            " {}/{} tasks {}",
+            p.tasks_done,
+            p.tasks_counted(),
+            percent(p.percent_by_count())
+        ),
+        theme.style(Meaning::Base),
+    ));
+    let base = theme.style(Meaning::Base);
+    let mut groups = vec![
+        first,
+        vec![Span::styled(
+            format!(" · effort {}", percent(p.percent_by_effort())),
+            base,
+        )],
+        vec![Span::styled(
+            format!(" · {} left", hours(m.effort.remaining, &cal)),
+            base,
+        )],
+    ];
+    if !m.blocked.is_empty() {
+        groups.push(vec![Span::styled(
+            format!(" · ⊘ {} blocked", m.blocked.len()),
+            theme.style(Meaning::Blocked),
+        )]);
+    }
+    if p.tasks_doing > 0 {
+        groups.push(vec![Span::styled(
+            format!(" · {} doing", p.tasks_doing),
+            theme.style(Meaning::StatusDoing),
+        )]);
+    }
+    fit_groups(groups, cells)
+}
+
+/// Joins groups of spans left to right, leaving out any group that would not
+/// fit, so a narrow terminal loses the least important figures whole rather
+/// than half a number.
+fn fit_groups(groups: Vec<Vec<Span<'static>>>, cells: usize) -> Line<'static> {
+    let mut used = 0;
+    let mut spans = Vec::new();
+    for (i, group) in groups.into_iter().enumerate() {
+        let w: usize = group.iter().map(|s| width(&s.content)).sum();
+        if i == 0 || used + w <= cells {
+            used += w;
+            spans.extend(group);
+        }
+    }
+    Line::from(spans)
+}
+
+fn maturity_line(state: &State, theme: &Theme) -> Line<'static> {
+    match state.metrics.maturity_line() {
+        Some(line) => Line::from(vec![
+            Span::styled(" Maturity ", theme.style(Meaning::Muted)),
+            Span::styled(sanitize(&line).into_owned(), theme.style(Meaning::Accent)),
+        ]),
+        None => Line::from(Span::styled(
+            " No maturity model",
+            theme.style(Meaning::Muted),
+        )),
+    }
+}
+
+fn money_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
+    let m = &state.metrics;
+    let cur = &state.roadmap.project.currency;
+    let cal = state.roadmap.calendar();
+    let (muted, base) = (theme.style(Meaning::Muted), theme.style(Meaning::Base));
+    let mut groups = Vec::new();
+    if let Some(next) = m.maturity.as_ref().and_then(|s| s.next.as_ref()) {
+        groups.push(vec![
+            Span::styled(format!(" Next L{}: ", next.level), muted),
+            Span::styled(
+                format!(
+                    "{} tasks · {} · {}",
+                    next.tasks_open.len(),
+                    hours(next.effort_left, &cal),
+                    once_and_monthly(next.cost_once_left, next.cost_monthly_left, cur)
+                ),
+                base,
+            ),
+            Span::styled(" │", theme.style(Meaning::Border)),
+        ]);
+    }
+    groups.push(vec![
+        Span::styled(" Committed ", muted),
+        Span::styled(
+            once_and_monthly(m.cost_once.done, m.cost_monthly.done, cur),
+            base,
+        ),
+    ]);
+    groups.push(vec![
+        Span::styled(" of ", muted),
+        Span::styled(
+            once_and_monthly(m.cost_once.total, m.cost_monthly.total, cur),
+            base,
+        ),
+    ]);
+    groups.push(vec![
+        Span::styled(" · run-rate ", muted),
+        Span::styled(format!("{}/yr", money(m.run_rate_total(), cur)), base),
+    ]);
+    fit_groups(groups, cells)
+}

@@ -1,0 +1,70 @@
+//! The tab line: the four views, then the active search and filters.
+
+use crate::theme::{Meaning, Theme};
+use crate::tui::state::{Mode, State};
+use crate::tui::text::{fit_right, sanitize, width};
+use crate::tui::view::View;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+/// Cells between two tabs.
+pub const GAP: u16 = 1;
+
+pub fn label(view: View) -> String {
+    format!(" {} {} ", view.index() + 1, view.title())
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    if area.height == 0 {
+        return;
+    }
+    let mut spans = Vec::new();
+    for v in View::ALL {
+        let style = if v == state.view {
+            theme.style(Meaning::TabActive)
+        } else {
+            theme.style(Meaning::TabInactive)
+        };
+        spans.push(Span::styled(label(v), style));
+        spans.push(Span::raw(" ".repeat(GAP as usize)));
+    }
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let narrowing = narrowing(state);
+    if !narrowing.is_empty() {
+        let room = (area.width as usize).saturating_sub(used + 1);
+        spans.push(Span::styled(
+            fit_right(&narrowing, room),
+            theme.style(Meaning::Accent),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(theme.style(Meaning::Base)),
+        area,
+    );
+}
+
+/// `/deploy · priority critical · 3 of 32 shown`: what narrows the list.
+pub fn narrowing(state: &State) -> String {
+    let mut parts = Vec::new();
+    let typing = matches!(state.mode, Mode::Search { .. });
+    if !state.query.is_empty() && !typing {
+        parts.push(format!("/{}", sanitize(&state.query)));
+    }
+    parts.extend(
+        state
+            .filters
+            .describe()
+            .into_iter()
+            .map(|d| sanitize(&d).into_owned()),
+    );
+    if !parts.is_empty() || typing && !state.query.is_empty() {
+        parts.push(format!(
+            "{} of {} shown",
+            state.rows.shown_total,
+            state.roadmap.tasks.len()
+        ));
+    }
+    parts.join(" · ")
+}

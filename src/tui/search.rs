@@ -1,0 +1,106 @@
+//! Fuzzy search over each task's title, id, category and notes. The hits are
+//! computed once per query (and after each change), not per frame; only the
+//! highlighted characters of visible titles are computed while drawing.
+
+use crate::model::{Roadmap, Task};
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+
+/// Which tasks match the current query, and the best of them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Hits {
+    /// One flag per task index.
+    pub matched: Vec<bool>,
+    pub count: usize,
+    /// The task with the highest score (first in plan order on a tie).
+    pub best: Option<usize>,
+}
+
+pub fn matcher() -> SkimMatcherV2 {
+    SkimMatcherV2::default().smart_case()
+}
+
+/// The task's best score for `query` over title, id, category and notes.
+pub fn score(m: &SkimMatcherV2, task: &Task, query: &str) -> Option<i64> {
+    [
+        Some(task.title.as_str()),
+        Some(task.id.as_str()),
+        task.category.as_deref(),
+        task.notes.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|field| m.fuzzy_match(field, query))
+    .max()
+}
+
+pub fn hits(roadmap: &Roadmap, query: &str) -> Hits {
+    let m = matcher();
+    let mut best: Option<(i64, usize)> = None;
+    let mut count = 0;
+    let matched = roadmap
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match score(&m, t, query) {
+            Some(s) => {
+                count += 1;
+                if best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, i));
+                }
+                true
+            }
+            None => false,
+        })
+        .collect();
+    Hits {
+        matched,
+        count,
+        best: best.map(|(_, i)| i),
+    }
+}
+
+/// Character positions of `query` in `text` to highlight, if it matches.
+pub fn highlights(m: &SkimMatcherV2, text: &str, query: &str) -> Vec<usize> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    m.fuzzy_indices(text, query)
+        .map(|(_, idx)| idx)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Project;
+
+    #[test]
+    fn searches_titles_ids_categories_and_notes() {
+        let mut r = Roadmap::new(Project::new("p"));
+        r.tasks
+            .push(Task::new("deploy-worker", "w1", "Deploy worker to Railway"));
+        let mut t = Task::new("backups", "w1", "Automated backups");
+        t.category = Some("Database".into());
+        r.tasks.push(t);
+        let mut t = Task::new("uptime", "w1", "Uptime checks");
+        t.notes = Some("use BetterStack".into());
+        r.tasks.push(t);
+
+        let h = hits(&r, "railway");
+        assert_eq!(h.matched, [true, false, false]);
+        assert_eq!(h.best, Some(0));
+        assert_eq!(hits(&r, "database").matched, [false, true, false]);
+        assert_eq!(hits(&r, "betterstack").best, Some(2));
+        assert_eq!(hits(&r, "deploy-w").best, Some(0));
+        assert_eq!(hits(&r, "zzzq").count, 0);
+    }
+
+    #[test]
+    fn highlights_are_char_positions() {
+        let m = matcher();
+        assert_eq!(highlights(&m, "Deploy worker", "dw"), [0, 7]);
+        assert!(highlights(&m, "abc", "").is_empty());
+        assert!(highlights(&m, "abc", "x").is_empty());
+    }
+}

@@ -1,0 +1,224 @@
+//! Everything a planning session knows. Drawing reads it; only `update`
+//! changes it. Derived data (metrics, search hits, the row index) is kept
+//! here and refreshed when its inputs change, never while drawing.
+
+use super::editor::Editor;
+use super::filter::Filters;
+use super::input::Input;
+use super::layout;
+use super::rows::{Narrowing, Row, RowIndex};
+use super::search::{self, Hits};
+use super::view::View;
+use crate::model::metrics::Metrics;
+use crate::model::{Roadmap, Task};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+/// What has the keyboard.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Normal,
+    /// Typing a search; `before` is restored by Esc.
+    Search {
+        input: Input,
+        before: String,
+    },
+    Filter {
+        cursor: usize,
+    },
+    Edit(Box<Editor>),
+    Confirm(Confirm),
+    Help {
+        scroll: usize,
+    },
+    /// Asking where to save a roadmap that has no file yet.
+    SaveAs {
+        input: Input,
+        then_quit: bool,
+    },
+}
+
+/// A question that needs a yes or no.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    Delete {
+        id: String,
+        title: String,
+    },
+    /// Quitting with unsaved changes.
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Success,
+    Warning,
+    Error,
+}
+
+/// The one-line message in the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub tone: Tone,
+}
+
+pub struct State {
+    pub roadmap: Roadmap,
+    pub metrics: Metrics,
+    pub today: NaiveDate,
+    /// Where `s` saves; `None` for the bundled example until "save as".
+    pub path: Option<PathBuf>,
+    pub view: View,
+    pub mode: Mode,
+    pub rows: RowIndex,
+    /// Selected row of the Roadmap view.
+    pub cursor: usize,
+    /// First row drawn in the Roadmap view.
+    pub offset: usize,
+    /// Scroll of the other views, by `View::index`.
+    pub scroll: [usize; 4],
+    pub collapsed: HashSet<String>,
+    pub filters: Filters,
+    pub query: String,
+    pub hits: Option<Hits>,
+    pub message: Option<Message>,
+    /// The terminal size, for layout-dependent actions (paging, clicks).
+    pub size: (u16, u16),
+    pub history: super::commands::Journal,
+}
+
+impl State {
+    pub fn new(roadmap: Roadmap, path: Option<PathBuf>, today: NaiveDate) -> State {
+        let metrics = Metrics::compute(&roadmap);
+        let mut state = State {
+            roadmap,
+            metrics,
+            today,
+            path,
+            view: View::Roadmap,
+            mode: Mode::Normal,
+            rows: RowIndex::default(),
+            cursor: 0,
+            offset: 0,
+            scroll: [0; 4],
+            collapsed: HashSet::new(),
+            filters: Filters::default(),
+            query: String::new(),
+            hits: None,
+            message: None,
+            size: (80, 24),
+            history: Default::default(),
+        };
+        state.rebuild_rows();
+        // Start on the first task rather than the first phase header.
+        state.cursor = state
+            .rows
+            .rows
+            .iter()
+            .position(|r| matches!(r, Row::Task(_)))
+            .unwrap_or(0);
+        state
+    }
+
+    /// Unsaved changes exist.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            tone,
+        });
+    }
+
+    pub fn selected_row(&self) -> Option<Row> {
+        self.rows.rows.get(self.cursor).copied()
+    }
+
+    pub fn selected_task_index(&self) -> Option<usize> {
+        match self.selected_row()? {
+            Row::Task(i) => Some(i as usize),
+            Row::Phase(_) => None,
+        }
+    }
+
+    pub fn selected_task(&self) -> Option<&Task> {
+        self.roadmap.tasks.get(self.selected_task_index()?)
+    }
+
+    /// The phase id under the cursor (of the header, or of the selected task's group).
+    pub fn current_phase(&self) -> Option<String> {
+        let at = self.rows.phase_of(self.cursor)?;
+        match self.rows.rows.get(at)? {
+            Row::Phase(g) => self
+                .metrics
+                .by_phase
+                .get(*g as usize)
+                .map(|g| g.key.clone()),
+            Row::Task(_) => None,
+        }
+    }
+
+    /// After the tasks changed: recompute every derived figure.
+    pub fn refresh(&mut self) {
+        self.metrics = Metrics::compute(&self.roadmap);
+        if !self.query.is_empty() {
+            self.hits = Some(search::hits(&self.roadmap, &self.query));
+        }
+        self.rebuild_rows();
+    }
+
+    /// After filters, search, collapsing or tasks changed: rebuild the list,
+    /// keeping the selection on the same row when it is still there.
+    pub fn rebuild_rows(&mut self) {
+        let keep = self.selected_row();
+        self.rows = RowIndex::build(
+            &self.roadmap,
+            &self.metrics.by_phase,
+            &Narrowing {
+                filters: &self.filters,
+                hits: self.hits.as_ref(),
+                collapsed: &self.collapsed,
+            },
+        );
+        if let Some(pos) = keep.and_then(|r| self.rows.position(r)) {
+            self.cursor = pos;
+        }
+        self.clamp_cursor();
+    }
+
+    pub fn select(&mut self, row: Row) -> bool {
+        match self.rows.position(row) {
+            Some(pos) => {
+                self.cursor = pos;
+                self.clamp_cursor();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Rows the list shows at the current size.
+    pub fn list_height(&self) -> usize {
+        layout::areas(self.size.0, self.size.1, self.view)
+            .list
+            .height as usize
+    }
+
+    /// Keeps the cursor on a row and the row on screen.
+    pub fn clamp_cursor(&mut self) {
+        let len = self.rows.len();
+        self.cursor = self.cursor.min(len.saturating_sub(1));
+        let h = self.list_height().max(1);
+        if self.cursor < self.offset {
+            self.offset = self.cursor;
+        } else if self.cursor >= self.offset + h {
+            self.offset = self.cursor + 1 - h;
+        }
+        self.offset = self.offset.min(len.saturating_sub(h));
+    }
+}

@@ -1,0 +1,136 @@
+//! Text as it reaches the screen: user strings made harmless, and fitted to a
+//! column width measured exactly as ratatui measures it (per grapheme), so
+//! emoji and CJK titles keep the columns after them aligned.
+
+use ratatui::buffer::CellWidth;
+use ratatui::style::Style;
+use ratatui::text::Span;
+use std::borrow::Cow;
+
+/// Makes a user string safe to draw: control characters (an escape sequence
+/// in a title, a stray newline) and bidirectional overrides are shown as
+/// visible symbols instead of reaching the terminal or reordering the line.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push(' '),
+            '\n' => out.push('↵'),
+            '\u{7f}' => out.push('␡'),
+            c if (c as u32) < 0x20 => {
+                // U+2400.. are the "control pictures": ␛ for ESC, ␀ for NUL.
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�'));
+            }
+            c if needs_escape(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+/// Display width of `text` in terminal cells, as the buffer will draw it.
+pub fn width(text: &str) -> usize {
+    graphemes(text).map(|(_, w)| w).sum()
+}
+
+fn graphemes(text: &str) -> impl Iterator<Item = (String, usize)> + '_ {
+    let span = Span::raw(text);
+    span.styled_graphemes(Style::default())
+        .map(|g| (g.symbol.to_string(), g.symbol.cell_width() as usize))
+        .filter(|(_, w)| *w > 0)
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+/// `text` cut to at most `max` cells, ending in `…` when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for (g, w) in graphemes(text) {
+        if used + w > max - 1 {
+            break;
+        }
+        out.push_str(&g);
+        used += w;
+    }
+    // A wide grapheme that did not fit leaves a gap; fill it so the width is exact.
+    out.extend(std::iter::repeat_n(' ', max - 1 - used));
+    out.push('…');
+    out
+}
+
+/// `text` truncated or padded with spaces to exactly `cells` cells.
+pub fn fit(text: &str, cells: usize) -> String {
+    let mut out = truncate(text, cells);
+    let w = width(&out);
+    out.extend(std::iter::repeat_n(' ', cells.saturating_sub(w)));
+    out
+}
+
+/// `text` right-aligned in exactly `cells` cells.
+pub fn fit_right(text: &str, cells: usize) -> String {
+    let cut = truncate(text, cells);
+    let w = width(&cut);
+    let mut out: String = std::iter::repeat_n(' ', cells.saturating_sub(w)).collect();
+    out.push_str(&cut);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_controls_become_visible_symbols() {
+        assert_eq!(sanitize("plain"), Cow::Borrowed("plain"));
+        assert_eq!(sanitize("a\u{1b}[31mred\u{7}"), "a␛[31mred␇");
+        assert_eq!(sanitize("two\nlines\ttab"), "two↵lines tab");
+        assert_eq!(sanitize("x\u{9b}2J"), "x<U+009B>2J");
+        assert_eq!(sanitize("abc\u{202E}def"), "abc<U+202E>def");
+        assert!(!sanitize("\u{1b}]0;title\u{7}")
+            .chars()
+            .any(char::is_control));
+    }
+
+    #[test]
+    fn widths_count_cells_not_chars() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("高優先"), 6);
+        assert_eq!(width("🚀 go"), 5);
+        assert_eq!(width("👩‍💻"), 2, "a ZWJ sequence is one grapheme");
+    }
+
+    #[test]
+    fn fitting_is_exact_even_when_a_wide_char_straddles_the_edge() {
+        for text in ["abcdef", "高優先度タスク", "🚀🚀🚀🚀", "a高b", "", "👩‍💻👩‍💻👩‍💻"]
+        {
+            for cells in 0..10 {
+                assert_eq!(width(&fit(text, cells)), cells, "{text:?} in {cells}");
+                assert_eq!(width(&fit_right(text, cells)), cells, "{text:?} in {cells}");
+            }
+        }
+        assert_eq!(fit("高優先", 5), "高優…");
+        assert_eq!(
+            fit("高優先", 4),
+            "高 …",
+            "a wide char that does not fit leaves a space"
+        );
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit_right("abc", 5), "  abc");
+        assert_eq!(truncate("abcdef", 4), "abc…");
+    }
+}

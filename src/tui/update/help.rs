@@ -1,0 +1,23 @@
+//! The help overlay: scroll it, close it.
+
+use crate::tui::action::Action;
+use crate::tui::state::{Mode, State};
+
+pub fn handle(state: &mut State, action: Action) {
+    let Mode::Help { scroll } = &mut state.mode else {
+        return;
+    };
+    let by = match action {
+        Action::Move(by) | Action::Scroll(by) => by,
+        Action::Page(pages) => pages * 10,
+        Action::Home => isize::MIN / 2,
+        Action::End => isize::MAX / 2,
+        Action::Help | Action::Cancel | Action::Submit | Action::Quit | Action::Answer('q') => {
+            state.mode = Mode::Normal;
+            return;
+        }
+        _ => return,
+    };
+    let max = crate::tui::draw::help::line_count().saturating_sub(1);
+    *scroll = (*scroll as isize).saturating_add(by).clamp(0, max as isize) as usize;
+}

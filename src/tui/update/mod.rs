@@ -1,0 +1,99 @@
+//! `update(state, action) -> effects`: the only place the session changes.
+//! No I/O happens here; saving and quitting are returned as [`Effect`]s for
+//! the run loop to perform, which is why all of this is testable with no
+//! terminal at all.
+
+mod confirm;
+mod edit;
+mod filter_menu;
+mod help;
+mod mouse;
+mod navigate;
+mod search;
+mod tasks;
+
+pub use filter_menu::{filter_items, FilterItem};
+pub use mouse::tab_at;
+
+use super::action::{Action, Effect};
+use super::state::{Mode, State, Tone};
+use std::path::PathBuf;
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    // A message answers the action before; the next one clears it, except for
+    // the mouse wheel, which is not a decision.
+    if !matches!(action, Action::Scroll(_)) {
+        state.message = None;
+    }
+    match state.mode {
+        Mode::Normal => normal(state, action, &mut fx),
+        Mode::Search { .. } => search::handle(state, action),
+        Mode::Filter { .. } => filter_menu::handle(state, action),
+        Mode::Edit(_) => edit::handle(state, action),
+        Mode::Confirm(_) => confirm::handle(state, action, &mut fx),
+        Mode::Help { .. } => help::handle(state, action),
+        Mode::SaveAs { .. } => confirm::save_as(state, action, &mut fx),
+    }
+    fx.push(Effect::Redraw);
+    fx
+}
+
+/// The run loop reports how a [`Effect::Save`] went.
+pub fn saved(state: &mut State, result: Result<PathBuf, String>) {
+    match result {
+        Ok(path) => {
+            state.history.mark_saved();
+            state.say(Tone::Success, format!("Saved {}", path.display()));
+            state.path = Some(path);
+        }
+        Err(e) => state.say(Tone::Error, format!("Not saved: {e}")),
+    }
+}
+
+/// The terminal was resized: keep the selection on screen.
+pub fn resized(state: &mut State, width: u16, height: u16) {
+    state.size = (width, height);
+    state.clamp_cursor();
+}
+
+fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
+    use Action::*;
+    match action {
+        Move(_) | Page(_) | Home | End | CycleView(_) | ShowView(_) | Collapse | Expand
+        | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
+        ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask => {
+            tasks::handle(state, action)
+        }
+        Click { .. } | Scroll(_) => mouse::handle(state, action),
+        Submit => match state.selected_task_index() {
+            Some(_) => tasks::handle(state, EditTask),
+            None => navigate::handle(state, ToggleCollapse),
+        },
+        Save => match state.path.clone() {
+            Some(path) => fx.push(Effect::Save(path)),
+            None => confirm::ask_save_as(state, false),
+        },
+        Quit => {
+            if state.is_dirty() {
+                state.mode = Mode::Confirm(super::state::Confirm::Quit);
+            } else {
+                fx.push(Effect::Quit);
+            }
+        }
+        Help => state.mode = Mode::Help { scroll: 0 },
+        Search => search::start(state),
+        Filter => state.mode = Mode::Filter { cursor: 0 },
+        ClearFilters => search::clear_all(state),
+        Cancel => {
+            if !state.query.is_empty() || state.filters.is_active() {
+                search::clear_all(state);
+                state.say(Tone::Info, "Search and filters cleared");
+            }
+        }
+        Input(_) | NextField | PrevField | ToggleItem | Answer(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,145 @@
+//! Changing tasks: status toggles, undo and redo, opening the editor, the
+//! delete question. The changes themselves go through `commands`, which goes
+//! through the model's change values, so every one of them can be undone.
+
+use crate::model::{Status, Task};
+use crate::tui::action::Action;
+use crate::tui::commands;
+use crate::tui::editor::{Editor, Target};
+use crate::tui::rows::Row;
+use crate::tui::state::{Confirm, Mode, State, Tone};
+use crate::tui::text::sanitize;
+use crate::tui::view::View;
+
+pub fn handle(state: &mut State, action: Action) {
+    match action {
+        Action::Undo => {
+            let result = commands::undo(state);
+            report(state, result, "undo");
+        }
+        Action::Redo => {
+            let result = commands::redo(state);
+            report(state, result, "redo");
+        }
+        Action::AddTask => add(state),
+        _ if state.view != View::Roadmap => {
+            state.say(
+                Tone::Info,
+                "Tasks are changed in the Roadmap view (press 1)",
+            );
+        }
+        Action::ToggleDone => toggle(state, Status::Done),
+        Action::ToggleStatus(s) => toggle(state, s),
+        Action::EditTask => edit(state),
+        Action::DeleteTask => ask_delete(state),
+        _ => {}
+    }
+}
+
+fn report(state: &mut State, result: Result<Option<String>, String>, what: &str) {
+    match result {
+        Ok(Some(summary)) => state.say(Tone::Info, summary),
+        Ok(None) => state.say(Tone::Info, format!("Nothing to {what}")),
+        Err(e) => state.say(Tone::Error, format!("Cannot {what}: {e}")),
+    }
+}
+
+fn selected(state: &mut State) -> Option<(usize, Task)> {
+    match state.selected_task_index() {
+        Some(i) => state.roadmap.tasks.get(i).cloned().map(|t| (i, t)),
+        None => {
+            state.say(Tone::Info, "Select a task first (this row is a phase)");
+            None
+        }
+    }
+}
+
+/// Sets `target`, or back to todo when the task already has it.
+fn toggle(state: &mut State, target: Status) {
+    let Some((_, task)) = selected(state) else {
+        return;
+    };
+    let status = if task.status == target {
+        Status::Todo
+    } else {
+        target
+    };
+    let score_before = state.metrics.maturity.as_ref().map(|m| m.score);
+    match commands::set_status(state, &task.id, status) {
+        Ok(()) => {
+            let mut text = format!("{} {}", status.symbol(), sanitize(&task.title));
+            if let (Some(before), Some(m)) = (score_before, state.metrics.maturity.as_ref()) {
+                if (m.score - before).abs() > 1e-9 {
+                    text.push_str(&format!(
+                        " · maturity {} → {}",
+                        m.scale.format(before),
+                        m.scale.format(m.score)
+                    ));
+                }
+            }
+            state.say(Tone::Success, text);
+        }
+        Err(e) => state.say(Tone::Error, e),
+    }
+}
+
+fn edit(state: &mut State) {
+    let Some((_, task)) = selected(state) else {
+        return;
+    };
+    state.mode = Mode::Edit(Box::new(Editor::open(
+        Target::Existing {
+            id: task.id.clone(),
+        },
+        &task,
+    )));
+}
+
+fn add(state: &mut State) {
+    state.view = View::Roadmap;
+    let phase = state
+        .current_phase()
+        .or_else(|| state.roadmap.phases.first().map(|p| p.id.clone()));
+    let Some(phase) = phase else {
+        state.say(
+            Tone::Warning,
+            "This roadmap has no phases: add one to the file first",
+        );
+        return;
+    };
+    let blank = Task::new("", phase.clone(), "");
+    state.mode = Mode::Edit(Box::new(Editor::open(Target::New { phase }, &blank)));
+}
+
+fn ask_delete(state: &mut State) {
+    let Some((_, task)) = selected(state) else {
+        return;
+    };
+    state.mode = Mode::Confirm(Confirm::Delete {
+        id: task.id,
+        title: task.title,
+    });
+}
+
+/// The user said yes to deleting `id`.
+pub fn delete_confirmed(state: &mut State, id: &str) {
+    let at = state.cursor;
+    match commands::remove(state, id) {
+        Ok(title) => {
+            state.cursor = at;
+            state.clamp_cursor();
+            state.say(
+                Tone::Success,
+                format!("Deleted “{}” (u undoes)", sanitize(&title)),
+            );
+        }
+        Err(e) => state.say(Tone::Error, e),
+    }
+}
+
+/// After a change: keep the changed task selected if it is still listed.
+pub fn follow(state: &mut State, id: &str) {
+    if let Some(i) = state.roadmap.task_index(id) {
+        state.select(Row::Task(i as u32));
+    }
+}
