@@ -257,11 +257,10 @@ fn every_imported_seed_validates_and_keeps_its_maturity_model() {
         let imported = import_report(&bytes, &name).roadmap;
         let problems = validate(&imported);
         assert!(!has_errors(&problems), "{name}: {problems:#?}");
-        if gold.maturity.is_some() {
+        if let Some(g) = &gold.maturity {
             let m = imported.maturity.as_ref().unwrap_or_else(|| {
                 panic!("{name}: the report has a maturity model, the import none")
             });
-            let g = gold.maturity.as_ref().unwrap();
             assert_eq!(m.scale, g.scale, "{name}: maturity scale");
             assert_eq!(m.baseline, g.baseline, "{name}: maturity baseline");
         }

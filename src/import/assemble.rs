@@ -14,6 +14,8 @@ use std::collections::{HashMap, HashSet};
 /// Share of words a level's checklist line and a task title must have in
 /// common for the task to be tagged with the level.
 const LEVEL_MATCH: f64 = 0.6;
+/// Share of words a task title must share with a finding to address it.
+const FINDING_MATCH: f64 = 0.6;
 
 pub fn assemble(
     mut drafts: Drafts,
@@ -100,14 +102,14 @@ pub fn assemble(
         if f.category.trim().is_empty() {
             f.category = "General".into();
         }
-        let base = slugify(&format!(
-            "{} {}",
-            f.category,
-            if f.title == f.category { "" } else { &f.title }
-        ));
-        f.id = fresh_id(base, &mut finding_ids, &mut next_finding_suffix);
+        f.id = fresh_id(
+            slugify(&f.title),
+            &mut finding_ids,
+            &mut next_finding_suffix,
+        );
         roadmap.findings.push(f);
     }
+    link_findings(&mut roadmap);
 
     if roadmap.tasks.is_empty() && roadmap.findings.is_empty() && roadmap.maturity.is_none() {
         drafts.warn(
@@ -305,6 +307,49 @@ fn priority_rank(name: &str) -> usize {
     .unwrap_or(0)
 }
 
+/// Links each task to the findings it addresses: the scored or open
+/// findings whose title or category shares most of the task's words
+/// ("Enhanced Monitoring" addresses "Monitoring"). At most two per task,
+/// best first; bounded work however many there are.
+fn link_findings(roadmap: &mut Roadmap) {
+    const MAX_TASKS: usize = 2_000;
+    const MAX_FINDINGS: usize = 500;
+    const PER_TASK: usize = 2;
+    let findings: Vec<(String, HashSet<String>, HashSet<String>)> = roadmap
+        .findings
+        .iter()
+        .filter(|f| f.kind.needs_work() || f.score.is_some())
+        .take(MAX_FINDINGS)
+        .map(|f| {
+            // A category names many findings; it counts only for a
+            // scorecard row, where it is the finding's own name.
+            let category = if f.title == f.category {
+                key_words(&f.category)
+            } else {
+                HashSet::new()
+            };
+            (f.id.clone(), key_words(&f.title), category)
+        })
+        .collect();
+    if findings.is_empty() {
+        return;
+    }
+    for task in roadmap.tasks.iter_mut().take(MAX_TASKS) {
+        let words = key_words(&task.title);
+        let mut scored: Vec<(f64, &String)> = findings
+            .iter()
+            .map(|(id, title, category)| (dice(&words, title).max(dice(&words, category)), id))
+            .filter(|(s, _)| *s >= FINDING_MATCH)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        task.findings = scored
+            .into_iter()
+            .take(PER_TASK)
+            .map(|(_, id)| id.clone())
+            .collect();
+    }
+}
+
 /// Tags tasks named by a level's checklist with that level.
 fn tag_levels(roadmap: &mut Roadmap, checklists: &[(u32, Vec<String>)]) {
     let Some(maturity) = &roadmap.maturity else {
@@ -344,5 +389,43 @@ fn tag_levels(roadmap: &mut Roadmap, checklists: &[(u32, Vec<String>)]) {
                 roadmap.tasks[i].level = Some(*level);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::import::import_report;
+
+    const REPORT: &str = "# Audit - Acme\n\n| Category | Score | Status |\n|---|---|---|\n| Monitoring | 45/100 | ⚠️ Limited |\n| Security | 90/100 | ✅ Good |\n\n## Next Steps\n\n### HIGH PRIORITY (Week 1)\n- [ ] Enhanced monitoring (4h)\n- [ ] Enhanced monitoring dashboards\n- [ ] Write docs\n\n### LOW PRIORITY (Month 2)\n- [ ] Enhanced monitoring (1 day)\n";
+
+    #[test]
+    fn tasks_address_the_findings_they_name() {
+        let r = import_report(REPORT.as_bytes(), "acme.md").roadmap;
+        let task = |id: &str| {
+            r.task(id)
+                .unwrap_or_else(|| panic!("{id} in {:?}", r.tasks))
+        };
+        assert_eq!(task("enhanced-monitoring").findings, vec!["monitoring"]);
+        assert!(task("write-docs").findings.is_empty());
+    }
+
+    #[test]
+    fn a_task_mentioned_twice_is_one_task_placed_by_its_estimate() {
+        let r = import_report(REPORT.as_bytes(), "acme.md").roadmap;
+        let ids: Vec<&str> = r.tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "enhanced-monitoring",
+                "enhanced-monitoring-dashboards",
+                "write-docs"
+            ]
+        );
+        // Both mentions carry an estimate, so the first stays; its own is kept.
+        let t = &r.tasks[0];
+        assert_eq!(t.effort.map(|e| e.to_string()).as_deref(), Some("4h"));
+        assert_eq!(t.phase, r.phases[0].id);
+        assert_eq!(t.source_line, Some(11));
+        assert_eq!(r.project.name, "Acme");
     }
 }

@@ -105,11 +105,9 @@ fn judge(status: &str, score: Option<Score>) -> (FindingKind, Severity) {
             "inadequate",
         ]);
     let ratio = score.map(|s| s.ratio());
-    let kind = if bad && !good {
-        FindingKind::Gap
-    } else if good && !bad {
-        FindingKind::Strength
-    } else if ratio.is_some_and(|r| r >= 0.75) {
+    // Marks decide when they agree; otherwise the score does.
+    let strength = (good && !bad) || (good == bad && ratio.is_some_and(|r| r >= 0.75));
+    let kind = if strength {
         FindingKind::Strength
     } else {
         FindingKind::Gap

@@ -289,10 +289,9 @@ pub fn cut(text: &str, range: std::ops::Range<usize>) -> String {
     let (mut start, mut end) = (range.start, range.end);
     let before = text[..start].trim_end();
     let after = text[end..].trim_start();
-    if before.ends_with('(') && after.starts_with(')') {
-        start = before.len() - 1;
-        end = text.len() - after.len() + 1;
-    } else if before.ends_with('[') && after.starts_with(']') {
+    let bracketed = (before.ends_with('(') && after.starts_with(')'))
+        || (before.ends_with('[') && after.starts_with(']'));
+    if bracketed {
         start = before.len() - 1;
         end = text.len() - after.len() + 1;
     }

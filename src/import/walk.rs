@@ -89,7 +89,7 @@ fn is_label(line: &Line) -> bool {
     let keyed_value = text
         .split_once(':')
         .is_some_and(|(_, v)| !v.trim().trim_matches('*').trim().is_empty());
-    short && (line.all_strong || ends_colon) && !(keyed_value && !ends_colon)
+    short && (line.all_strong || ends_colon) && (ends_colon || !keyed_value)
 }
 
 /// Per-heading bookkeeping for "section skipped" warnings.
@@ -382,12 +382,10 @@ fn metadata(line: &Line, out: &mut Drafts) {
                 out.project_name = Some(clean_title(&name));
             }
         }
-        k if k.contains("date") || k == "data" || k == "fecha" => {
-            if out.audit_date.is_none() {
-                let token = value.split_whitespace().next().unwrap_or("");
-                if let Ok(d) = chrono::NaiveDate::parse_from_str(token, "%Y-%m-%d") {
-                    out.audit_date = Some(d);
-                }
+        k if (k.contains("date") || k == "data" || k == "fecha") && out.audit_date.is_none() => {
+            let token = value.split_whitespace().next().unwrap_or("");
+            if let Ok(d) = chrono::NaiveDate::parse_from_str(token, "%Y-%m-%d") {
+                out.audit_date = Some(d);
             }
         }
         _ => {}
