@@ -5,6 +5,7 @@
 use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
 use super::links;
 use super::maturity;
+use super::similarity::key_words;
 use super::text::words;
 use super::WarningKind;
 use crate::model::roadmap::{slugify, unique_id};
@@ -185,9 +186,11 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
     let mut out: Vec<(TaskDraft, (bool, Option<PrioritySource>))> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for t in tasks {
-        // The whole title, normalised: slugs are cut at 48 characters and
-        // would merge different tasks that start alike.
-        let key = words(&t.title).join(" ");
+        // The title's meaningful words, whole and in any order: "Add
+        // deployment scripts" and "Create Deployment Scripts" are one task.
+        // (Slugs are cut at 48 characters, so they would merge different
+        // tasks that start alike.)
+        let key = merge_key(&t.title);
         let w = weight(&t);
         let Some(&i) = by_key.get(&key) else {
             by_key.insert(key, out.len());
@@ -197,6 +200,11 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
         let (kept, kept_weight) = &mut out[i];
         if w > *kept_weight {
             *kept_weight = w;
+            // The more specific mention's wording names the task.
+            let earlier = std::mem::replace(&mut kept.title, t.title.clone());
+            if !earlier.eq_ignore_ascii_case(&kept.title) {
+                kept.notes.push(format!("Also: {earlier}"));
+            }
             if t.priority.is_some() {
                 kept.priority = t.priority;
             }
@@ -222,6 +230,17 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
         }
     }
     out.into_iter().map(|(t, _)| t).collect()
+}
+
+/// What makes two titles the same task: their meaningful word stems,
+/// sorted; the plain words when a title has none ("Setup").
+fn merge_key(title: &str) -> String {
+    let mut stems: Vec<String> = key_words(title).into_iter().collect();
+    if stems.is_empty() {
+        return words(title).join(" ");
+    }
+    stems.sort_unstable();
+    stems.join(" ")
 }
 
 /// The phases that hold tasks, in plan order, and each task's phase index.

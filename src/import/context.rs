@@ -216,6 +216,10 @@ fn stance(raw: &str, ws: Vec<String>, timed: bool) -> Stance {
 
 /// "Pre-Deployment Checks", "DR Procedures", "Deployment Runbook": a
 /// procedure to repeat, whose checklist is not work to plan.
+pub fn is_procedure(title: &str) -> bool {
+    procedure(&super::text::words(title))
+}
+
 fn procedure(ws: &[String]) -> bool {
     ws.iter().any(|w| {
         w.starts_with("pre-")

@@ -1,7 +1,7 @@
 //! Walks the outline in document order, keeping the section context, and
 //! hands each block to the recogniser that understands it.
 
-use super::context::{Context, Section, Stance};
+use super::context::{is_procedure, Context, Section, Stance};
 use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
 use super::outline::{Block, Item, Line};
 use super::priority::{self, Legend};
@@ -283,14 +283,18 @@ fn list(items: &[Item], ctx: &Context, legend: &Legend, out: &mut Drafts) {
         tasks::from_list(items, ctx, legend, out);
     } else if checkboxes {
         if let Some(record) = ctx.record() {
-            if items.iter().all(|i| i.checked == Some(true)) {
+            let why = if is_procedure(&record.title) {
+                Some("it is a procedure to follow each time, not work to plan")
+            } else if items.iter().all(|i| i.checked == Some(true)) {
+                Some("every item is checked and the section reads as a record of work done, not a plan")
+            } else {
+                None
+            };
+            if let Some(why) = why {
                 out.warn(
                     Some(items[0].line.line),
                     WarningKind::SectionSkipped,
-                    format!(
-                        "checklist under `{}` skipped: every item is checked and the section reads as a record of work done, not a plan",
-                        record.title
-                    ),
+                    format!("checklist under `{}` skipped: {why}", record.title),
                 );
                 return;
             }
@@ -353,6 +357,13 @@ mod tests {
         assert!(out.tasks.is_empty());
         assert_eq!(out.warnings.len(), 1);
         assert_eq!(out.warnings[0].kind, WarningKind::SectionSkipped);
+    }
+
+    #[test]
+    fn procedure_checklists_are_skipped_with_a_warning() {
+        let out = drafts("## Deployment\n\n#### Pre-Deployment Checks:\n- [ ] All tests passed\n- [ ] Backup completed\n");
+        assert!(out.tasks.is_empty());
+        assert!(out.warnings[0].message.contains("procedure"));
     }
 
     #[test]
