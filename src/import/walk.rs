@@ -292,7 +292,7 @@ fn list(items: &[Item], ctx: &Context, legend: &Legend, out: &mut Drafts) {
             };
             if let Some(why) = why {
                 out.warn(
-                    Some(items[0].line.line),
+                    items.first().map(|i| i.line.line),
                     WarningKind::SectionSkipped,
                     format!("checklist under `{}` skipped: {why}", record.title),
                 );
