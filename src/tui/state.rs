@@ -14,6 +14,18 @@ use crate::model::{Roadmap, Task};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::Arc;
+
+/// What a change may have altered, so only what depends on it is recomputed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Statuses (and `done_on`) of existing tasks.
+    Status,
+    /// Any field of existing tasks; none added, removed or moved between phases.
+    Fields,
+    /// Tasks added or removed.
+    Structure,
+}
 
 /// What has the keyboard.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,8 +78,19 @@ pub struct Message {
 }
 
 pub struct State {
-    pub roadmap: Roadmap,
+    /// Shared so that figures can be computed off the UI thread from a
+    /// snapshot; changes go through `Arc::make_mut`.
+    pub roadmap: Arc<Roadmap>,
     pub metrics: Metrics,
+    /// The metrics describe an older roadmap; new ones are being computed.
+    pub metrics_pending: bool,
+    /// Counts roadmap changes, so late metrics for an older one are ignored.
+    pub generation: u64,
+    /// Compute metrics off the UI thread (the run loop sets this for big
+    /// roadmaps); `update` then asks for them with `Effect::Recompute`.
+    pub defer_metrics: bool,
+    /// The generation last sent off for computing.
+    pub requested: u64,
     pub today: NaiveDate,
     /// Where `s` saves; `None` for the bundled example until "save as".
     pub path: Option<PathBuf>,
@@ -94,8 +117,12 @@ impl State {
     pub fn new(roadmap: Roadmap, path: Option<PathBuf>, today: NaiveDate) -> State {
         let metrics = Metrics::compute(&roadmap);
         let mut state = State {
-            roadmap,
+            roadmap: Arc::new(roadmap),
             metrics,
+            metrics_pending: false,
+            generation: 0,
+            defer_metrics: false,
+            requested: 0,
             today,
             path,
             view: View::Roadmap,
@@ -163,13 +190,38 @@ impl State {
         }
     }
 
-    /// After the tasks changed: recompute every derived figure.
-    pub fn refresh(&mut self) {
-        self.metrics = Metrics::compute(&self.roadmap);
-        if !self.query.is_empty() {
+    /// After the tasks changed: recompute what depends on what changed. The
+    /// row index is rebuilt only when the list's shape can have changed, so a
+    /// check-off in a 100,000-task plan does not walk the whole plan twice.
+    pub fn refresh(&mut self, scope: Scope) {
+        self.generation += 1;
+        if self.defer_metrics {
+            self.metrics_pending = true;
+        } else {
+            self.metrics = Metrics::compute(&self.roadmap);
+        }
+        let searching = !self.query.is_empty();
+        if searching && scope != Scope::Status {
             self.hits = Some(search::hits(&self.roadmap, &self.query));
         }
-        self.rebuild_rows();
+        let narrowed = searching || self.filters.is_active();
+        if scope == Scope::Structure || narrowed {
+            self.rebuild_rows();
+        }
+    }
+
+    /// Metrics computed elsewhere for `generation`; stale ones are dropped.
+    pub fn metrics_ready(&mut self, generation: u64, metrics: Metrics) -> bool {
+        if generation != self.generation {
+            return false;
+        }
+        let phases_changed = metrics.by_phase.len() != self.metrics.by_phase.len();
+        self.metrics = metrics;
+        self.metrics_pending = false;
+        if phases_changed {
+            self.rebuild_rows();
+        }
+        true
     }
 
     /// After filters, search, collapsing or tasks changed: rebuild the list,

@@ -44,6 +44,11 @@ fn title_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
             .unwrap_or_default(),
         None => "bundled example".into(),
     };
+    let file = if state.metrics_pending {
+        format!("updating figures…  {file}")
+    } else {
+        file
+    };
     let right = format!("{file}  {marker} ");
     let name = format!(" {}", sanitize(&state.roadmap.project.name));
     let room = cells.saturating_sub(width(&right));
