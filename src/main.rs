@@ -1,3 +1,12 @@
+//! The `roadmap` binary: parse the command line, run, map failures to exit codes.
+
+use clap::Parser;
+use roadmap::cli::{self, Cli};
+
 fn main() {
-    println!("roadmap");
+    let cli = Cli::parse();
+    if let Err(failure) = cli::run(cli) {
+        eprintln!("{}", failure.message);
+        std::process::exit(failure.code);
+    }
 }

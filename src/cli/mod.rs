@@ -1,1 +1,110 @@
-//! The command line: one file per subcommand.
+//! The command line (PRODUCT.md §3): one file per subcommand. The subcommand
+//! names, flags and exit codes are a contract scripts rely on: 0 ok, 1 invalid
+//! input or failed check, 2 usage error.
+
+mod args;
+mod check;
+mod export;
+mod fmt;
+mod import;
+mod open;
+mod render;
+mod status;
+mod themes;
+mod validate;
+
+pub use args::{Cli, Command};
+
+use crate::store::{self, Loaded};
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
+/// The bundled example, opened when no file is given and `./roadmap.toml` is absent.
+pub const EXAMPLE: &str = include_str!("../../roadmaps/example.toml");
+pub const EXAMPLE_NAME: &str = "example.toml (bundled)";
+
+/// A command's failure: what to print on stderr and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: i32,
+    pub message: String,
+}
+
+impl Failure {
+    /// Invalid input or a failed check: exit 1.
+    pub fn invalid(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+
+    /// Wrong use of the command line: exit 2.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<store::LoadError> for Failure {
+    fn from(e: store::LoadError) -> Failure {
+        Failure::invalid(e.to_string().trim_end().to_string())
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Outcome {
+    let today = today()?;
+    match cli.command {
+        None => open::run(cli.file, cli.theme.as_deref(), today),
+        Some(Command::Status(a)) => status::run(a),
+        Some(Command::Validate(a)) => validate::run(a),
+        Some(Command::Check(a)) => check::run(a, crate::model::Status::Done, today),
+        Some(Command::Uncheck(a)) => check::run(a, crate::model::Status::Todo, today),
+        Some(Command::Import(a)) => import::run(a),
+        Some(Command::Export(a)) => export::run(a),
+        Some(Command::Render(a)) => render::run(a),
+        Some(Command::Fmt(a)) => fmt::run(a),
+        Some(Command::Themes) => themes::run(),
+    }
+}
+
+/// Today's date; `ROADMAP_TODAY=YYYY-MM-DD` pins it for reproducible tests and demos.
+pub fn today() -> Result<NaiveDate, Failure> {
+    match std::env::var("ROADMAP_TODAY") {
+        Ok(text) => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+            Failure::usage(format!(
+                "ROADMAP_TODAY=`{text}` is not a date; write it as YYYY-MM-DD or unset it"
+            ))
+        }),
+        Err(_) => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// Which roadmap a command without FILE works on: `./roadmap.toml` if present,
+/// else the bundled example (which has no path to save to).
+pub fn default_file(file: Option<PathBuf>) -> Option<PathBuf> {
+    file.or_else(|| {
+        let local = PathBuf::from("roadmap.toml");
+        local.is_file().then_some(local)
+    })
+}
+
+/// Loads FILE, or the bundled example when there is none.
+pub fn load_or_example(file: Option<&Path>) -> Result<Loaded, Failure> {
+    match file {
+        Some(path) => Ok(store::load(path)?),
+        None => Ok(store::parse(EXAMPLE, EXAMPLE_NAME)?),
+    }
+}
+
+/// Prints a loaded file's warnings on stderr; they never fail a command.
+pub fn print_warnings(loaded: &Loaded) {
+    for w in &loaded.warnings {
+        eprintln!("{w}");
+    }
+}

@@ -29,7 +29,7 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
     let cal = roadmap.calendar();
     let mut w = csv::Writer::from_writer(Vec::new());
     let opt = |v: Option<f64>| {
-        v.map(|v| crate::model::range::format_number(v))
+        v.map(crate::model::range::format_number)
             .unwrap_or_default()
     };
     // Writing to a Vec cannot fail; a failed record would only drop that row.

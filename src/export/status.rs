@@ -214,9 +214,9 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
         out.push_str(&format!("Maturity  {line}\n"));
         if let Some(next) = m.maturity.as_ref().and_then(|s| s.next.as_ref()) {
             out.push_str(&format!(
-                "          to reach Level {}: {} open tasks, {}, {} one-time + {}/month\n",
+                "          to reach Level {}: {}, {}, {} one-time + {}/month\n",
                 next.level,
-                next.tasks_open.len(),
+                plural(next.tasks_open.len(), "open task"),
                 natural_range(next.effort_left, &cal),
                 format_amount(next.cost_once_left, cur),
                 format_amount(next.cost_monthly_left, cur),
@@ -225,12 +225,21 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
     }
     if !m.blocked.is_empty() {
         out.push_str(&format!(
-            "Blocked   {} tasks wait on open dependencies\n",
-            m.blocked.len()
+            "Blocked   {} waiting on open dependencies\n",
+            plural(m.blocked.len(), "task")
         ));
     }
     if !m.unaddressed.is_empty() {
-        out.push_str(&format!("Unaddressed findings  {}\n", m.unaddressed.len()));
+        let ids: Vec<&str> = m
+            .unaddressed
+            .iter()
+            .map(|&i| roadmap.findings[i].id.as_str())
+            .collect();
+        out.push_str(&format!(
+            "Open      {} no task addresses: {}\n",
+            plural(ids.len(), "finding"),
+            ids.join(", ")
+        ));
     }
     out.push_str("\nPhases\n");
     for g in &m.by_phase {
@@ -283,5 +292,14 @@ fn truncate(s: &str, max: usize) -> String {
         let mut t: String = s.chars().take(max - 1).collect();
         t.push('…');
         t
+    }
+}
+
+/// "1 task", "3 tasks".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

@@ -1,1 +1,131 @@
 //! Markdown audit report → roadmap (`roadmap import`).
+//!
+//! The bytes are decoded (BOM, UTF-16, legacy encodings) and mojibake is
+//! repaired ([`mojibake`]); pulldown-cmark events are folded into a small
+//! outline ([`outline`]); recognisers walk it for phases, priorities, tasks,
+//! recommendation blocks, findings and the maturity model; the drafts are
+//! assembled into a [`Roadmap`] with stable ids and warnings for what could
+//! not be placed. Nothing here panics or fails: the worst input gives an
+//! empty roadmap and a warning.
+
+mod assemble;
+mod codepages;
+mod context;
+mod cost;
+mod decode;
+mod draft;
+mod effort;
+mod findings;
+mod maturity;
+pub mod mojibake;
+mod outline;
+mod priority;
+mod recommendation;
+mod report;
+mod score;
+pub mod similarity;
+mod tables;
+mod tasks;
+mod text;
+mod walk;
+mod window;
+
+use crate::model::{Project, Roadmap};
+use serde::Serialize;
+
+pub use report::report_json;
+
+/// What an import produced: the roadmap, and what could not be placed.
+#[derive(Debug, Clone)]
+pub struct ImportOutcome {
+    pub roadmap: Roadmap,
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Something the importer could not read or place, with the report line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportWarning {
+    pub line: Option<usize>,
+    pub kind: WarningKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// The input is binary, not a text report.
+    NotText,
+    /// The bytes were not UTF-8 and were read as Windows-1252.
+    Encoding,
+    /// Mojibake (UTF-8 read with the wrong code page) was repaired.
+    MojibakeRepaired,
+    /// A section that reads like plan or record was not imported.
+    SectionSkipped,
+    /// A task without a priority (set to medium).
+    NoPriority,
+    /// A task without an effort estimate.
+    NoEffort,
+    /// A priority, effort or cost that did not parse.
+    UnparsedValue,
+    /// Nothing was recognised at all.
+    NothingFound,
+}
+
+/// Imports a markdown report. Never panics and never fails: bytes that are
+/// not text yield an empty roadmap and a warning.
+pub fn import_report(bytes: &[u8], source_name: &str) -> ImportOutcome {
+    let (text, mut warnings) = match decode::decode(bytes) {
+        decode::Decoded::Text {
+            text,
+            lossy,
+            repaired,
+        } => {
+            let mut warnings = Vec::new();
+            if lossy {
+                warnings.push(ImportWarning {
+                    line: None,
+                    kind: WarningKind::Encoding,
+                    message: format!(
+                        "`{source_name}` is not valid UTF-8; it was read as Windows-1252"
+                    ),
+                });
+            }
+            if repaired {
+                warnings.push(ImportWarning {
+                    line: None,
+                    kind: WarningKind::MojibakeRepaired,
+                    message: "garbled characters (UTF-8 read as Windows-1252 or Mac Roman, e.g. `âœ…` for `✅`) were repaired".into(),
+                });
+            }
+            (text, warnings)
+        }
+        decode::Decoded::NotText(why) => {
+            let mut project = Project::new(source_name_stem(source_name));
+            project.source = Some(source_name.to_string());
+            return ImportOutcome {
+                roadmap: Roadmap::new(project),
+                warnings: vec![ImportWarning {
+                    line: None,
+                    kind: WarningKind::NotText,
+                    message: format!("`{source_name}` was not imported: {why}"),
+                }],
+            };
+        }
+    };
+    let blocks = outline::read(&text);
+    let mut drafts = draft::Drafts::default();
+    walk::walk(&blocks, &mut drafts);
+    let maturity = maturity::read(&blocks);
+    let (roadmap, mut more) = assemble::assemble(drafts, maturity, source_name);
+    warnings.append(&mut more);
+    ImportOutcome { roadmap, warnings }
+}
+
+fn source_name_stem(source_name: &str) -> String {
+    std::path::Path::new(source_name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|s| !s.is_empty())
+        .unwrap_or("Imported report")
+        .to_string()
+}

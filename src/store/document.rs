@@ -30,10 +30,6 @@ impl Document {
         self.parsed.raw()
     }
 
-    pub(crate) fn parsed(&self) -> &toml_edit::Document<String> {
-        &self.parsed
-    }
-
     /// An editable copy; made only when something is about to be written.
     pub(crate) fn editable(&self) -> toml_edit::DocumentMut {
         self.parsed.clone().into_mut()

@@ -4,6 +4,7 @@
 use super::decode::{decode, Decoder};
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::{Document, Loaded};
+use super::problems::report_problems;
 use crate::model::roadmap::FORMAT_VERSION;
 use std::path::Path;
 
@@ -33,6 +34,10 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
         .map_err(|e| LoadError::single(syntax_error(&e, text, file_name)))?;
     let mut decoder = Decoder::new(file_name, text);
     let roadmap = decode(&parsed, &mut decoder);
+    if !decoder.has_errors() {
+        // Checks across tables (ids, references, cycles) need a complete roadmap.
+        report_problems(&roadmap, &parsed, &mut decoder);
+    }
     let failed = decoder.has_errors();
     let diagnostics = decoder.finish();
     if failed {

@@ -15,6 +15,7 @@ mod format;
 mod load;
 mod locate;
 mod patch;
+mod problems;
 mod save;
 mod schema;
 

@@ -9,7 +9,8 @@
 //!
 //! Self-dependencies are left to `references`, which reports them on their own.
 
-use super::{list_some, Index, Locus, Problem};
+use super::index::{Index, MISSING};
+use super::{list_some, Locus, Problem};
 use crate::model::roadmap::Roadmap;
 
 const UNSEEN: u32 = u32::MAX;
@@ -48,12 +49,15 @@ fn problem(r: &Roadmap, cycle: &[usize], members: &[usize]) -> Problem {
         "dependency cycle: {} (each depends on the next, so none can start)",
         path.join(" -> ")
     );
-    let mut others: Vec<usize> = members
-        .iter()
-        .copied()
-        .filter(|v| !cycle.contains(v))
-        .collect();
-    if !others.is_empty() {
+    if members.len() > cycle.len() {
+        // Binary search, not `cycle.contains`: a knot may hold 100,000 tasks.
+        let mut on_cycle = cycle.to_vec();
+        on_cycle.sort_unstable();
+        let mut others: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|v| on_cycle.binary_search(v).is_err())
+            .collect();
         others.sort_unstable();
         let names = list_some(others.iter().map(|&v| id(v)), SHOWN);
         message.push_str(&format!("; also caught in the same knot: {names}"));
@@ -83,12 +87,9 @@ impl Graph {
         let mut offsets = Vec::with_capacity(r.tasks.len() + 1);
         let mut edges = Vec::new();
         offsets.push(0);
-        for (v, task) in r.tasks.iter().enumerate() {
-            let targets = task
-                .depends_on
-                .iter()
-                .filter_map(|d| index.tasks.get(d.as_str()));
-            edges.extend(targets.copied().filter(|&w| w != v));
+        for v in 0..r.tasks.len() {
+            let targets = index.dependencies(v).iter().copied();
+            edges.extend(targets.filter(|&w| w != v && w != MISSING));
             offsets.push(edges.len());
         }
         Graph { offsets, edges }

@@ -1,32 +1,46 @@
 //! Ids and level numbers: present, well formed, and used once.
 
-use super::{Index, Locus, Problem};
+use super::index::{FirstSeen, Index};
+use super::{is_blank, Locus, Problem};
 use crate::model::roadmap::{slugify, unique_id, Roadmap};
-use std::collections::HashMap;
 
 pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
-    let findings = r.findings.iter().map(|f| (f.id.as_str(), f.title.as_str()));
-    kind("finding", findings, &index.findings, Locus::Finding, out);
-    let phases = r.phases.iter().map(|p| (p.id.as_str(), p.name.as_str()));
-    kind("phase", phases, &index.phases, Locus::Phase, out);
-    let tasks = r.tasks.iter().map(|t| (t.id.as_str(), t.title.as_str()));
-    kind("task", tasks, &index.tasks, Locus::Task, out);
+    let findings: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| (f.id.as_str(), f.title.as_str()))
+        .collect();
+    kind("finding", &findings, &index.findings, Locus::Finding, out);
+    let phases: Vec<_> = r
+        .phases
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .collect();
+    kind("phase", &phases, &index.phases, Locus::Phase, out);
+    let tasks: Vec<_> = r
+        .tasks
+        .iter()
+        .map(|t| (t.id.as_str(), t.title.as_str()))
+        .collect();
+    kind("task", &tasks, &index.tasks, Locus::Task, out);
     level_numbers(r, index, out);
 }
 
-/// Checks the ids of one kind of table; `items` yields (id, title) in file order
-/// and `first` maps each id to its first position.
-fn kind<'a>(
+/// Checks the ids of one kind of table; `items` holds (id, title) in file
+/// order and `seen` where each id first appears.
+fn kind(
     what: &str,
-    items: impl Iterator<Item = (&'a str, &'a str)>,
-    first: &HashMap<&str, usize>,
+    items: &[(&str, &str)],
+    seen: &FirstSeen<&str>,
     locus: fn(usize) -> Locus,
     out: &mut Vec<Problem>,
 ) {
-    let taken = |candidate: &str| first.contains_key(candidate);
-    let titles: Vec<(&str, &str)> = items.collect();
-    for (i, &(id, title)) in titles.iter().enumerate() {
-        if id.trim().is_empty() {
+    let taken = |candidate: &str| seen.contains(candidate);
+    for (i, &(id, title)) in items.iter().enumerate() {
+        // One scan for well-formed ids, the common case; blank ones are
+        // told apart only once a character is found wanting.
+        let bad = first_bad_char(id);
+        if id.is_empty() || (bad.is_some() && is_blank(id)) {
             let suggestion = unique_id(&slugify(title), taken);
             out.push(Problem::error(
                 locus(i),
@@ -34,9 +48,7 @@ fn kind<'a>(
                 format!("{what} #{} (`{title}`) has no id", i + 1),
                 format!("give it a unique id, such as id = \"{suggestion}\""),
             ));
-            continue;
-        }
-        if let Some(bad) = id.chars().find(|&c| !is_id_char(c)) {
+        } else if let Some(bad) = bad {
             let suggestion = unique_id(&slugify(id), taken);
             out.push(Problem::warning(
                 locus(i),
@@ -48,27 +60,35 @@ fn kind<'a>(
                 ),
             ));
         }
-        match first.get(id) {
-            Some(&f) if f != i => out.push(Problem::error(
-                locus(i),
-                "id",
-                format!(
-                    "duplicate {what} id `{id}`: {what} #{} (`{}`) already has it",
-                    f + 1,
-                    titles[f].1
-                ),
-                format!(
-                    "give this {what} another id, such as `{}`; references to `{id}` mean the first one",
-                    unique_id(id, taken)
-                ),
-            )),
-            _ => {}
+    }
+    for &(i, first) in &seen.repeats {
+        let (id, _) = items[i];
+        if is_blank(id) {
+            continue; // already reported as missing
         }
+        out.push(Problem::error(
+            locus(i),
+            "id",
+            format!(
+                "duplicate {what} id `{id}`: {what} #{} (`{}`) already has it",
+                first + 1,
+                items[first].1
+            ),
+            format!(
+                "give this {what} another id, such as `{}`; references to `{id}` mean the first one",
+                unique_id(id, taken)
+            ),
+        ));
     }
 }
 
-fn is_id_char(c: char) -> bool {
-    matches!(c, 'a'..='z' | '0'..='9' | '.' | '_' | '-')
+/// The first character outside `[a-z0-9._-]`. Scans bytes: every byte
+/// before it is ASCII, so its position is a character boundary.
+fn first_bad_char(id: &str) -> Option<char> {
+    let at = id
+        .bytes()
+        .position(|b| !matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'.' | b'_' | b'-'))?;
+    id.get(at..)?.chars().next()
 }
 
 fn describe(c: char) -> String {
@@ -82,21 +102,18 @@ fn describe(c: char) -> String {
 
 fn level_numbers(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
     let Some(m) = &r.maturity else { return };
-    for (i, level) in m.levels.iter().enumerate() {
-        match index.levels.get(&level.level) {
-            Some(&f) if f != i => out.push(Problem::error(
-                Locus::Level(i),
-                "level",
-                format!(
-                    "level number {} is used twice: level #{} (`{}`) already has it",
-                    level.level,
-                    f + 1,
-                    m.levels[f].name
-                ),
-                "number the levels once each, in ascending order (1, 2, 3…)".into(),
-            )),
-            _ => {}
-        }
+    for &(i, first) in &index.levels.repeats {
+        out.push(Problem::error(
+            Locus::Level(i),
+            "level",
+            format!(
+                "level number {} is used twice: level #{} (`{}`) already has it",
+                m.levels[i].level,
+                first + 1,
+                m.levels[first].name
+            ),
+            "number the levels once each, in ascending order (1, 2, 3…)".into(),
+        ));
     }
 }
 
@@ -131,6 +148,17 @@ mod tests {
                 field: "id",
                 message: &["`Deploy Worker`", "upper-case letter `D`"],
                 help: "rename it to `deploy-worker`",
+            },
+            Case {
+                name: "task id with a non-ASCII letter",
+                edit: |r| {
+                    r.tasks[2].id = "déploy".into();
+                },
+                severity: Warning,
+                locus: Locus::Task(2),
+                field: "id",
+                message: &["`déploy` contains `é`"],
+                help: "`d-ploy`",
             },
             Case {
                 name: "phase id with a slash",

@@ -1,6 +1,7 @@
 //! References: every phase, finding, task and level a roadmap names must exist.
 
-use super::{list_some, Index, Locus, Problem};
+use super::index::{Index, MISSING};
+use super::{list_some, Locus, Problem};
 use crate::model::roadmap::Roadmap;
 
 /// How many existing ids a "no such phase" problem lists.
@@ -11,13 +12,13 @@ pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
     for (i, task) in r.tasks.iter().enumerate() {
         let at = Locus::Task(i);
         let id = task.id.as_str();
-        if !index.phases.contains_key(task.phase.as_str()) {
+        if !index.phases.contains(task.phase.as_str()) {
             out.push(missing_phase(r, id, &task.phase, at));
         }
         for finding in task
             .findings
             .iter()
-            .filter(|f| !index.findings.contains_key(f.as_str()))
+            .filter(|f| !index.findings.contains(f.as_str()))
         {
             out.push(Problem::error(
                 at,
@@ -26,15 +27,15 @@ pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
                 format!("check the spelling against the [[findings]] ids, or remove `{finding}` from findings"),
             ));
         }
-        for dep in &task.depends_on {
-            if dep == id {
+        for (dep, &target) in task.depends_on.iter().zip(index.dependencies(i)) {
+            if target == i {
                 out.push(Problem::error(
                     at,
                     "depends_on",
                     format!("task `{id}` depends on itself"),
                     format!("remove `{id}` from its depends_on"),
                 ));
-            } else if !index.tasks.contains_key(dep.as_str()) {
+            } else if target == MISSING {
                 out.push(Problem::error(
                     at,
                     "depends_on",
@@ -78,7 +79,7 @@ fn missing_level(r: &Roadmap, index: &Index, task: &str, level: u32, at: Locus) 
                 .into(),
         ));
     };
-    if index.levels.contains_key(&level) {
+    if index.levels.contains(&level) {
         return None;
     }
     let numbers: Vec<String> = m.levels.iter().map(|l| l.level.to_string()).collect();
@@ -106,7 +107,7 @@ fn levels(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
         for task in level
             .requires
             .iter()
-            .filter(|t| !index.tasks.contains_key(t.as_str()))
+            .filter(|t| !index.tasks.contains(t.as_str()))
         {
             out.push(Problem::error(
                 Locus::Level(i),

@@ -1,6 +1,6 @@
 //! Numbers, dates and titles: the checks that need no index of ids.
 
-use super::{show, Locus, Problem};
+use super::{is_blank, show, Locus, Problem};
 use crate::model::kinds::Status;
 use crate::model::roadmap::{Maturity, Roadmap, FORMAT_VERSION};
 
@@ -12,10 +12,6 @@ pub(super) fn check(r: &Roadmap, out: &mut Vec<Problem>) {
     findings(r, out);
     phases(r, out);
     tasks(r, out);
-}
-
-fn is_blank(text: &str) -> bool {
-    text.trim().is_empty()
 }
 
 fn project(r: &Roadmap, out: &mut Vec<Problem>) {

@@ -1,0 +1,119 @@
+//! The clap definitions: every flag of PRODUCT.md §3, with `--help` on each subcommand.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "roadmap",
+    version,
+    about = "A terminal planner for the phased, prioritised plans that come out of technical audits",
+    long_about = "Without a subcommand, opens the interactive planner on FILE, on ./roadmap.toml \
+                  if present, or else on the bundled example roadmap.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Roadmap file to open in the planner.
+    pub file: Option<PathBuf>,
+    /// Theme for the planner (see `roadmap themes`).
+    #[arg(long, global = true)]
+    pub theme: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Summary of progress, effort, cost and maturity.
+    Status(StatusArgs),
+    /// Check roadmap files; errors as file:line:col: message.
+    Validate(ValidateArgs),
+    /// Mark tasks done without the planner.
+    Check(CheckArgs),
+    /// Mark tasks back to todo without the planner.
+    Uncheck(CheckArgs),
+    /// Turn a markdown audit report into a roadmap file.
+    Import(ImportArgs),
+    /// Write the roadmap out as TOML, markdown, JSON or CSV.
+    Export(ExportArgs),
+    /// Print one planner frame as plain text (for docs, tests and benchmarks).
+    Render(RenderArgs),
+    /// Rewrite a roadmap file in canonical formatting, keeping comments.
+    Fmt(FmtArgs),
+    /// List the available themes.
+    Themes,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Roadmap file (default: ./roadmap.toml, else the bundled example).
+    pub file: Option<PathBuf>,
+    /// Print the summary as JSON for scripts and CI.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit 1 when the maturity level is below N: a CI gate.
+    #[arg(long, value_name = "N")]
+    pub require_level: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Files to check.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Roadmap file to change.
+    pub file: PathBuf,
+    /// Ids of the tasks.
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Markdown audit report.
+    pub report: PathBuf,
+    /// Where to write the roadmap (default: stdout).
+    #[arg(short, long, value_name = "OUT.toml")]
+    pub output: Option<PathBuf>,
+    /// Also write what was read and every warning as JSON to this file.
+    #[arg(long = "report", value_name = "JSON")]
+    pub report_json: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Roadmap file.
+    pub file: PathBuf,
+    /// toml, markdown, json or csv.
+    #[arg(long, short)]
+    pub format: crate::export::Format,
+    /// Where to write (default: stdout).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Roadmap file (default: ./roadmap.toml, else the bundled example).
+    pub file: Option<PathBuf>,
+    /// roadmap, findings, maturity or costs.
+    #[arg(long, default_value = "roadmap")]
+    pub view: String,
+    #[arg(long, default_value_t = 100)]
+    pub width: u16,
+    #[arg(long, default_value_t = 30)]
+    pub height: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Roadmap file.
+    pub file: PathBuf,
+    /// Do not write; exit 1 if the file is not canonically formatted.
+    #[arg(long)]
+    pub check: bool,
+}

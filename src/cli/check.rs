@@ -1,0 +1,80 @@
+//! `roadmap check FILE ID...` and `roadmap uncheck FILE ID...`: the same change
+//! the planner's space bar makes, through the same model path, saved with the
+//! format-preserving store (one `status` line plus `done_on`).
+
+use super::{args::CheckArgs, print_warnings, Failure, Outcome};
+use crate::model::change::{apply, set_status};
+use crate::model::{Roadmap, Status};
+use crate::store;
+use chrono::NaiveDate;
+
+pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
+    let mut loaded = store::load(&args.file)?;
+    print_warnings(&loaded);
+    let mut roadmap = loaded.roadmap.clone();
+    let mut changed = Vec::new();
+    for id in &args.ids {
+        let Some(task) = roadmap.task(id) else {
+            return Err(Failure::invalid(format!(
+                "{}: no task `{id}`{}; nothing was changed",
+                args.file.display(),
+                suggestion(&roadmap, id)
+            )));
+        };
+        if task.status == status {
+            eprintln!("{id}: already {status}");
+            continue;
+        }
+        let change = set_status(&roadmap, id, status, today)
+            .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
+        apply(&mut roadmap, change)
+            .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
+        changed.push(id.as_str());
+    }
+    if changed.is_empty() {
+        return Ok(());
+    }
+    store::save(&mut loaded, &roadmap, &args.file).map_err(|e| {
+        Failure::invalid(format!(
+            "{}: not saved, the file is unchanged: {e}",
+            args.file.display()
+        ))
+    })?;
+    println!("{}: {} → {status}", args.file.display(), changed.join(", "));
+    Ok(())
+}
+
+/// "; did you mean `deploy-worker`?" for the closest id, if any is close.
+fn suggestion(roadmap: &Roadmap, id: &str) -> String {
+    let best = roadmap
+        .tasks
+        .iter()
+        .map(|t| (similarity(&t.id, id), &t.id))
+        .filter(|(s, _)| *s > 0.5)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((_, candidate)) => format!("; did you mean `{candidate}`?"),
+        None => " (run `roadmap export FILE --format csv` to list the ids)".into(),
+    }
+}
+
+/// Share of character bigrams two ids have in common (Dice coefficient).
+fn similarity(a: &str, b: &str) -> f64 {
+    let grams = |s: &str| -> Vec<(char, char)> {
+        let c: Vec<char> = s.chars().collect();
+        c.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let (ga, gb) = (grams(a), grams(b));
+    if ga.is_empty() || gb.is_empty() {
+        return 0.0;
+    }
+    let mut pool = gb.clone();
+    let mut common = 0;
+    for g in &ga {
+        if let Some(pos) = pool.iter().position(|x| x == g) {
+            pool.swap_remove(pos);
+            common += 1;
+        }
+    }
+    2.0 * common as f64 / (ga.len() + gb.len()) as f64
+}

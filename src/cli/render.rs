@@ -1,0 +1,26 @@
+//! `roadmap render [FILE] [--view V] [--width W --height H]`: one planner frame as
+//! plain text, from the same drawing code as the interactive session.
+
+use super::{args::RenderArgs, default_file, load_or_example, Failure, Outcome};
+use crate::theme::Theme;
+use crate::tui::{self, View};
+
+pub fn run(args: RenderArgs) -> Outcome {
+    let view: View = args
+        .view
+        .parse()
+        .map_err(|e| Failure::usage(format!("{e}")))?;
+    if args.width == 0 || args.height == 0 || args.width > 1000 || args.height > 1000 {
+        return Err(Failure::usage(format!(
+            "--width {} --height {}: both must be between 1 and 1000",
+            args.width, args.height
+        )));
+    }
+    let loaded = load_or_example(default_file(args.file).as_deref())?;
+    let theme = Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))?;
+    print!(
+        "{}",
+        tui::render_text(&loaded.roadmap, view, args.width, args.height, &theme)
+    );
+    Ok(())
+}

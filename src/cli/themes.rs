@@ -1,0 +1,23 @@
+//! `roadmap themes`: built-in and user themes, and where user themes go.
+
+use super::Outcome;
+use crate::theme::{self, ThemeSource};
+
+pub fn run() -> Outcome {
+    for info in theme::list() {
+        let source = match &info.source {
+            ThemeSource::BuiltIn => "built-in".to_string(),
+            ThemeSource::User(path) => format!("user: {}", path.display()),
+        };
+        let problem = info
+            .problem
+            .as_ref()
+            .map(|p| format!("  [unusable: {p}]"))
+            .unwrap_or_default();
+        println!(
+            "{:<16} {:<40} ({source}){problem}",
+            info.name, info.description
+        );
+    }
+    Ok(())
+}

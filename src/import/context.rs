@@ -1,0 +1,361 @@
+//! Where in the report a block sits: the chain of headings above it and the
+//! label (a bold line such as `**IMMEDIATE (CRITICAL):**`) that introduces
+//! it. Each heading or label is read once for what it says about the work
+//! below it: a time window, a horizon, a priority, whether it is part of the
+//! plan, or a record of what already is (strengths, gaps, completed work).
+
+use super::priority::{self, Legend};
+use super::text::{calm_case, clean_title, collapse_spaces, cut, words};
+use super::window::{find_horizon, find_window, is_phase_marker, Horizon};
+use crate::model::Priority;
+
+/// What a heading says about the lists under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stance {
+    /// Work to do: plan, roadmap, recommendations, a window or a priority.
+    Plan,
+    /// A description of what is: strengths, gaps, completed work, findings.
+    Record,
+    /// Neither: its parent decides.
+    Neutral,
+}
+
+/// A heading or label, read.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Heading level 1-6; labels count as 7.
+    pub level: u8,
+    /// Cleaned title: no emoji, numbering or markup.
+    pub title: String,
+    pub line: usize,
+    pub window: Option<String>,
+    pub horizon: Option<Horizon>,
+    pub marker: bool,
+    pub priority: Option<Priority>,
+    pub stance: Stance,
+    /// The heading names the document, so it says nothing about the plan.
+    pub is_title: bool,
+}
+
+impl Section {
+    pub fn read(level: u8, raw: &str, line: usize, legend: &Legend) -> Section {
+        let title = clean_title(raw);
+        let window = find_window(&title).map(|w| w.text);
+        let horizon = find_horizon(&title);
+        let marker = is_phase_marker(&title) && !title.to_lowercase().starts_with("level");
+        let priority = priority::from_words(&title).or_else(|| {
+            raw.chars()
+                .next()
+                .filter(|c| priority::MARKERS.contains(c))
+                .and_then(|_| legend.read(raw))
+        });
+        let stance = stance(raw, &title, window.is_some() || horizon.is_some() || marker);
+        Section {
+            level,
+            title,
+            line,
+            window,
+            horizon,
+            marker,
+            priority,
+            stance,
+            is_title: false,
+        }
+    }
+
+    /// True when the section names a stage of the plan: a window, a horizon
+    /// or a "Phase N".
+    pub fn is_phase(&self) -> bool {
+        self.window.is_some() || self.horizon.is_some() || self.marker
+    }
+
+    /// The phase name without its window: "Phase 2: Scalability Enhancement
+    /// (Weeks 5-8)" → "Phase 2: Scalability Enhancement".
+    pub fn phase_name(&self) -> String {
+        let mut name = self.title.clone();
+        if let Some(w) = find_window(&name) {
+            let cut_name = cut(&name, w.start..w.end);
+            if !cut_name.is_empty() {
+                name = cut_name;
+            }
+        }
+        let name = balance_brackets(name.trim_end_matches([':', ' ']));
+        calm_case(&collapse_spaces(&name))
+    }
+}
+
+/// "Critical (Do First" → "Critical (Do First)"; "()" left behind is removed.
+fn balance_brackets(text: &str) -> String {
+    let open = text.matches('(').count();
+    let close = text.matches(')').count();
+    let mut out = text.trim_end_matches(['-', '–', ' ']).to_string();
+    if open > close {
+        out.push(')');
+    }
+    out.replace("()", "").trim().to_string()
+}
+
+const PLAN_WORDS: &[&str] = &[
+    "roadmap",
+    "todo",
+    "tasks",
+    "recommendations",
+    "recommended",
+    "improvements",
+    "improvement",
+    "checklist",
+    "priorities",
+    "priority",
+    "fix",
+    "fixes",
+    "must",
+    "should",
+    "backlog",
+    "remediation",
+    "next",
+    "steps",
+    "quick",
+    "wins",
+    "goals",
+    "todos",
+    "plano",
+    "ações",
+    "acciones",
+    "recomendações",
+    "recomendaciones",
+];
+
+const RECORD_WORDS: &[&str] = &[
+    "strengths",
+    "strength",
+    "blockers",
+    "why",
+    "unless",
+    "benefits",
+    "outcomes",
+    "expected",
+    "results",
+    "criteria",
+    "current",
+    "completed",
+    "complete",
+    "analyzed",
+    "analysed",
+    "achieved",
+    "met",
+    "done",
+    "findings",
+    "gaps",
+    "gap",
+    "issues",
+    "missing",
+    "risks",
+    "weaknesses",
+    "bottlenecks",
+    "status",
+    "discoveries",
+    "successfully",
+    "summary",
+    "assessment",
+    "analysis",
+    "inventory",
+    "overview",
+    "existing",
+    "configured",
+    "present",
+    "detected",
+    "exists",
+];
+
+fn stance(raw: &str, title: &str, timed: bool) -> Stance {
+    let ws = words(title);
+    let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+    // "Next Steps" and "Action Items" are plan words only together.
+    let plan_word = ws.iter().enumerate().any(|(i, w)| {
+        let next = ws.get(i + 1).map(String::as_str);
+        match w.as_str() {
+            "next" => next == Some("steps"),
+            "steps" => i > 0 && ws[i - 1] == "next",
+            "quick" => next == Some("wins"),
+            "wins" => i > 0 && ws[i - 1] == "quick",
+            "action" => matches!(next, Some("items" | "plan")),
+            // "Improvement Plan", not "Disaster Recovery Plan".
+            "plan" => {
+                i > 0
+                    && matches!(
+                        ws[i - 1].as_str(),
+                        "improvement"
+                            | "action"
+                            | "implementation"
+                            | "remediation"
+                            | "execution"
+                            | "work"
+                            | "migration"
+                    )
+            }
+            other => PLAN_WORDS.contains(&other),
+        }
+    });
+    let anchored_priority = ws
+        .iter()
+        .any(|w| matches!(w.as_str(), "priority" | "priorities"));
+    let record_mark = raw.contains('✅') || raw.contains('❌') || raw.contains('⚠');
+    if timed || anchored_priority || (plan_word && !record_mark) {
+        Stance::Plan
+    } else if has(RECORD_WORDS) || record_mark || procedure(&ws) {
+        Stance::Record
+    } else {
+        Stance::Neutral
+    }
+}
+
+/// "Pre-Deployment Checks", "DR Procedures", "Deployment Runbook": a
+/// procedure to repeat, whose checklist is not work to plan.
+fn procedure(ws: &[String]) -> bool {
+    ws.iter().any(|w| {
+        w.starts_with("pre-")
+            || w.starts_with("post-")
+            || matches!(
+                w.as_str(),
+                "procedure" | "procedures" | "runbook" | "template" | "playbook"
+            )
+    })
+}
+
+/// The headings and label in force at a point of the document.
+#[derive(Debug, Default)]
+pub struct Context {
+    pub sections: Vec<Section>,
+}
+
+impl Context {
+    /// A heading of `level` replaces every section at that level or deeper.
+    pub fn enter(&mut self, section: Section) {
+        self.sections.retain(|s| s.level < section.level);
+        self.sections.push(section);
+    }
+
+    /// A label lasts until the next heading or label.
+    pub fn label(&mut self, section: Section) {
+        self.sections.retain(|s| s.level < 7);
+        self.sections.push(section);
+    }
+
+    fn meaningful(&self) -> impl DoubleEndedIterator<Item = &Section> {
+        self.sections.iter().filter(|s| !s.is_title)
+    }
+
+    /// Whether lists here are work to do. The innermost section that takes a
+    /// stance decides.
+    pub fn is_plan(&self) -> bool {
+        self.meaningful()
+            .rev()
+            .find(|s| s.stance != Stance::Neutral)
+            .is_some_and(|s| s.stance == Stance::Plan)
+    }
+
+    /// The innermost section that reads as a record, if it is the innermost
+    /// with a stance.
+    pub fn record(&self) -> Option<&Section> {
+        self.meaningful()
+            .rev()
+            .find(|s| s.stance != Stance::Neutral)
+            .filter(|s| s.stance == Stance::Record)
+    }
+
+    /// The innermost section naming a stage of the plan.
+    pub fn phase(&self) -> Option<&Section> {
+        self.meaningful().rev().find(|s| s.is_phase())
+    }
+
+    /// The innermost priority stated by a heading or label.
+    pub fn priority(&self) -> Option<Priority> {
+        self.meaningful().rev().find_map(|s| s.priority)
+    }
+
+    /// The heading just below the phase heading, naming an area of work
+    /// ("#### Monitoring" under "### Phase 1").
+    pub fn category(&self) -> Option<String> {
+        let below: Vec<&Section> = self.meaningful().collect();
+        let phase_at = below.iter().rposition(|s| s.is_phase())?;
+        below
+            .get(phase_at + 1..)?
+            .iter()
+            .find(|s| s.level < 7 && !s.is_phase() && s.priority.is_none())
+            .map(|s| calm_case(&s.title))
+    }
+
+    /// The innermost heading (not label): titles a recommendation block.
+    pub fn heading(&self) -> Option<&Section> {
+        self.meaningful().rev().find(|s| s.level < 7)
+    }
+
+    /// Sets a priority on the innermost heading ("**Priority: Critical**"
+    /// right under "### Phase 1").
+    pub fn set_priority(&mut self, p: Priority) {
+        if let Some(s) = self.sections.iter_mut().rev().find(|s| s.level < 7) {
+            s.priority.get_or_insert(p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(raw: &str) -> Section {
+        Section::read(3, raw, 1, &Legend::default())
+    }
+
+    #[test]
+    fn sections_say_what_their_lists_are() {
+        assert_eq!(read("IMMEDIATE (This Week)").stance, Stance::Plan);
+        assert_eq!(read("Critical Blockers (MUST FIX)").stance, Stance::Plan);
+        assert_eq!(read("Infrastructure Improvement Plan").stance, Stance::Plan);
+        assert_eq!(read("✅ **Strengths:**").stance, Stance::Record);
+        assert_eq!(read("Critical Gaps").stance, Stance::Record);
+        assert_eq!(read("✅ Successfully Analyzed").stance, Stance::Record);
+        assert_eq!(
+            read("Deployment Steps (Automated):").stance,
+            Stance::Neutral
+        );
+        assert_eq!(
+            read("Automated Checks on Every PR:").stance,
+            Stance::Neutral
+        );
+        assert_eq!(read("🎯 Next Steps Priority Matrix").stance, Stance::Plan);
+    }
+
+    #[test]
+    fn phase_names_drop_their_window() {
+        let s = read("🚀 Phase 2: Scalability Enhancement (Weeks 5-8)");
+        assert_eq!(s.phase_name(), "Phase 2: Scalability Enhancement");
+        assert_eq!(s.window.as_deref(), Some("Weeks 5-8"));
+        assert_eq!(
+            read("**IMMEDIATE ENHANCEMENTS (Week 1-2)**").phase_name(),
+            "Immediate Enhancements"
+        );
+        assert_eq!(
+            read("CRITICAL (Do First - 1-2 weeks)").phase_name(),
+            "Critical (Do First)"
+        );
+        assert_eq!(
+            read("🔴 CRITICAL (This Week)").priority,
+            Some(Priority::Critical)
+        );
+    }
+
+    #[test]
+    fn the_innermost_stance_decides() {
+        let legend = Legend::default();
+        let mut ctx = Context::default();
+        ctx.enter(Section::read(2, "Recommendations", 1, &legend));
+        assert!(ctx.is_plan());
+        ctx.enter(Section::read(3, "Current State", 2, &legend));
+        assert!(!ctx.is_plan());
+        ctx.label(Section::read(7, "**SHORT-TERM:**", 3, &legend));
+        assert!(ctx.is_plan());
+        ctx.enter(Section::read(3, "Deployment", 4, &legend));
+        assert!(ctx.is_plan(), "a neutral heading inherits");
+    }
+}

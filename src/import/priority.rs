@@ -1,0 +1,308 @@
+//! Priority from words, P-levels and coloured emoji.
+//!
+//! Words: critical / high / medium / low and their kin (urgent, blocker,
+//! must / should / nice to have, P0-P3), and cheap non-English ones (crítico,
+//! alto, critique, 高 / 中 / 低). A bare "high" is only a priority when it
+//! stands alone or next to "priority": "High Impact, Low Effort" is not one.
+//!
+//! Emoji: reports disagree on what 🟡 means, so the document's own legend or
+//! headings decide ("🟡 HIGH PRIORITY" makes 🟡 high everywhere in it), with a
+//! common default when the document says nothing.
+
+use super::text::{tokenize, Tok};
+use crate::model::Priority;
+use std::collections::HashMap;
+
+/// Words that carry a priority when they stand as one.
+fn level_word(word: &str) -> Option<Priority> {
+    let p = match word {
+        "critical" | "urgent" | "blocker" | "blockers" | "blocking" | "showstopper" | "p0"
+        | "crítico" | "crítica" | "critico" | "critica" | "urgente" | "critique" | "kritisch"
+        | "緊急" | "致命" => Priority::Critical,
+        "high" | "important" | "p1" | "alto" | "alta" | "élevée" | "élevé" | "haute" | "hoch"
+        | "高" => Priority::High,
+        "medium" | "moderate" | "normal" | "p2" | "médio" | "média" | "medio" | "media"
+        | "moyenne" | "moyen" | "mittel" | "中" => Priority::Medium,
+        "low" | "minor" | "optional" | "p3" | "p4" | "baixo" | "baixa" | "bajo" | "baja"
+        | "basse" | "faible" | "niedrig" | "低" => Priority::Low,
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// Words that make the word before them something other than a priority.
+fn qualifies_other(word: &str) -> bool {
+    matches!(
+        word,
+        "impact"
+            | "effort"
+            | "risk"
+            | "risks"
+            | "level"
+            | "levels"
+            | "availability"
+            | "quality"
+            | "performance"
+            | "value"
+            | "values"
+            | "load"
+            | "traffic"
+            | "throughput"
+            | "latency"
+            | "cost"
+            | "costs"
+            | "confidence"
+            | "coverage"
+            | "volume"
+            | "usage"
+            | "memory"
+            | "cpu"
+            | "severity"
+            | "score"
+            | "maturity"
+            | "complexity"
+            | "density"
+            | "end"
+            | "scale"
+            | "speed"
+            | "resolution"
+            | "security"
+            | "concurrency"
+            | "frequency"
+    )
+}
+
+fn is_priority_anchor(word: &str) -> bool {
+    matches!(
+        word,
+        "priority"
+            | "priorities"
+            | "prio"
+            | "prioridade"
+            | "prioridad"
+            | "priorité"
+            | "priorität"
+            | "優先度"
+            | "severity"
+            | "urgency"
+    )
+}
+
+/// The priority a line of text states in words, if it states one.
+pub fn from_words(text: &str) -> Option<Priority> {
+    let toks = tokenize(text);
+    let mut anchored = None;
+    let mut first = None;
+    for (i, t) in toks.iter().enumerate() {
+        let Some(word) = t.word() else { continue };
+        if let Some(p) = moscow(&toks, i) {
+            // "MUST FIX", "NICE TO HAVE": a phrase that only ever means priority.
+            first.get_or_insert(p);
+            continue;
+        }
+        let Some(p) = level_word(word) else { continue };
+        let next = toks.get(i + 1).and_then(Tok::word);
+        let prev = i.checked_sub(1).and_then(|j| toks[j].word());
+        let prev2 = i.checked_sub(2).and_then(|j| toks[j].word());
+        let is_anchored = next.is_some_and(is_priority_anchor)
+            || prev.is_some_and(is_priority_anchor)
+            || (prev2.is_some_and(is_priority_anchor) && toks[i - 1].word().is_none());
+        if is_anchored {
+            anchored.get_or_insert(p);
+            continue;
+        }
+        let standalone = match next {
+            None => true,
+            Some(n) => !qualifies_other(n) && (strong_word(word) || !is_plain_word_after(&toks, i)),
+        };
+        if standalone && first.is_none() {
+            first = Some(p);
+        }
+    }
+    anchored.or(first)
+}
+
+/// Critical-like words are priorities even before a noun ("Critical
+/// Blockers"); milder ones ("high", "low") only when nothing follows them.
+fn strong_word(word: &str) -> bool {
+    matches!(level_word(word), Some(Priority::Critical))
+        || matches!(word, "must" | "should" | "p1" | "p2" | "p3" | "p4")
+}
+
+/// True when the token after `i` is a word in the same phrase (no
+/// punctuation between): "high impact" rather than "HIGH (Week 1)".
+fn is_plain_word_after(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.word().is_some())
+}
+
+/// MoSCoW words: must → critical, should → high, could / nice to have →
+/// medium, won't → low.
+fn moscow(toks: &[Tok], i: usize) -> Option<Priority> {
+    let word = toks[i].word()?;
+    let next = toks.get(i + 1).and_then(Tok::word);
+    match word {
+        "must" if matches!(next, Some("fix" | "have" | "do")) => Some(Priority::Critical),
+        "should" if matches!(next, Some("fix" | "have" | "do")) => Some(Priority::High),
+        "could" if matches!(next, Some("have" | "do")) => Some(Priority::Medium),
+        "nice" if next == Some("to") && toks.get(i + 2).is_some_and(|t| t.is_word("have")) => {
+            Some(Priority::Medium)
+        }
+        "won't" | "wont" if matches!(next, Some("have" | "do")) => Some(Priority::Low),
+        _ => None,
+    }
+}
+
+/// The priority a task states about itself: a leading coloured marker,
+/// "Priority: High", "[P1]", "(Critical)", "HIGH: ...". Looser words in a
+/// task's title ("Critical user flows") describe the work, not its priority.
+pub fn from_item(text: &str, legend: &Legend) -> Option<Priority> {
+    let trimmed = text.trim_start();
+    if trimmed.chars().next().is_some_and(|c| MARKERS.contains(&c)) {
+        return legend.read(trimmed);
+    }
+    let toks = tokenize(text);
+    for (i, t) in toks.iter().enumerate() {
+        let Some(word) = t.word() else { continue };
+        let Some(p) = level_word(word) else { continue };
+        let prev = i.checked_sub(1).map(|j| &toks[j]);
+        let next = toks.get(i + 1);
+        let p_level = word.len() == 2 && word.starts_with('p');
+        let bracketed = prev.is_some_and(|t| t.is_sym('(') || t.is_sym('['))
+            && next.is_some_and(|t| t.is_sym(')') || t.is_sym(']'));
+        let leading = i == 0 && next.is_some_and(|t| t.is_sym(':') || t.is_dash());
+        let anchored = next.and_then(Tok::word).is_some_and(is_priority_anchor)
+            || prev.and_then(Tok::word).is_some_and(is_priority_anchor)
+            || (i >= 2
+                && prev.is_some_and(|t| t.word().is_none())
+                && toks[i - 2].word().is_some_and(is_priority_anchor));
+        if p_level || bracketed || leading || anchored {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// The coloured markers reports use for priority.
+pub const MARKERS: &[char] = &[
+    '🔴', '🟠', '🟡', '🟢', '🔵', '🟣', '⚪', '⚫', '🟥', '🟧', '🟨', '🟩', '🟦',
+];
+
+/// What each coloured marker means in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Legend {
+    learned: HashMap<char, Priority>,
+}
+
+impl Legend {
+    /// Learns from a heading, label or legend line: every marker directly
+    /// followed by a priority word ("🔴 Critical 🟠 High") is taught.
+    pub fn learn(&mut self, text: &str) {
+        if !text.chars().any(|c| MARKERS.contains(&c)) {
+            return;
+        }
+        let mut rest = text;
+        while let Some((i, marker)) = rest.char_indices().find(|(_, c)| MARKERS.contains(c)) {
+            let after = &rest[i + marker.len_utf8()..];
+            let until_next = after
+                .char_indices()
+                .find(|(_, c)| MARKERS.contains(c))
+                .map(|(j, _)| j)
+                .unwrap_or(after.len());
+            let segment = &after[..until_next];
+            let first_words: String = segment
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(p) = from_words(&first_words) {
+                self.learned.entry(marker).or_insert(p);
+            }
+            rest = after;
+        }
+    }
+
+    /// The priority of the first marker in `text`, from the legend or the
+    /// common reading (red critical, orange high, yellow medium, green/blue low).
+    pub fn read(&self, text: &str) -> Option<Priority> {
+        let marker = text.chars().find(|c| MARKERS.contains(c))?;
+        if let Some(p) = self.learned.get(&marker) {
+            return Some(*p);
+        }
+        Some(match marker {
+            '🔴' | '🟥' => Priority::Critical,
+            '🟠' | '🟧' => Priority::High,
+            '🟡' | '🟨' => Priority::Medium,
+            _ => Priority::Low,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_that_state_a_priority() {
+        let cases = [
+            ("HIGH PRIORITY (Week 1)", Some(Priority::High)),
+            ("Priority: HIGH", Some(Priority::High)),
+            ("**Priority: Critical**", Some(Priority::Critical)),
+            ("IMMEDIATE (CRITICAL):", Some(Priority::Critical)),
+            ("Critical Blockers (MUST FIX)", Some(Priority::Critical)),
+            ("High Priority (SHOULD FIX)", Some(Priority::High)),
+            ("Medium Priority (NICE TO HAVE)", Some(Priority::Medium)),
+            ("NICE TO HAVE", Some(Priority::Medium)),
+            ("🔵 LOW PRIORITY (Month 3+)", Some(Priority::Low)),
+            ("[P1] Rotate keys", Some(Priority::High)),
+            ("P0 outage fixes", Some(Priority::Critical)),
+            ("Prioridade: alta", Some(Priority::High)),
+            ("Priorité critique", Some(Priority::Critical)),
+            ("優先度: 高", Some(Priority::High)),
+            ("Quick Wins (High Impact, Low Effort)", None),
+            ("High-Risk Areas", None),
+            ("Low latency edge", None),
+            ("Deploy worker", None),
+            ("CRITICAL (Do First - 1-2 weeks)", Some(Priority::Critical)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(from_words(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_a_task_says_about_itself() {
+        let legend = Legend::default();
+        assert_eq!(from_item("[P1] Rotate keys", &legend), Some(Priority::High));
+        assert_eq!(
+            from_item("Rotate keys (Critical)", &legend),
+            Some(Priority::Critical)
+        );
+        assert_eq!(
+            from_item("HIGH: rotate keys", &legend),
+            Some(Priority::High)
+        );
+        assert_eq!(
+            from_item("🔴 Rotate keys", &legend),
+            Some(Priority::Critical)
+        );
+        assert_eq!(from_item("Critical user flows (Playwright)", &legend), None);
+        assert_eq!(from_item("Add low-latency cache", &legend), None);
+    }
+
+    #[test]
+    fn emoji_follow_the_documents_own_legend() {
+        let mut legend = Legend::default();
+        assert_eq!(legend.read("🟡 Fix logging"), Some(Priority::Medium));
+        legend.learn("🟡 HIGH PRIORITY (Next 2 Weeks)");
+        legend.learn("🟢 MEDIUM PRIORITY (Month 2)");
+        assert_eq!(legend.read("🟡 Fix logging"), Some(Priority::High));
+        assert_eq!(legend.read("🟢 Tidy docs"), Some(Priority::Medium));
+        assert_eq!(legend.read("🔴 Outage"), Some(Priority::Critical));
+        assert_eq!(legend.read("no marker"), None);
+
+        let mut legend = Legend::default();
+        legend.learn("Legend: 🔴 High 🟠 Medium 🟢 Low");
+        assert_eq!(legend.read("🟠 x"), Some(Priority::Medium));
+        assert_eq!(legend.read("🔴 x"), Some(Priority::High));
+    }
+}

@@ -1,0 +1,268 @@
+//! Time windows and plan horizons in headings and labels: "Week 1-2",
+//! "Weeks 5-8", "This Week", "Next 2 Weeks", "Month 3+", "1-3 months",
+//! "Q1 2026", "Next 48 Hours"; and the horizon words "immediate",
+//! "short-term", "medium-term", "long-term" that order phases when no
+//! window is given.
+
+use super::text::{tokenize, Tok};
+
+/// A plan horizon, in plan order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Horizon {
+    Immediate,
+    Short,
+    Medium,
+    Long,
+}
+
+/// A window as the report words it, and where it sits in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Window {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "sprint"
+            | "sprints"
+            | "quarter"
+            | "quarters"
+            | "year"
+            | "years"
+            | "semana"
+            | "semanas"
+            | "mes"
+            | "mês"
+            | "meses"
+            | "semaine"
+            | "semaines"
+            | "mois"
+            | "jour"
+            | "jours"
+            | "dias"
+    )
+}
+
+/// Units a window may be counted in without "next"/"within" before it.
+fn is_calendar_unit(word: &str) -> bool {
+    is_unit(word) && !matches!(word, "hour" | "hours" | "day" | "days")
+}
+
+/// `N`, `N-M`, `N+` starting at `i`: returns the index after it.
+fn number_range(toks: &[Tok], i: usize) -> Option<usize> {
+    toks.get(i)?.num()?;
+    let mut j = i + 1;
+    if toks
+        .get(j)
+        .is_some_and(|t| t.is_dash() || t.is_word("to") || t.is_word("a"))
+        && toks.get(j + 1).is_some_and(|t| t.num().is_some())
+    {
+        j += 2;
+    }
+    if toks.get(j).is_some_and(|t| t.is_sym('+')) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// Finds the first time window in `text`.
+pub fn find_window(text: &str) -> Option<Window> {
+    let toks = tokenize(text);
+    for i in 0..toks.len() {
+        if let Some(end) = window_at(&toks, i) {
+            let (start, stop) = (toks[i].start, toks[end - 1].end);
+            return Some(Window {
+                text: text[start..stop].to_string(),
+                start,
+                end: stop,
+            });
+        }
+    }
+    None
+}
+
+/// A window starting at token `i`, as the index one past its last token.
+fn window_at(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    let word = t.word();
+    // "This Week", "Next Month", "Next 2 Weeks", "Next 48 Hours", "Within 30 days".
+    if matches!(
+        word,
+        Some("this" | "next" | "within" | "first" | "esta" | "próxima" | "cette")
+    ) {
+        let next = toks.get(i + 1)?;
+        if next.word().is_some_and(is_unit) {
+            return Some(i + 2);
+        }
+        if let Some(j) = number_range(toks, i + 1) {
+            if toks.get(j).and_then(|t| t.word()).is_some_and(is_unit) {
+                return Some(j + 1);
+            }
+        }
+        return None;
+    }
+    // "Week 1-2", "Weeks 5-8", "Month 3+", "Sprint 4", "Day 1".
+    if word.is_some_and(is_unit) {
+        if let Some(j) = number_range(toks, i + 1) {
+            return Some(j);
+        }
+        return None;
+    }
+    // "Q1 2026", "Q3".
+    if let Some(w) = word {
+        if w.len() == 2 && w.starts_with('q') && matches!(&w[1..], "1" | "2" | "3" | "4") {
+            let year = toks
+                .get(i + 1)
+                .and_then(|t| t.num())
+                .is_some_and(|n| (1990.0..2200.0).contains(&n));
+            return Some(if year { i + 2 } else { i + 1 });
+        }
+        if matches!(w, "today" | "tomorrow" | "asap" | "hoje" | "hoy") {
+            return Some(i + 1);
+        }
+    }
+    // "1-2 weeks", "0-3 months", "3-6 Months": a calendar span in a heading.
+    if t.num().is_some() {
+        let j = number_range(toks, i)?;
+        if toks
+            .get(j)
+            .and_then(|t| t.word())
+            .is_some_and(is_calendar_unit)
+        {
+            // "2 weeks" alone is an effort more often than a window; a range
+            // or a "+" makes it a span of calendar time.
+            if j > i + 1 {
+                return Some(j + 1);
+            }
+        }
+    }
+    None
+}
+
+/// The plan horizon a heading names, if any.
+///
+/// Only the first word counts: "Immediate Actions" is a horizon, "Approved
+/// for immediate launch" is not.
+pub fn find_horizon(text: &str) -> Option<Horizon> {
+    if let Some(t) = tokenize(text).into_iter().find(|t| t.word().is_some()) {
+        let h = match t.word() {
+            Some(
+                "immediate" | "immediately" | "urgent" | "now" | "imediato" | "imediata"
+                | "inmediato" | "immédiat" | "immédiate" | "sofort",
+            ) => Horizon::Immediate,
+            Some("short-term" | "near-term" | "curto" | "corto") => Horizon::Short,
+            Some("medium-term" | "mid-term" | "médio" | "medio") => Horizon::Medium,
+            Some("long-term" | "future" | "later" | "longo" | "largo") => Horizon::Long,
+            _ => return phrase_horizon(text),
+        };
+        return Some(h);
+    }
+    None
+}
+
+fn phrase_horizon(text: &str) -> Option<Horizon> {
+    let lower = text.to_lowercase();
+    for (phrase, h) in [
+        ("short term", Horizon::Short),
+        ("medium term", Horizon::Medium),
+        ("mid term", Horizon::Medium),
+        ("long term", Horizon::Long),
+    ] {
+        if lower.trim_start().starts_with(phrase) {
+            return Some(h);
+        }
+    }
+    None
+}
+
+/// "Phase 2", "Stage 1", "Sprint 3", "Milestone 2", "Fase 1", "Wave 2":
+/// a heading that names a numbered step of the plan.
+pub fn is_phase_marker(text: &str) -> bool {
+    let toks = tokenize(text);
+    toks.windows(2).any(|w| {
+        matches!(
+            w[0].word(),
+            Some(
+                "phase"
+                    | "stage"
+                    | "sprint"
+                    | "milestone"
+                    | "fase"
+                    | "etapa"
+                    | "wave"
+                    | "step"
+                    | "iteration"
+            )
+        ) && w[1].num().is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn window(text: &str) -> Option<String> {
+        find_window(text).map(|w| w.text)
+    }
+
+    #[test]
+    fn windows_as_reports_write_them() {
+        let cases = [
+            ("IMMEDIATE (This Week)", Some("This Week")),
+            (
+                "Phase 2: Scalability Enhancement (Weeks 5-8)",
+                Some("Weeks 5-8"),
+            ),
+            ("Month 2", Some("Month 2")),
+            ("SHORT-TERM (Next 2 Weeks)", Some("Next 2 Weeks")),
+            ("IMMEDIATE ENHANCEMENTS (Week 1-2)", Some("Week 1-2")),
+            ("Q1 2026", Some("Q1 2026")),
+            ("Next 48 Hours", Some("Next 48 Hours")),
+            ("LOW PRIORITY (Month 3+)", Some("Month 3+")),
+            ("MEDIUM-TERM IMPROVEMENTS (Month 2-3)", Some("Month 2-3")),
+            ("CRITICAL (Do First - 1-2 weeks)", Some("1-2 weeks")),
+            ("Immediate (0-3 months)", Some("0-3 months")),
+            ("CI/CD Pipeline (16 hours)", None),
+            ("Deploy worker (2 weeks)", None),
+            ("Level 2: Basic Automation", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(window(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn horizons_and_phase_markers() {
+        assert_eq!(
+            find_horizon("IMMEDIATE (This Week)"),
+            Some(Horizon::Immediate)
+        );
+        assert_eq!(find_horizon("SHORT-TERM (1-2 weeks)"), Some(Horizon::Short));
+        assert_eq!(
+            find_horizon("Medium-term (3-6 months)"),
+            Some(Horizon::Medium)
+        );
+        assert_eq!(find_horizon("LONG-TERM:"), Some(Horizon::Long));
+        assert_eq!(find_horizon("Key Findings"), None);
+        assert_eq!(
+            find_horizon("APPROVED FOR IMMEDIATE COMMERCIAL LAUNCH"),
+            None
+        );
+        assert_eq!(find_horizon("Short term goals"), Some(Horizon::Short));
+        assert!(is_phase_marker(
+            "Phase 1: Foundation Strengthening (Weeks 1-4)"
+        ));
+        assert!(!is_phase_marker("Phased rollout"));
+    }
+}
