@@ -5,7 +5,7 @@ mod tui_support;
 
 use roadmap::model::Task;
 use roadmap::tui::{self, update, View};
-use tui_support::{press, seed, state_at, text, theme};
+use tui_support::{fixture, press, seed, state_at, text, theme};
 
 /// Widths and heights at which the layout changes shape, and either side.
 const WIDTHS: &[u16] = &[
@@ -71,7 +71,7 @@ fn tiny_and_degenerate_sizes_draw_something_or_nothing_but_never_panic() {
 }
 
 fn wide_roadmap() -> roadmap::model::Roadmap {
-    let mut r = seed();
+    let mut r = fixture::roadmap();
     let titles = [
         "🚀 Launch the rocket 🚀",
         "高優先度のタスクを完了する",
@@ -164,7 +164,7 @@ fn a_title_full_of_escape_sequences_is_drawn_harmlessly() {
 
 #[test]
 fn render_text_draws_one_frame_of_each_view() {
-    let r = seed();
+    let r = fixture::roadmap();
     let frames: Vec<String> = View::ALL
         .iter()
         .map(|v| tui::render_text(&r, *v, 100, 30, &theme()))

@@ -5,10 +5,10 @@ mod tui_support;
 
 use roadmap::model::{Priority, Status};
 use roadmap::tui::{self, View};
-use tui_support::{press, seed, state_at, text, theme};
+use tui_support::{press, seed, state_at, state_named, text, theme};
 
-fn snapshot_view(view: View, w: u16, h: u16) -> String {
-    let mut s = state_at(seed(), w, h);
+fn snapshot_view(name: &str, view: View, w: u16, h: u16) -> String {
+    let mut s = state_named(name, w, h);
     s.view = view;
     text(&s)
 }
@@ -17,8 +17,21 @@ fn snapshot_view(view: View, w: u16, h: u16) -> String {
 fn every_view_at_80x24_and_160x48() {
     for view in View::ALL {
         for (w, h) in [(80, 24), (160, 48)] {
-            insta::assert_snapshot!(format!("{view}_{w}x{h}"), snapshot_view(view, w, h));
+            insta::assert_snapshot!(
+                format!("{view}_{w}x{h}"),
+                snapshot_view("jewelshot", view, w, h)
+            );
         }
+    }
+}
+
+#[test]
+fn a_seed_with_estimates_and_a_scorecard_at_160x48() {
+    for view in View::ALL {
+        insta::assert_snapshot!(
+            format!("americano_{view}_160x48"),
+            snapshot_view("americano", view, 160, 48)
+        );
     }
 }
 
@@ -34,6 +47,7 @@ fn search_results_while_typing() {
     let mut s = state_at(seed(), 80, 24);
     press(&mut s, "/deploy");
     insta::assert_snapshot!("search_deploy_80x24", text(&s));
+    assert_eq!(s.hits.as_ref().map(|h| h.count), Some(s.rows.shown_total));
 }
 
 #[test]
@@ -64,14 +78,14 @@ fn filter_menu() {
 #[test]
 fn priority_badges_carry_colour_and_letter() {
     let theme = theme();
-    let s = state_at(seed(), 80, 24);
-    let buf = tui::render_buffer(&s, 80, 24, &theme);
+    let s = state_at(seed(), 160, 48);
+    let buf = tui::render_buffer(&s, 160, 48, &theme);
     let lines: Vec<String> = tui::buffer_text(&buf).lines().map(str::to_string).collect();
     let mut checked = 0;
     for (p, title) in [
-        (Priority::Critical, "Deploy worker"),
-        (Priority::High, "Configure uptime"),
-        (Priority::Medium, "Environment variable"),
+        (Priority::Critical, "Deploy Worker"),
+        (Priority::High, "CI/CD Pipeline (GitHub Actions)"),
+        (Priority::Medium, "Feature Flags"),
     ] {
         let y = lines
             .iter()
@@ -90,9 +104,13 @@ fn priority_badges_carry_colour_and_letter() {
     }
     assert_eq!(checked, 3);
     // Status symbols are coloured too, and never colour alone.
-    let y = lines
-        .iter()
-        .position(|l| l.contains("Deploy worker"))
+    let mut s = s;
+    press(&mut s, "<space>");
+    let buf = tui::render_buffer(&s, 160, 48, &theme);
+    let text = tui::buffer_text(&buf);
+    let y = text
+        .lines()
+        .position(|l| l.contains("Deploy Worker"))
         .unwrap() as u16;
     assert_eq!(buf[(4u16, y)].symbol(), "x");
     assert_eq!(Some(buf[(4u16, y)].fg), theme.status(Status::Done).fg);
@@ -112,7 +130,7 @@ fn the_selected_row_is_marked_by_a_symbol_as_well_as_a_colour() {
         .lines()
         .nth(y as usize)
         .unwrap()
-        .contains("Deploy worker"));
+        .contains("Deploy Worker"));
     assert_eq!(
         Some(buf[(30u16, y)].bg),
         theme.style(roadmap::theme::Meaning::Selected).bg

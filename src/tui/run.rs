@@ -100,6 +100,12 @@ fn conclude(
 }
 
 fn greet(state: &mut State, loaded: &Loaded, theme: &Theme) {
+    if state.path.is_none() {
+        state.say(
+            Tone::Info,
+            "The bundled example roadmap: s asks for a file to save it to",
+        );
+    }
     if let Some(w) = theme.warnings.first() {
         state.say(Tone::Warning, w.clone());
     } else if !loaded.warnings.is_empty() {

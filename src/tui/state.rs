@@ -12,7 +12,7 @@ use super::view::View;
 use crate::model::metrics::Metrics;
 use crate::model::{Roadmap, Task};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -108,6 +108,9 @@ pub struct State {
     pub query: String,
     pub hits: Option<Hits>,
     pub message: Option<Message>,
+    /// Task id → index, so drawing a task's dependencies does not search the
+    /// whole plan each frame. Rebuilt when tasks are added or removed.
+    positions: HashMap<String, u32>,
     /// The terminal size, for layout-dependent actions (paging, clicks).
     pub size: (u16, u16),
     pub history: super::commands::Journal,
@@ -136,9 +139,11 @@ impl State {
             query: String::new(),
             hits: None,
             message: None,
+            positions: HashMap::new(),
             size: (80, 24),
             history: Default::default(),
         };
+        state.index_positions();
         state.rebuild_rows();
         // Start on the first task rather than the first phase header.
         state.cursor = state
@@ -205,9 +210,25 @@ impl State {
             self.hits = Some(search::hits(&self.roadmap, &self.query));
         }
         let narrowed = searching || self.filters.is_active();
+        if scope == Scope::Structure {
+            self.index_positions();
+        }
         if scope == Scope::Structure || narrowed {
             self.rebuild_rows();
         }
+    }
+
+    fn index_positions(&mut self) {
+        self.positions.clear();
+        for (i, t) in self.roadmap.tasks.iter().enumerate() {
+            self.positions.entry(t.id.clone()).or_insert(i as u32);
+        }
+    }
+
+    /// The task with this id (the first, if a broken file repeats an id).
+    pub fn task_by_id(&self, id: &str) -> Option<&Task> {
+        let i = *self.positions.get(id)? as usize;
+        self.roadmap.tasks.get(i).filter(|t| t.id == id)
     }
 
     /// Metrics computed elsewhere for `generation`; stale ones are dropped.

@@ -16,9 +16,20 @@ pub fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2025, 11, 3).expect("a real date")
 }
 
-/// The roadmap the snapshots are taken on.
+/// A curated seed roadmap from `roadmaps/`.
+pub fn seed_named(name: &str) -> Roadmap {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("roadmaps")
+        .join(format!("{name}.toml"));
+    roadmap::store::load(&path)
+        .unwrap_or_else(|e| panic!("{} loads: {e}", path.display()))
+        .roadmap
+}
+
+/// The roadmap the snapshots are taken on: Jewelshot, the seed with the
+/// four-level maturity ladder.
 pub fn seed() -> Roadmap {
-    fixture::roadmap()
+    seed_named("jewelshot")
 }
 
 pub fn theme() -> Theme {
@@ -27,6 +38,17 @@ pub fn theme() -> Theme {
 
 pub fn state_at(roadmap: Roadmap, width: u16, height: u16) -> State {
     let mut s = State::new(roadmap, Some("jewelshot.toml".into()), today());
+    update::resized(&mut s, width, height);
+    s
+}
+
+/// A seed roadmap in a session as if opened from `roadmaps/NAME.toml`.
+pub fn state_named(name: &str, width: u16, height: u16) -> State {
+    let mut s = State::new(
+        seed_named(name),
+        Some(format!("{name}.toml").into()),
+        today(),
+    );
     update::resized(&mut s, width, height);
     s
 }
