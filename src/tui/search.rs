@@ -20,17 +20,18 @@ pub fn matcher() -> SkimMatcherV2 {
     SkimMatcherV2::default().smart_case()
 }
 
-/// The task's best score for `query` over title, id, category and notes.
+/// The task's best score for `query` over title, id, category and notes. A
+/// match in the title or id counts double: a person searching for "health
+/// check" means the task called that, not one whose notes mention it.
 pub fn score(m: &SkimMatcherV2, task: &Task, query: &str) -> Option<i64> {
     [
-        Some(task.title.as_str()),
-        Some(task.id.as_str()),
-        task.category.as_deref(),
-        task.notes.as_deref(),
+        (Some(task.title.as_str()), 2),
+        (Some(task.id.as_str()), 2),
+        (task.category.as_deref(), 1),
+        (task.notes.as_deref(), 1),
     ]
     .into_iter()
-    .flatten()
-    .filter_map(|field| m.fuzzy_match(field, query))
+    .filter_map(|(field, weight)| Some(m.fuzzy_match(field?, query)? * weight))
     .max()
 }
 
@@ -94,6 +95,9 @@ mod tests {
         assert_eq!(hits(&r, "betterstack").best, Some(2));
         assert_eq!(hits(&r, "deploy-w").best, Some(0));
         assert_eq!(hits(&r, "zzzq").count, 0);
+        // A title match beats the same words in another task's notes.
+        r.tasks[0].notes = Some("the uptime checks run every minute".into());
+        assert_eq!(hits(&r, "uptime checks").best, Some(2));
     }
 
     #[test]
