@@ -275,9 +275,10 @@ impl State {
         }
     }
 
-    /// Rows the list shows at the current size.
+    /// Rows the Roadmap view's list shows at the current size (whichever
+    /// view is showing, so the list is where it was when one comes back).
     pub fn list_height(&self) -> usize {
-        layout::areas(self.size.0, self.size.1, self.view)
+        layout::areas(self.size.0, self.size.1, View::Roadmap)
             .list
             .height as usize
     }
