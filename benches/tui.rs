@@ -17,6 +17,7 @@ use roadmap::model::{
     Severity, Status, Task,
 };
 use roadmap::theme::Theme;
+use roadmap::tui::input::Edit;
 use roadmap::tui::{self, update, Action, State};
 use std::hint::black_box;
 
@@ -122,6 +123,24 @@ fn bench(c: &mut Criterion) {
                 effects
             })
         });
+        // Typing the first letter of a search scores every task (later letters
+        // only re-score the previous hits); deleting it shows everything again.
+        update::update(&mut state, Action::Search);
+        group.bench_with_input(
+            BenchmarkId::new("search_type_and_erase_a_letter", n),
+            &n,
+            |b, _| {
+                b.iter(|| {
+                    update::update(&mut state, Action::Input(Edit::Insert('k')));
+                    term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
+                        .expect("draw");
+                    update::update(&mut state, Action::Input(Edit::Backspace));
+                    term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
+                        .expect("draw");
+                })
+            },
+        );
+        update::update(&mut state, Action::Cancel);
         let roadmap = state.roadmap.clone();
         group.bench_with_input(BenchmarkId::new("metrics_recompute", n), &n, |b, _| {
             b.iter(|| Metrics::compute(black_box(&roadmap)))

@@ -36,23 +36,34 @@ pub fn score(m: &SkimMatcherV2, task: &Task, query: &str) -> Option<i64> {
 }
 
 pub fn hits(roadmap: &Roadmap, query: &str) -> Hits {
+    hits_among(roadmap, query, None)
+}
+
+/// As [`hits`], looking only at the tasks `previous` matched: typing one more
+/// character can only narrow a fuzzy match (a subsequence of the longer
+/// query is a subsequence of the shorter one), so each keystroke scores the
+/// shrinking set of hits rather than the whole plan.
+pub fn hits_among(roadmap: &Roadmap, query: &str, previous: Option<&Hits>) -> Hits {
     let m = matcher();
     let mut best: Option<(i64, usize)> = None;
     let mut count = 0;
+    let candidate = |i: usize| previous.is_none_or(|p| p.matched.get(i).copied().unwrap_or(false));
     let matched = roadmap
         .tasks
         .iter()
         .enumerate()
-        .map(|(i, t)| match score(&m, t, query) {
-            Some(s) => {
-                count += 1;
-                if best.is_none_or(|(b, _)| s > b) {
-                    best = Some((s, i));
+        .map(
+            |(i, t)| match candidate(i).then(|| score(&m, t, query)).flatten() {
+                Some(s) => {
+                    count += 1;
+                    if best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, i));
+                    }
+                    true
                 }
-                true
-            }
-            None => false,
-        })
+                None => false,
+            },
+        )
         .collect();
     Hits {
         matched,
@@ -98,6 +109,37 @@ mod tests {
         // A title match beats the same words in another task's notes.
         r.tasks[0].notes = Some("the uptime checks run every minute".into());
         assert_eq!(hits(&r, "uptime checks").best, Some(2));
+    }
+
+    #[test]
+    fn narrowing_a_query_gives_the_same_hits_as_searching_afresh() {
+        let mut r = Roadmap::new(Project::new("p"));
+        for (i, title) in [
+            "Deploy worker",
+            "Deploy web",
+            "Backups",
+            "Dev tools",
+            "depl0y",
+        ]
+        .iter()
+        .enumerate()
+        {
+            r.tasks.push(Task::new(format!("t{i}"), "w1", *title));
+        }
+        let mut previous = hits(&r, "d");
+        for query in [
+            "de",
+            "dep",
+            "depl",
+            "deplo",
+            "deploy",
+            "deploy w",
+            "deploy wo",
+        ] {
+            let narrowed = hits_among(&r, query, Some(&previous));
+            assert_eq!(narrowed, hits(&r, query), "{query}");
+            previous = narrowed;
+        }
     }
 
     #[test]
