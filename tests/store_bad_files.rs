@@ -58,7 +58,7 @@ const CATALOGUE: &[(&str, &str)] = &[
     (
         "dangling_phase.toml",
         r#"{file}:12:9: error: task `backups` is in phase `week-2`, which does not exist
-  help: use one of the phases `week-1`, or add a [[phases]] table with id = "week-2""#,
+  help: use the phase `week-1`, or add a [[phases]] table with id = "week-2""#,
     ),
     (
         "dependency_cycle.toml",

@@ -292,7 +292,7 @@ enum Edit {
     Cost(usize, Option<Money>),
     Priority(usize, Priority),
     Remove(usize),
-    Insert(usize, TaskSeed),
+    Insert(usize, Box<TaskSeed>),
     Swap(usize, usize),
     RenamePhase(usize, String),
     DropFinding(usize),
@@ -315,7 +315,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (any::<usize>(), prop::sample::select(Priority::ALL.to_vec()))
             .prop_map(|(i, p)| Edit::Priority(i, p)),
         any::<usize>().prop_map(Edit::Remove),
-        (any::<usize>(), task_seed()).prop_map(|(i, s)| Edit::Insert(i, s)),
+        (any::<usize>(), task_seed()).prop_map(|(i, s)| Edit::Insert(i, Box::new(s))),
         (any::<usize>(), any::<usize>()).prop_map(|(i, j)| Edit::Swap(i, j)),
         (any::<usize>(), words()).prop_map(|(i, n)| Edit::RenamePhase(i, n)),
         any::<usize>().prop_map(Edit::DropFinding),
@@ -345,6 +345,7 @@ fn apply(r: &mut Roadmap, edit: Edit, serial: usize) {
                 .for_each(|t| t.depends_on.retain(|d| *d != gone));
         }
         Edit::Insert(i, seed) => {
+            let seed = *seed;
             let mut t = seed.task;
             t.id = format!("{}-new{serial}", t.id);
             t.phase = r.phases[seed.phase % r.phases.len()].id.clone();
@@ -415,6 +416,7 @@ proptest! {
     fn saving_after_edits_loads_back_to_the_edited_roadmap(
         r in roadmap(),
         edits in prop::collection::vec(edit(), 1..8),
+        more_edits in prop::collection::vec(edit(), 0..4),
     ) {
         let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
         let path = dir.path().join("roadmap.toml");
@@ -433,6 +435,14 @@ proptest! {
             let kept = format!("# about \"{}\"\n[[tasks]]\nid = \"{}\"\n", task.id, task.id);
             prop_assert!(text.contains(&kept), "comment of {} lost:\n{}", task.id, text);
         }
+        // A second save in the same session patches the document kept from the first.
+        let mut again = edited.clone();
+        for (serial, e) in more_edits.into_iter().enumerate() {
+            apply(&mut again, e, 100 + serial);
+        }
+        save(&mut loaded, &again, &path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let reloaded = load(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&reloaded.roadmap, &again);
     }
 
     #[test]

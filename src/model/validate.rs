@@ -117,9 +117,33 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     ids::check(roadmap, &index, &mut problems);
     references::check(roadmap, &index, &mut problems);
     cycles::check(roadmap, &index, &mut problems);
-    // Stable: problems at the same place keep the order the checks found them.
-    problems.sort_by_key(|p| p.locus);
+    // Stable: problems on the same key keep the order the checks found them.
+    problems.sort_by_key(|p| (p.locus, key_rank(p.locus, p.field)));
     problems
+}
+
+/// Where a key sits within its table in the canonical layout (the order of
+/// `docs/FORMAT.md`), so problems of one table read top to bottom.
+fn key_rank(locus: Locus, field: Option<&str>) -> usize {
+    let keys: &[&str] = match locus {
+        Locus::Project => &["version", "name", "hours_per_day", "days_per_week"],
+        Locus::Maturity => &["baseline", "scale"],
+        Locus::Level(_) => &["level", "name", "score", "requires", "min_score"],
+        Locus::Finding(_) => &["id", "title", "score", "target", "max"],
+        Locus::Phase(_) => &["id", "name", "start", "end"],
+        Locus::Task(_) => &[
+            "id",
+            "phase",
+            "title",
+            "level",
+            "findings",
+            "depends_on",
+            "done_on",
+        ],
+    };
+    field
+        .and_then(|f| keys.iter().position(|k| *k == f))
+        .unwrap_or(keys.len())
 }
 
 /// Empty or only white space. Stops at the first visible character, which
@@ -185,6 +209,19 @@ mod tests {
                 Locus::Task(1)
             ]
         );
+    }
+
+    #[test]
+    fn problems_of_one_table_follow_its_key_order() {
+        let mut r = sample();
+        r.tasks[1].done_on = r.tasks[2].done_on;
+        r.tasks[1].level = Some(9);
+        r.tasks[1].title.clear();
+        r.tasks[1].phase = "later".into();
+        r.tasks[1].id = "CI".into();
+        r.tasks[2].depends_on.clear();
+        let fields: Vec<_> = validate(&r).iter().filter_map(|p| p.field).collect();
+        assert_eq!(fields, ["id", "phase", "title", "level", "done_on"]);
     }
 
     #[test]

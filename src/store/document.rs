@@ -1,23 +1,35 @@
-//! What a load hands back: the roadmap, and the document it came from, kept
-//! so that saving can patch the very text the person wrote.
+//! What a load hands back: the roadmap, and the text it came from, kept so
+//! that saving can patch the very text the person wrote.
 
 use super::diagnostic::Diagnostic;
 use crate::model::Roadmap;
+use std::sync::OnceLock;
 
-/// The parsed TOML of a roadmap file (with the position of every value) and
-/// its original text.
+/// A roadmap file's original text, and once it has been saved, the editable
+/// `toml_edit` document that prints as that text.
+///
+/// Loading uses a lighter, faster parser; the format-preserving document is
+/// built on the first save only, then kept so later saves skip the parse.
 #[derive(Debug, Clone)]
 pub struct Document {
-    parsed: toml_edit::Document<String>,
+    text: String,
     file_name: String,
+    editable: OnceLock<toml_edit::DocumentMut>,
 }
 
 impl Document {
-    pub(crate) fn new(parsed: toml_edit::Document<String>, file_name: &str) -> Document {
+    pub(crate) fn new(text: String, file_name: &str) -> Document {
         Document {
-            parsed,
+            text,
             file_name: file_name.to_string(),
+            editable: OnceLock::new(),
         }
+    }
+
+    /// Keeps `doc`, which must print exactly as this document's text.
+    pub(crate) fn remember(self, doc: toml_edit::DocumentMut) -> Document {
+        let _ = self.editable.set(doc);
+        self
     }
 
     /// The name the file was loaded under, as diagnostics print it.
@@ -27,12 +39,16 @@ impl Document {
 
     /// The text exactly as it was read.
     pub fn text(&self) -> &str {
-        self.parsed.raw()
+        &self.text
     }
 
-    /// An editable copy; made only when something is about to be written.
-    pub(crate) fn editable(&self) -> toml_edit::DocumentMut {
-        self.parsed.clone().into_mut()
+    /// An editable copy of the document, to patch and print.
+    pub(crate) fn editable(&self) -> Result<toml_edit::DocumentMut, toml_edit::TomlError> {
+        if let Some(doc) = self.editable.get() {
+            return Ok(doc.clone());
+        }
+        let doc: toml_edit::DocumentMut = self.text.parse()?;
+        Ok(doc)
     }
 }
 

@@ -15,7 +15,12 @@ use toml_edit::{Decor, DocumentMut, Item, RawString, Table, TableLike, Value};
 /// unknown keys carried over. Fails like `parse` on a file that does not load.
 pub fn format_canonical(text: &str, file_name: &str) -> Result<String, LoadError> {
     let loaded = parse(text, file_name)?;
-    let original = loaded.document.editable();
+    let original = loaded.document.editable().map_err(|e| {
+        LoadError::single(Diagnostic::error(
+            file_name,
+            format!("invalid TOML: {}", e.message().trim()),
+        ))
+    })?;
     let mut canonical = canonical_document(&loaded.roadmap);
     carry_over(&original, &mut canonical);
     let formatted = canonical.to_string();

@@ -22,7 +22,8 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses and checks roadmap text; `file_name` is used in diagnostics.
 pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
         return Err(LoadError::single(
             Diagnostic::error(file_name, "the file is empty").with_help(format!(
                 "a roadmap starts with `version = {FORMAT_VERSION}` and a [project] section \
@@ -30,13 +31,13 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
             )),
         ));
     }
-    let parsed = toml_edit::Document::parse(text.to_string())
+    let root = toml::de::DeTable::parse(text)
         .map_err(|e| LoadError::single(syntax_error(&e, text, file_name)))?;
     let mut decoder = Decoder::new(file_name, text);
-    let roadmap = decode(&parsed, &mut decoder);
+    let roadmap = decode(root.get_ref(), &mut decoder);
     if !decoder.has_errors() {
         // Checks across tables (ids, references, cycles) need a complete roadmap.
-        report_problems(&roadmap, &parsed, &mut decoder);
+        report_problems(&roadmap, root.get_ref(), &mut decoder);
     }
     let failed = decoder.has_errors();
     let diagnostics = decoder.finish();
@@ -45,12 +46,12 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
     }
     Ok(Loaded {
         roadmap,
-        document: Document::new(parsed, file_name),
+        document: Document::new(text.to_string(), file_name),
         warnings: diagnostics,
     })
 }
 
-fn syntax_error(error: &toml_edit::TomlError, text: &str, file_name: &str) -> Diagnostic {
+fn syntax_error(error: &toml::de::Error, text: &str, file_name: &str) -> Diagnostic {
     let message = error
         .message()
         .trim()

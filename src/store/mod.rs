@@ -1,10 +1,17 @@
 //! The store: load roadmap files with `file:line:col` diagnostics, save them
 //! atomically and format-preservingly.
 //!
-//! Loading parses with `toml_edit` (which keeps every value's position) and
-//! decodes by hand so every problem is reported at once. Saving patches the
-//! loaded document value by value, so a check-off changes one line plus its
-//! `done_on`, and refuses to write text that would not load back.
+//! Loading ([`load`], [`parse`]) reads the text with `toml`'s borrowed,
+//! spanned parse tree and decodes it by hand, so every problem of a file is
+//! reported at once at its line and column, then runs the model's validation
+//! and places each of its problems the same way.
+//!
+//! Saving ([`save`], [`render`]) patches a `toml_edit` document of the loaded
+//! text value by value, so a check-off changes its `status` line plus a
+//! `done_on` line and comments and layout survive; the result must load back
+//! to the roadmap being saved before it is written with [`write_atomic`].
+//! [`to_toml`] writes new files in canonical form; [`format_canonical`] puts
+//! an existing file in that form and keeps its comments.
 
 mod atomic;
 mod decode;

@@ -1,17 +1,13 @@
 //! Runs the model's validation on a decoded roadmap and reports each problem
 //! at the line:col of the value that causes it.
 
-use super::decode::Decoder;
+use super::decode::{Decoder, Table};
 use super::diagnostic::Severity;
 use super::locate::{span_of, Place};
 use crate::model::validate::{self, Locus};
 use crate::model::Roadmap;
 
-pub(crate) fn report_problems(
-    roadmap: &Roadmap,
-    parsed: &toml_edit::Document<String>,
-    d: &mut Decoder<'_>,
-) {
+pub(crate) fn report_problems(roadmap: &Roadmap, root: &Table<'_>, d: &mut Decoder<'_>) {
     for problem in validate::validate(roadmap) {
         let place = match problem.locus {
             Locus::Project => Place::Project,
@@ -31,7 +27,7 @@ pub(crate) fn report_problems(
             validate::Severity::Error => Severity::Error,
             validate::Severity::Warning => Severity::Warning,
         };
-        let span = span_of(parsed, place, problem.field, &problem.message);
+        let span = span_of(root, place, problem.field, &problem.message);
         d.report(severity, span, problem.message, problem.help);
     }
 }

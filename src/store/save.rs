@@ -2,7 +2,7 @@
 //! roadmap being saved, and only then replace the file, atomically.
 
 use super::atomic::write_atomic;
-use super::diagnostic::LoadError;
+use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::Loaded;
 use super::load::parse;
 use super::patch::patch;
@@ -63,28 +63,43 @@ pub fn save(loaded: &mut Loaded, roadmap: &Roadmap, path: &Path) -> Result<(), S
         }
         Err(e) => return Err(io_error(e)),
     }
-    *loaded = reloaded;
+    if let Some(reloaded) = reloaded {
+        *loaded = reloaded;
+    }
     Ok(())
 }
 
-/// Renders and re-parses; the re-parsed file must equal `roadmap`.
-fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<(String, Loaded), SaveError> {
+/// Renders and re-parses; the re-parsed file must equal `roadmap`. An
+/// unchanged roadmap renders as the loaded text, with nothing to re-parse.
+fn render_checked(
+    loaded: &Loaded,
+    roadmap: &Roadmap,
+) -> Result<(String, Option<Loaded>), SaveError> {
     let file = loaded.document.file_name();
-    let text = if *roadmap == loaded.roadmap {
-        loaded.document.text().to_string()
-    } else {
-        let mut doc = loaded.document.editable();
-        patch(&mut doc, &loaded.roadmap, roadmap);
-        doc.to_string()
-    };
-    let reloaded = parse(&text, file).map_err(SaveError::Invalid)?;
+    if *roadmap == loaded.roadmap {
+        return Ok((loaded.document.text().to_string(), None));
+    }
+    // Both parsers read TOML alike; should the editor refuse what the loader
+    // took, the refusal is reported like any syntax error, at its line.
+    let mut doc = loaded.document.editable().map_err(|e| {
+        let mut d = Diagnostic::error(file, format!("invalid TOML: {}", e.message().trim()));
+        if let Some(span) = e.span() {
+            let (line, col) = LineIndex::new(loaded.document.text()).position(span.start);
+            d = d.at(line, col);
+        }
+        SaveError::Invalid(LoadError::single(d))
+    })?;
+    patch(&mut doc, &loaded.roadmap, roadmap);
+    let text = doc.to_string();
+    let mut reloaded = parse(&text, file).map_err(SaveError::Invalid)?;
     if reloaded.roadmap != *roadmap {
         return Err(SaveError::NotRoundTrip {
             file: file.to_string(),
             detail: first_difference(&reloaded.roadmap, roadmap),
         });
     }
-    Ok((text, reloaded))
+    reloaded.document = reloaded.document.remember(doc);
+    Ok((text, Some(reloaded)))
 }
 
 /// Names the first part of two roadmaps that differs, for the bug report.

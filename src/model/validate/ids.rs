@@ -5,40 +5,27 @@ use super::{is_blank, Locus, Problem};
 use crate::model::roadmap::{slugify, unique_id, Roadmap};
 
 pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
-    let findings: Vec<_> = r
-        .findings
-        .iter()
-        .map(|f| (f.id.as_str(), f.title.as_str()))
-        .collect();
-    kind("finding", &findings, &index.findings, Locus::Finding, out);
-    let phases: Vec<_> = r
-        .phases
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
-    kind("phase", &phases, &index.phases, Locus::Phase, out);
-    let tasks: Vec<_> = r
-        .tasks
-        .iter()
-        .map(|t| (t.id.as_str(), t.title.as_str()))
-        .collect();
-    kind("task", &tasks, &index.tasks, Locus::Task, out);
+    let finding = |i: usize| (r.findings[i].id.as_str(), r.findings[i].title.as_str());
+    kind("finding", finding, &index.findings, Locus::Finding, out);
+    let phase = |i: usize| (r.phases[i].id.as_str(), r.phases[i].name.as_str());
+    kind("phase", phase, &index.phases, Locus::Phase, out);
+    let task = |i: usize| (r.tasks[i].id.as_str(), r.tasks[i].title.as_str());
+    kind("task", task, &index.tasks, Locus::Task, out);
     level_numbers(r, index, out);
 }
 
-/// Checks the ids of one kind of table; `items` holds (id, title) in file
-/// order and `seen` where each id first appears.
-fn kind(
+/// Reports the odd and repeated ids of one kind of table. `item(i)` is the
+/// (id, title) at position `i`, one the index recorded, so it exists.
+fn kind<'a>(
     what: &str,
-    items: &[(&str, &str)],
+    item: impl Fn(usize) -> (&'a str, &'a str),
     seen: &FirstSeen<&str>,
     locus: fn(usize) -> Locus,
     out: &mut Vec<Problem>,
 ) {
     let taken = |candidate: &str| seen.contains(candidate);
-    for (i, &(id, title)) in items.iter().enumerate() {
-        // One scan for well-formed ids, the common case; blank ones are
-        // told apart only once a character is found wanting.
+    for &i in &seen.odd {
+        let (id, title) = item(i);
         let bad = first_bad_char(id);
         if id.is_empty() || (bad.is_some() && is_blank(id)) {
             let suggestion = unique_id(&slugify(title), taken);
@@ -62,7 +49,7 @@ fn kind(
         }
     }
     for &(i, first) in &seen.repeats {
-        let (id, _) = items[i];
+        let (id, _) = item(i);
         if is_blank(id) {
             continue; // already reported as missing
         }
@@ -72,7 +59,7 @@ fn kind(
             format!(
                 "duplicate {what} id `{id}`: {what} #{} (`{}`) already has it",
                 first + 1,
-                items[first].1
+                item(first).1
             ),
             format!(
                 "give this {what} another id, such as `{}`; references to `{id}` mean the first one",
@@ -80,6 +67,11 @@ fn kind(
             ),
         ));
     }
+}
+
+/// A well-formed id: not empty, only `[a-z0-9._-]`.
+pub(super) fn is_slug(id: &str) -> bool {
+    !id.is_empty() && first_bad_char(id).is_none()
 }
 
 /// The first character outside `[a-z0-9._-]`. Scans bytes: every byte

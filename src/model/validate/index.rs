@@ -3,15 +3,17 @@
 //! Validation runs on every save, so it must stay fast on a 100,000-task file;
 //! hashing ids is most of its work. Hence one pass per table that records
 //! both first positions and repeats, one resolution of every `depends_on`
-//! shared by the reference and cycle checks, and a multiply-rotate hasher
-//! (FxHash's) instead of SipHash: the keys come from the user's own file,
-//! where resistance to crafted collisions buys nothing.
+//! shared by the reference and cycle checks, and foldhash instead of SipHash
+//! (about twice as fast on short ids; the keys come from the user's own file,
+//! where resistance to crafted collisions buys nothing). Its fixed seed keeps
+//! the model free of the clock that its random seed would read.
 
 use crate::model::roadmap::Roadmap;
+use foldhash::fast::FixedState;
 use std::borrow::Borrow;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::Hash;
 
 /// A `depends_on` entry that names no task.
 pub(super) const MISSING: usize = usize::MAX;
@@ -31,7 +33,7 @@ pub(super) struct Index<'a> {
 impl<'a> Index<'a> {
     pub fn new(r: &'a Roadmap) -> Index<'a> {
         let levels = r.maturity.iter().flat_map(|m| m.levels.iter());
-        let tasks = FirstSeen::new(r.tasks.iter().map(|t| t.id.as_str()));
+        let tasks = FirstSeen::ids(r.tasks.iter().map(|t| t.id.as_str()));
         let mut deps = Vec::with_capacity(r.tasks.len());
         let mut dep_offsets = Vec::with_capacity(r.tasks.len() + 1);
         dep_offsets.push(0);
@@ -42,8 +44,8 @@ impl<'a> Index<'a> {
         }
         Index {
             tasks,
-            phases: FirstSeen::new(r.phases.iter().map(|p| p.id.as_str())),
-            findings: FirstSeen::new(r.findings.iter().map(|f| f.id.as_str())),
+            phases: FirstSeen::ids(r.phases.iter().map(|p| p.id.as_str())),
+            findings: FirstSeen::ids(r.findings.iter().map(|f| f.id.as_str())),
             levels: FirstSeen::new(levels.map(|l| l.level)),
             deps,
             dep_offsets,
@@ -62,9 +64,13 @@ impl<'a> Index<'a> {
 /// The first position of each key, and every later repeat of one. A
 /// duplicated id means its first occurrence wherever it is referenced.
 pub(super) struct FirstSeen<K> {
-    first: HashMap<K, usize, BuildHasherDefault<FastHasher>>,
+    first: HashMap<K, usize, FixedState>,
     /// (position, position of the first occurrence), in file order.
     pub repeats: Vec<(usize, usize)>,
+    /// Positions of ids that are empty or not slugs, in file order: noted
+    /// while each id is in cache, since a second pass over 100,000 scattered
+    /// strings costs more than all the checks on them.
+    pub odd: Vec<usize>,
 }
 
 impl<K: Hash + Eq> FirstSeen<K> {
@@ -79,7 +85,11 @@ impl<K: Hash + Eq> FirstSeen<K> {
                 }
             }
         }
-        FirstSeen { first, repeats }
+        FirstSeen {
+            first,
+            repeats,
+            odd: Vec::new(),
+        }
     }
 
     pub fn position<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> Option<usize>
@@ -97,60 +107,17 @@ impl<K: Hash + Eq> FirstSeen<K> {
     }
 }
 
-/// FxHash (as in rustc): eight bytes at a time, rotate, xor, multiply.
-#[derive(Default, Clone, Copy)]
-pub(super) struct FastHasher(u64);
-
-impl FastHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(n.into());
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.add(n.into());
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    /// Ids such as `task-17` and `task-18` differ only in their last bytes,
-    /// which FxHash leaves in the high bits; murmur3's finaliser spreads them
-    /// over the low bits the table indexes by.
-    fn finish(&self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        x ^ (x >> 33)
+impl<'a> FirstSeen<&'a str> {
+    fn ids(ids: impl Iterator<Item = &'a str>) -> FirstSeen<&'a str> {
+        let mut odd = Vec::new();
+        let checked = ids.enumerate().map(|(i, id)| {
+            if !super::ids::is_slug(id) {
+                odd.push(i);
+            }
+            id
+        });
+        let seen = FirstSeen::new(checked);
+        FirstSeen { odd, ..seen }
     }
 }
 
@@ -158,14 +125,13 @@ impl Hasher for FastHasher {
 mod tests {
     use super::*;
     use crate::model::roadmap::{Project, Task};
-    use std::collections::HashSet;
-    use std::hash::BuildHasher;
 
     #[test]
     fn repeats_point_at_the_first_occurrence() {
-        let seen = FirstSeen::new(["a", "b", "a", "c", "b", "a"].into_iter());
-        assert_eq!(seen.repeats, [(2, 0), (4, 1), (5, 0)]);
-        assert_eq!(seen.position("c"), Some(3));
+        let seen = FirstSeen::ids(["a", "b", "a", "", "c", "b", "A b", "a"].into_iter());
+        assert_eq!(seen.repeats, [(2, 0), (5, 1), (7, 0)]);
+        assert_eq!(seen.odd, [3, 6]);
+        assert_eq!(seen.position("c"), Some(4));
         assert!(!seen.contains("z"));
     }
 
@@ -179,21 +145,5 @@ mod tests {
         assert_eq!(index.dependencies(0), [] as [usize; 0]);
         assert_eq!(index.dependencies(1), [0, MISSING, 1]);
         assert_eq!(index.dependencies(7), [] as [usize; 0]);
-    }
-
-    #[test]
-    fn similar_ids_spread_over_the_table() {
-        // Ids that differ in one digit must spread like random keys (about
-        // 2,590 of 4,096 buckets), not share low bits, or the table
-        // degrades into long probe chains.
-        let build = BuildHasherDefault::<FastHasher>::default();
-        let buckets: HashSet<u64> = (0..4096)
-            .map(|i| build.hash_one(format!("task-{i}").as_str()) & 4095)
-            .collect();
-        assert!(
-            buckets.len() > 2400,
-            "only {} of 4096 buckets used",
-            buckets.len()
-        );
     }
 }

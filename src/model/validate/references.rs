@@ -9,11 +9,19 @@ const SHOWN: usize = 5;
 
 pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
     levels(r, index, out);
+    // Tasks come grouped by phase, so most share the previous task's phase:
+    // comparing with it is cheaper than hashing it again.
+    let mut known_phase: Option<&str> = None;
     for (i, task) in r.tasks.iter().enumerate() {
         let at = Locus::Task(i);
         let id = task.id.as_str();
-        if !index.phases.contains(task.phase.as_str()) {
-            out.push(missing_phase(r, id, &task.phase, at));
+        let phase = task.phase.as_str();
+        if known_phase != Some(phase) {
+            if index.phases.contains(phase) {
+                known_phase = Some(phase);
+            } else {
+                out.push(missing_phase(r, id, phase, at));
+            }
         }
         for finding in task
             .findings
@@ -53,20 +61,38 @@ pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
 }
 
 fn missing_phase(r: &Roadmap, task: &str, phase: &str, at: Locus) -> Problem {
-    let help = if r.phases.is_empty() {
-        format!("the file has no [[phases]]: add one with id = \"{phase}\"")
+    let phases = r.phases.iter().map(|p| p.id.as_str());
+    let (message, help) = if phase.trim().is_empty() {
+        let help = if r.phases.is_empty() {
+            "the file has no [[phases]]: add one, then set phase to its id".to_string()
+        } else {
+            format!("set phase to {}", choose("phase", "phases", phases))
+        };
+        (format!("task `{task}` has no phase"), help)
     } else {
-        format!(
-            "use one of the phases {}, or add a [[phases]] table with id = \"{phase}\"",
-            list_some(r.phases.iter().map(|p| p.id.as_str()), SHOWN)
+        let help = if r.phases.is_empty() {
+            format!("the file has no [[phases]]: add one with id = \"{phase}\"")
+        } else {
+            format!(
+                "use {}, or add a [[phases]] table with id = \"{phase}\"",
+                choose("phase", "phases", phases)
+            )
+        };
+        (
+            format!("task `{task}` is in phase `{phase}`, which does not exist"),
+            help,
         )
     };
-    let message = if phase.trim().is_empty() {
-        format!("task `{task}` has no phase")
-    } else {
-        format!("task `{task}` is in phase `{phase}`, which does not exist")
-    };
     Problem::error(at, "phase", message, help)
+}
+
+/// "the phase `a`" or "one of the phases `a`, `b`… and 3 more".
+fn choose<'a>(one: &str, many: &str, ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+    if ids.len() == 1 {
+        format!("the {one} {}", list_some(ids, SHOWN))
+    } else {
+        format!("one of the {many} {}", list_some(ids, SHOWN))
+    }
 }
 
 fn missing_level(r: &Roadmap, index: &Index, task: &str, level: u32, at: Locus) -> Option<Problem> {
@@ -89,8 +115,8 @@ fn missing_level(r: &Roadmap, index: &Index, task: &str, level: u32, at: Locus) 
         )
     } else {
         format!(
-            "use one of the levels {}, or add a [[maturity.levels]] table with level = {level}",
-            list_some(numbers.iter().map(String::as_str), SHOWN)
+            "use {}, or add a [[maturity.levels]] table with level = {level}",
+            choose("level", "levels", numbers.iter().map(String::as_str))
         )
     };
     Some(Problem::error(
@@ -149,7 +175,7 @@ mod tests {
                 locus: Locus::Task(1),
                 field: "phase",
                 message: &["`ci-pipeline` has no phase"],
-                help: "use one of the phases",
+                help: "set phase to one of the phases `week-1`, `month-2`",
             },
             Case {
                 name: "unknown finding",
@@ -230,6 +256,18 @@ mod tests {
         let help = problems[0].help.as_deref().unwrap_or_default();
         assert!(help.contains("`extra-2` and 5 more"), "{help}");
         assert!(!help.contains("extra-3"), "{help}");
+    }
+
+    #[test]
+    fn a_single_choice_is_named_as_such() {
+        let mut r = sample();
+        r.phases.truncate(1);
+        r.tasks.truncate(2);
+        r.tasks[1].phase = "nope".into();
+        let problems = validate(&r);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        let help = problems[0].help.as_deref().unwrap_or_default();
+        assert!(help.starts_with("use the phase `week-1`, or add"), "{help}");
     }
 
     #[test]

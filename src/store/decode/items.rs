@@ -1,7 +1,7 @@
 //! One function per kind of table in the format: read every field, report
 //! every bad one, fill defaults where the format has them.
 
-use super::record::Record;
+use super::record::{Name, Record};
 use super::{record_tables, Decoder};
 use crate::model::{
     Finding, FindingKind, Level, Maturity, Phase, Priority, Project, Scale, Severity, Status, Task,
@@ -10,7 +10,7 @@ use crate::store::schema::{
     FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PHASE_KEYS, PROJECT_KEYS, TASK_KEYS,
 };
 
-pub(super) fn project(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Project {
+pub(super) fn project(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Project {
     r.check_keys(PROJECT_KEYS, d);
     let defaults = Project::new("");
     Project {
@@ -28,12 +28,15 @@ pub(super) fn project(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Project {
     }
 }
 
-pub(super) fn maturity(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Maturity {
+pub(super) fn maturity(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Maturity {
     r.check_keys(MATURITY_KEYS, d);
     let mut levels = Vec::new();
-    if let Some(item) = r.table.get("levels") {
-        for (i, table, span) in record_tables(item, "maturity.levels", d) {
-            let mut record = Record::new(table, span, format!("maturity level #{}", i + 1));
+    if let Some(item) = r.get("levels") {
+        for (i, (table, span)) in record_tables(item, "maturity.levels", d)
+            .into_iter()
+            .enumerate()
+        {
+            let mut record = Record::new(table, span, "maturity level", Name::Index(i));
             levels.push(level(&mut record, d));
         }
     }
@@ -44,17 +47,17 @@ pub(super) fn maturity(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Maturity {
     }
 }
 
-fn level(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Level {
+fn level(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Level {
     r.check_keys(LEVEL_KEYS, d);
     let number = r.whole("level", d);
     if let Some(n) = number {
-        r.label = format!("maturity level {n}");
-    } else if !r.table.contains_key("level") {
+        r.name = Name::Number(n);
+    } else if !r.has("level") {
         r.missing("level", "1", d);
     }
     let name = r.required_string("name", d);
     let score = r.number("score", d);
-    if score.is_none() && !r.table.contains_key("score") {
+    if score.is_none() && !r.has("score") {
         r.missing("score", "60", d);
     }
     Level {
@@ -68,24 +71,26 @@ fn level(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Level {
 }
 
 /// Reads the `id` first so that later messages can name the record by it.
-fn identify(r: &mut Record<'_>, noun: &str, d: &mut Decoder<'_>) -> String {
+fn identify(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> String {
     let id = r.required_string("id", d);
-    if !id.is_empty() {
-        r.label = format!("{noun} `{id}`");
+    if let Some(written) = r.get("id").and_then(|v| v.get_ref().as_str()) {
+        if !written.is_empty() {
+            r.name = Name::Id(written);
+        }
     }
     id
 }
 
-pub(super) fn finding(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Finding {
-    let id = identify(r, "finding", d);
+pub(super) fn finding(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Finding {
+    let id = identify(r, d);
     r.check_keys(FINDING_KEYS, d);
     let category = r.required_string("category", d);
-    let kind = r.word::<FindingKind>("kind", FindingKind::WORDS, d);
-    if kind.is_none() && !r.table.contains_key("kind") {
+    let kind = r.word::<FindingKind>("kind", d);
+    if kind.is_none() && !r.has("kind") {
         r.missing("kind", "\"gap\"", d);
     }
-    let severity = r.word::<Severity>("severity", Severity::WORDS, d);
-    if severity.is_none() && !r.table.contains_key("severity") {
+    let severity = r.word::<Severity>("severity", d);
+    if severity.is_none() && !r.has("severity") {
         r.missing("severity", "\"medium\"", d);
     }
     Finding {
@@ -101,8 +106,8 @@ pub(super) fn finding(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Finding {
     }
 }
 
-pub(super) fn phase(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Phase {
-    let id = identify(r, "phase", d);
+pub(super) fn phase(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Phase {
+    let id = identify(r, d);
     r.check_keys(PHASE_KEYS, d);
     Phase {
         id,
@@ -114,18 +119,16 @@ pub(super) fn phase(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Phase {
     }
 }
 
-pub(super) fn task(r: &mut Record<'_>, d: &mut Decoder<'_>) -> Task {
-    let id = identify(r, "task", d);
+pub(super) fn task(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Task {
+    let id = identify(r, d);
     r.check_keys(TASK_KEYS, d);
     let phase = r.required_string("phase", d);
     let title = r.required_string("title", d);
     let mut task = Task::new(id, phase, title);
     task.priority = r
-        .word::<Priority>("priority", Priority::WORDS, d)
+        .word::<Priority>("priority", d)
         .unwrap_or(Priority::Medium);
-    task.status = r
-        .word::<Status>("status", Status::WORDS, d)
-        .unwrap_or(Status::Todo);
+    task.status = r.word::<Status>("status", d).unwrap_or(Status::Todo);
     task.effort = r.effort("effort", d);
     task.cost_once = r.money("cost_once", d);
     task.cost_monthly = r.money("cost_monthly", d);

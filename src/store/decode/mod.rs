@@ -10,23 +10,28 @@ use super::diagnostic::{Diagnostic, LineIndex, Severity};
 use super::schema::{closest_key, ROOT_KEYS};
 use crate::model::roadmap::FORMAT_VERSION;
 use crate::model::{Project, Roadmap};
-use record::{describe, Record};
+use record::{describe, Name, Record};
 use std::ops::Range;
-use toml_edit::{Item, TableLike};
+use toml::de::DeValue;
+
+/// A parsed TOML table, borrowing its strings from the file's text.
+pub(crate) type Table<'i> = toml::de::DeTable<'i>;
+/// A parsed TOML value with the byte range it was read from.
+pub(crate) type Item<'i> = toml::Spanned<DeValue<'i>>;
 
 /// Collects diagnostics while decoding; each remembers its byte offset so the
 /// final list reads in file order.
 pub(crate) struct Decoder<'a> {
     file: &'a str,
-    lines: LineIndex<'a>,
-    found: Vec<(usize, Diagnostic)>,
+    text: &'a str,
+    found: Vec<(Option<Range<usize>>, Diagnostic)>,
 }
 
 impl<'a> Decoder<'a> {
     pub(crate) fn new(file: &'a str, text: &'a str) -> Decoder<'a> {
         Decoder {
             file,
-            lines: LineIndex::new(text),
+            text,
             found: Vec::new(),
         }
     }
@@ -38,7 +43,7 @@ impl<'a> Decoder<'a> {
         message: impl Into<String>,
         help: Option<String>,
     ) {
-        let mut diagnostic = Diagnostic {
+        let diagnostic = Diagnostic {
             severity,
             file: self.file.to_string(),
             line: None,
@@ -46,11 +51,7 @@ impl<'a> Decoder<'a> {
             message: message.into(),
             help,
         };
-        let offset = span.as_ref().map_or(0, |s| s.start);
-        if let Some((line, col)) = self.lines.span_start(span) {
-            diagnostic = diagnostic.at(line, col);
-        }
-        self.found.push((offset, diagnostic));
+        self.found.push((span, diagnostic));
     }
 
     pub(crate) fn error(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
@@ -70,17 +71,33 @@ impl<'a> Decoder<'a> {
         self.found.iter().any(|(_, d)| d.is_error())
     }
 
-    /// Every diagnostic, errors first, each group in file order.
+    /// Every diagnostic, errors first, each group in file order, located
+    /// by line and column (counted only now, and only if there is anything
+    /// to locate: a clean file costs no pass over its text).
     pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
-        self.found.sort_by_key(|(offset, d)| (d.severity, *offset));
-        self.found.into_iter().map(|(_, d)| d).collect()
+        self.found
+            .sort_by_key(|(span, d)| (d.severity, span.as_ref().map_or(0, |s| s.start)));
+        if self.found.is_empty() {
+            return Vec::new();
+        }
+        let lines = LineIndex::new(self.text);
+        self.found
+            .into_iter()
+            .map(|(span, d)| match lines.span_start(span) {
+                Some((line, col)) => d.at(line, col),
+                None => d,
+            })
+            .collect()
     }
 
-    /// Warns about a key the format does not know, naming the likely intended one.
+    /// Warns about a key the format does not know, naming the likely intended
+    /// one. Unknown keys are kept on save, so one holding a number too large
+    /// to write back is an error now rather than a failed save later.
     pub(crate) fn unknown_key(
         &mut self,
         key: &str,
         span: Option<Range<usize>>,
+        value: &Item<'_>,
         place: &str,
         known: &[&'static str],
     ) {
@@ -94,13 +111,44 @@ impl<'a> Decoder<'a> {
             format!("unknown key `{key}` in {place}"),
             Some(help),
         );
+        if let Some(number) = unkeepable_number(value) {
+            self.error_with_help(
+                Some(number.span()),
+                format!(
+                    "`{key}` holds a number too large to keep: {}",
+                    describe(number.get_ref())
+                ),
+                "roadmap keeps unknown keys when it saves, and cannot write this one back; fix or remove it",
+            );
+        }
     }
+}
+
+/// A number in `value` (searched without recursion, however deep the
+/// nesting) beyond what a 64-bit integer or a finite float can hold.
+fn unkeepable_number<'v, 'i>(value: &'v Item<'i>) -> Option<&'v Item<'i>> {
+    let mut pending = vec![value];
+    while let Some(item) = pending.pop() {
+        match item.get_ref() {
+            DeValue::Integer(i) if record::integer(i).is_none() => return Some(item),
+            DeValue::Float(f) => {
+                let text = f.as_str();
+                let overflows = text.parse::<f64>().map_or(true, |x| x.is_infinite());
+                if overflows && !text.contains("inf") {
+                    return Some(item);
+                }
+            }
+            DeValue::Array(array) => pending.extend(array.iter()),
+            DeValue::Table(table) => pending.extend(table.iter().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Decodes the whole document. The roadmap is complete only when the decoder
 /// holds no errors afterwards; otherwise it carries placeholders.
-pub(crate) fn decode(doc: &toml_edit::Document<String>, d: &mut Decoder<'_>) -> Roadmap {
-    let root = doc.as_table();
+pub(crate) fn decode(root: &Table<'_>, d: &mut Decoder<'_>) -> Roadmap {
     let version = decode_version(root.get("version"), d);
     let mut roadmap = Roadmap::new(Project::new(""));
     roadmap.version = version.unwrap_or(FORMAT_VERSION);
@@ -109,23 +157,27 @@ pub(crate) fn decode(doc: &toml_edit::Document<String>, d: &mut Decoder<'_>) -> 
         return roadmap;
     }
 
-    for (key, item) in root.iter() {
-        if !ROOT_KEYS.contains(&key) {
-            let span = root.key(key).and_then(|k| k.span());
-            d.unknown_key(key, span, "the file", ROOT_KEYS);
+    for (key, value) in root.iter() {
+        if !ROOT_KEYS.contains(&key.get_ref().as_ref()) {
+            d.unknown_key(
+                key.get_ref(),
+                Some(key.span()),
+                value,
+                "the file",
+                ROOT_KEYS,
+            );
         }
-        let _ = item;
     }
 
     match root.get("project") {
-        Some(item) => match item.as_table_like() {
-            Some(table) => {
-                let mut record = Record::new(table, item.span(), "[project]".into());
+        Some(item) => match item.get_ref() {
+            DeValue::Table(table) => {
+                let mut record = Record::new(table, item.span(), "[project]", Name::Alone);
                 roadmap.project = items::project(&mut record, d);
             }
-            None => d.error_with_help(
-                item.span(),
-                format!("`project` must be a table, found {}", describe(item)),
+            other => d.error_with_help(
+                Some(item.span()),
+                format!("`project` must be a table, found {}", describe(other)),
                 "write it as a [project] section with at least `name = \"...\"`",
             ),
         },
@@ -137,14 +189,14 @@ pub(crate) fn decode(doc: &toml_edit::Document<String>, d: &mut Decoder<'_>) -> 
     }
 
     if let Some(item) = root.get("maturity") {
-        match item.as_table_like() {
-            Some(table) => {
-                let mut record = Record::new(table, item.span(), "[maturity]".into());
+        match item.get_ref() {
+            DeValue::Table(table) => {
+                let mut record = Record::new(table, item.span(), "[maturity]", Name::Alone);
                 roadmap.maturity = Some(items::maturity(&mut record, d));
             }
-            None => d.error(
-                item.span(),
-                format!("`maturity` must be a table, found {}", describe(item)),
+            other => d.error(
+                Some(item.span()),
+                format!("`maturity` must be a table, found {}", describe(other)),
             ),
         }
     }
@@ -155,7 +207,7 @@ pub(crate) fn decode(doc: &toml_edit::Document<String>, d: &mut Decoder<'_>) -> 
     roadmap
 }
 
-fn decode_version(item: Option<&Item>, d: &mut Decoder<'_>) -> Option<u32> {
+fn decode_version(item: Option<&Item<'_>>, d: &mut Decoder<'_>) -> Option<u32> {
     let Some(item) = item else {
         d.error_with_help(
             None,
@@ -164,27 +216,29 @@ fn decode_version(item: Option<&Item>, d: &mut Decoder<'_>) -> Option<u32> {
         );
         return None;
     };
-    let Some(v) = item.as_integer() else {
+    let span = Some(item.span());
+    let DeValue::Integer(integer) = item.get_ref() else {
         d.error(
-            item.span(),
+            span,
             format!(
                 "`version` must be a whole number like {FORMAT_VERSION}, found {}",
-                describe(item)
+                describe(item.get_ref())
             ),
         );
         return None;
     };
+    let v = record::integer(integer).unwrap_or(i64::MAX);
     if v > i64::from(FORMAT_VERSION) {
         d.error_with_help(
-            item.span(),
-            format!("this file is format version {v}, written by a newer roadmap"),
+            span,
+            format!("this file is format version {integer}, written by a newer roadmap"),
             format!("upgrade roadmap to read it; this build reads version {FORMAT_VERSION}"),
         );
         return Some(u32::try_from(v).unwrap_or(u32::MAX));
     }
     if v < 1 {
         d.error(
-            item.span(),
+            span,
             format!("`version` must be {FORMAT_VERSION}, found {v}"),
         );
         return None;
@@ -194,63 +248,55 @@ fn decode_version(item: Option<&Item>, d: &mut Decoder<'_>) -> Option<u32> {
 
 /// Decodes `[[key]]` tables (or an inline array of tables) one record each.
 fn decode_records<T>(
-    root: &toml_edit::Table,
+    root: &Table<'_>,
     key: &str,
-    noun: &str,
+    noun: &'static str,
     d: &mut Decoder<'_>,
-    decode_one: fn(&mut Record<'_>, &mut Decoder<'_>) -> T,
+    decode_one: fn(&mut Record<'_, '_>, &mut Decoder<'_>) -> T,
 ) -> Vec<T> {
     let Some(item) = root.get(key) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for (i, table, span) in record_tables(item, key, d) {
-        let mut record = Record::new(table, span, format!("{noun} #{}", i + 1));
+    let tables = record_tables(item, key, d);
+    let mut out = Vec::with_capacity(tables.len());
+    for (i, (table, span)) in tables.into_iter().enumerate() {
+        let mut record = Record::new(table, span, noun, Name::Index(i));
         out.push(decode_one(&mut record, d));
     }
     out
 }
 
-/// The tables of an array of tables, whichever way the file writes it.
-pub(crate) fn record_tables<'t>(
-    item: &'t Item,
+/// The tables of an array of tables, `[[key]]` sections or an inline array.
+pub(crate) fn record_tables<'t, 'i>(
+    item: &'t Item<'i>,
     key: &str,
     d: &mut Decoder<'_>,
-) -> Vec<(usize, &'t dyn TableLike, Option<Range<usize>>)> {
-    match item {
-        Item::ArrayOfTables(array) => array
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (i, t as &dyn TableLike, t.span()))
-            .collect(),
-        Item::Value(toml_edit::Value::Array(array)) => {
-            let mut out = Vec::new();
-            for (i, value) in array.iter().enumerate() {
-                match value.as_inline_table() {
-                    Some(t) => out.push((i, t as &dyn TableLike, t.span())),
-                    None => d.error(
-                        value.span(),
-                        format!(
-                            "each entry of `{key}` must be a table, found {}",
-                            record::describe_value(value)
-                        ),
-                    ),
-                }
-            }
-            out
-        }
-        other => {
-            d.error_with_help(
-                other.span(),
+) -> Vec<(&'t Table<'i>, Range<usize>)> {
+    let DeValue::Array(array) = item.get_ref() else {
+        d.error_with_help(
+            Some(item.span()),
+            format!(
+                "`{key}` must be an array of tables, found {}",
+                describe(item.get_ref())
+            ),
+            format!("write each entry as a [[{key}]] section"),
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::with_capacity(array.len());
+    for value in array.iter() {
+        match value.get_ref() {
+            DeValue::Table(t) => out.push((t, value.span())),
+            other => d.error(
+                Some(value.span()),
                 format!(
-                    "`{key}` must be an array of tables, found {}",
+                    "each entry of `{key}` must be a table, found {}",
                     describe(other)
                 ),
-                format!("write each entry as a [[{key}]] section"),
-            );
-            Vec::new()
+            ),
         }
     }
+    out
 }
 
 #[cfg(test)]

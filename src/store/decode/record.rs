@@ -1,41 +1,77 @@
 //! Reading the typed fields of one table (a task, a phase, `[project]`),
 //! reporting each wrong value where it stands and what was expected instead.
 
-use super::Decoder;
+use super::{Decoder, Item, Table};
 use crate::model::kinds::UnknownWord;
-use crate::model::{Effort, Money, Scale};
+use crate::model::{Effort, FindingKind, Money, Priority, Scale, Severity, Status};
 use chrono::NaiveDate;
 use std::ops::Range;
 use std::str::FromStr;
-use toml_edit::{Item, TableLike, Value};
+use toml::de::DeValue;
 
 /// One table being decoded: its keys, where its header is (for "missing key"
 /// errors) and how to name it in messages (`task #3`, later `task \`deploy\``).
-pub(crate) struct Record<'t> {
-    pub(crate) table: &'t dyn TableLike,
+pub(crate) struct Record<'t, 'i> {
+    pub(crate) table: &'t Table<'i>,
     pub(crate) span: Option<Range<usize>>,
-    pub(crate) label: String,
+    /// What kind of table this is: `task`, `[project]`.
+    noun: &'static str,
+    pub(crate) name: Name<'t>,
 }
 
-impl<'t> Record<'t> {
+/// How a record is told apart from its siblings in messages. Kept as parts
+/// and only formatted when there is something to report.
+#[derive(Clone, Copy)]
+pub(crate) enum Name<'t> {
+    /// The only table of its kind (`[project]`).
+    Alone,
+    /// Its position, before its id is known: `task #3`.
+    Index(usize),
+    /// Its id: ``task `deploy` ``.
+    Id(&'t str),
+    /// A level's number: `maturity level 2`.
+    Number(u32),
+}
+
+impl<'t, 'i> Record<'t, 'i> {
     pub(crate) fn new(
-        table: &'t dyn TableLike,
-        span: Option<Range<usize>>,
-        label: String,
-    ) -> Record<'t> {
-        Record { table, span, label }
+        table: &'t Table<'i>,
+        span: Range<usize>,
+        noun: &'static str,
+        name: Name<'t>,
+    ) -> Record<'t, 'i> {
+        Record {
+            table,
+            span: Some(span),
+            noun,
+            name,
+        }
     }
 
-    fn get(&self, key: &str) -> Option<&'t Item> {
-        self.table.get(key).filter(|item| !item.is_none())
+    /// The record as messages name it.
+    pub(crate) fn label(&self) -> String {
+        let noun = self.noun;
+        match self.name {
+            Name::Alone => noun.to_string(),
+            Name::Index(i) => format!("{noun} #{}", i + 1),
+            Name::Id(id) => format!("{noun} `{id}`"),
+            Name::Number(n) => format!("{noun} {n}"),
+        }
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&'t Item<'i>> {
+        self.table.get(key)
+    }
+
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.table.contains_key(key)
     }
 
     /// Warns about every key not in `known`.
     pub(crate) fn check_keys(&self, known: &[&'static str], d: &mut Decoder<'_>) {
-        for (key, _) in self.table.iter() {
-            if !known.contains(&key) {
-                let span = self.table.key(key).and_then(|k| k.span());
-                d.unknown_key(key, span, &self.label, known);
+        for (key, value) in self.table.iter() {
+            if !known.contains(&key.get_ref().as_ref()) {
+                d.unknown_key(key.get_ref(), Some(key.span()), value, &self.label(), known);
             }
         }
     }
@@ -44,7 +80,7 @@ impl<'t> Record<'t> {
     pub(crate) fn missing(&self, key: &str, example: &str, d: &mut Decoder<'_>) {
         d.error_with_help(
             self.span.clone(),
-            format!("{} has no `{key}`", self.label),
+            format!("{} has no `{key}`", self.label()),
             format!("add `{key} = {example}`"),
         );
     }
@@ -54,40 +90,39 @@ impl<'t> Record<'t> {
     fn read<T>(
         &self,
         key: &str,
-        expected: &str,
+        expected: Expect<'_>,
         d: &mut Decoder<'_>,
-        read: impl FnOnce(&Value) -> Result<T, Bad>,
+        read: impl FnOnce(&DeValue<'i>) -> Result<T, Bad>,
     ) -> Option<T> {
         let item = self.get(key)?;
-        let result = match item.as_value() {
-            Some(value) => read(value),
-            None => Err(Bad::Type),
-        };
-        match result {
+        match read(item.get_ref()) {
             Ok(v) => Some(v),
             Err(Bad::Type) => {
                 d.error(
-                    item.span(),
-                    format!("`{key}` must be {expected}, found {}", describe(item)),
+                    Some(item.span()),
+                    format!(
+                        "`{key}` must be {expected}, found {}",
+                        describe(item.get_ref())
+                    ),
                 );
                 None
             }
             Err(Bad::Value(message, help)) => {
-                d.report(super::Severity::Error, item.span(), message, help);
+                d.report(super::Severity::Error, Some(item.span()), message, help);
                 None
             }
         }
     }
 
     pub(crate) fn string(&self, key: &str, d: &mut Decoder<'_>) -> Option<String> {
-        self.read(key, "a string", d, |v| {
+        self.read(key, Expect::Text("a string"), d, |v| {
             v.as_str().map(str::to_string).ok_or(Bad::Type)
         })
     }
 
     /// A string the record cannot do without.
     pub(crate) fn required_string(&self, key: &str, d: &mut Decoder<'_>) -> String {
-        if self.get(key).is_none() {
+        if !self.has(key) {
             self.missing(key, "\"...\"", d);
             return String::new();
         }
@@ -95,49 +130,51 @@ impl<'t> Record<'t> {
     }
 
     pub(crate) fn number(&self, key: &str, d: &mut Decoder<'_>) -> Option<f64> {
-        self.read(key, "a number", d, |v| {
+        self.read(key, Expect::Text("a number"), d, |v| {
             let n = match v {
-                Value::Integer(i) => *i.value() as f64,
-                Value::Float(f) => *f.value(),
+                DeValue::Integer(i) => integer(i).map(|i| i as f64),
+                DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
                 _ => return Err(Bad::Type),
             };
-            if n.is_finite() {
-                Ok(n)
-            } else {
-                Err(Bad::message(format!(
-                    "`{key}` must be a finite number, found {n}"
-                )))
+            match n {
+                Some(n) if n.is_finite() => Ok(n),
+                _ => Err(Bad::message(format!(
+                    "`{key}` must be a finite number, found {}",
+                    describe(v)
+                ))),
             }
         })
     }
 
     pub(crate) fn whole(&self, key: &str, d: &mut Decoder<'_>) -> Option<u32> {
-        self.read(key, "a whole number", d, |v| {
-            let i = v.as_integer().ok_or(Bad::Type)?;
-            u32::try_from(i).map_err(|_| {
-                Bad::message(format!(
-                    "`{key}` must be a whole number from 0 to {}, found {i}",
-                    u32::MAX
-                ))
-            })
+        self.read(key, Expect::Text("a whole number"), d, |v| {
+            let DeValue::Integer(i) = v else {
+                return Err(Bad::Type);
+            };
+            integer(i)
+                .and_then(|i| u32::try_from(i).ok())
+                .ok_or_else(|| {
+                    Bad::message(format!(
+                        "`{key}` must be a whole number from 0 to {}, found {}",
+                        u32::MAX,
+                        i
+                    ))
+                })
         })
     }
 
     pub(crate) fn date(&self, key: &str, d: &mut Decoder<'_>) -> Option<NaiveDate> {
-        self.read(key, "a date like 2025-10-17", d, |v| {
+        self.read(key, Expect::Text("a date like 2025-10-17"), d, |v| {
             let date = match v {
-                Value::Datetime(dt) => {
-                    let dt = dt.value();
-                    match (dt.date, dt.time, dt.offset) {
-                        (Some(date), None, None) => NaiveDate::from_ymd_opt(
-                            i32::from(date.year),
-                            u32::from(date.month),
-                            u32::from(date.day),
-                        ),
-                        _ => None,
-                    }
-                }
-                Value::String(s) => NaiveDate::parse_from_str(s.value().trim(), "%Y-%m-%d").ok(),
+                DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                    (Some(date), None, None) => NaiveDate::from_ymd_opt(
+                        i32::from(date.year),
+                        u32::from(date.month),
+                        u32::from(date.day),
+                    ),
+                    _ => None,
+                },
+                DeValue::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
                 _ => None,
             };
             date.ok_or(Bad::Type)
@@ -146,13 +183,13 @@ impl<'t> Record<'t> {
 
     pub(crate) fn effort(&self, key: &str, d: &mut Decoder<'_>) -> Option<Effort> {
         let expected = "a string like \"4h\"";
-        self.read(key, expected, d, |v| match v {
-            Value::String(s) => Effort::parse(s.value()).map_err(|e| Bad::message(e.to_string())),
-            Value::Integer(_) | Value::Float(_) => Err(Bad::Value(
-                format!("`{key}` must be {expected}, found {}", describe_value(v)),
+        self.read(key, Expect::Text(expected), d, |v| match v {
+            DeValue::String(s) => Effort::parse(s).map_err(|e| Bad::message(e.to_string())),
+            DeValue::Integer(_) | DeValue::Float(_) => Err(Bad::Value(
+                format!("`{key}` must be {expected}, found {}", describe(v)),
                 Some(format!(
                     "give the unit: `{key} = \"{}h\"` if hours were meant",
-                    plain_number(v)
+                    number_text(v)
                 )),
             )),
             _ => Err(Bad::Type),
@@ -161,11 +198,14 @@ impl<'t> Record<'t> {
 
     pub(crate) fn money(&self, key: &str, d: &mut Decoder<'_>) -> Option<Money> {
         let expected = "a number or a string like \"400-850\"";
-        self.read(key, expected, d, |v| {
+        self.read(key, Expect::Text(expected), d, |v| {
             let money = match v {
-                Value::Integer(i) => Money::from_number(*i.value() as f64),
-                Value::Float(f) => Money::from_number(*f.value()),
-                Value::String(s) => Money::parse(s.value()),
+                DeValue::Integer(i) => match integer(i) {
+                    Some(i) => Money::from_number(i as f64),
+                    None => Money::parse(i.as_str()),
+                },
+                DeValue::Float(f) => Money::from_number(f.as_str().parse().unwrap_or(f64::NAN)),
+                DeValue::String(s) => Money::parse(s),
                 _ => return Err(Bad::Type),
             };
             money.map_err(|e| Bad::message(e.to_string()))
@@ -173,23 +213,24 @@ impl<'t> Record<'t> {
     }
 
     /// One word of a closed vocabulary; an unknown word lists the allowed ones.
-    pub(crate) fn word<T: FromStr<Err = UnknownWord>>(
-        &self,
-        key: &str,
-        words: &[&str],
-        d: &mut Decoder<'_>,
-    ) -> Option<T> {
-        let expected = format!("one of {}", words.join(", "));
-        self.read(key, &expected, d, |v| {
+    pub(crate) fn word<T: Vocabulary>(&self, key: &str, d: &mut Decoder<'_>) -> Option<T> {
+        self.read(key, Expect::OneOf(T::WORDS), d, |v| {
             let s = v.as_str().ok_or(Bad::Type)?;
+            // Files almost always spell the word exactly; only others need the full parse.
+            if let Some(i) = T::WORDS.iter().position(|w| *w == s) {
+                return Ok(T::ALL[i]);
+            }
             s.parse::<T>().map_err(|e| Bad::message(e.to_string()))
         })
     }
 
     pub(crate) fn scale(&self, key: &str, d: &mut Decoder<'_>) -> Option<Scale> {
-        self.read(key, "\"percent\" or \"/N\" like \"/10\"", d, |v| {
-            v.as_str().and_then(Scale::parse).ok_or(Bad::Type)
-        })
+        self.read(
+            key,
+            Expect::Text("\"percent\" or \"/N\" like \"/10\""),
+            d,
+            |v| v.as_str().and_then(Scale::parse).ok_or(Bad::Type),
+        )
     }
 
     /// An array of ids (`findings`, `depends_on`, `requires`); each bad entry
@@ -198,30 +239,65 @@ impl<'t> Record<'t> {
         let Some(item) = self.get(key) else {
             return Vec::new();
         };
-        let Some(array) = item.as_array() else {
+        let DeValue::Array(array) = item.get_ref() else {
             d.error(
-                item.span(),
+                Some(item.span()),
                 format!(
                     "`{key}` must be an array of ids like [\"a\", \"b\"], found {}",
-                    describe(item)
+                    describe(item.get_ref())
                 ),
             );
             return Vec::new();
         };
         let mut ids = Vec::with_capacity(array.len());
         for value in array.iter() {
-            match value.as_str() {
+            match value.get_ref().as_str() {
                 Some(s) => ids.push(s.to_string()),
                 None => d.error(
-                    value.span(),
+                    Some(value.span()),
                     format!(
                         "each entry of `{key}` must be an id string, found {}",
-                        describe_value(value)
+                        describe(value.get_ref())
                     ),
                 ),
             }
         }
         ids
+    }
+}
+
+/// A closed vocabulary of the model (`Priority`, `Status`...), whose `ALL`
+/// and `WORDS` list the same values in the same order.
+pub(crate) trait Vocabulary: Copy + FromStr<Err = UnknownWord> + 'static {
+    const ALL: &'static [Self];
+    const WORDS: &'static [&'static str];
+}
+
+macro_rules! vocabulary {
+    ($($t:ty),+) => {
+        $(impl Vocabulary for $t {
+            const ALL: &'static [Self] = <$t>::ALL;
+            const WORDS: &'static [&'static str] = <$t>::WORDS;
+        })+
+    };
+}
+
+vocabulary!(Priority, Status, Severity, FindingKind);
+
+/// What a field should hold, worded only when a message needs it.
+#[derive(Clone, Copy)]
+enum Expect<'a> {
+    Text(&'a str),
+    /// A closed vocabulary: "one of critical, high, medium, low".
+    OneOf(&'a [&'a str]),
+}
+
+impl std::fmt::Display for Expect<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Expect::Text(text) => f.write_str(text),
+            Expect::OneOf(words) => write!(f, "one of {}", words.join(", ")),
+        }
     }
 }
 
@@ -239,32 +315,35 @@ impl Bad {
     }
 }
 
-/// A number as written for a help line: `4`, `1.5`.
-fn plain_number(value: &Value) -> String {
+/// A TOML integer as i64, or nothing when it does not fit.
+pub(crate) fn integer(i: &toml::de::DeInteger<'_>) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
+/// A number as written, for a help line: `4`, `1.5`.
+fn number_text(value: &DeValue<'_>) -> String {
     match value {
-        Value::Integer(i) => i.value().to_string(),
-        Value::Float(f) => f.value().to_string(),
-        other => describe_value(other),
+        DeValue::Integer(i) => i.to_string(),
+        DeValue::Float(f) => f.as_str().to_string(),
+        other => describe(other),
     }
 }
 
 /// What a value is, for "found ..." in messages: `integer 4`, `string "x"`.
-pub(crate) fn describe_value(value: &Value) -> String {
+pub(crate) fn describe(value: &DeValue<'_>) -> String {
     match value {
-        Value::String(s) => {
-            let text = s.value();
+        DeValue::String(text) => {
             if text.chars().count() > 40 {
                 let short: String = text.chars().take(40).collect();
-                format!("string {:?}…", short)
+                format!("string {short:?}…")
             } else {
                 format!("string {text:?}")
             }
         }
-        Value::Integer(i) => format!("integer {}", i.value()),
-        Value::Float(f) => format!("float {}", f.value()),
-        Value::Boolean(b) => format!("boolean {}", b.value()),
-        Value::Datetime(dt) => {
-            let dt = dt.value();
+        DeValue::Integer(i) => format!("integer {i}"),
+        DeValue::Float(f) => format!("float {}", f.as_str()),
+        DeValue::Boolean(b) => format!("boolean {b}"),
+        DeValue::Datetime(dt) => {
             let kind = if dt.time.is_some() {
                 "date-time"
             } else {
@@ -272,16 +351,7 @@ pub(crate) fn describe_value(value: &Value) -> String {
             };
             format!("{kind} {dt}")
         }
-        Value::Array(_) => "an array".into(),
-        Value::InlineTable(_) => "an inline table".into(),
-    }
-}
-
-pub(crate) fn describe(item: &Item) -> String {
-    match item {
-        Item::None => "nothing".into(),
-        Item::Value(v) => describe_value(v),
-        Item::Table(_) => "a table".into(),
-        Item::ArrayOfTables(_) => "an array of tables".into(),
+        DeValue::Array(_) => "an array".into(),
+        DeValue::Table(_) => "a table".into(),
     }
 }

@@ -156,3 +156,22 @@ fn out_of_range_numbers_and_dates_with_times_are_refused() {
         ]
     );
 }
+
+#[test]
+fn unknown_keys_holding_numbers_too_large_to_keep_are_errors() {
+    let text = head(
+        "[[tasks]]\nid = \"a\"\nphase = \"p\"\ntitle = \"A\"\nextra = [1, 99999999999999999999]\n",
+    );
+    let found = errors(&text);
+    assert_eq!(
+        found[0],
+        "plan.toml:11:13: error: `extra` holds a number too large to keep: integer 99999999999999999999\n  help: roadmap keeps unknown keys when it saves, and cannot write this one back; fix or remove it"
+    );
+    assert!(found[1].starts_with("plan.toml:11:1: warning: unknown key `extra` in task `a`"));
+    let fine =
+        head("[[tasks]]\nid = \"a\"\nphase = \"p\"\ntitle = \"A\"\nextra = { x = [inf, 1e300] }\n");
+    assert!(
+        parse(&fine, "plan.toml").is_ok(),
+        "infinity written as such is keepable"
+    );
+}

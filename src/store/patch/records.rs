@@ -145,7 +145,7 @@ fn place(tables: &mut [(bool, Table)], fallback: Option<isize>) {
         .filter(|(kept, _)| *kept)
         .filter_map(|(_, t)| t.position())
         .collect();
-    if !kept.windows(2).all(|w| w[0] < w[1]) {
+    if !kept.windows(2).all(|w| w[0] <= w[1]) {
         let mut sorted = kept.clone();
         sorted.sort_unstable();
         let mut next = sorted.into_iter();
