@@ -360,3 +360,64 @@ fn first_frame_of_every_seed_roadmap() {
         report.join("\n")
     );
 }
+
+#[test]
+fn the_bundled_example_is_saved_as_a_new_file_never_over_an_existing_one() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(dir.path().join("taken.toml"), "keep me").unwrap();
+    let line = format!(
+        "sh -c 'cd {} && exec {}'",
+        dir.path().display(),
+        Path::new(BIN).display()
+    );
+    let t = Tmux::start_with(&line, 100, 30);
+    t.wait_for("the bundled example", |s| {
+        s.contains("bundled example") && s.contains("[ ]")
+    });
+    t.keys(&["Space"]);
+    t.wait_for("the change", |s| s.contains("● unsaved"));
+    t.keys(&["s"]);
+    t.wait_for("the save-as prompt", |s| {
+        s.contains("Save as") && s.contains("roadmap.toml")
+    });
+    // An existing file is refused.
+    t.keys(&["C-u"]);
+    t.type_text("taken.toml");
+    t.keys(&["Enter"]);
+    t.wait_for("the refusal", |s| s.contains("taken.toml already exists"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("taken.toml")).unwrap(),
+        "keep me"
+    );
+    // A new name is written, and the session then saves there.
+    t.keys(&["s"]);
+    t.wait_for("the prompt again", |s| s.contains("Save as"));
+    t.keys(&["C-u"]);
+    t.type_text("plan.toml");
+    t.keys(&["Enter"]);
+    t.wait_for("the save", |s| {
+        s.contains("Saved plan.toml") && s.contains("plan.toml  saved")
+    });
+    t.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while t.is_running() {
+        assert!(Instant::now() < deadline, "did not quit:\n{}", t.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let saved = roadmap::store::load(&dir.path().join("plan.toml")).expect("plan.toml loads");
+    let example = roadmap::store::parse(roadmap::cli::EXAMPLE, "example.toml").unwrap();
+    let changed: Vec<&str> = saved
+        .roadmap
+        .tasks
+        .iter()
+        .zip(&example.roadmap.tasks)
+        .filter(|(a, b)| a.status != b.status)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(
+        changed.len(),
+        1,
+        "exactly the toggled task changed: {changed:?}"
+    );
+    assert_eq!(saved.roadmap.tasks.len(), example.roadmap.tasks.len());
+}
