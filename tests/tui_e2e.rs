@@ -44,6 +44,15 @@ struct Tmux {
 impl Tmux {
     /// Starts `roadmap FILE` in a detached session of the given size.
     fn start(file: &Path, width: u16, height: u16) -> Tmux {
+        Tmux::start_with(
+            &[shell_quote(Path::new(BIN)), shell_quote(file)].join(" "),
+            width,
+            height,
+        )
+    }
+
+    /// Starts a shell command line (run with our environment) in a detached session.
+    fn start_with(command_line: &str, width: u16, height: u16) -> Tmux {
         require_tmux();
         static N: AtomicUsize = AtomicUsize::new(0);
         let socket = format!(
@@ -58,11 +67,9 @@ impl Tmux {
         };
         // A config home of our own: no user theme or setting changes the screen.
         let command = format!(
-            "env ROADMAP_TODAY={TODAY} XDG_CONFIG_HOME={} HOME={} {} {}",
+            "env ROADMAP_TODAY={TODAY} XDG_CONFIG_HOME={} HOME={} {command_line}",
             shell_quote(t.config_home.path()),
             shell_quote(t.config_home.path()),
-            shell_quote(Path::new(BIN)),
-            shell_quote(file)
         );
         let out = t.tmux(&[
             "-f",
@@ -125,7 +132,7 @@ impl Tmux {
             if Instant::now() > deadline {
                 panic!("timed out waiting for {what}; the screen was:\n{screen}");
             }
-            std::thread::sleep(Duration::from_millis(20));
+            std::thread::sleep(Duration::from_millis(5));
         }
     }
 
@@ -316,7 +323,18 @@ fn quitting_with_unsaved_changes_asks_and_leaves_the_file_alone() {
 
 #[test]
 fn first_frame_of_every_seed_roadmap() {
-    let mut report = Vec::new();
+    // What tmux itself costs: a session whose command prints at once.
+    let t0 = Instant::now();
+    let line = format!("sh -c '{} --version; sleep 10'", BIN);
+    let baseline = Tmux::start_with(&line, 160, 48);
+    baseline.wait_for("roadmap --version", |s| s.contains("roadmap 0"));
+    let tmux_alone = t0.elapsed();
+    drop(baseline);
+    let mut report = vec![format!(
+        "{:>16}: {:>6.1} ms (tmux plus `roadmap --version`)",
+        "baseline",
+        tmux_alone.as_secs_f64() * 1000.0
+    )];
     for name in [
         "fixia",
         "phase5-node-app",
@@ -341,4 +359,65 @@ fn first_frame_of_every_seed_roadmap() {
         "launch to first full frame in tmux (160x48):\n{}",
         report.join("\n")
     );
+}
+
+#[test]
+fn the_bundled_example_is_saved_as_a_new_file_never_over_an_existing_one() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(dir.path().join("taken.toml"), "keep me").unwrap();
+    let line = format!(
+        "sh -c 'cd {} && exec {}'",
+        dir.path().display(),
+        Path::new(BIN).display()
+    );
+    let t = Tmux::start_with(&line, 100, 30);
+    t.wait_for("the bundled example", |s| {
+        s.contains("bundled example") && s.contains("[ ]")
+    });
+    t.keys(&["Space"]);
+    t.wait_for("the change", |s| s.contains("● unsaved"));
+    t.keys(&["s"]);
+    t.wait_for("the save-as prompt", |s| {
+        s.contains("Save as") && s.contains("roadmap.toml")
+    });
+    // An existing file is refused.
+    t.keys(&["C-u"]);
+    t.type_text("taken.toml");
+    t.keys(&["Enter"]);
+    t.wait_for("the refusal", |s| s.contains("taken.toml already exists"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("taken.toml")).unwrap(),
+        "keep me"
+    );
+    // A new name is written, and the session then saves there.
+    t.keys(&["s"]);
+    t.wait_for("the prompt again", |s| s.contains("Save as"));
+    t.keys(&["C-u"]);
+    t.type_text("plan.toml");
+    t.keys(&["Enter"]);
+    t.wait_for("the save", |s| {
+        s.contains("Saved plan.toml") && s.contains("plan.toml  saved")
+    });
+    t.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while t.is_running() {
+        assert!(Instant::now() < deadline, "did not quit:\n{}", t.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let saved = roadmap::store::load(&dir.path().join("plan.toml")).expect("plan.toml loads");
+    let example = roadmap::store::parse(roadmap::cli::EXAMPLE, "example.toml").unwrap();
+    let changed: Vec<&str> = saved
+        .roadmap
+        .tasks
+        .iter()
+        .zip(&example.roadmap.tasks)
+        .filter(|(a, b)| a.status != b.status)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(
+        changed.len(),
+        1,
+        "exactly the toggled task changed: {changed:?}"
+    );
+    assert_eq!(saved.roadmap.tasks.len(), example.roadmap.tasks.len());
 }

@@ -80,5 +80,8 @@ pub enum Effect {
     /// Save the roadmap to this path with the store's atomic save, then report
     /// back with `update::saved`. Effects after a failed save are dropped.
     Save(std::path::PathBuf),
+    /// Save to a file that must not exist yet ("save as" for a roadmap with
+    /// no file); an existing file is refused, never overwritten.
+    SaveNew(std::path::PathBuf),
     Quit,
 }

@@ -155,6 +155,7 @@ fn session(
                 _ => None,
             };
             if let Some(action) = action {
+                let mut failed_save = false;
                 for effect in update::update(state, action) {
                     match effect {
                         Effect::Redraw => redraw = true,
@@ -172,18 +173,10 @@ fn session(
                                 );
                             }
                         }
-                        Effect::Save(path) => {
-                            let result = store::save(loaded, &state.roadmap, &path)
-                                .map(|()| path.clone())
-                                .map_err(|e| e.to_string());
-                            let failed = result.is_err();
-                            update::saved(state, result);
-                            redraw = true;
-                            if failed {
-                                // Never quit after a failed save.
-                                break;
-                            }
-                        }
+                        Effect::Save(path) => failed_save = !save(state, loaded, path, false),
+                        Effect::SaveNew(path) => failed_save = !save(state, loaded, path, true),
+                        // Never quit after a failed save.
+                        Effect::Quit if failed_save => {}
                         Effect::Quit => return Ok(()),
                     }
                 }
@@ -195,6 +188,24 @@ fn session(
                 .context("cannot draw")?;
         }
     }
+}
+
+/// Saves through the store and reports back to the state; true if saved.
+/// `new_file` refuses to replace a file that exists (save as).
+fn save(state: &mut State, loaded: &mut Loaded, path: std::path::PathBuf, new_file: bool) -> bool {
+    let result = if new_file && path.exists() {
+        Err(format!(
+            "{} already exists; choose another name (s again)",
+            path.display()
+        ))
+    } else {
+        store::save(loaded, &state.roadmap, &path)
+            .map(|()| path.clone())
+            .map_err(|e| e.to_string())
+    };
+    let ok = result.is_ok();
+    update::saved(state, result);
+    ok
 }
 
 /// The next terminal event if one comes within `wait`.

@@ -357,7 +357,7 @@ fn the_bundled_example_asks_where_to_save() {
     assert!(matches!(s.mode, Mode::SaveAs { .. }));
     let fx = keys(&mut s, "<C-u>plan.toml<enter>");
     assert_eq!(fx.last(), Some(&Effect::Redraw));
-    assert!(fx.contains(&Effect::Save("plan.toml".into())));
+    assert!(fx.contains(&Effect::SaveNew("plan.toml".into())));
     saved(&mut s, Ok("plan.toml".into()));
     assert_eq!(s.path.as_deref(), Some(std::path::Path::new("plan.toml")));
 }
