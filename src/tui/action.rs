@@ -67,12 +67,21 @@ pub enum Action {
 
 /// What the run loop must do after an update. Effects are data: `update`
 /// never touches files or the terminal itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Compute the metrics of this roadmap snapshot off the UI thread and
+    /// hand them back with `update::metrics_ready` (big roadmaps only).
+    Recompute {
+        generation: u64,
+        roadmap: std::sync::Arc<crate::model::Roadmap>,
+    },
     /// The state changed; draw a new frame.
     Redraw,
     /// Save the roadmap to this path with the store's atomic save, then report
     /// back with `update::saved`. Effects after a failed save are dropped.
     Save(std::path::PathBuf),
+    /// Save to a file that must not exist yet ("save as" for a roadmap with
+    /// no file); an existing file is refused, never overwritten.
+    SaveNew(std::path::PathBuf),
     Quit,
 }

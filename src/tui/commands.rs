@@ -7,8 +7,9 @@
 use crate::model::change::{self, Change};
 use crate::model::history::History;
 use crate::model::{Roadmap, Status, Task};
-use crate::tui::state::State;
+use crate::tui::state::{Scope, State};
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 /// The undo history plus which state of it is on disk.
 #[derive(Debug, Default)]
@@ -92,9 +93,11 @@ impl Journal {
     }
 }
 
-fn perform(state: &mut State, label: String, change: Change) -> Result<(), String> {
-    state.history.perform(&mut state.roadmap, label, change)?;
-    state.refresh();
+fn perform(state: &mut State, label: String, change: Change, scope: Scope) -> Result<(), String> {
+    state
+        .history
+        .perform(Arc::make_mut(&mut state.roadmap), label, change)?;
+    state.refresh(scope);
     Ok(())
 }
 
@@ -107,7 +110,7 @@ pub fn set_status(state: &mut State, id: &str, status: Status) -> Result<(), Str
         Status::Doing => "start",
         Status::Skipped => "skip",
     };
-    perform(state, format!("{verb} {id}"), change)
+    perform(state, format!("{verb} {id}"), change, Scope::Status)
 }
 
 /// `task` with `status` set as the model sets it (which also keeps `done_on`).
@@ -133,7 +136,7 @@ fn with_status(
 pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
     let task = with_status(task, status, state.today, &state.roadmap.project);
     let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
-    perform(state, format!("edit {id}"), change)
+    perform(state, format!("edit {id}"), change, Scope::Fields)
 }
 
 /// Adds the editor's `task` to its phase; returns the id the model gave it.
@@ -158,6 +161,7 @@ pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, Stri
             index,
             task: filled,
         },
+        Scope::Structure,
     )?;
     Ok(id)
 }
@@ -170,18 +174,30 @@ pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
         .map(|t| t.title.clone())
         .unwrap_or_default();
     let change = change::remove_task(&state.roadmap, id).map_err(|e| e.to_string())?;
-    perform(state, format!("delete {id}"), change)?;
+    perform(state, format!("delete {id}"), change, Scope::Structure)?;
     Ok(title)
 }
 
 pub fn undo(state: &mut State) -> Result<Option<String>, String> {
-    let result = state.history.step(&mut state.roadmap, true);
-    state.refresh();
-    result.map(|label| label.map(|l| format!("Undid: {l} (ctrl-r redoes)")))
+    step(state, true).map(|label| label.map(|l| format!("Undid: {l} (ctrl-r redoes)")))
 }
 
 pub fn redo(state: &mut State) -> Result<Option<String>, String> {
-    let result = state.history.step(&mut state.roadmap, false);
-    state.refresh();
-    result.map(|label| label.map(|l| format!("Redid: {l}")))
+    step(state, false).map(|label| label.map(|l| format!("Redid: {l}")))
+}
+
+fn step(state: &mut State, undo: bool) -> Result<Option<String>, String> {
+    let len = state.roadmap.tasks.len();
+    let result = state.history.step(Arc::make_mut(&mut state.roadmap), undo);
+    if let Ok(Some(_)) = result {
+        // The session never moves a task between phases, so a step that keeps
+        // the number of tasks only changed fields.
+        let scope = if state.roadmap.tasks.len() == len {
+            Scope::Fields
+        } else {
+            Scope::Structure
+        };
+        state.refresh(scope);
+    }
+    result
 }

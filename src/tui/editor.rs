@@ -48,14 +48,14 @@ impl FieldName {
     /// What to type, shown beside an empty field.
     pub fn hint(self) -> &'static str {
         match self {
-            FieldName::Title => "required",
-            FieldName::Priority | FieldName::Status => "←/→ to change",
-            FieldName::Effort => "4h, 1.5d, 2w, 40-60h",
-            FieldName::CostOnce => "50, 400-850, 15k",
-            FieldName::CostMonthly => "per month: 50, 20-40",
-            FieldName::Category => "CI/CD, Monitoring…",
-            FieldName::Level => "maturity level number",
-            FieldName::Notes => "alt-enter for a new line",
+            FieldName::Title => "(required)",
+            FieldName::Priority | FieldName::Status => "(←/→ to change)",
+            FieldName::Effort => "(none; e.g. 4h, 1.5d, 2w, 40-60h)",
+            FieldName::CostOnce => "(none; e.g. 50, 400-850, 15k)",
+            FieldName::CostMonthly => "(none; per month, e.g. 50, 20-40)",
+            FieldName::Category => "(none; e.g. CI/CD, Monitoring)",
+            FieldName::Level => "(none; a maturity level number)",
+            FieldName::Notes => "(none; alt-enter for a new line)",
         }
     }
 }

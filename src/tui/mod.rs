@@ -25,7 +25,7 @@ pub mod update;
 pub mod view;
 
 pub use action::{Action, Effect};
-pub use run::run;
+pub use run::{run, DEFER_METRICS_FROM};
 pub use state::State;
 pub use update::update;
 pub use view::View;

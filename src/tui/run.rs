@@ -5,6 +5,8 @@
 use super::action::Effect;
 use super::state::{State, Tone};
 use super::{draw, keymap, recovery, terminal, update};
+use crate::model::metrics::Metrics;
+use crate::model::Roadmap;
 use crate::store::{self, Loaded};
 use crate::theme::Theme;
 use anyhow::Context;
@@ -12,7 +14,42 @@ use chrono::NaiveDate;
 use crossterm::event::{self, Event};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Arc;
 use std::time::Duration;
+
+/// From this many tasks on, figures are computed off the UI thread so a
+/// keypress redraws at once and the figures follow a moment later.
+pub const DEFER_METRICS_FROM: usize = 5_000;
+
+/// A thread computing metrics from roadmap snapshots, newest first.
+struct Worker {
+    jobs: Sender<(u64, Arc<Roadmap>)>,
+    results: Receiver<(u64, Metrics)>,
+}
+
+impl Worker {
+    fn spawn() -> Worker {
+        let (jobs, job_rx) = channel::<(u64, Arc<Roadmap>)>();
+        let (result_tx, results) = channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = job_rx.recv() {
+                // Only the newest snapshot matters.
+                while let Ok(newer) = job_rx.try_recv() {
+                    job = newer;
+                }
+                let (generation, roadmap) = job;
+                let metrics = Metrics::compute(&roadmap);
+                // Let go of the snapshot first, so the UI's next change need not copy it.
+                drop(roadmap);
+                if result_tx.send((generation, metrics)).is_err() {
+                    break;
+                }
+            }
+        });
+        Worker { jobs, results }
+    }
+}
 
 pub fn run(
     path: Option<PathBuf>,
@@ -21,6 +58,7 @@ pub fn run(
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     let mut state = State::new(loaded.roadmap.clone(), path.clone(), today);
+    state.defer_metrics = state.roadmap.tasks.len() >= DEFER_METRICS_FROM;
     greet(&mut state, &loaded, &theme);
     let mut loaded = loaded;
     let mut term = terminal::enter().context("cannot take over the terminal")?;
@@ -62,6 +100,12 @@ fn conclude(
 }
 
 fn greet(state: &mut State, loaded: &Loaded, theme: &Theme) {
+    if state.path.is_none() {
+        state.say(
+            Tone::Info,
+            "The bundled example roadmap: s asks for a file to save it to",
+        );
+    }
     if let Some(w) = theme.warnings.first() {
         state.say(Tone::Warning, w.clone());
     } else if !loaded.warnings.is_empty() {
@@ -86,10 +130,19 @@ fn session(
     update::resized(state, size.width, size.height);
     term.draw(|f| draw::draw(f, state, theme))
         .context("cannot draw")?;
+    let worker = Worker::spawn();
     loop {
         let mut redraw = false;
-        // Block for the next event, then take whatever else is already waiting.
-        let mut next = Some(event::read().context("cannot read the terminal")?);
+        // Wait for input; while figures are being computed, wake up often to pick them up.
+        let mut next = if state.metrics_pending {
+            poll(Duration::from_millis(8))?
+        } else {
+            Some(event::read().context("cannot read the terminal")?)
+        };
+        while let Ok((generation, metrics)) = worker.results.try_recv() {
+            redraw |= update::metrics_ready(state, generation, metrics);
+        }
+        // Handle this event and whatever else is already waiting, then draw once.
         while let Some(ev) = next.take() {
             let action = match ev {
                 Event::Key(k) => keymap::action_for(&state.mode, k),
@@ -102,33 +155,65 @@ fn session(
                 _ => None,
             };
             if let Some(action) = action {
+                let mut failed_save = false;
                 for effect in update::update(state, action) {
                     match effect {
                         Effect::Redraw => redraw = true,
-                        Effect::Save(path) => {
-                            let result = store::save(loaded, &state.roadmap, &path)
-                                .map(|()| path.clone())
-                                .map_err(|e| e.to_string());
-                            let failed = result.is_err();
-                            update::saved(state, result);
-                            redraw = true;
-                            if failed {
-                                // Never quit after a failed save.
-                                break;
+                        Effect::Recompute {
+                            generation,
+                            roadmap,
+                        } => {
+                            if let Err(job) = worker.jobs.send((generation, roadmap)) {
+                                // The worker is gone: compute here rather than never.
+                                let (generation, roadmap) = job.0;
+                                update::metrics_ready(
+                                    state,
+                                    generation,
+                                    Metrics::compute(&roadmap),
+                                );
                             }
                         }
+                        Effect::Save(path) => failed_save = !save(state, loaded, path, false),
+                        Effect::SaveNew(path) => failed_save = !save(state, loaded, path, true),
+                        // Never quit after a failed save.
+                        Effect::Quit if failed_save => {}
                         Effect::Quit => return Ok(()),
                     }
                 }
             }
-            if event::poll(Duration::ZERO).context("cannot read the terminal")? {
-                next = Some(event::read().context("cannot read the terminal")?);
-            }
+            next = poll(Duration::ZERO)?;
         }
         if redraw {
             term.draw(|f| draw::draw(f, state, theme))
                 .context("cannot draw")?;
         }
+    }
+}
+
+/// Saves through the store and reports back to the state; true if saved.
+/// `new_file` refuses to replace a file that exists (save as).
+fn save(state: &mut State, loaded: &mut Loaded, path: std::path::PathBuf, new_file: bool) -> bool {
+    let result = if new_file && path.exists() {
+        Err(format!(
+            "{} already exists; choose another name (s again)",
+            path.display()
+        ))
+    } else {
+        store::save(loaded, &state.roadmap, &path)
+            .map(|()| path.clone())
+            .map_err(|e| e.to_string())
+    };
+    let ok = result.is_ok();
+    update::saved(state, result);
+    ok
+}
+
+/// The next terminal event if one comes within `wait`.
+fn poll(wait: Duration) -> anyhow::Result<Option<Event>> {
+    if event::poll(wait).context("cannot read the terminal")? {
+        Ok(Some(event::read().context("cannot read the terminal")?))
+    } else {
+        Ok(None)
     }
 }
 
@@ -156,7 +241,7 @@ mod tests {
             format!("{err:#}").contains(&recovered.display().to_string()),
             "{err:#}"
         );
-        assert_eq!(store::load(&recovered).unwrap().roadmap, state.roadmap);
+        assert_eq!(store::load(&recovered).unwrap().roadmap, *state.roadmap);
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             text,

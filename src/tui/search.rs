@@ -20,38 +20,50 @@ pub fn matcher() -> SkimMatcherV2 {
     SkimMatcherV2::default().smart_case()
 }
 
-/// The task's best score for `query` over title, id, category and notes.
+/// The task's best score for `query` over title, id, category and notes. A
+/// match in the title or id counts double: a person searching for "health
+/// check" means the task called that, not one whose notes mention it.
 pub fn score(m: &SkimMatcherV2, task: &Task, query: &str) -> Option<i64> {
     [
-        Some(task.title.as_str()),
-        Some(task.id.as_str()),
-        task.category.as_deref(),
-        task.notes.as_deref(),
+        (Some(task.title.as_str()), 2),
+        (Some(task.id.as_str()), 2),
+        (task.category.as_deref(), 1),
+        (task.notes.as_deref(), 1),
     ]
     .into_iter()
-    .flatten()
-    .filter_map(|field| m.fuzzy_match(field, query))
+    .filter_map(|(field, weight)| Some(m.fuzzy_match(field?, query)? * weight))
     .max()
 }
 
 pub fn hits(roadmap: &Roadmap, query: &str) -> Hits {
+    hits_among(roadmap, query, None)
+}
+
+/// As [`hits`], looking only at the tasks `previous` matched: typing one more
+/// character can only narrow a fuzzy match (a subsequence of the longer
+/// query is a subsequence of the shorter one), so each keystroke scores the
+/// shrinking set of hits rather than the whole plan.
+pub fn hits_among(roadmap: &Roadmap, query: &str, previous: Option<&Hits>) -> Hits {
     let m = matcher();
     let mut best: Option<(i64, usize)> = None;
     let mut count = 0;
+    let candidate = |i: usize| previous.is_none_or(|p| p.matched.get(i).copied().unwrap_or(false));
     let matched = roadmap
         .tasks
         .iter()
         .enumerate()
-        .map(|(i, t)| match score(&m, t, query) {
-            Some(s) => {
-                count += 1;
-                if best.is_none_or(|(b, _)| s > b) {
-                    best = Some((s, i));
+        .map(
+            |(i, t)| match candidate(i).then(|| score(&m, t, query)).flatten() {
+                Some(s) => {
+                    count += 1;
+                    if best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, i));
+                    }
+                    true
                 }
-                true
-            }
-            None => false,
-        })
+                None => false,
+            },
+        )
         .collect();
     Hits {
         matched,
@@ -94,6 +106,40 @@ mod tests {
         assert_eq!(hits(&r, "betterstack").best, Some(2));
         assert_eq!(hits(&r, "deploy-w").best, Some(0));
         assert_eq!(hits(&r, "zzzq").count, 0);
+        // A title match beats the same words in another task's notes.
+        r.tasks[0].notes = Some("the uptime checks run every minute".into());
+        assert_eq!(hits(&r, "uptime checks").best, Some(2));
+    }
+
+    #[test]
+    fn narrowing_a_query_gives_the_same_hits_as_searching_afresh() {
+        let mut r = Roadmap::new(Project::new("p"));
+        for (i, title) in [
+            "Deploy worker",
+            "Deploy web",
+            "Backups",
+            "Dev tools",
+            "depl0y",
+        ]
+        .iter()
+        .enumerate()
+        {
+            r.tasks.push(Task::new(format!("t{i}"), "w1", *title));
+        }
+        let mut previous = hits(&r, "d");
+        for query in [
+            "de",
+            "dep",
+            "depl",
+            "deplo",
+            "deploy",
+            "deploy w",
+            "deploy wo",
+        ] {
+            let narrowed = hits_among(&r, query, Some(&previous));
+            assert_eq!(narrowed, hits(&r, query), "{query}");
+            previous = narrowed;
+        }
     }
 
     #[test]

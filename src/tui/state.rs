@@ -12,8 +12,20 @@ use super::view::View;
 use crate::model::metrics::Metrics;
 use crate::model::{Roadmap, Task};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
+
+/// What a change may have altered, so only what depends on it is recomputed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Statuses (and `done_on`) of existing tasks.
+    Status,
+    /// Any field of existing tasks; none added, removed or moved between phases.
+    Fields,
+    /// Tasks added or removed.
+    Structure,
+}
 
 /// What has the keyboard.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,8 +78,19 @@ pub struct Message {
 }
 
 pub struct State {
-    pub roadmap: Roadmap,
+    /// Shared so that figures can be computed off the UI thread from a
+    /// snapshot; changes go through `Arc::make_mut`.
+    pub roadmap: Arc<Roadmap>,
     pub metrics: Metrics,
+    /// The metrics describe an older roadmap; new ones are being computed.
+    pub metrics_pending: bool,
+    /// Counts roadmap changes, so late metrics for an older one are ignored.
+    pub generation: u64,
+    /// Compute metrics off the UI thread (the run loop sets this for big
+    /// roadmaps); `update` then asks for them with `Effect::Recompute`.
+    pub defer_metrics: bool,
+    /// The generation last sent off for computing.
+    pub requested: u64,
     pub today: NaiveDate,
     /// Where `s` saves; `None` for the bundled example until "save as".
     pub path: Option<PathBuf>,
@@ -85,6 +108,9 @@ pub struct State {
     pub query: String,
     pub hits: Option<Hits>,
     pub message: Option<Message>,
+    /// Task id → index, so drawing a task's dependencies does not search the
+    /// whole plan each frame. Rebuilt when tasks are added or removed.
+    positions: HashMap<String, u32>,
     /// The terminal size, for layout-dependent actions (paging, clicks).
     pub size: (u16, u16),
     pub history: super::commands::Journal,
@@ -94,8 +120,12 @@ impl State {
     pub fn new(roadmap: Roadmap, path: Option<PathBuf>, today: NaiveDate) -> State {
         let metrics = Metrics::compute(&roadmap);
         let mut state = State {
-            roadmap,
+            roadmap: Arc::new(roadmap),
             metrics,
+            metrics_pending: false,
+            generation: 0,
+            defer_metrics: false,
+            requested: 0,
             today,
             path,
             view: View::Roadmap,
@@ -109,9 +139,11 @@ impl State {
             query: String::new(),
             hits: None,
             message: None,
+            positions: HashMap::new(),
             size: (80, 24),
             history: Default::default(),
         };
+        state.index_positions();
         state.rebuild_rows();
         // Start on the first task rather than the first phase header.
         state.cursor = state
@@ -163,13 +195,54 @@ impl State {
         }
     }
 
-    /// After the tasks changed: recompute every derived figure.
-    pub fn refresh(&mut self) {
-        self.metrics = Metrics::compute(&self.roadmap);
-        if !self.query.is_empty() {
+    /// After the tasks changed: recompute what depends on what changed. The
+    /// row index is rebuilt only when the list's shape can have changed, so a
+    /// check-off in a 100,000-task plan does not walk the whole plan twice.
+    pub fn refresh(&mut self, scope: Scope) {
+        self.generation += 1;
+        if self.defer_metrics {
+            self.metrics_pending = true;
+        } else {
+            self.metrics = Metrics::compute(&self.roadmap);
+        }
+        let searching = !self.query.is_empty();
+        if searching && scope != Scope::Status {
             self.hits = Some(search::hits(&self.roadmap, &self.query));
         }
-        self.rebuild_rows();
+        let narrowed = searching || self.filters.is_active();
+        if scope == Scope::Structure {
+            self.index_positions();
+        }
+        if scope == Scope::Structure || narrowed {
+            self.rebuild_rows();
+        }
+    }
+
+    fn index_positions(&mut self) {
+        self.positions.clear();
+        for (i, t) in self.roadmap.tasks.iter().enumerate() {
+            self.positions.entry(t.id.clone()).or_insert(i as u32);
+        }
+    }
+
+    /// The task with this id (the first, if a broken file repeats an id).
+    pub fn task_by_id(&self, id: &str) -> Option<&Task> {
+        let i = *self.positions.get(id)? as usize;
+        self.roadmap.tasks.get(i).filter(|t| t.id == id)
+    }
+
+    /// Metrics computed elsewhere for `generation`; stale ones are dropped.
+    pub fn metrics_ready(&mut self, generation: u64, metrics: Metrics) -> bool {
+        if generation != self.generation {
+            return false;
+        }
+        let phases_changed = metrics.by_phase.len() != self.metrics.by_phase.len();
+        self.metrics = metrics;
+        self.metrics_pending = false;
+        if phases_changed {
+            self.rebuild_rows();
+        }
+        true
     }
 
     /// After filters, search, collapsing or tasks changed: rebuild the list,
@@ -202,9 +275,10 @@ impl State {
         }
     }
 
-    /// Rows the list shows at the current size.
+    /// Rows the Roadmap view's list shows at the current size (whichever
+    /// view is showing, so the list is where it was when one comes back).
     pub fn list_height(&self) -> usize {
-        layout::areas(self.size.0, self.size.1, self.view)
+        layout::areas(self.size.0, self.size.1, View::Roadmap)
             .list
             .height as usize
     }

@@ -142,7 +142,7 @@ fn task_lines(state: &State, theme: &Theme, index: usize, task: &Task) -> Vec<Li
     if !task.depends_on.is_empty() {
         lines.push(Line::from(label(theme, "Depends on")));
         for id in &task.depends_on {
-            let line = match r.task(id) {
+            let line = match state.task_by_id(id) {
                 Some(dep) => Line::from(vec![
                     Span::raw("  "),
                     Span::styled(dep.status.symbol(), theme.status(dep.status)),

@@ -80,7 +80,18 @@ pub fn build(state: &State, theme: &Theme, cells: u16, page: &mut Page) {
             .map(Vec::as_slice)
             .unwrap_or(&[]);
         let flagged = unaddressed.binary_search(&fi).is_ok();
-        page.push(|| finding_line(theme, f, scores.get(&fi).copied(), tasks, state, cells));
+        let scored = !scores.is_empty();
+        page.push(|| {
+            finding_line(
+                theme,
+                f,
+                scores.get(&fi).copied(),
+                scored,
+                tasks,
+                state,
+                cells,
+            )
+        });
         page.push(|| tasks_line(theme, state, tasks, flagged, cells));
     }
 }
@@ -89,6 +100,7 @@ fn finding_line(
     theme: &Theme,
     f: &Finding,
     score: Option<&ScoreLine>,
+    any_scored: bool,
     tasks: &[usize],
     state: &State,
     cells: usize,
@@ -98,12 +110,12 @@ fn finding_line(
         .filter(|&&t| state.roadmap.tasks[t].status == crate::model::Status::Done)
         .count();
     let wide = cells >= 100;
-    let score_cells = if wide {
-        34
-    } else if cells >= 70 {
-        24
-    } else {
-        0
+    // No column for scores when no finding has one.
+    let score_cells = match (any_scored, wide) {
+        (false, _) => 0,
+        (true, true) => 34,
+        (true, false) if cells >= 70 => 24,
+        _ => 0,
     };
     let tasks_text = format!("{done}/{} done", tasks.len());
     let title_cells = cells.saturating_sub(2 + 5 + 9 + score_cells + 1 + 10);

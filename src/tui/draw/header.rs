@@ -32,24 +32,33 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 }
 
 fn title_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
-    let (marker, marker_style) = if state.is_dirty() {
-        ("● unsaved", theme.style(Meaning::Dirty))
+    let file = state
+        .path
+        .as_ref()
+        .and_then(|p| p.file_name())
+        .map(|f| sanitize(&f.to_string_lossy()).into_owned());
+    // "saved" only means something when there is a file to have saved to.
+    let (marker, marker_style) = match (state.is_dirty(), &file) {
+        (true, _) => ("● unsaved", theme.style(Meaning::Dirty)),
+        (false, Some(_)) => ("saved", theme.style(Meaning::Muted)),
+        (false, None) => ("", theme.style(Meaning::Muted)),
+    };
+    let mut notes: Vec<String> = Vec::new();
+    if state.metrics_pending {
+        notes.push("updating figures…".into());
+    }
+    notes.extend(file);
+    let notes = if notes.is_empty() {
+        String::new()
     } else {
-        ("saved", theme.style(Meaning::Muted))
+        format!("{}  ", notes.join("  "))
     };
-    let file = match &state.path {
-        Some(p) => p
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        None => "bundled example".into(),
-    };
-    let right = format!("{file}  {marker} ");
+    let right = format!("{notes}{marker} ");
     let name = format!(" {}", sanitize(&state.roadmap.project.name));
     let room = cells.saturating_sub(width(&right));
     Line::from(vec![
         Span::styled(fit(&name, room), theme.style(Meaning::Title)),
-        Span::styled(format!("{file}  "), theme.style(Meaning::Muted)),
+        Span::styled(notes, theme.style(Meaning::Muted)),
         Span::styled(marker.to_string(), marker_style),
         Span::raw(" "),
     ])
@@ -83,17 +92,22 @@ fn progress_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
         theme.style(Meaning::Base),
     ));
     let base = theme.style(Meaning::Base);
-    let mut groups = vec![
-        first,
-        vec![Span::styled(
+    let mut groups = vec![first];
+    if m.effort.total.is_zero() {
+        groups.push(vec![Span::styled(
+            " · no effort estimates",
+            theme.style(Meaning::Muted),
+        )]);
+    } else {
+        groups.push(vec![Span::styled(
             format!(" · effort {}", percent(p.percent_by_effort())),
             base,
-        )],
-        vec![Span::styled(
+        )]);
+        groups.push(vec![Span::styled(
             format!(" · {} left", hours(m.effort.remaining, &cal)),
             base,
-        )],
-    ];
+        )]);
+    }
     if !m.blocked.is_empty() {
         groups.push(vec![Span::styled(
             format!(" · ⊘ {} blocked", m.blocked.len()),
@@ -145,19 +159,27 @@ fn money_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
     let (muted, base) = (theme.style(Meaning::Muted), theme.style(Meaning::Base));
     let mut groups = Vec::new();
     if let Some(next) = m.maturity.as_ref().and_then(|s| s.next.as_ref()) {
+        // What is left to reach the next level: tasks, then effort and cost when known.
+        let mut left = vec![format!("{} tasks", next.tasks_open.len())];
+        if !next.effort_left.is_zero() {
+            left.push(hours(next.effort_left, &cal));
+        }
+        if !next.cost_once_left.is_zero() || !next.cost_monthly_left.is_zero() {
+            left.push(once_and_monthly(
+                next.cost_once_left,
+                next.cost_monthly_left,
+                cur,
+            ));
+        }
         groups.push(vec![
             Span::styled(format!(" Next L{}: ", next.level), muted),
-            Span::styled(
-                format!(
-                    "{} tasks · {} · {}",
-                    next.tasks_open.len(),
-                    hours(next.effort_left, &cal),
-                    once_and_monthly(next.cost_once_left, next.cost_monthly_left, cur)
-                ),
-                base,
-            ),
+            Span::styled(left.join(" · "), base),
             Span::styled(" │", theme.style(Meaning::Border)),
         ]);
+    }
+    if m.cost_once.total.is_zero() && m.cost_monthly.total.is_zero() {
+        groups.push(vec![Span::styled(" No costs recorded", muted)]);
+        return fit_groups(groups, cells);
     }
     groups.push(vec![
         Span::styled(" Committed ", muted),

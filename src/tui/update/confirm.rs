@@ -54,7 +54,7 @@ pub fn save_as(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
                 return;
             }
             state.mode = Mode::Normal;
-            fx.push(Effect::Save(PathBuf::from(name)));
+            fx.push(Effect::SaveNew(PathBuf::from(name)));
             if then_quit {
                 fx.push(Effect::Quit);
             }

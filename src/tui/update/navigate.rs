@@ -10,8 +10,14 @@ pub fn handle(state: &mut State, action: Action) {
     match action {
         Action::Move(by) => move_by(state, by),
         Action::Page(pages) => {
-            let h = state.list_height().max(1) as isize;
-            move_by(state, pages * (h - 1).max(1));
+            let h = if state.view == View::Roadmap {
+                state.list_height()
+            } else {
+                crate::tui::layout::areas(state.size.0, state.size.1, state.view)
+                    .body
+                    .height as usize
+            };
+            move_by(state, pages * (h.max(2) as isize - 1));
         }
         Action::Home => move_by(state, isize::MIN / 2),
         Action::End => move_by(state, isize::MAX / 2),

@@ -48,8 +48,14 @@ pub fn handle(state: &mut State, action: Action) {
 
 /// Applies a query: narrows the rows and selects the best-scoring task.
 pub fn set_query(state: &mut State, query: String) {
+    // A longer query can only match fewer tasks: search among the last hits.
+    let previous = match &state.hits {
+        Some(h) if !state.query.is_empty() && query.starts_with(&state.query) => Some(h),
+        _ => None,
+    };
+    let hits = (!query.is_empty()).then(|| search::hits_among(&state.roadmap, &query, previous));
     state.query = query;
-    state.hits = (!state.query.is_empty()).then(|| search::hits(&state.roadmap, &state.query));
+    state.hits = hits;
     state.rebuild_rows();
     if let Some(best) = state.hits.as_ref().and_then(|h| h.best) {
         state.select(Row::Task(best as u32));

@@ -357,7 +357,7 @@ fn the_bundled_example_asks_where_to_save() {
     assert!(matches!(s.mode, Mode::SaveAs { .. }));
     let fx = keys(&mut s, "<C-u>plan.toml<enter>");
     assert_eq!(fx.last(), Some(&Effect::Redraw));
-    assert!(fx.contains(&Effect::Save("plan.toml".into())));
+    assert!(fx.contains(&Effect::SaveNew("plan.toml".into())));
     saved(&mut s, Ok("plan.toml".into()));
     assert_eq!(s.path.as_deref(), Some(std::path::Path::new("plan.toml")));
 }
@@ -488,4 +488,77 @@ fn help_opens_scrolls_and_closes() {
     assert_eq!(s.mode, Mode::Help { scroll: 2 });
     keys(&mut s, "<esc>");
     assert_eq!(s.mode, Mode::Normal);
+}
+
+#[test]
+fn big_roadmaps_get_their_figures_computed_off_the_ui_thread() {
+    let mut s = state();
+    s.defer_metrics = true;
+    select(&mut s, "uptime");
+    let done = s.metrics.overall.tasks_done;
+    let fx = keys(&mut s, "<space>");
+    let Some(Effect::Recompute {
+        generation,
+        roadmap,
+    }) = fx.first().cloned()
+    else {
+        panic!("a recompute is asked for: {fx:?}");
+    };
+    assert_eq!(fx.last(), Some(&Effect::Redraw));
+    assert_eq!(
+        status(&s, "uptime"),
+        Status::Done,
+        "the list shows the change at once"
+    );
+    assert!(s.metrics_pending);
+    assert_eq!(
+        s.metrics.overall.tasks_done, done,
+        "figures not yet recomputed"
+    );
+    assert!(crate::tui::buffer_text(&crate::tui::render_buffer(
+        &s,
+        80,
+        24,
+        &crate::theme::Theme::fallback()
+    ))
+    .contains("updating figures…"));
+
+    // A second change before the figures arrive makes the first result stale.
+    keys(&mut s, "j");
+    let fx = keys(&mut s, "<space>");
+    let Some(Effect::Recompute {
+        generation: newer,
+        roadmap: newest,
+    }) = fx.first().cloned()
+    else {
+        panic!("asked again: {fx:?}");
+    };
+    assert!(!metrics_ready(
+        &mut s,
+        generation,
+        crate::model::metrics::Metrics::compute(&roadmap)
+    ));
+    assert!(s.metrics_pending);
+    assert!(metrics_ready(
+        &mut s,
+        newer,
+        crate::model::metrics::Metrics::compute(&newest)
+    ));
+    assert!(!s.metrics_pending);
+    assert_eq!(s.metrics.overall.tasks_done, done + 2);
+    // Moving does not ask for figures.
+    assert_eq!(keys(&mut s, "j"), [Effect::Redraw]);
+}
+
+#[test]
+fn a_change_that_leaves_a_filter_drops_the_task_from_the_list() {
+    let mut s = state();
+    keys(&mut s, "fjjjjj<space><esc>");
+    assert_eq!(s.rows.shown_total, 1, "only the doing task");
+    assert_eq!(s.selected_task().unwrap().id, "db-backups");
+    keys(&mut s, "d");
+    assert_eq!(status(&s, "db-backups"), Status::Todo);
+    assert_eq!(s.rows.shown_total, 0);
+    keys(&mut s, "u");
+    assert_eq!(s.rows.shown_total, 1);
 }

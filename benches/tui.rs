@@ -1,0 +1,153 @@
+//! A keypress and the redraw it causes, on a 160×48 TestBackend, with a
+//! roadmap of 10 and of 100,000 tasks generated here. The Roadmap view draws
+//! only visible rows, so moving the selection must stay far below 16 ms at
+//! any size. Checking a task off applies a change through the history; the
+//! figures are recomputed in the same call below `DEFER_METRICS_FROM` tasks
+//! and off the UI thread above it, exactly as the run loop does, so
+//! `metrics_recompute` measures how long the header takes to catch up.
+//!
+//! Run: `cargo bench --bench tui`
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use roadmap::model::metrics::Metrics;
+use roadmap::model::{
+    Effort, Finding, FindingKind, Level, Maturity, Money, Phase, Priority, Project, Roadmap, Scale,
+    Severity, Status, Task,
+};
+use roadmap::theme::Theme;
+use roadmap::tui::input::Edit;
+use roadmap::tui::{self, update, Action, State};
+use std::hint::black_box;
+
+fn generate(tasks: usize) -> Roadmap {
+    let mut r = Roadmap::new(Project::new("Generated"));
+    r.maturity = Some(Maturity {
+        baseline: 20.0,
+        scale: Scale::Percent,
+        levels: (1..=4)
+            .map(|l| Level {
+                level: l,
+                name: format!("Level {l}"),
+                score: 20.0 + 20.0 * l as f64,
+                description: None,
+                requires: Vec::new(),
+                min_score: None,
+            })
+            .collect(),
+    });
+    r.findings = (0..40)
+        .map(|i| Finding {
+            id: format!("f{i}"),
+            category: format!("Category {}", i % 8),
+            kind: if i % 5 == 0 {
+                FindingKind::Risk
+            } else {
+                FindingKind::Gap
+            },
+            severity: Severity::ALL[i % Severity::ALL.len()],
+            title: format!("Finding number {i}"),
+            detail: None,
+            score: Some((i % 5) as f64),
+            target: Some(9.0),
+            max: Some(10.0),
+        })
+        .collect();
+    let phases = (tasks / 500).clamp(1, 200);
+    r.phases = (0..phases)
+        .map(|i| Phase {
+            id: format!("p{i}"),
+            name: format!("Phase {i}"),
+            window: Some(format!("Week {}", i + 1)),
+            start: None,
+            end: None,
+            description: None,
+        })
+        .collect();
+    let efforts = ["4h", "1d", "2-3d", "40-60h", "1w", "30min"];
+    r.tasks = (0..tasks)
+        .map(|i| {
+            let mut t = Task::new(
+                format!("task-{i}"),
+                format!("p{}", i * phases / tasks.max(1)),
+                format!("Task {i}: do the thing number {i} properly"),
+            );
+            t.priority = Priority::ALL[i % 4];
+            t.status = Status::ALL[(i / 3) % 4];
+            t.effort = Effort::parse(efforts[i % efforts.len()]).ok();
+            t.level = Some((i % 4) as u32 + 1);
+            t.category = Some(format!("Category {}", i % 8));
+            t.findings = vec![format!("f{}", i % 40)];
+            if i % 7 == 0 {
+                t.cost_monthly = Some(Money::point((i % 50) as f64));
+            }
+            if i % 11 == 0 {
+                t.cost_once = Some(Money::range(100.0, 250.0));
+            }
+            if i > 0 && i % 13 == 0 {
+                t.depends_on = vec![format!("task-{}", i - 1)];
+            }
+            t
+        })
+        .collect();
+    r
+}
+
+fn bench(c: &mut Criterion) {
+    let theme = Theme::load_from("dark", None).expect("built-in theme");
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 11, 3).expect("a date");
+    let mut group = c.benchmark_group("keypress_and_redraw_160x48");
+    for n in [10usize, 100_000] {
+        let mut state = State::new(generate(n), None, today);
+        state.defer_metrics = n >= tui::DEFER_METRICS_FROM;
+        update::resized(&mut state, 160, 48);
+        let mut term = Terminal::new(TestBackend::new(160, 48)).expect("test backend");
+        // Start in the middle of the list, as a session would be.
+        update::update(&mut state, Action::Move(n as isize / 2));
+
+        let mut down = true;
+        group.bench_with_input(BenchmarkId::new("move_selection", n), &n, |b, _| {
+            b.iter(|| {
+                update::update(&mut state, Action::Move(if down { 1 } else { -1 }));
+                down = !down;
+                term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
+                    .expect("draw");
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("toggle_done", n), &n, |b, _| {
+            b.iter(|| {
+                let effects = update::update(&mut state, Action::ToggleDone);
+                term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
+                    .expect("draw");
+                effects
+            })
+        });
+        // Typing the first letter of a search scores every task (later letters
+        // only re-score the previous hits); deleting it shows everything again.
+        update::update(&mut state, Action::Search);
+        group.bench_with_input(
+            BenchmarkId::new("search_type_and_erase_a_letter", n),
+            &n,
+            |b, _| {
+                b.iter(|| {
+                    update::update(&mut state, Action::Input(Edit::Insert('k')));
+                    term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
+                        .expect("draw");
+                    update::update(&mut state, Action::Input(Edit::Backspace));
+                    term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
+                        .expect("draw");
+                })
+            },
+        );
+        update::update(&mut state, Action::Cancel);
+        let roadmap = state.roadmap.clone();
+        group.bench_with_input(BenchmarkId::new("metrics_recompute", n), &n, |b, _| {
+            b.iter(|| Metrics::compute(black_box(&roadmap)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,202 @@
+//! The key tables, one per mode. The help overlay lists these very tables,
+//! so what it shows is what the keys do.
+
+use crate::model::Status;
+use crate::tui::action::Action;
+use crate::tui::view::View;
+use crossterm::event::{KeyCode, KeyModifiers};
+
+/// A key as the tables write it.
+pub type Key = (KeyCode, KeyModifiers);
+
+pub(super) const fn k(c: char) -> Key {
+    (KeyCode::Char(c), KeyModifiers::NONE)
+}
+pub(super) const fn ctrl(c: char) -> Key {
+    (KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+pub(super) const fn code(c: KeyCode) -> Key {
+    (c, KeyModifiers::NONE)
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+}
+
+const fn bind(keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+    Binding { keys, action, help }
+}
+
+/// The list and views.
+pub const NORMAL: &[Binding] = &[
+    bind(
+        &[k('j'), code(KeyCode::Down)],
+        Action::Move(1),
+        "next row / scroll down",
+    ),
+    bind(
+        &[k('k'), code(KeyCode::Up)],
+        Action::Move(-1),
+        "previous row / scroll up",
+    ),
+    bind(
+        &[code(KeyCode::PageDown), ctrl('d')],
+        Action::Page(1),
+        "page down",
+    ),
+    bind(
+        &[code(KeyCode::PageUp), ctrl('u')],
+        Action::Page(-1),
+        "page up",
+    ),
+    bind(&[k('g'), code(KeyCode::Home)], Action::Home, "first row"),
+    bind(&[k('G'), code(KeyCode::End)], Action::End, "last row"),
+    bind(
+        &[k('h'), code(KeyCode::Left)],
+        Action::Collapse,
+        "fold the phase",
+    ),
+    bind(
+        &[k('l'), code(KeyCode::Right)],
+        Action::Expand,
+        "unfold the phase",
+    ),
+    bind(&[k('-')], Action::CollapseAll, "fold every phase"),
+    bind(&[k('+'), k('=')], Action::ExpandAll, "unfold every phase"),
+    bind(
+        &[code(KeyCode::Enter)],
+        Action::Submit,
+        "edit the task / fold the phase",
+    ),
+    bind(&[code(KeyCode::Tab)], Action::CycleView(1), "next view"),
+    bind(
+        &[code(KeyCode::BackTab)],
+        Action::CycleView(-1),
+        "previous view",
+    ),
+    bind(&[k('1')], Action::ShowView(View::Roadmap), "Roadmap view"),
+    bind(&[k('2')], Action::ShowView(View::Findings), "Findings view"),
+    bind(&[k('3')], Action::ShowView(View::Maturity), "Maturity view"),
+    bind(&[k('4')], Action::ShowView(View::Costs), "Costs view"),
+    bind(&[k(' ')], Action::ToggleDone, "toggle done"),
+    bind(
+        &[k('d')],
+        Action::ToggleStatus(Status::Doing),
+        "toggle doing",
+    ),
+    bind(
+        &[k('x')],
+        Action::ToggleStatus(Status::Skipped),
+        "toggle skipped",
+    ),
+    bind(&[k('e')], Action::EditTask, "edit the task"),
+    bind(&[k('a')], Action::AddTask, "add a task to this phase"),
+    bind(
+        &[k('D')],
+        Action::DeleteTask,
+        "delete the task (asks first)",
+    ),
+    bind(&[k('u')], Action::Undo, "undo"),
+    bind(&[ctrl('r'), k('U')], Action::Redo, "redo"),
+    bind(
+        &[k('/')],
+        Action::Search,
+        "fuzzy search (title, id, category, notes)",
+    ),
+    bind(
+        &[k('f')],
+        Action::Filter,
+        "filter by priority, status, phase",
+    ),
+    bind(&[k('0')], Action::ClearFilters, "clear search and filters"),
+    bind(
+        &[code(KeyCode::Esc)],
+        Action::Cancel,
+        "clear search and filters",
+    ),
+    bind(&[k('s')], Action::Save, "save"),
+    bind(&[k('q'), ctrl('c')], Action::Quit, "quit (asks if unsaved)"),
+    bind(&[k('?')], Action::Help, "this help"),
+];
+
+/// The filter menu.
+pub const FILTER: &[Binding] = &[
+    bind(&[k('j'), code(KeyCode::Down)], Action::Move(1), "next item"),
+    bind(
+        &[k('k'), code(KeyCode::Up)],
+        Action::Move(-1),
+        "previous item",
+    ),
+    bind(
+        &[k(' '), code(KeyCode::Enter)],
+        Action::ToggleItem,
+        "flip the item",
+    ),
+    bind(
+        &[k('0'), code(KeyCode::Backspace)],
+        Action::ClearFilters,
+        "clear every filter",
+    ),
+    bind(
+        &[code(KeyCode::Esc), k('f'), k('q')],
+        Action::Cancel,
+        "close (filters stay on)",
+    ),
+];
+
+/// Yes/no questions.
+pub const CONFIRM: &[Binding] = &[
+    bind(&[k('y'), code(KeyCode::Enter)], Action::Answer('y'), "yes"),
+    bind(&[k('n'), code(KeyCode::Esc)], Action::Answer('n'), "no"),
+    bind(
+        &[k('s')],
+        Action::Answer('s'),
+        "save, then quit (quit question)",
+    ),
+    bind(
+        &[k('q')],
+        Action::Quit,
+        "quit without saving (quit question)",
+    ),
+];
+
+/// The help overlay.
+pub const HELP: &[Binding] = &[
+    bind(
+        &[k('j'), code(KeyCode::Down)],
+        Action::Move(1),
+        "scroll down",
+    ),
+    bind(&[k('k'), code(KeyCode::Up)], Action::Move(-1), "scroll up"),
+    bind(&[code(KeyCode::PageDown)], Action::Page(1), "page down"),
+    bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
+    bind(
+        &[k('?'), k('q'), code(KeyCode::Esc), code(KeyCode::Enter)],
+        Action::Cancel,
+        "close",
+    ),
+];
+
+/// Typing in the search box, the editor and the save-as prompt.
+pub const TEXT_HELP: &[(&str, &str)] = &[
+    (
+        "enter",
+        "accept (search: keep the results; editor: apply every field)",
+    ),
+    (
+        "esc",
+        "cancel (search: restore the previous query; editor: discard)",
+    ),
+    (
+        "tab / ↓, shift-tab / ↑",
+        "editor: next / previous field (search: move the selection)",
+    ),
+    (
+        "← / →",
+        "move the cursor; on priority and status, change the choice",
+    ),
+    ("alt-enter", "editor notes: a new line"),
+    ("ctrl-w / ctrl-u", "delete a word / the whole field"),
+];

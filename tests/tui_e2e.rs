@@ -1,0 +1,423 @@
+//! End to end, in a real terminal: the `roadmap` binary runs inside tmux on a
+//! temporary copy of `roadmaps/jewelshot.toml`; keys go in with `send-keys`,
+//! the screen comes back with `capture-pane`. tmux is required: without it
+//! these tests fail (CI installs it), they never skip.
+//!
+//! Time to first frame for every seed:
+//! `cargo test --release --test tui_e2e first_frame -- --nocapture`
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_roadmap");
+const TODAY: &str = "2025-11-03";
+
+fn seed(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("roadmaps")
+        .join(format!("{name}.toml"))
+}
+
+fn require_tmux() {
+    match Command::new("tmux").arg("-V").output() {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => panic!(
+            "tmux -V failed ({}): the end-to-end tests need a working tmux",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(e) => panic!(
+            "tmux is not installed ({e}): the end-to-end tests need it; \
+             install it (e.g. `apt-get install tmux`), they do not skip"
+        ),
+    }
+}
+
+/// One tmux server of our own (its own socket), killed when dropped.
+struct Tmux {
+    socket: String,
+    config_home: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Starts `roadmap FILE` in a detached session of the given size.
+    fn start(file: &Path, width: u16, height: u16) -> Tmux {
+        Tmux::start_with(
+            &[shell_quote(Path::new(BIN)), shell_quote(file)].join(" "),
+            width,
+            height,
+        )
+    }
+
+    /// Starts a shell command line (run with our environment) in a detached session.
+    fn start_with(command_line: &str, width: u16, height: u16) -> Tmux {
+        require_tmux();
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!(
+            "roadmap-e2e-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        let config_home = tempfile::tempdir().expect("a temp dir");
+        let t = Tmux {
+            socket,
+            config_home,
+        };
+        // A config home of our own: no user theme or setting changes the screen.
+        let command = format!(
+            "env ROADMAP_TODAY={TODAY} XDG_CONFIG_HOME={} HOME={} {command_line}",
+            shell_quote(t.config_home.path()),
+            shell_quote(t.config_home.path()),
+        );
+        let out = t.tmux(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            &command,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        t
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        let out = self.tmux(&["capture-pane", "-p", "-t", "e2e"]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types text literally (no key names).
+    fn type_text(&self, text: &str) {
+        assert!(self
+            .tmux(&["send-keys", "-t", "e2e", "-l", text])
+            .status
+            .success());
+    }
+
+    /// Sends named keys: `Enter`, `Space`, `Escape`.
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "e2e"];
+        args.extend_from_slice(keys);
+        assert!(self.tmux(&args).status.success());
+    }
+
+    /// Waits until the screen satisfies `ok`, or fails showing the last screen.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; the screen was:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    fn is_running(&self) -> bool {
+        self.tmux(&["has-session", "-t", "e2e"]).status.success()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+fn shell_quote(p: &Path) -> String {
+    format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
+}
+
+fn status_json(file: &Path) -> Value {
+    let out = Command::new(BIN)
+        .args(["status", "--json"])
+        .arg(file)
+        .env("ROADMAP_TODAY", TODAY)
+        .output()
+        .expect("roadmap status runs");
+    assert!(
+        out.status.success(),
+        "roadmap status failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("status --json prints JSON")
+}
+
+/// The line of the header that starts with "Maturity".
+fn maturity_line(screen: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("Maturity "))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn find_a_level_2_task_check_it_off_see_the_score_move_save_and_quit() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("jewelshot.toml");
+    std::fs::copy(seed("jewelshot"), &file).expect("copy the seed roadmap");
+    let original = std::fs::read_to_string(&file).expect("read back");
+    let before = status_json(&file);
+    let task = "add-health-check-endpoints";
+    assert!(
+        before["next_level_tasks_open"]
+            .as_array()
+            .expect("a list of ids")
+            .iter()
+            .any(|id| id == task),
+        "{task} is an open level-2 task of the seed"
+    );
+
+    let t = Tmux::start(&file, 120, 40);
+    let first = t.wait_for("the first frame", |s| {
+        s.contains("Jewelshot") && s.contains("1 Roadmap") && s.contains("[ ]")
+    });
+    let score_before = maturity_line(&first);
+    assert!(
+        score_before.contains("Level 1 Manual 30 %"),
+        "{score_before}"
+    );
+
+    // Find the task with the fuzzy search.
+    t.type_text("/health check");
+    t.wait_for("the search results", |s| s.contains("/ health check"));
+    t.keys(&["Enter"]);
+    let found = t.wait_for("the search to be kept", |s| s.contains("/health check ·"));
+    let selected = found
+        .lines()
+        .find(|l| l.starts_with('›'))
+        .expect("a selected row");
+    assert!(
+        selected.contains("[ ]") && selected.contains("Add Health Check Endpoints"),
+        "{selected}"
+    );
+
+    // Check it off: the header's maturity score moves at once.
+    t.keys(&["Space"]);
+    let after = t.wait_for("the maturity score to move", |s| {
+        let line = maturity_line(s);
+        !line.is_empty() && line != score_before
+    });
+    let score_after = maturity_line(&after);
+    assert!(score_after.contains("Level 1 Manual 34 %"), "{score_after}");
+    assert!(score_after.contains("(1 of 7 tasks)"), "{score_after}");
+    assert!(after.contains("● unsaved"));
+    assert!(after.lines().any(|l| l.starts_with('›')
+        && l.contains("[x]")
+        && l.contains("Add Health Check Endpoints")));
+
+    // Save, then quit: no question since everything is saved.
+    t.keys(&["s"]);
+    t.wait_for("the save to be confirmed", |s| {
+        s.contains("Saved ") && !s.contains("● unsaved")
+    });
+    t.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while t.is_running() {
+        assert!(Instant::now() < deadline, "q did not quit:\n{}", t.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // The file says so too.
+    let after = status_json(&file);
+    assert_eq!(
+        after["tasks_done"],
+        before["tasks_done"].as_u64().unwrap() + 1
+    );
+    assert!(
+        after["maturity_score"].as_f64().unwrap() > before["maturity_score"].as_f64().unwrap(),
+        "{} → {}",
+        before["maturity_score"],
+        after["maturity_score"]
+    );
+    assert_eq!(after["next_level_tasks_done"], 1);
+    assert!(!after["next_level_tasks_open"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|id| id == task));
+    let saved = roadmap::store::load(&file).expect("the saved file loads");
+    let t = saved.roadmap.task(task).expect("the task is still there");
+    assert_eq!(t.status, roadmap::model::Status::Done);
+    assert_eq!(t.done_on, chrono::NaiveDate::from_ymd_opt(2025, 11, 3));
+
+    // Saving patched the file: one status line changed and done_on was
+    // added; every other line (comments included) is as it was.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut counts: std::collections::BTreeMap<&str, i64> = Default::default();
+    for l in original.lines() {
+        *counts.entry(l).or_default() -= 1;
+    }
+    for l in text.lines() {
+        *counts.entry(l).or_default() += 1;
+    }
+    counts.retain(|_, n| *n != 0);
+    let expected: std::collections::BTreeMap<&str, i64> = [
+        ("status = \"todo\"", -1),
+        ("status = \"done\"", 1),
+        ("done_on = 2025-11-03", 1),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(counts, expected);
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_and_leaves_the_file_alone() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("jewelshot.toml");
+    std::fs::copy(seed("jewelshot"), &file).expect("copy the seed roadmap");
+    let original = std::fs::read(&file).unwrap();
+    let t = Tmux::start(&file, 100, 30);
+    t.wait_for("the first frame", |s| {
+        s.contains("1 Roadmap") && s.contains("[ ]")
+    });
+    t.keys(&["Space"]);
+    t.wait_for("the change", |s| s.contains("● unsaved"));
+    t.keys(&["q"]);
+    t.wait_for("the question", |s| {
+        s.contains("Unsaved changes") && s.contains("quit without saving")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("the question to go", |s| !s.contains("Unsaved changes"));
+    assert!(t.is_running());
+    t.keys(&["q"]);
+    t.wait_for("the question again", |s| s.contains("Unsaved changes"));
+    t.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while t.is_running() {
+        assert!(Instant::now() < deadline, "did not quit:\n{}", t.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        original,
+        "quit without saving"
+    );
+}
+
+#[test]
+fn first_frame_of_every_seed_roadmap() {
+    // What tmux itself costs: a session whose command prints at once.
+    let t0 = Instant::now();
+    let line = format!("sh -c '{} --version; sleep 10'", BIN);
+    let baseline = Tmux::start_with(&line, 160, 48);
+    baseline.wait_for("roadmap --version", |s| s.contains("roadmap 0"));
+    let tmux_alone = t0.elapsed();
+    drop(baseline);
+    let mut report = vec![format!(
+        "{:>16}: {:>6.1} ms (tmux plus `roadmap --version`)",
+        "baseline",
+        tmux_alone.as_secs_f64() * 1000.0
+    )];
+    for name in [
+        "fixia",
+        "phase5-node-app",
+        "americano",
+        "jewelshot",
+        "editaliza",
+        "example",
+    ] {
+        let t0 = Instant::now();
+        let t = Tmux::start(&seed(name), 160, 48);
+        t.wait_for("a full first frame", |s| {
+            s.contains("1 Roadmap") && s.contains("Progress") && s.contains("[ ]")
+        });
+        let elapsed = t0.elapsed();
+        report.push(format!(
+            "{name:>16}: {:>6.1} ms",
+            elapsed.as_secs_f64() * 1000.0
+        ));
+        assert!(elapsed < Duration::from_secs(10), "{name} took {elapsed:?}");
+    }
+    eprintln!(
+        "launch to first full frame in tmux (160x48):\n{}",
+        report.join("\n")
+    );
+}
+
+#[test]
+fn the_bundled_example_is_saved_as_a_new_file_never_over_an_existing_one() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(dir.path().join("taken.toml"), "keep me").unwrap();
+    let line = format!(
+        "sh -c 'cd {} && exec {}'",
+        dir.path().display(),
+        Path::new(BIN).display()
+    );
+    let t = Tmux::start_with(&line, 100, 30);
+    t.wait_for("the bundled example", |s| {
+        s.contains("bundled example") && s.contains("[ ]")
+    });
+    t.keys(&["Space"]);
+    t.wait_for("the change", |s| s.contains("● unsaved"));
+    t.keys(&["s"]);
+    t.wait_for("the save-as prompt", |s| {
+        s.contains("Save as") && s.contains("roadmap.toml")
+    });
+    // An existing file is refused.
+    t.keys(&["C-u"]);
+    t.type_text("taken.toml");
+    t.keys(&["Enter"]);
+    t.wait_for("the refusal", |s| s.contains("taken.toml already exists"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("taken.toml")).unwrap(),
+        "keep me"
+    );
+    // A new name is written, and the session then saves there.
+    t.keys(&["s"]);
+    t.wait_for("the prompt again", |s| s.contains("Save as"));
+    t.keys(&["C-u"]);
+    t.type_text("plan.toml");
+    t.keys(&["Enter"]);
+    t.wait_for("the save", |s| {
+        s.contains("Saved plan.toml") && s.contains("plan.toml  saved")
+    });
+    t.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while t.is_running() {
+        assert!(Instant::now() < deadline, "did not quit:\n{}", t.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let saved = roadmap::store::load(&dir.path().join("plan.toml")).expect("plan.toml loads");
+    let example = roadmap::store::parse(roadmap::cli::EXAMPLE, "example.toml").unwrap();
+    let changed: Vec<&str> = saved
+        .roadmap
+        .tasks
+        .iter()
+        .zip(&example.roadmap.tasks)
+        .filter(|(a, b)| a.status != b.status)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(
+        changed.len(),
+        1,
+        "exactly the toggled task changed: {changed:?}"
+    );
+    assert_eq!(saved.roadmap.tasks.len(), example.roadmap.tasks.len());
+}
