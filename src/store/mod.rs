@@ -11,7 +11,9 @@
 //! `done_on` line and comments and layout survive; the result must load back
 //! to the roadmap being saved before it is written with [`write_atomic`].
 //! [`to_toml`] writes new files in canonical form; [`format_canonical`] puts
-//! an existing file in that form and keeps its comments.
+//! an existing file in that form and keeps its comments. [`save_merging`]
+//! saves over a file that changed on disk by merging the change in
+//! ([`merge`]: three-way merges by item and field, the git merge driver).
 
 mod atomic;
 mod decode;
@@ -33,4 +35,5 @@ pub use document::{Document, Loaded};
 pub use encode::to_toml;
 pub use format::format_canonical;
 pub use load::{load, parse};
+pub use merge::{save_merging, SaveOutcome};
 pub use save::{render, save, SaveError};

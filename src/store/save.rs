@@ -23,12 +23,27 @@ pub enum SaveError {
     /// Someone (a `git pull`, an editor) changed the file since it was loaded.
     #[error("not saved: {path} changed on disk since it was loaded; reload or merge it first")]
     ChangedOnDisk { path: String },
+    /// The file changed on disk and merging that change with the roadmap
+    /// being saved conflicts (`store::save_merging`); nothing was written.
+    #[error("not saved: {path} changed on disk and the change conflicts with yours:\n{}", list_conflicts(.conflicts))]
+    Conflicted {
+        path: String,
+        conflicts: Vec<crate::model::Conflict>,
+    },
     #[error("not saved: cannot write {path}: {source}")]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
+}
+
+fn list_conflicts(conflicts: &[crate::model::Conflict]) -> String {
+    conflicts
+        .iter()
+        .map(|c| format!("  {c}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The text `save` would write for `roadmap`, checked to load back to it.

@@ -10,10 +10,12 @@
 //! and only the lines the other side changed differ. Conflicts are written
 //! in the marked form of `marker` (docs/FORMAT.md, "Merge conflicts").
 
+mod diff;
 mod fields;
 mod list;
 pub(crate) mod marker;
 mod repair;
+mod save;
 
 use super::document::Loaded;
 use super::save::{render, SaveError};
@@ -22,6 +24,9 @@ use fields::{merge_fields, Record};
 use list::{merge_list, whole};
 use repair::{repair, Sides};
 use std::collections::HashMap;
+
+pub use diff::changed_parts;
+pub use save::{save_merging, SaveOutcome};
 
 /// The outcome of a merge.
 #[derive(Debug, Clone, PartialEq)]
