@@ -46,6 +46,8 @@ pub enum Command {
     Merge(MergeArgs),
     /// Install `roadmap merge` as this repository's git merge driver.
     GitSetup(GitSetupArgs),
+    /// Who checked off which task, when: completions from the file's git history.
+    Log(LogArgs),
 }
 
 #[derive(Debug, Args)]
@@ -144,4 +146,10 @@ pub struct GitSetupArgs {
     /// default: *.roadmap.toml, roadmap.toml, roadmaps/*.toml).
     #[arg(long, value_name = "GLOB")]
     pub pattern: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Roadmap file in a git repository.
+    pub file: PathBuf,
 }

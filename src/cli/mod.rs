@@ -8,6 +8,7 @@ mod export;
 mod fmt;
 mod git_setup;
 mod import;
+mod log;
 mod merge;
 mod open;
 mod render;
@@ -74,6 +75,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Themes) => themes::run(),
         Some(Command::Merge(a)) => merge::run(a),
         Some(Command::GitSetup(a)) => git_setup::run(a),
+        Some(Command::Log(a)) => log::run(a),
     }
 }
 

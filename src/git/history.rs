@@ -1,1 +1,278 @@
-//! A roadmap file's history in git.
+//! A roadmap file's history in git: every committed version (following
+//! renames), who committed it and when; from that, who checked off which
+//! task ([`History::completions`], for `roadmap log`) and how maturity and
+//! effort done moved over time ([`History::series`], for a burn-up chart).
+//!
+//! A task counts as completed in a commit when it is done there and was not
+//! done (or did not exist) in any parent's version of the file: a merge
+//! brings no completions of its own unless it settles one itself. Tasks
+//! already done when the file was first committed are where the history
+//! starts, not completions. Versions that do not load (a commit with git's
+//! conflict markers) are skipped.
+
+use super::{blobs, GitError, Repo};
+use crate::model::metrics::Metrics;
+use crate::model::{Effort, Money, Range, Roadmap, Status};
+use crate::store;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One commit that changed the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub commit: String,
+    pub parents: Vec<String>,
+    /// The author's date, in the author's time zone.
+    pub date: NaiveDate,
+    pub author: String,
+    /// The file's path in that commit, from the top of the repository.
+    pub path: String,
+}
+
+/// A committed version of the file; `roadmap` is `None` if it did not load.
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub revision: Revision,
+    pub roadmap: Option<Roadmap>,
+}
+
+/// The versions of a file, oldest first.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub versions: Vec<Version>,
+    /// The file as it was in parents of the versions that did not change it
+    /// themselves (other branches' bases), by commit.
+    parents: HashMap<String, Roadmap>,
+}
+
+/// A task checked off in a commit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Completion {
+    pub commit: String,
+    pub date: NaiveDate,
+    pub author: String,
+    pub task: String,
+    pub title: String,
+    pub effort: Option<Effort>,
+    pub cost_once: Option<Money>,
+    pub cost_monthly: Option<Money>,
+    /// The project's currency at that commit.
+    pub currency: String,
+}
+
+/// Where the roadmap stood after a commit: one point of a burn-up chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub commit: String,
+    pub date: NaiveDate,
+    /// The maturity score, on the file's scale; `None` without a model.
+    pub score: Option<f64>,
+    /// Hours of effort done, and in all (skipped tasks left out).
+    pub effort_done: Range,
+    pub effort_total: Range,
+}
+
+impl History {
+    /// Reads the history of the roadmap file at `file`. A file git does
+    /// not track (yet) has an empty history.
+    pub fn read(file: &Path) -> Result<History, GitError> {
+        let dir = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let repo = Repo::discover(&dir)?;
+        let path = path_in_repo(&repo, file)?;
+        let revisions = log(&repo, &path)?;
+        let specs: Vec<String> = revisions
+            .iter()
+            .map(|r| format!("{}:{}", r.commit, r.path))
+            .collect();
+        let contents = blobs::read(&repo, &specs)?;
+        let mut versions: Vec<Version> = revisions
+            .into_iter()
+            .zip(contents)
+            .map(|(revision, content)| {
+                let roadmap = content.and_then(|bytes| parse(&bytes, &revision));
+                Version { revision, roadmap }
+            })
+            .collect();
+        versions.reverse();
+        let parents = unlisted_parents(&repo, &versions)?;
+        Ok(History { versions, parents })
+    }
+
+    /// Every task checked off, in the order of the commits, oldest first.
+    pub fn completions(&self) -> Vec<Completion> {
+        let listed: HashMap<&str, &Roadmap> = self
+            .versions
+            .iter()
+            .filter_map(|v| Some((v.revision.commit.as_str(), v.roadmap.as_ref()?)))
+            .collect();
+        let mut out = Vec::new();
+        let mut previous: Option<&Roadmap> = None;
+        for version in &self.versions {
+            let Some(now) = &version.roadmap else {
+                continue;
+            };
+            let mut before: Vec<&Roadmap> = version
+                .revision
+                .parents
+                .iter()
+                .filter_map(|p| listed.get(p.as_str()).copied().or(self.parents.get(p)))
+                .collect();
+            // A parent whose version did not load: the last version that did.
+            if before.is_empty() && !version.revision.parents.is_empty() {
+                before.extend(previous);
+            }
+            previous = Some(now);
+            if before.is_empty() {
+                continue;
+            }
+            for task in now.tasks.iter().filter(|t| t.status == Status::Done) {
+                let was_done = before
+                    .iter()
+                    .any(|r| r.task(&task.id).is_some_and(|t| t.status == Status::Done));
+                if !was_done {
+                    let r = &version.revision;
+                    out.push(Completion {
+                        commit: r.commit.clone(),
+                        date: r.date,
+                        author: r.author.clone(),
+                        task: task.id.clone(),
+                        title: task.title.clone(),
+                        effort: task.effort,
+                        cost_once: task.cost_once,
+                        cost_monthly: task.cost_monthly,
+                        currency: now.project.currency.clone(),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Maturity score and effort done after each commit, oldest first.
+    pub fn series(&self) -> Vec<Point> {
+        self.versions
+            .iter()
+            .filter_map(|v| {
+                let r = v.roadmap.as_ref()?;
+                let metrics = Metrics::compute(r);
+                Some(Point {
+                    commit: v.revision.commit.clone(),
+                    date: v.revision.date,
+                    score: metrics.maturity.as_ref().map(|m| m.score),
+                    effort_done: metrics.effort.done,
+                    effort_total: metrics.effort.total,
+                })
+            })
+            .collect()
+    }
+}
+
+/// `file` as git names it: relative to the top of the repository, with `/`.
+fn path_in_repo(repo: &Repo, file: &Path) -> Result<String, GitError> {
+    let not_inside = || GitError::NotARepository(file.display().to_string());
+    let full = file.canonicalize().map_err(|_| not_inside())?;
+    let root = repo.root().canonicalize().map_err(|_| not_inside())?;
+    let relative = full.strip_prefix(&root).map_err(|_| not_inside())?;
+    let parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Ok(parts.join("/"))
+}
+
+/// The commits that changed `path`, newest first, following renames.
+fn log(repo: &Repo, path: &str) -> Result<Vec<Revision>, GitError> {
+    // Nothing committed yet is an empty history, not an error.
+    if repo
+        .query(&["rev-parse", "--verify", "-q", "HEAD"])?
+        .is_none()
+    {
+        return Ok(Vec::new());
+    }
+    let out = repo.run(&[
+        "log",
+        "--follow",
+        // --follow alone hides merges; a merge that changed the file is a version.
+        "--diff-merges=first-parent",
+        "--no-color",
+        "--format=%x1e%H%x1f%P%x1f%aI%x1f%an",
+        "--name-only",
+        "--",
+        path,
+    ])?;
+    let text = String::from_utf8_lossy(&out);
+    let mut revisions = Vec::new();
+    let mut newer_path = path.to_string();
+    for record in text.split('\u{1e}').filter(|r| !r.trim().is_empty()) {
+        let mut lines = record.lines();
+        let header = lines.next().unwrap_or_default();
+        let fields: Vec<&str> = header.split('\u{1f}').collect();
+        let [commit, parents, date, author] = fields.as_slice() else {
+            continue;
+        };
+        let Ok(date) = NaiveDate::parse_from_str(date.get(..10).unwrap_or(date), "%Y-%m-%d") else {
+            continue;
+        };
+        // A merge lists no file: it keeps the name of the version after it.
+        let file = lines
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map_or_else(|| newer_path.clone(), str::to_string);
+        newer_path.clone_from(&file);
+        revisions.push(Revision {
+            commit: commit.to_string(),
+            parents: parents.split_whitespace().map(str::to_string).collect(),
+            date,
+            author: author.to_string(),
+            path: file,
+        });
+    }
+    Ok(revisions)
+}
+
+fn parse(bytes: &[u8], revision: &Revision) -> Option<Roadmap> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let name = format!("{}@{}", revision.path, short(&revision.commit));
+    store::parse(text, &name).ok().map(|l| l.roadmap)
+}
+
+pub fn short(commit: &str) -> &str {
+    commit.get(..7).unwrap_or(commit)
+}
+
+/// The file in parents of listed commits that are not listed themselves
+/// (the commit a branch started from, when it did not touch the file).
+fn unlisted_parents(
+    repo: &Repo,
+    versions: &[Version],
+) -> Result<HashMap<String, Roadmap>, GitError> {
+    let listed: std::collections::HashSet<&str> = versions
+        .iter()
+        .map(|v| v.revision.commit.as_str())
+        .collect();
+    let mut wanted: Vec<(String, Revision)> = Vec::new();
+    for v in versions {
+        for p in &v.revision.parents {
+            if !listed.contains(p.as_str()) && !wanted.iter().any(|(w, _)| w == p) {
+                wanted.push((p.clone(), v.revision.clone()));
+            }
+        }
+    }
+    let specs: Vec<String> = wanted
+        .iter()
+        .map(|(parent, child)| format!("{parent}:{}", child.path))
+        .collect();
+    let contents = blobs::read(repo, &specs)?;
+    Ok(wanted
+        .into_iter()
+        .zip(contents)
+        .filter_map(|((parent, child), content)| {
+            let roadmap = parse(&content?, &child)?;
+            Some((parent, roadmap))
+        })
+        .collect())
+}

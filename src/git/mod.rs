@@ -3,6 +3,7 @@
 //! program, as a person would, so its own configuration and version rules
 //! apply; nothing here links a git library.
 
+mod blobs;
 pub mod history;
 
 use std::path::{Path, PathBuf};
@@ -67,6 +68,41 @@ impl Repo {
                 args: args.join(" "),
                 message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
             }),
+        }
+    }
+}
+
+impl Repo {
+    /// Runs `git ARGS` with `input` on its standard input; its standard
+    /// output. The input is written from another thread, so a command that
+    /// answers as it reads (`cat-file --batch`) cannot dead-lock on full pipes.
+    pub fn run_with_input(&self, args: &[&str], input: Vec<u8>) -> Result<Vec<u8>, GitError> {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = Command::new("git")
+            .args(args)
+            .current_dir(&self.root)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(GitError::Missing)?;
+        let stdin = child.stdin.take();
+        let writer = std::thread::spawn(move || {
+            if let Some(mut stdin) = stdin {
+                // A failed write shows up as git's own error below.
+                let _ = stdin.write_all(&input);
+            }
+        });
+        let out = child.wait_with_output().map_err(GitError::Missing)?;
+        let _ = writer.join();
+        if out.status.success() {
+            Ok(out.stdout)
+        } else {
+            Err(GitError::Failed {
+                args: args.join(" "),
+                message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            })
         }
     }
 }

@@ -50,8 +50,17 @@ impl Sandbox {
 
     /// `git ARGS` in `dir` as `who`, whatever the outcome.
     pub fn git_as(&self, who: &str, dir: &Path, args: &[&str]) -> Output {
+        self.git_at(who, dir, None, args)
+    }
+
+    /// `git ARGS` in `dir` as `who`, with commits dated `date` if given.
+    pub fn git_at(&self, who: &str, dir: &Path, date: Option<&str>, args: &[&str]) -> Output {
         let mut cmd = Command::new("git");
         self.env(&mut cmd);
+        if let Some(date) = date {
+            cmd.env("GIT_AUTHOR_DATE", date)
+                .env("GIT_COMMITTER_DATE", date);
+        }
         cmd.args(["-c", &format!("user.name={who}")])
             .args(["-c", &format!("user.email={who}@example.com")])
             .args(["-c", "init.defaultBranch=main", "-c", "pull.rebase=false"])

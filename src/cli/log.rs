@@ -1,0 +1,77 @@
+//! `roadmap log FILE`: the completions in the file's git history, oldest
+//! first, one line each: date, author, task id and title, effort and cost.
+//!
+//! ```text
+//! 2025-11-03  alice  health-checks  Add health checks  4h  $0
+//! ```
+
+use super::{args::LogArgs, Failure, Outcome};
+use crate::git::history::{Completion, History};
+use crate::model::money::format_amount;
+
+pub fn run(args: LogArgs) -> Outcome {
+    if !args.file.is_file() {
+        return Err(Failure::invalid(format!(
+            "{}: no such file; give the path of a roadmap file in a git repository",
+            args.file.display()
+        )));
+    }
+    let history = History::read(&args.file)
+        .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
+    let completions = history.completions();
+    if completions.is_empty() {
+        eprintln!(
+            "{}: no task was checked off in its git history ({} commits)",
+            args.file.display(),
+            history.versions.len()
+        );
+        return Ok(());
+    }
+    let rows: Vec<[String; 6]> = completions.iter().map(row).collect();
+    let widths: Vec<usize> = (0..6)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    for r in &rows {
+        let cells: Vec<String> = r
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, w))| {
+                if i == 5 {
+                    cell.clone()
+                } else {
+                    format!("{cell:<w$}")
+                }
+            })
+            .collect();
+        println!("{}", cells.join("  ").trim_end());
+    }
+    Ok(())
+}
+
+/// date, author, id, title, effort, cost.
+fn row(c: &Completion) -> [String; 6] {
+    let effort = c
+        .effort
+        .as_ref()
+        .map_or_else(|| "-".to_string(), |e| e.to_string());
+    let mut cost = Vec::new();
+    if let Some(once) = &c.cost_once {
+        cost.push(format_amount(once.0, &c.currency));
+    }
+    if let Some(monthly) = &c.cost_monthly {
+        cost.push(format!("{}/month", format_amount(monthly.0, &c.currency)));
+    }
+    [
+        c.date.to_string(),
+        c.author.clone(),
+        c.task.clone(),
+        c.title.clone(),
+        effort,
+        if cost.is_empty() {
+            "-".into()
+        } else {
+            cost.join(" + ")
+        },
+    ]
+}
