@@ -24,29 +24,30 @@ const ENTRY_KEYS: &[&str] = &["field", "ours", "theirs", "base"];
 /// lists line up with the file's arrays.
 pub(crate) fn decode(root: &Table<'_>, roadmap: &Roadmap, d: &mut Decoder<'_>) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let mut read = |table: &Table<'_>, part: Part, d: &mut Decoder<'_>| {
+    // The part is named only for a table that has entries: most have none.
+    let mut read = |table: &Table<'_>, part: &dyn Fn() -> Part, d: &mut Decoder<'_>| {
         if let Some(item) = table.get(CONFLICT_KEY) {
-            entries(item, &part, d, &mut out);
+            entries(item, &part(), d, &mut out);
         }
     };
     if let Some(project) = root.get("project").and_then(as_table) {
-        read(project, Part::Project, d);
+        read(project, &|| Part::Project, d);
     }
     if let Some(maturity) = root.get("maturity").and_then(as_table) {
-        read(maturity, Part::Maturity, d);
+        read(maturity, &|| Part::Maturity, d);
         let levels = roadmap.maturity.iter().flat_map(|m| &m.levels);
         for (table, level) in tables(maturity.get("levels")).zip(levels) {
-            read(table, Part::Level(level.level), d);
+            read(table, &|| Part::Level(level.level), d);
         }
     }
     for (table, f) in tables(root.get("findings")).zip(&roadmap.findings) {
-        read(table, Part::Finding(f.id.clone()), d);
+        read(table, &|| Part::Finding(f.id.clone()), d);
     }
     for (table, p) in tables(root.get("phases")).zip(&roadmap.phases) {
-        read(table, Part::Phase(p.id.clone()), d);
+        read(table, &|| Part::Phase(p.id.clone()), d);
     }
     for (table, t) in tables(root.get("tasks")).zip(&roadmap.tasks) {
-        read(table, Part::Task(t.id.clone()), d);
+        read(table, &|| Part::Task(t.id.clone()), d);
     }
     out
 }

@@ -13,6 +13,7 @@ use super::fields::{field_text, Fielded, Record};
 use super::list::whole;
 use crate::model::validate::{self, Locus, CONFLICT_KEY};
 use crate::model::{Conflict, Part, Roadmap};
+use std::collections::HashSet;
 
 /// The three versions merged, for looking items up.
 pub(crate) struct Sides<'a> {
@@ -50,50 +51,64 @@ fn restore_references(merged: &mut Roadmap, sides: &Sides<'_>, found: &mut Vec<C
     // A restored task may refer to further deleted items; each round
     // restores at least one, and there are finitely many to restore.
     loop {
-        let Some((part, by)) = first_missing(merged) else {
-            return;
-        };
-        let restored = match &part {
-            Part::Phase(id) => restore(&mut merged.phases, id, sides, |r| &r.phases),
-            Part::Finding(id) => restore(&mut merged.findings, id, sides, |r| &r.findings),
-            Part::Task(id) => restore(&mut merged.tasks, id, sides, |r| &r.tasks),
-            Part::Level(n) => match merged.maturity.as_mut() {
-                Some(m) => restore(&mut m.levels, &n.to_string(), sides, |r| {
-                    r.maturity.as_ref().map_or(&[], |m| m.levels.as_slice())
-                }),
-                None => false,
-            },
-            Part::Project | Part::Maturity => false,
-        };
-        if !restored {
+        let mut restored_any = false;
+        for (part, by) in missing(merged) {
+            let restored = match &part {
+                Part::Phase(id) => restore(&mut merged.phases, id, sides, |r| &r.phases),
+                Part::Finding(id) => restore(&mut merged.findings, id, sides, |r| &r.findings),
+                Part::Task(id) => restore(&mut merged.tasks, id, sides, |r| &r.tasks),
+                Part::Level(n) => match merged.maturity.as_mut() {
+                    Some(m) => restore(&mut m.levels, &n.to_string(), sides, |r| {
+                        r.maturity.as_ref().map_or(&[], |m| m.levels.as_slice())
+                    }),
+                    None => false,
+                },
+                Part::Project | Part::Maturity => false,
+            };
+            if restored {
+                restored_any = true;
+                let side = |r: &Roadmap| side_text(r, &part, &by);
+                found.push(whole(
+                    part.clone(),
+                    Some(side(sides.ours)),
+                    Some(side(sides.theirs)),
+                ));
+            }
+        }
+        if !restored_any {
             return;
         }
-        let side = |r: &Roadmap| side_text(r, &part, &by);
-        found.push(whole(
-            part.clone(),
-            Some(side(sides.ours)),
-            Some(side(sides.theirs)),
-        ));
     }
 }
 
-/// The first reference to an item `merged` does not have, with the part
-/// that makes it.
-fn first_missing(merged: &Roadmap) -> Option<(Part, Part)> {
+/// Every item `merged` refers to but does not have, once each, with the
+/// first part that refers to it.
+fn missing(merged: &Roadmap) -> Vec<(Part, Part)> {
+    // Sets of what exists, so that a big file is checked in one pass.
     let levels = merged.maturity.iter().flat_map(|m| &m.levels);
+    let present: HashSet<Part> = merged
+        .tasks
+        .iter()
+        .map(Record::part)
+        .chain(merged.phases.iter().map(Record::part))
+        .chain(merged.findings.iter().map(Record::part))
+        .chain(levels.clone().map(Record::part))
+        .collect();
     let referrers = merged
         .tasks
         .iter()
         .map(|t| (t.part(), t.references()))
         .chain(levels.map(|l| (l.part(), l.references())));
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
     for (by, references) in referrers {
         for part in references {
-            if !has(merged, &part) {
-                return Some((part, by));
+            if !present.contains(&part) && seen.insert(part.clone()) {
+                out.push((part, by.clone()));
             }
         }
     }
-    None
+    out
 }
 
 fn has(r: &Roadmap, part: &Part) -> bool {
