@@ -3,17 +3,14 @@
 //! maturity levels' checklists tag the tasks they name.
 
 use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
+use super::links;
 use super::maturity;
-use super::similarity::{dice, key_words};
+use super::similarity::key_words;
 use super::text::words;
 use super::WarningKind;
 use crate::model::roadmap::{slugify, unique_id};
 use crate::model::{Phase, Priority, Project, Roadmap, Status, Task};
 use std::collections::{HashMap, HashSet};
-
-/// Share of words a level's checklist line and a task title must have in
-/// common for the task to be tagged with the level.
-const LEVEL_MATCH: f64 = 0.6;
 
 pub fn assemble(
     mut drafts: Drafts,
@@ -29,6 +26,8 @@ pub fn assemble(
 
     let (phase_of_task, phases) = phases(&tasks, &drafts.phases);
     let mut phase_ids: Vec<String> = Vec::new();
+    let mut taken_phase_ids: HashSet<String> = HashSet::new();
+    let mut next_phase_suffix: HashMap<String, usize> = HashMap::new();
     for p in &phases {
         let name = match (p.name.trim(), &p.window) {
             ("", Some(w)) => w.clone(),
@@ -36,7 +35,7 @@ pub fn assemble(
             (n, _) => n.to_string(),
         };
         let base = slugify(&name);
-        let id = unique_id(&base, |id| phase_ids.iter().any(|t| t == id));
+        let id = fresh_id(base, &mut taken_phase_ids, &mut next_phase_suffix);
         phase_ids.push(id.clone());
         roadmap.phases.push(Phase {
             id,
@@ -87,9 +86,10 @@ pub fn assemble(
         task.source_line = u32::try_from(draft.line).ok();
         roadmap.tasks.push(task);
     }
-    tag_levels(&mut roadmap, &read.checklists);
+    links::tag_levels(&mut roadmap, &read.checklists);
 
     let mut finding_ids: HashSet<String> = HashSet::new();
+    let mut next_finding_suffix: HashMap<String, usize> = HashMap::new();
     for mut f in std::mem::take(&mut drafts.findings) {
         if f.title.trim().is_empty() {
             continue;
@@ -97,15 +97,14 @@ pub fn assemble(
         if f.category.trim().is_empty() {
             f.category = "General".into();
         }
-        let base = slugify(&format!(
-            "{} {}",
-            f.category,
-            if f.title == f.category { "" } else { &f.title }
-        ));
-        f.id = unique_id(&base, |id| finding_ids.contains(id));
-        finding_ids.insert(f.id.clone());
+        f.id = fresh_id(
+            slugify(&f.title),
+            &mut finding_ids,
+            &mut next_finding_suffix,
+        );
         roadmap.findings.push(f);
     }
+    links::link_findings(&mut roadmap);
 
     if roadmap.tasks.is_empty() && roadmap.findings.is_empty() && roadmap.maturity.is_none() {
         drafts.warn(
@@ -187,9 +186,11 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
     let mut out: Vec<(TaskDraft, (bool, Option<PrioritySource>))> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for t in tasks {
-        // The whole title, normalised: slugs are cut at 48 characters and
-        // would merge different tasks that start alike.
-        let key = words(&t.title).join(" ");
+        // The title's meaningful words, whole and in any order: "Add
+        // deployment scripts" and "Create Deployment Scripts" are one task.
+        // (Slugs are cut at 48 characters, so they would merge different
+        // tasks that start alike.)
+        let key = merge_key(&t.title);
         let w = weight(&t);
         let Some(&i) = by_key.get(&key) else {
             by_key.insert(key, out.len());
@@ -199,6 +200,11 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
         let (kept, kept_weight) = &mut out[i];
         if w > *kept_weight {
             *kept_weight = w;
+            // The more specific mention's wording names the task.
+            let earlier = std::mem::replace(&mut kept.title, t.title.clone());
+            if !earlier.eq_ignore_ascii_case(&kept.title) {
+                kept.notes.push(format!("Also: {earlier}"));
+            }
             if t.priority.is_some() {
                 kept.priority = t.priority;
             }
@@ -224,6 +230,17 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
         }
     }
     out.into_iter().map(|(t, _)| t).collect()
+}
+
+/// What makes two titles the same task: their meaningful word stems,
+/// sorted; the plain words when a title has none ("Setup").
+fn merge_key(title: &str) -> String {
+    let mut stems: Vec<String> = key_words(title).into_iter().collect();
+    if stems.is_empty() {
+        return words(title).join(" ");
+    }
+    stems.sort_unstable();
+    stems.join(" ")
 }
 
 /// The phases that hold tasks, in plan order, and each task's phase index.
@@ -303,44 +320,40 @@ fn priority_rank(name: &str) -> usize {
     .unwrap_or(0)
 }
 
-/// Tags tasks named by a level's checklist with that level.
-fn tag_levels(roadmap: &mut Roadmap, checklists: &[(u32, Vec<String>)]) {
-    let Some(maturity) = &roadmap.maturity else {
-        return;
-    };
-    // Levels already reached list what is, not work to do.
-    let known: HashSet<u32> = maturity
-        .levels
-        .iter()
-        .filter(|l| l.score > maturity.baseline)
-        .map(|l| l.level)
-        .collect();
-    // Bounded work however long the report: a checklist line is compared
-    // with at most MAX_TASKS tasks, and at most MAX_ITEMS lines per level.
-    const MAX_ITEMS: usize = 64;
-    const MAX_TASKS: usize = 2_000;
-    let titles: Vec<HashSet<String>> = roadmap
-        .tasks
-        .iter()
-        .take(MAX_TASKS)
-        .map(|t| key_words(&t.title))
-        .collect();
-    for (level, items) in checklists {
-        if !known.contains(level) {
-            continue;
-        }
-        for item in items.iter().take(MAX_ITEMS) {
-            let item = key_words(item);
-            let best = titles
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| roadmap.tasks[*i].level.is_none())
-                .map(|(i, t)| (i, dice(&item, t)))
-                .filter(|(_, s)| *s >= LEVEL_MATCH)
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            if let Some((i, _)) = best {
-                roadmap.tasks[i].level = Some(*level);
-            }
-        }
+#[cfg(test)]
+mod tests {
+    use crate::import::import_report;
+
+    const REPORT: &str = "# Audit - Acme\n\n| Category | Score | Status |\n|---|---|---|\n| Monitoring | 45/100 | ⚠️ Limited |\n| Security | 90/100 | ✅ Good |\n\n## Next Steps\n\n### HIGH PRIORITY (Week 1)\n- [ ] Enhanced monitoring (4h)\n- [ ] Enhanced monitoring dashboards\n- [ ] Write docs\n\n### LOW PRIORITY (Month 2)\n- [ ] Enhanced monitoring (1 day)\n";
+
+    #[test]
+    fn tasks_address_the_findings_they_name() {
+        let r = import_report(REPORT.as_bytes(), "acme.md").roadmap;
+        let task = |id: &str| {
+            r.task(id)
+                .unwrap_or_else(|| panic!("{id} in {:?}", r.tasks))
+        };
+        assert_eq!(task("enhanced-monitoring").findings, vec!["monitoring"]);
+        assert!(task("write-docs").findings.is_empty());
+    }
+
+    #[test]
+    fn a_task_mentioned_twice_is_one_task_placed_by_its_estimate() {
+        let r = import_report(REPORT.as_bytes(), "acme.md").roadmap;
+        let ids: Vec<&str> = r.tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "enhanced-monitoring",
+                "enhanced-monitoring-dashboards",
+                "write-docs"
+            ]
+        );
+        // Both mentions carry an estimate, so the first stays; its own is kept.
+        let t = &r.tasks[0];
+        assert_eq!(t.effort.map(|e| e.to_string()).as_deref(), Some("4h"));
+        assert_eq!(t.phase, r.phases[0].id);
+        assert_eq!(t.source_line, Some(11));
+        assert_eq!(r.project.name, "Acme");
     }
 }

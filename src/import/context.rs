@@ -5,8 +5,8 @@
 //! plan, or a record of what already is (strengths, gaps, completed work).
 
 use super::priority::{self, Legend};
-use super::text::{calm_case, clean_title, collapse_spaces, cut, words};
-use super::window::{find_horizon, find_window, is_phase_marker, Horizon};
+use super::text::{calm_case, clean_title, collapse_spaces, cut, tokenize};
+use super::window::{find_horizon_in, find_window, find_window_in, is_phase_marker_in, Horizon};
 use crate::model::Priority;
 
 /// What a heading says about the lists under it.
@@ -40,16 +40,22 @@ pub struct Section {
 impl Section {
     pub fn read(level: u8, raw: &str, line: usize, legend: &Legend) -> Section {
         let title = clean_title(raw);
-        let window = find_window(&title).map(|w| w.text);
-        let horizon = find_horizon(&title);
-        let marker = is_phase_marker(&title) && !title.to_lowercase().starts_with("level");
-        let priority = priority::from_words(&title).or_else(|| {
+        // One tokenization serves every reading of the title.
+        let toks = tokenize(&title);
+        let window = find_window_in(&title, &toks).map(|w| w.text);
+        let horizon = find_horizon_in(&title, &toks);
+        let marker = is_phase_marker_in(&toks) && !toks.first().is_some_and(|t| t.is_word("level"));
+        let priority = priority::from_tokens(&toks).or_else(|| {
             raw.chars()
                 .next()
                 .filter(|c| priority::MARKERS.contains(c))
                 .and_then(|_| legend.read(raw))
         });
-        let stance = stance(raw, &title, window.is_some() || horizon.is_some() || marker);
+        let ws: Vec<String> = toks
+            .iter()
+            .filter_map(|t| t.word().map(str::to_string))
+            .collect();
+        let stance = stance(raw, ws, window.is_some() || horizon.is_some() || marker);
         Section {
             level,
             title,
@@ -167,8 +173,7 @@ const RECORD_WORDS: &[&str] = &[
     "exists",
 ];
 
-fn stance(raw: &str, title: &str, timed: bool) -> Stance {
-    let ws = words(title);
+fn stance(raw: &str, ws: Vec<String>, timed: bool) -> Stance {
     let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
     // "Next Steps" and "Action Items" are plan words only together.
     let plan_word = ws.iter().enumerate().any(|(i, w)| {
@@ -211,6 +216,10 @@ fn stance(raw: &str, title: &str, timed: bool) -> Stance {
 
 /// "Pre-Deployment Checks", "DR Procedures", "Deployment Runbook": a
 /// procedure to repeat, whose checklist is not work to plan.
+pub fn is_procedure(title: &str) -> bool {
+    procedure(&super::text::words(title))
+}
+
 fn procedure(ws: &[String]) -> bool {
     ws.iter().any(|w| {
         w.starts_with("pre-")

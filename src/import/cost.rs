@@ -119,6 +119,14 @@ fn period_after(toks: &[Tok], j: usize) -> Option<(usize, Period)> {
 /// The first amount of money in `text`, with its period. A "monthly" word
 /// shortly before the amount ("Monthly budget: $200") also makes it monthly.
 pub fn find(text: &str) -> Option<FoundCost> {
+    // No currency sign and no currency word: no amount, and no tokenizing.
+    let has_currency = text.contains(['$', '€', '£', '¥'])
+        || ["usd", "eur", "gbp", "brl", "dollar", "reais"]
+            .iter()
+            .any(|w| super::text::contains_ci(text, w));
+    if !has_currency {
+        return None;
+    }
     let toks = tokenize(text);
     for i in 0..toks.len() {
         let Some((after_amount, currency)) = amount_at(&toks, i) else {

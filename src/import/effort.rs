@@ -113,6 +113,9 @@ fn found(toks: &[Tok], i: usize, end: usize, spec: String) -> FoundEffort {
 /// An effort where a title carries one: "(16 hours)", "[4h]", "- 2 days" or
 /// ": 8 hours" at the end, or after an "Effort:"/"Estimate:" key.
 pub fn in_title(text: &str) -> Option<FoundEffort> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let toks = tokenize(text);
     for i in 0..toks.len() {
         let Some((end, spec)) = duration_at(&toks, i) else {

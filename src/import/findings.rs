@@ -105,11 +105,9 @@ fn judge(status: &str, score: Option<Score>) -> (FindingKind, Severity) {
             "inadequate",
         ]);
     let ratio = score.map(|s| s.ratio());
-    let kind = if bad && !good {
-        FindingKind::Gap
-    } else if good && !bad {
-        FindingKind::Strength
-    } else if ratio.is_some_and(|r| r >= 0.75) {
+    // Marks decide when they agree; otherwise the score does.
+    let strength = (good && !bad) || (good == bad && ratio.is_some_and(|r| r >= 0.75));
+    let kind = if strength {
         FindingKind::Strength
     } else {
         FindingKind::Gap
@@ -151,6 +149,9 @@ fn area_name(ctx: &Context) -> Option<String> {
 /// "Score: 1/10" in a section: a finding for the section's area. The status
 /// stated in a heading of the same section ("Status: ❌ CRITICAL") judges it.
 pub fn from_score_line(text: &str, ctx: &Context, out: &mut Drafts) -> bool {
+    if !super::text::starts_with_ci(text, "score") {
+        return false;
+    }
     let ws = words(text);
     if ws.first().map(String::as_str) != Some("score") {
         return false;

@@ -5,7 +5,9 @@
 
 use super::outline::{Block, Line};
 use super::score::{self, Score};
-use super::text::{calm_case, clean_title, is_decoration, tokenize, words};
+use super::text::{
+    calm_case, clean_title, contains_ci, is_decoration, starts_with_ci, tokenize, words,
+};
 use crate::model::{Level, Maturity, Scale};
 
 /// A level as read, with the checklist under it.
@@ -107,6 +109,12 @@ fn level_line(text: &str) -> Option<LevelDraft> {
 /// What a "Current…" or "Target…" line says: its score, or the level it names.
 fn current_or_target(text: &str) -> Option<(bool, Option<Score>, Option<u32>)> {
     let text = strip_lead(text);
+    let keyed = [
+        "current", "target", "atual", "actual", "meta", "objetivo", "goal",
+    ];
+    if !keyed.iter().any(|k| starts_with_ci(text, k)) {
+        return None;
+    }
     let (key, value) = text.split_once(':')?;
     let key_words = words(key);
     let is_current = match key_words.first().map(String::as_str) {
@@ -166,7 +174,21 @@ pub fn read(blocks: &[Block]) -> Read {
     let mut open_level: Option<usize> = None;
     for (line, heading) in all_lines(blocks) {
         let text = line.text.as_str();
-        if let Some(level) = level_line(text) {
+        // Most lines say nothing about maturity: skip them before tokenizing.
+        let level_like = ["level", "niv", "ní", "stufe", "tier"]
+            .iter()
+            .any(|p| starts_with_ci(text, p));
+        if !level_like
+            && !heading
+            && open_level.is_none()
+            && !text.contains(':')
+            && !contains_ci(text, "matur")
+            && !contains_ci(text, "reach")
+            && !contains_ci(text, "achieve")
+        {
+            continue;
+        }
+        if let Some(level) = level_like.then(|| level_line(text)).flatten() {
             if !levels.iter().any(|l| l.level == level.level) {
                 levels.push(level);
                 open_level = heading.then_some(levels.len() - 1);
@@ -178,7 +200,14 @@ pub fn read(blocks: &[Block]) -> Read {
         if heading {
             open_level = None;
         }
-        let ws = words(text);
+        let ws = if contains_ci(text, "matur")
+            || contains_ci(text, "reach")
+            || contains_ci(text, "achieve")
+        {
+            words(text)
+        } else {
+            Vec::new()
+        };
         if ws
             .iter()
             .any(|w| w == "maturity" || w == "maturidade" || w == "madurez")

@@ -149,13 +149,16 @@ enum Frame {
     Item(Item),
 }
 
+/// A table being read: its line, header and rows.
+type TableDraft = (usize, Vec<String>, Vec<(usize, Vec<String>)>);
+
 struct Builder {
     root: Vec<Block>,
     frames: Vec<Frame>,
     /// Lists opened beyond the depth cap, whose items are flattened.
     suppressed: usize,
     inline: Inline,
-    table: Option<(usize, Vec<String>, Vec<(usize, Vec<String>)>)>,
+    table: Option<TableDraft>,
     row: Vec<String>,
     row_line: usize,
     code: Option<(String, usize, String)>,
@@ -269,10 +272,8 @@ impl Builder {
                 };
                 self.code = Some((lang, line, String::new()));
             }
-            Tag::Strong => {
-                if self.inline.strong_open.is_none() {
-                    self.inline.strong_open = Some(self.inline.text.len());
-                }
+            Tag::Strong if self.inline.strong_open.is_none() => {
+                self.inline.strong_open = Some(self.inline.text.len());
             }
             _ => {}
         }

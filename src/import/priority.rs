@@ -90,12 +90,16 @@ fn is_priority_anchor(word: &str) -> bool {
 
 /// The priority a line of text states in words, if it states one.
 pub fn from_words(text: &str) -> Option<Priority> {
-    let toks = tokenize(text);
+    from_tokens(&tokenize(text))
+}
+
+/// [`from_words`] over tokens.
+pub fn from_tokens(toks: &[Tok]) -> Option<Priority> {
     let mut anchored = None;
     let mut first = None;
     for (i, t) in toks.iter().enumerate() {
         let Some(word) = t.word() else { continue };
-        if let Some(p) = moscow(&toks, i) {
+        if let Some(p) = moscow(toks, i) {
             // "MUST FIX", "NICE TO HAVE": a phrase that only ever means priority.
             first.get_or_insert(p);
             continue;
@@ -113,7 +117,7 @@ pub fn from_words(text: &str) -> Option<Priority> {
         }
         let standalone = match next {
             None => true,
-            Some(n) => !qualifies_other(n) && (strong_word(word) || !is_plain_word_after(&toks, i)),
+            Some(n) => !qualifies_other(n) && (strong_word(word) || !is_plain_word_after(toks, i)),
         };
         if standalone && first.is_none() {
             first = Some(p);
@@ -159,6 +163,16 @@ pub fn from_item(text: &str, legend: &Legend) -> Option<Priority> {
     let trimmed = text.trim_start();
     if trimmed.chars().next().is_some_and(|c| MARKERS.contains(&c)) {
         return legend.read(trimmed);
+    }
+    // Every form needs a bracket, a separator, a P-level or the word priority.
+    let maybe = text.contains(['(', '[', ':', '-', '–'])
+        || super::text::contains_ci(text, "prior")
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w[0], b'p' | b'P') && w[1].is_ascii_digit());
+    if !maybe {
+        return None;
     }
     let toks = tokenize(text);
     for (i, t) in toks.iter().enumerate() {

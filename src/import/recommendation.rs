@@ -33,6 +33,14 @@ pub enum Key {
 }
 
 fn key_of(text: &str) -> Option<Key> {
+    // Most `x: y` lines (YAML, prose) name no key: skip them cheaply.
+    const STARTS: &[&str] = &[
+        "pri", "urg", "eff", "est", "tim", "esf", "lev", "cos", "bud", "cus", "co\u{fb}", "imp",
+        "bus", "act", "ste", "tas", "exp", "ben", "out", "own", "res", "ass",
+    ];
+    if !STARTS.iter().any(|p| super::text::starts_with_ci(text, p)) {
+        return None;
+    }
     let ws = words(text);
     let joined = ws.join(" ");
     let key = match joined.as_str() {

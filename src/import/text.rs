@@ -114,8 +114,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            let word = &text[start..end];
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_lowercase()
+            };
             toks.push(Tok {
-                kind: Kind::Word(text[start..end].to_lowercase()),
+                kind: Kind::Word(lower),
                 start,
                 end,
             });
@@ -128,6 +134,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// True when `text` contains `needle` (ASCII, lower case) ignoring case:
+/// a cheap filter before tokenizing a line.
+pub fn contains_ci(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    needle.is_empty()
+        || hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// True when the first letters of `text` (after any decoration) spell
+/// `prefix` (ASCII, lower case), ignoring case.
+pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    t.len() >= prefix.len() && t.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 /// Lower-case alphanumeric words of `text`, for matching and keys.
@@ -266,10 +289,9 @@ pub fn cut(text: &str, range: std::ops::Range<usize>) -> String {
     let (mut start, mut end) = (range.start, range.end);
     let before = text[..start].trim_end();
     let after = text[end..].trim_start();
-    if before.ends_with('(') && after.starts_with(')') {
-        start = before.len() - 1;
-        end = text.len() - after.len() + 1;
-    } else if before.ends_with('[') && after.starts_with(']') {
+    let bracketed = (before.ends_with('(') && after.starts_with(')'))
+        || (before.ends_with('[') && after.starts_with(']'));
+    if bracketed {
         start = before.len() - 1;
         end = text.len() - after.len() + 1;
     }
@@ -305,6 +327,15 @@ mod tests {
             &"SHORT-TERM (Next 2 Weeks)"[toks[2].start..toks[2].end],
             "Next"
         );
+    }
+
+    #[test]
+    fn cheap_filters_ignore_case() {
+        assert!(contains_ci("Infrastructure MATURITY Level", "maturity"));
+        assert!(!contains_ci("Mature", "maturity"));
+        assert!(starts_with_ci("**Score: 1/10**", "score"));
+        assert!(starts_with_ci("├── Level 1 (Initial)", "level"));
+        assert!(!starts_with_ci("Sc", "score"));
     }
 
     #[test]

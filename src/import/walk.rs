@@ -1,27 +1,31 @@
 //! Walks the outline in document order, keeping the section context, and
 //! hands each block to the recogniser that understands it.
 
-use super::context::{Context, Section, Stance};
+use super::context::{is_procedure, Context, Section, Stance};
 use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
 use super::outline::{Block, Item, Line};
 use super::priority::{self, Legend};
-use super::text::{calm_case, clean_title, words};
+use super::text::{calm_case, starts_with_ci, words};
 use super::window::Horizon;
-use super::{findings, recommendation, tables, tasks, WarningKind};
+use super::{findings, project, recommendation, tables, tasks, WarningKind};
 use crate::model::Priority;
 
 /// Puts a task in its phase and fills what the context says about it.
 pub fn place(task: &mut TaskDraft, ctx: &Context, out: &mut Drafts) {
     if let Some(section) = ctx.phase() {
-        let phase = PhaseDraft {
-            name: section.phase_name(),
-            window: section.window.clone(),
-            horizon: section.horizon,
-            priority: section.priority,
-            line: section.line,
-            mentions: Vec::new(),
-        };
-        task.phase = Some(out.phase_index(phase));
+        if let Some(&i) = out.phase_at_line.get(&section.line) {
+            task.phase = Some(i);
+        } else {
+            let phase = PhaseDraft {
+                name: section.phase_name(),
+                window: section.window.clone(),
+                horizon: section.horizon,
+                priority: section.priority,
+                line: section.line,
+                mentions: Vec::new(),
+            };
+            task.phase = Some(out.phase_index(phase));
+        }
     }
     if task.priority.is_none() {
         if let Some(p) = ctx.priority() {
@@ -85,7 +89,7 @@ fn is_label(line: &Line) -> bool {
     let keyed_value = text
         .split_once(':')
         .is_some_and(|(_, v)| !v.trim().trim_matches('*').trim().is_empty());
-    short && (line.all_strong || ends_colon) && !(keyed_value && !ends_colon)
+    short && (line.all_strong || ends_colon) && (ends_colon || !keyed_value)
 }
 
 /// Per-heading bookkeeping for "section skipped" warnings.
@@ -112,7 +116,7 @@ pub fn walk(blocks: &[Block], out: &mut Drafts) {
                 if Some(index) == title_at {
                     section.is_title = true;
                     if out.project_name.is_none() && !section.title.is_empty() {
-                        let distinct = project_name(&section.title);
+                        let distinct = project::project_name(&section.title);
                         name_pending = distinct.is_none();
                         out.project_name =
                             Some(distinct.unwrap_or_else(|| calm_case(&section.title)));
@@ -120,7 +124,7 @@ pub fn walk(blocks: &[Block], out: &mut Drafts) {
                 } else if std::mem::take(&mut name_pending) {
                     // A generic title ("Audit Report") is often followed by
                     // a subtitle that names the project.
-                    if let Some(name) = leading_name(&section.title) {
+                    if let Some(name) = project::leading_name(&section.title) {
                         out.project_name = Some(name);
                     }
                 }
@@ -217,12 +221,16 @@ fn paragraph(lines: &[Line], ctx: &mut Context, legend: &Legend, out: &mut Draft
     if keyed_block(&refs, ctx, out) {
         return;
     }
-    summary(lines, ctx, out);
+    project::summary(lines, ctx, out);
     for line in lines {
-        metadata(line, out);
+        project::metadata(line, out);
         let text = line.text.trim();
-        let ws = words(text);
         // "**Priority: Critical**" right under a heading sets its priority.
+        let ws = if starts_with_ci(text, "priori") {
+            words(text)
+        } else {
+            Vec::new()
+        };
         if ws
             .first()
             .is_some_and(|w| w == "priority" || w == "prioridade" || w == "prioridad")
@@ -256,136 +264,6 @@ fn paragraph(lines: &[Line], ctx: &mut Context, legend: &Legend, out: &mut Draft
     }
 }
 
-/// Words every report title uses; a project's name is the other words.
-const GENERIC: &[&str] = &[
-    "comprehensive",
-    "devops",
-    "infrastructure",
-    "audit",
-    "report",
-    "analysis",
-    "assessment",
-    "roadmap",
-    "review",
-    "results",
-    "complete",
-    "production-ready",
-    "production-grade",
-    "deployment",
-    "security",
-    "technical",
-    "executive",
-    "summary",
-    "epic",
-    "phase",
-    "plan",
-    "and",
-    "of",
-    "the",
-    "for",
-    "a",
-    "final",
-    "full",
-    "devsecops",
-    "sre",
-    "cloud",
-    "platform",
-];
-
-/// The project a title names: the part after " - " that is not generic
-/// ("… Analysis & Roadmap - Editaliza"), or the leading non-generic words.
-fn project_name(title: &str) -> Option<String> {
-    title
-        .split([' ', '\u{a0}'])
-        .collect::<Vec<_>>()
-        .join(" ")
-        .rsplit(" - ")
-        .find_map(leading_name)
-}
-
-/// "Fixia Marketplace Production-Ready Infrastructure Assessment" → "Fixia
-/// Marketplace": the words before the first generic one.
-fn leading_name(text: &str) -> Option<String> {
-    let mut name = Vec::new();
-    for word in text.split_whitespace() {
-        let w = words(word);
-        if w.is_empty() || w.iter().any(|w| GENERIC.contains(&w.as_str())) {
-            break;
-        }
-        name.push(word);
-    }
-    let name = name.join(" ");
-    let name = name.trim_end_matches([':', ',', '-']).trim();
-    (!name.is_empty() && name.split_whitespace().count() <= 4).then(|| calm_case(name))
-}
-
-/// The first prose paragraph of an executive summary or overview.
-fn summary(lines: &[Line], ctx: &Context, out: &mut Drafts) {
-    const MAX: usize = 600;
-    if out.summary.is_some() {
-        return;
-    }
-    let in_summary = ctx.sections.iter().any(|s| {
-        let ws = words(&s.title);
-        ws.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "summary" | "overview" | "introduction" | "resumo" | "resumen"
-            )
-        })
-    });
-    let text = lines
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if !in_summary || text.split_whitespace().count() < 12 {
-        return;
-    }
-    let mut kept = String::new();
-    for word in text.split_whitespace() {
-        if kept.len() + word.len() + 1 > MAX {
-            kept.push('…');
-            break;
-        }
-        if !kept.is_empty() {
-            kept.push(' ');
-        }
-        kept.push_str(word);
-    }
-    out.summary = Some(kept);
-}
-
-/// Project name and audit date from "Project: …", "Audit Date: …".
-fn metadata(line: &Line, out: &mut Drafts) {
-    let Some((key, value)) = line.text.split_once(':') else {
-        return;
-    };
-    let key = words(key).join(" ");
-    let value = value.trim().trim_matches('*').trim();
-    match key.as_str() {
-        "project" | "project name" | "projeto" | "proyecto" | "projet" => {
-            let name = value
-                .split([' '])
-                .take_while(|w| *w != "-" && *w != "–" && *w != "—")
-                .collect::<Vec<_>>()
-                .join(" ");
-            if !name.is_empty() {
-                out.project_name = Some(clean_title(&name));
-            }
-        }
-        k if k.contains("date") || k == "data" || k == "fecha" => {
-            if out.audit_date.is_none() {
-                let token = value.split_whitespace().next().unwrap_or("");
-                if let Ok(d) = chrono::NaiveDate::parse_from_str(token, "%Y-%m-%d") {
-                    out.audit_date = Some(d);
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
 fn list(items: &[Item], ctx: &Context, legend: &Legend, out: &mut Drafts) {
     // A list of keyed items is a recommendation block written as a list.
     let mut lines: Vec<&Line> = Vec::new();
@@ -405,14 +283,18 @@ fn list(items: &[Item], ctx: &Context, legend: &Legend, out: &mut Drafts) {
         tasks::from_list(items, ctx, legend, out);
     } else if checkboxes {
         if let Some(record) = ctx.record() {
-            if items.iter().all(|i| i.checked == Some(true)) {
+            let why = if is_procedure(&record.title) {
+                Some("it is a procedure to follow each time, not work to plan")
+            } else if items.iter().all(|i| i.checked == Some(true)) {
+                Some("every item is checked and the section reads as a record of work done, not a plan")
+            } else {
+                None
+            };
+            if let Some(why) = why {
                 out.warn(
-                    Some(items[0].line.line),
+                    items.first().map(|i| i.line.line),
                     WarningKind::SectionSkipped,
-                    format!(
-                        "checklist under `{}` skipped: every item is checked and the section reads as a record of work done, not a plan",
-                        record.title
-                    ),
+                    format!("checklist under `{}` skipped: {why}", record.title),
                 );
                 return;
             }
@@ -470,41 +352,18 @@ mod tests {
     }
 
     #[test]
-    fn the_project_is_named_from_the_title_or_its_subtitle() {
-        let name = |md: &str| drafts(md).project_name;
-        assert_eq!(
-            name("# DevOps Infrastructure Analysis & Roadmap - Editaliza\n").as_deref(),
-            Some("Editaliza")
-        );
-        assert_eq!(
-            name("# COMPREHENSIVE DEVOPS AUDIT REPORT\n## Fixia Marketplace Production-Ready Assessment\n").as_deref(),
-            Some("Fixia Marketplace")
-        );
-        assert_eq!(
-            name("# DevOps & Infrastructure Roadmap\n## EXECUTIVE SUMMARY\n").as_deref(),
-            Some("DevOps & Infrastructure Roadmap")
-        );
-        assert_eq!(
-            name("# Audit\n**Project:** Americano - AI platform\n").as_deref(),
-            Some("Americano")
-        );
-    }
-
-    #[test]
-    fn the_summary_is_the_first_paragraph_of_the_executive_summary() {
-        let out = drafts("# Report\n\n## Executive Summary\n\n**Score: 7/10**\n\nThe platform has a solid foundation for production deployment with good security practices and containers.\n");
-        assert!(out
-            .summary
-            .unwrap()
-            .starts_with("The platform has a solid foundation"));
-    }
-
-    #[test]
     fn completed_checklists_in_record_sections_are_skipped_with_a_warning() {
         let out = drafts("## Summary\n\n### ✅ Successfully Analyzed\n- [x] Deployment configuration\n- [x] CI/CD pipeline\n");
         assert!(out.tasks.is_empty());
         assert_eq!(out.warnings.len(), 1);
         assert_eq!(out.warnings[0].kind, WarningKind::SectionSkipped);
+    }
+
+    #[test]
+    fn procedure_checklists_are_skipped_with_a_warning() {
+        let out = drafts("## Deployment\n\n#### Pre-Deployment Checks:\n- [ ] All tests passed\n- [ ] Backup completed\n");
+        assert!(out.tasks.is_empty());
+        assert!(out.warnings[0].message.contains("procedure"));
     }
 
     #[test]

@@ -78,9 +78,13 @@ fn number_range(toks: &[Tok], i: usize) -> Option<usize> {
 
 /// Finds the first time window in `text`.
 pub fn find_window(text: &str) -> Option<Window> {
-    let toks = tokenize(text);
+    find_window_in(text, &tokenize(text))
+}
+
+/// [`find_window`] over tokens already made from `text`.
+pub fn find_window_in(text: &str, toks: &[Tok]) -> Option<Window> {
     for i in 0..toks.len() {
-        if let Some(end) = window_at(&toks, i) {
+        if let Some(end) = window_at(toks, i) {
             let (start, stop) = (toks[i].start, toks[end - 1].end);
             return Some(Window {
                 text: text[start..stop].to_string(),
@@ -155,7 +159,12 @@ fn window_at(toks: &[Tok], i: usize) -> Option<usize> {
 /// Only the first word counts: "Immediate Actions" is a horizon, "Approved
 /// for immediate launch" is not.
 pub fn find_horizon(text: &str) -> Option<Horizon> {
-    if let Some(t) = tokenize(text).into_iter().find(|t| t.word().is_some()) {
+    find_horizon_in(text, &tokenize(text))
+}
+
+/// [`find_horizon`] over tokens already made from `text`.
+pub fn find_horizon_in(text: &str, toks: &[Tok]) -> Option<Horizon> {
+    if let Some(t) = toks.iter().find(|t| t.word().is_some()) {
         let h = match t.word() {
             Some(
                 "immediate" | "immediately" | "urgent" | "now" | "imediato" | "imediata"
@@ -186,10 +195,9 @@ fn phrase_horizon(text: &str) -> Option<Horizon> {
     None
 }
 
-/// "Phase 2", "Stage 1", "Sprint 3", "Milestone 2", "Fase 1", "Wave 2":
+/// Tokens of "Phase 2", "Stage 1", "Sprint 3", "Milestone 2", "Fase 1", "Wave 2":
 /// a heading that names a numbered step of the plan.
-pub fn is_phase_marker(text: &str) -> bool {
-    let toks = tokenize(text);
+pub fn is_phase_marker_in(toks: &[Tok]) -> bool {
     toks.windows(2).any(|w| {
         matches!(
             w[0].word(),
@@ -260,9 +268,9 @@ mod tests {
             None
         );
         assert_eq!(find_horizon("Short term goals"), Some(Horizon::Short));
-        assert!(is_phase_marker(
+        assert!(is_phase_marker_in(&tokenize(
             "Phase 1: Foundation Strengthening (Weeks 1-4)"
-        ));
-        assert!(!is_phase_marker("Phased rollout"));
+        )));
+        assert!(!is_phase_marker_in(&tokenize("Phased rollout")));
     }
 }

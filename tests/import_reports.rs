@@ -1,0 +1,172 @@
+//! The importer on reports unlike the seeds: other layouts, other languages,
+//! other ways of writing priority, windows, effort and cost. The
+//! recognisers are general, so these read as well as the seeds do.
+
+use roadmap::import::{import_report, WarningKind};
+use roadmap::model::validate::{has_errors, validate};
+use roadmap::model::{Priority, Roadmap, Status, Task};
+
+fn import(md: &str) -> Roadmap {
+    let outcome = import_report(md.as_bytes(), "report.md");
+    let problems = validate(&outcome.roadmap);
+    assert!(!has_errors(&problems), "{problems:#?}");
+    outcome.roadmap
+}
+
+fn task<'a>(r: &'a Roadmap, title: &str) -> &'a Task {
+    r.tasks
+        .iter()
+        .find(|t| t.title == title)
+        .unwrap_or_else(|| {
+            let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+            panic!("no task `{title}` in {titles:?}")
+        })
+}
+
+fn window<'a>(r: &'a Roadmap, t: &Task) -> Option<&'a str> {
+    r.phase(&t.phase).and_then(|p| p.window.as_deref())
+}
+
+#[test]
+fn a_task_table_with_p_levels_windows_and_costs() {
+    let r = import(
+        "# Security review - Orbital\n\n\
+         ## Action plan\n\n\
+         | # | Action | Priority | Effort | Cost | When | Owner |\n\
+         |---|---|---|---|---|---|---|\n\
+         | 1 | Rotate leaked keys | P0 | 2h | | Next 48 Hours | Ana |\n\
+         | 2 | Buy a WAF | P1 | 3 days | €1,200/year | Q1 2026 | |\n\
+         | 3 | Pen test | P2 | 2 weeks | €8k | Q2 2026 | |\n",
+    );
+    assert_eq!(r.project.name, "Orbital");
+    assert_eq!(r.project.currency, "EUR");
+    let keys = task(&r, "Rotate leaked keys");
+    assert_eq!(keys.priority, Priority::Critical);
+    assert_eq!(keys.effort.map(|e| e.to_string()).as_deref(), Some("2h"));
+    assert_eq!(window(&r, keys), Some("Next 48 Hours"));
+    assert_eq!(keys.source_line, Some(7), "the table row's line");
+    let waf = task(&r, "Buy a WAF");
+    assert_eq!(waf.priority, Priority::High);
+    assert_eq!(
+        waf.cost_monthly.map(|m| m.to_string()).as_deref(),
+        Some("100")
+    );
+    assert_eq!(window(&r, waf), Some("Q1 2026"));
+    let pen = task(&r, "Pen test");
+    assert_eq!(
+        pen.cost_once.map(|m| m.to_string()).as_deref(),
+        Some("8000")
+    );
+}
+
+#[test]
+fn emoji_priorities_follow_the_reports_legend() {
+    let r = import(
+        "# Platform audit\n\n\
+         Legend: 🔴 High 🟠 Medium 🟢 Low\n\n\
+         ## Next Steps\n\n\
+         - 🔴 Patch the kernel (1 day)\n\
+         - 🟠 Tidy IAM roles\n\
+         - 🟢 Rename buckets\n",
+    );
+    assert_eq!(task(&r, "Patch the kernel").priority, Priority::High);
+    assert_eq!(task(&r, "Tidy IAM roles").priority, Priority::Medium);
+    assert_eq!(task(&r, "Rename buckets").priority, Priority::Low);
+}
+
+#[test]
+fn a_portuguese_report_with_checkboxes_and_done_items() {
+    let r = import(
+        "# Auditoria de infraestrutura\n\n\
+         ## Plano de ação\n\n\
+         ### Prioridade: Alta (Semana 1-2)\n\n\
+         - [x] Configurar backups automáticos (4 horas)\n\
+         - [ ] Implementar monitoramento\n\n\
+         ### Prioridade: Baixa (Mês 3)\n\n\
+         □ Documentar runbooks\n",
+    );
+    let backups = task(&r, "Configurar backups automáticos");
+    assert_eq!(backups.priority, Priority::High);
+    assert_eq!(backups.status, Status::Done);
+    assert_eq!(backups.effort.map(|e| e.to_string()).as_deref(), Some("4h"));
+    assert_eq!(window(&r, backups), Some("Semana 1-2"));
+    assert_eq!(task(&r, "Documentar runbooks").priority, Priority::Low);
+}
+
+#[test]
+fn recommendation_blocks_written_as_lists() {
+    let r = import(
+        "# Review\n\n## Recommendations\n\n### Immediate (This Week)\n\n\
+         #### Add rate limiting\n\n\
+         - **Priority:** Critical\n\
+         - **Effort:** 1.5 days\n\
+         - **Cost:** $20/month\n\
+         - **Action Items:**\n  - Put Redis in front of the API\n  - Alert on 429s\n",
+    );
+    let t = task(&r, "Add rate limiting");
+    assert_eq!(t.priority, Priority::Critical);
+    assert_eq!(t.effort.map(|e| e.to_string()).as_deref(), Some("1.5d"));
+    assert_eq!(t.cost_monthly.map(|m| m.to_string()).as_deref(), Some("20"));
+    assert!(t.notes.as_deref().unwrap_or("").contains("Alert on 429s"));
+    assert_eq!(r.tasks.len(), 1, "the keyed items are one task, not four");
+}
+
+#[test]
+fn a_report_without_a_plan_still_gives_findings_and_a_clear_warning() {
+    let outcome = import_report(
+        "# Findings\n\n| Area | Score | Status |\n|---|---|---|\n| Backups | 2/10 | ❌ None |\n"
+            .as_bytes(),
+        "findings.md",
+    );
+    let r = &outcome.roadmap;
+    assert!(r.tasks.is_empty());
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].score, Some(2.0));
+    assert!(!outcome
+        .warnings
+        .iter()
+        .any(|w| w.kind == WarningKind::NothingFound));
+
+    let outcome = import_report(b"Just some prose about the weather.\n", "prose.md");
+    let nothing: Vec<_> = outcome
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::NothingFound)
+        .collect();
+    assert_eq!(nothing.len(), 1);
+    assert!(
+        nothing[0].message.contains("Recommendations"),
+        "says what would be read"
+    );
+}
+
+#[test]
+fn warnings_name_the_line_and_what_is_missing() {
+    let outcome = import_report(
+        "# Plan\n\n## Next Steps\n\n- Write docs\n\n#### Buy APM\n```\nPriority: someday\nEffort: 2 days\n```\n"
+            .as_bytes(),
+        "plan.md",
+    );
+    let find = |kind: WarningKind| outcome.warnings.iter().find(|w| w.kind == kind);
+    let no_priority = find(WarningKind::NoPriority).expect("a task without priority");
+    assert_eq!(no_priority.line, Some(5));
+    assert!(no_priority.message.contains("Write docs"));
+    let unparsed = find(WarningKind::UnparsedValue).expect("a priority that does not parse");
+    assert_eq!(unparsed.line, Some(9));
+    assert!(unparsed.message.contains("someday"));
+    assert!(find(WarningKind::NoEffort).is_some());
+}
+
+#[test]
+fn mojibake_in_a_windows_1252_report_is_repaired_in_titles() {
+    // "✅ Done" and a red circle, UTF-8 read as Windows-1252 and Mac Roman.
+    let r = import(
+        "# Plan\n\n## Next Steps\n\n- [ ] Fix backups â€” now\n- [ ] \u{F8FF}üî¥ Rotate keys\n",
+    );
+    assert_eq!(r.tasks[0].title, "Fix backups — now");
+    assert_eq!(
+        r.tasks[1].title, "Rotate keys",
+        "the marker is read, not kept"
+    );
+    assert_eq!(r.tasks[1].priority, Priority::Critical);
+}
