@@ -3,29 +3,12 @@
 //! import` of each report gives a file that validates, renders in the planner
 //! and has a maturity model.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod support;
+
 use serde_json::Value;
 use std::path::Path;
-
-fn roadmap() -> Command {
-    let mut cmd = Command::cargo_bin("roadmap").expect("binary built");
-    cmd.env("ROADMAP_TODAY", "2026-11-23");
-    cmd
-}
-
-fn status(path: &Path) -> Value {
-    let out = roadmap()
-        .args(["status", "--json"])
-        .arg(path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use support::{roadmap, status_json as status};
 
 #[test]
 fn validate_accepts_every_curated_roadmap() {
