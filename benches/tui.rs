@@ -5,6 +5,9 @@
 //! figures are recomputed in the same call below `DEFER_METRICS_FROM` tasks
 //! and off the UI thread above it, exactly as the run loop does, so
 //! `metrics_recompute` measures how long the header takes to catch up.
+//! Search scoring moves off the UI thread the same way: the keystroke costs
+//! `search_type_and_erase_a_letter`, the hits arrive after
+//! `search_scoring_first_letter` (later letters score only the earlier hits).
 //!
 //! Run: `cargo bench --bench tui`
 
@@ -100,7 +103,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("keypress_and_redraw_160x48");
     for n in [10usize, 100_000] {
         let mut state = State::new(generate(n), None, today);
-        state.defer_metrics = n >= tui::DEFER_METRICS_FROM;
+        state.deferred.enabled = n >= tui::DEFER_METRICS_FROM;
         update::resized(&mut state, 160, 48);
         let mut term = Terminal::new(TestBackend::new(160, 48)).expect("test backend");
         // Start in the middle of the list, as a session would be.
@@ -142,6 +145,11 @@ fn bench(c: &mut Criterion) {
         );
         update::update(&mut state, Action::Cancel);
         let roadmap = state.roadmap.clone();
+        group.bench_with_input(
+            BenchmarkId::new("search_scoring_first_letter", n),
+            &n,
+            |b, _| b.iter(|| tui::search::hits(black_box(&roadmap), "k")),
+        );
         group.bench_with_input(BenchmarkId::new("metrics_recompute", n), &n, |b, _| {
             b.iter(|| Metrics::compute(black_box(&roadmap)))
         });

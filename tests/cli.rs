@@ -1,18 +1,15 @@
 //! The binary run against real files: every subcommand and exit code of
 //! PRODUCT.md §3 (0 ok, 1 invalid input or failed check, 2 usage).
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod support;
+
 use predicates::prelude::*;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use support::{roadmap, status_json};
 
 const SMALL: &str = include_str!("fixtures/small.toml");
-
-fn roadmap() -> Command {
-    let mut cmd = Command::cargo_bin("roadmap").expect("binary built");
-    cmd.env("ROADMAP_TODAY", "2026-11-23");
-    cmd
-}
 
 /// A temp dir holding a copy of the small fixture as `small.toml`.
 fn small() -> (tempfile::TempDir, PathBuf) {
@@ -20,20 +17,6 @@ fn small() -> (tempfile::TempDir, PathBuf) {
     let path = dir.path().join("small.toml");
     fs::write(&path, SMALL).unwrap();
     (dir, path)
-}
-
-fn status_json(path: &Path) -> serde_json::Value {
-    let out = roadmap()
-        .args(["status", "--json"])
-        .arg(path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 #[test]

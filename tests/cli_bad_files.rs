@@ -2,15 +2,12 @@
 //! roadmap exits 1 with a message naming the file (and the line where there is
 //! one), and `check` / `fmt` leave the file byte-for-byte unchanged.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn roadmap() -> Command {
-    let mut cmd = Command::cargo_bin("roadmap").expect("binary built");
-    cmd.env("ROADMAP_TODAY", "2026-11-23");
-    cmd
-}
+use support::roadmap;
 
 /// Copies of every `tests/bad/*.toml` plus binary garbage and invalid UTF-8,
 /// in a temp dir, with the line the first message must name (None: no line).

@@ -421,3 +421,58 @@ fn the_bundled_example_is_saved_as_a_new_file_never_over_an_existing_one() {
     );
     assert_eq!(saved.roadmap.tasks.len(), example.roadmap.tasks.len());
 }
+
+/// A plan of `n` tasks in 10 phases, as TOML.
+fn big_roadmap(n: usize) -> String {
+    use roadmap::model::{Effort, Phase, Project, Roadmap, Task};
+    let mut r = Roadmap::new(Project::new("Big plan"));
+    r.phases = (0..10)
+        .map(|i| Phase {
+            id: format!("p{i}"),
+            name: format!("Phase {i}"),
+            window: None,
+            start: None,
+            end: None,
+            description: None,
+        })
+        .collect();
+    r.tasks = (0..n)
+        .map(|i| {
+            let mut t = Task::new(
+                format!("task-{i}"),
+                format!("p{}", i * 10 / n),
+                format!("Task number {i}"),
+            );
+            t.effort = Effort::parse("2h").ok();
+            t
+        })
+        .collect();
+    roadmap::store::to_toml(&r)
+}
+
+#[test]
+fn a_big_roadmap_stays_responsive_and_its_figures_follow() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("big.toml");
+    let n = roadmap::tui::DEFER_METRICS_FROM * 4;
+    std::fs::write(&file, big_roadmap(n)).unwrap();
+    let t = Tmux::start(&file, 120, 40);
+    t.wait_for("the first frame", |s| s.contains(&format!("0/{n} tasks")));
+    // Check one off: the row flips, and the figures, computed off the UI thread, follow.
+    t.keys(&["Space"]);
+    t.wait_for("the figures", |s| {
+        s.contains(&format!("1/{n} tasks")) && !s.contains("updating figures")
+    });
+    // Search: the hits, scored off the UI thread, narrow the list.
+    t.type_text("/number 4321");
+    t.keys(&["Enter"]);
+    let found = t.wait_for("the search", |s| {
+        s.lines()
+            .any(|l| l.starts_with('›') && l.contains("Task number 4321"))
+    });
+    assert!(found.contains("/number 4321 ·"), "{found}");
+    t.keys(&["Escape"]);
+    t.wait_for("everything again", |s| !s.contains("/number 4321"));
+    t.keys(&["u"]);
+    t.wait_for("the undo", |s| s.contains(&format!("0/{n} tasks")));
+}

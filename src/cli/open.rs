@@ -1,20 +1,33 @@
 //! `roadmap [FILE] [--theme NAME]`: the interactive planner.
 
 use super::{default_file, load_or_example, Failure, Outcome};
-use crate::theme::Theme;
+use crate::theme::{self, Theme};
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
 pub fn run(file: Option<PathBuf>, theme: Option<&str>, today: NaiveDate) -> Outcome {
     let file = default_file(file);
     let loaded = load_or_example(file.as_deref())?;
-    let theme = match Theme::load(theme.unwrap_or("dark")) {
-        Ok(t) => t,
-        Err(e) => {
-            return Err(Failure::usage(format!(
-                "{e}; run `roadmap themes` to list them"
-            )))
-        }
-    };
+    let theme = pick_theme(theme)?;
     crate::tui::run(file, loaded, theme, today).map_err(|e| Failure::invalid(format!("{e:#}")))
+}
+
+/// `--theme` wins and must exist; else the `theme` of the user's config.toml,
+/// which falls back to `dark` with a warning when it names no theme, since a
+/// stale setting should never keep the planner from opening.
+fn pick_theme(flag: Option<&str>) -> Result<Theme, Failure> {
+    if let Some(name) = flag {
+        return Theme::load(name)
+            .map_err(|e| Failure::usage(format!("{e}; run `roadmap themes` to list them")));
+    }
+    let Some(configured) = theme::configured_name() else {
+        return Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()));
+    };
+    match Theme::load(&configured) {
+        Ok(t) => Ok(t),
+        Err(e) => {
+            eprintln!("warning: config.toml: {e}; using the dark theme");
+            Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))
+        }
+    }
 }

@@ -75,6 +75,15 @@ pub enum Effect {
         generation: u64,
         roadmap: std::sync::Arc<crate::model::Roadmap>,
     },
+    /// Score `query` over this snapshot off the UI thread (among the tasks
+    /// `among` matched, if given) and hand the hits back with
+    /// `update::search_ready` (big roadmaps only).
+    Search {
+        generation: u64,
+        query: String,
+        roadmap: std::sync::Arc<crate::model::Roadmap>,
+        among: Option<std::sync::Arc<super::search::Hits>>,
+    },
     /// The state changed; draw a new frame.
     Redraw,
     /// Save the roadmap to this path with the store's atomic save, then report

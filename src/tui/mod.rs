@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod commands;
+pub mod deferred;
 pub mod draw;
 pub mod editor;
 pub mod filter;
@@ -23,6 +24,7 @@ pub mod terminal;
 pub mod text;
 pub mod update;
 pub mod view;
+mod worker;
 
 pub use action::{Action, Effect};
 pub use run::{run, DEFER_METRICS_FROM};

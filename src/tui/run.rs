@@ -4,9 +4,8 @@
 
 use super::action::Effect;
 use super::state::{State, Tone};
+use super::worker::{Answer, Job, Worker};
 use super::{draw, keymap, recovery, terminal, update};
-use crate::model::metrics::Metrics;
-use crate::model::Roadmap;
 use crate::store::{self, Loaded};
 use crate::theme::Theme;
 use anyhow::Context;
@@ -14,42 +13,11 @@ use chrono::NaiveDate;
 use crossterm::event::{self, Event};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::mpsc::{channel, Receiver, Sender};
-use std::sync::Arc;
 use std::time::Duration;
 
 /// From this many tasks on, figures are computed off the UI thread so a
 /// keypress redraws at once and the figures follow a moment later.
 pub const DEFER_METRICS_FROM: usize = 5_000;
-
-/// A thread computing metrics from roadmap snapshots, newest first.
-struct Worker {
-    jobs: Sender<(u64, Arc<Roadmap>)>,
-    results: Receiver<(u64, Metrics)>,
-}
-
-impl Worker {
-    fn spawn() -> Worker {
-        let (jobs, job_rx) = channel::<(u64, Arc<Roadmap>)>();
-        let (result_tx, results) = channel();
-        std::thread::spawn(move || {
-            while let Ok(mut job) = job_rx.recv() {
-                // Only the newest snapshot matters.
-                while let Ok(newer) = job_rx.try_recv() {
-                    job = newer;
-                }
-                let (generation, roadmap) = job;
-                let metrics = Metrics::compute(&roadmap);
-                // Let go of the snapshot first, so the UI's next change need not copy it.
-                drop(roadmap);
-                if result_tx.send((generation, metrics)).is_err() {
-                    break;
-                }
-            }
-        });
-        Worker { jobs, results }
-    }
-}
 
 pub fn run(
     path: Option<PathBuf>,
@@ -58,7 +26,7 @@ pub fn run(
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     let mut state = State::new(loaded.roadmap.clone(), path.clone(), today);
-    state.defer_metrics = state.roadmap.tasks.len() >= DEFER_METRICS_FROM;
+    state.deferred.enabled = state.roadmap.tasks.len() >= DEFER_METRICS_FROM;
     greet(&mut state, &loaded, &theme);
     let mut loaded = loaded;
     let mut term = terminal::enter().context("cannot take over the terminal")?;
@@ -134,13 +102,14 @@ fn session(
     loop {
         let mut redraw = false;
         // Wait for input; while figures are being computed, wake up often to pick them up.
-        let mut next = if state.metrics_pending {
+        let waiting = state.deferred.metrics_pending || state.deferred.search_pending;
+        let mut next = if waiting {
             poll(Duration::from_millis(8))?
         } else {
             Some(event::read().context("cannot read the terminal")?)
         };
-        while let Ok((generation, metrics)) = worker.results.try_recv() {
-            redraw |= update::metrics_ready(state, generation, metrics);
+        for answer in worker.answers() {
+            redraw |= deliver(state, answer);
         }
         // Handle this event and whatever else is already waiting, then draw once.
         while let Some(ev) = next.take() {
@@ -159,18 +128,11 @@ fn session(
                 for effect in update::update(state, action) {
                     match effect {
                         Effect::Redraw => redraw = true,
-                        Effect::Recompute {
-                            generation,
-                            roadmap,
-                        } => {
-                            if let Err(job) = worker.jobs.send((generation, roadmap)) {
-                                // The worker is gone: compute here rather than never.
-                                let (generation, roadmap) = job.0;
-                                update::metrics_ready(
-                                    state,
-                                    generation,
-                                    Metrics::compute(&roadmap),
-                                );
+                        job @ (Effect::Recompute { .. } | Effect::Search { .. }) => {
+                            if let Some(answer) =
+                                Job::from_effect(job).and_then(|j| worker.submit(j))
+                            {
+                                deliver(state, answer);
                             }
                         }
                         Effect::Save(path) => failed_save = !save(state, loaded, path, false),
@@ -187,6 +149,14 @@ fn session(
             term.draw(|f| draw::draw(f, state, theme))
                 .context("cannot draw")?;
         }
+    }
+}
+
+/// Gives work done elsewhere back to the state; true if it was current.
+fn deliver(state: &mut State, answer: Answer) -> bool {
+    match answer {
+        Answer::Metrics(generation, metrics) => update::metrics_ready(state, generation, *metrics),
+        Answer::Search(generation, hits) => update::search_ready(state, generation, hits),
     }
 }
 

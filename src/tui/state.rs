@@ -82,15 +82,8 @@ pub struct State {
     /// snapshot; changes go through `Arc::make_mut`.
     pub roadmap: Arc<Roadmap>,
     pub metrics: Metrics,
-    /// The metrics describe an older roadmap; new ones are being computed.
-    pub metrics_pending: bool,
-    /// Counts roadmap changes, so late metrics for an older one are ignored.
-    pub generation: u64,
-    /// Compute metrics off the UI thread (the run loop sets this for big
-    /// roadmaps); `update` then asks for them with `Effect::Recompute`.
-    pub defer_metrics: bool,
-    /// The generation last sent off for computing.
-    pub requested: u64,
+    /// Figures and search hits being computed off the UI thread.
+    pub deferred: super::deferred::Deferred,
     pub today: NaiveDate,
     /// Where `s` saves; `None` for the bundled example until "save as".
     pub path: Option<PathBuf>,
@@ -107,6 +100,8 @@ pub struct State {
     pub filters: Filters,
     pub query: String,
     pub hits: Option<Hits>,
+    /// The query `hits` answers (it lags `query` while a search is pending).
+    pub hits_query: String,
     pub message: Option<Message>,
     /// Task id → index, so drawing a task's dependencies does not search the
     /// whole plan each frame. Rebuilt when tasks are added or removed.
@@ -122,10 +117,7 @@ impl State {
         let mut state = State {
             roadmap: Arc::new(roadmap),
             metrics,
-            metrics_pending: false,
-            generation: 0,
-            defer_metrics: false,
-            requested: 0,
+            deferred: Default::default(),
             today,
             path,
             view: View::Roadmap,
@@ -138,6 +130,7 @@ impl State {
             filters: Filters::default(),
             query: String::new(),
             hits: None,
+            hits_query: String::new(),
             message: None,
             positions: HashMap::new(),
             size: (80, 24),
@@ -199,15 +192,15 @@ impl State {
     /// row index is rebuilt only when the list's shape can have changed, so a
     /// check-off in a 100,000-task plan does not walk the whole plan twice.
     pub fn refresh(&mut self, scope: Scope) {
-        self.generation += 1;
-        if self.defer_metrics {
-            self.metrics_pending = true;
-        } else {
-            self.metrics = Metrics::compute(&self.roadmap);
-        }
+        self.metrics_stale();
         let searching = !self.query.is_empty();
-        if searching && scope != Scope::Status {
+        if searching && scope == Scope::Structure {
+            // Hits are indexed by task position, which just shifted: recompute
+            // them now rather than show the wrong tasks while waiting.
             self.hits = Some(search::hits(&self.roadmap, &self.query));
+            self.hits_query = self.query.clone();
+        } else if searching && scope == Scope::Fields {
+            self.search_stale(false);
         }
         let narrowed = searching || self.filters.is_active();
         if scope == Scope::Structure {
@@ -231,18 +224,11 @@ impl State {
         self.roadmap.tasks.get(i).filter(|t| t.id == id)
     }
 
-    /// Metrics computed elsewhere for `generation`; stale ones are dropped.
-    pub fn metrics_ready(&mut self, generation: u64, metrics: Metrics) -> bool {
-        if generation != self.generation {
-            return false;
+    /// Selects the best match of the search, if it is listed.
+    pub fn select_best_hit(&mut self) {
+        if let Some(best) = self.hits.as_ref().and_then(|h| h.best) {
+            self.select(Row::Task(best as u32));
         }
-        let phases_changed = metrics.by_phase.len() != self.metrics.by_phase.len();
-        self.metrics = metrics;
-        self.metrics_pending = false;
-        if phases_changed {
-            self.rebuild_rows();
-        }
-        true
     }
 
     /// After filters, search, collapsing or tasks changed: rebuild the list,

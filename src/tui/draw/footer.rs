@@ -36,12 +36,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         if cursor_x < area.right() {
             frame.set_cursor_position(Position::new(cursor_x, area.y));
         }
-        let count = state.hits.as_ref().map_or(0, |h| h.count);
+        let count = if state.deferred.search_pending {
+            "searching…".to_string()
+        } else {
+            format!("{} matches", state.hits.as_ref().map_or(0, |h| h.count))
+        };
         Line::from(vec![
             Span::styled(prefix, theme.style(Meaning::Key)),
             Span::styled(shown, theme.style(Meaning::Base)),
             Span::styled(
-                format!("   {count} matches · ↑↓ pick · enter keep · esc cancel"),
+                format!("   {count} · ↑↓ pick · enter keep · esc cancel"),
                 theme.style(Meaning::Muted),
             ),
         ])

@@ -44,7 +44,7 @@ fn title_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
         (false, None) => ("", theme.style(Meaning::Muted)),
     };
     let mut notes: Vec<String> = Vec::new();
-    if state.metrics_pending {
+    if state.deferred.metrics_pending {
         notes.push("updating figures…".into());
     }
     notes.extend(file);

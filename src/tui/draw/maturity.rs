@@ -141,19 +141,22 @@ fn next_line(state: &State, theme: &Theme) -> Line<'static> {
         return Line::default();
     };
     let cal = state.roadmap.calendar();
+    // Effort and cost only when the plan records them, rather than "0h · $0".
+    let mut parts = vec![format!("{} open tasks", next.tasks_open.len())];
+    if !next.effort_left.is_zero() {
+        parts.push(hours(next.effort_left, &cal));
+    }
+    if !next.cost_once_left.is_zero() || !next.cost_monthly_left.is_zero() {
+        parts.push(once_and_monthly(
+            next.cost_once_left,
+            next.cost_monthly_left,
+            &state.roadmap.project.currency,
+        ));
+    }
     Line::from(vec![
         Span::styled("     next: ", theme.style(Meaning::Key)),
         Span::styled(
-            format!(
-                "{} open tasks · {} · {} to reach it",
-                next.tasks_open.len(),
-                hours(next.effort_left, &cal),
-                once_and_monthly(
-                    next.cost_once_left,
-                    next.cost_monthly_left,
-                    &state.roadmap.project.currency
-                )
-            ),
+            format!("{} to reach it", parts.join(" · ")),
             theme.style(Meaning::Base),
         ),
     ])

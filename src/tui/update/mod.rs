@@ -35,24 +35,23 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Mode::Help { .. } => help::handle(state, action),
         Mode::SaveAs { .. } => confirm::save_as(state, action, &mut fx),
     }
-    if state.metrics_pending && state.requested != state.generation {
-        state.requested = state.generation;
-        fx.push(Effect::Recompute {
-            generation: state.generation,
-            roadmap: std::sync::Arc::clone(&state.roadmap),
-        });
-    }
+    fx.extend(state.requests());
     fx.push(Effect::Redraw);
     fx
 }
 
-/// Metrics computed off the UI thread have arrived; true if they are current.
+/// Figures computed off the UI thread have arrived; true if they are current.
 pub fn metrics_ready(
     state: &mut State,
     generation: u64,
     metrics: crate::model::metrics::Metrics,
 ) -> bool {
     state.metrics_ready(generation, metrics)
+}
+
+/// Search hits computed off the UI thread have arrived; true if they are current.
+pub fn search_ready(state: &mut State, generation: u64, hits: super::search::Hits) -> bool {
+    state.search_ready(generation, hits)
 }
 
 /// The run loop reports how a [`Effect::Save`] went.

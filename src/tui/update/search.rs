@@ -2,8 +2,6 @@
 
 use crate::tui::action::Action;
 use crate::tui::input::Input;
-use crate::tui::rows::Row;
-use crate::tui::search;
 use crate::tui::state::{Mode, State, Tone};
 use crate::tui::view::View;
 
@@ -46,19 +44,15 @@ pub fn handle(state: &mut State, action: Action) {
     }
 }
 
-/// Applies a query: narrows the rows and selects the best-scoring task.
+/// Applies a query: narrows the rows and selects the best-scoring task
+/// (at once, or when the hits come back from the worker for big roadmaps).
 pub fn set_query(state: &mut State, query: String) {
     // A longer query can only match fewer tasks: search among the last hits.
-    let previous = match &state.hits {
-        Some(h) if !state.query.is_empty() && query.starts_with(&state.query) => Some(h),
-        _ => None,
-    };
-    let hits = (!query.is_empty()).then(|| search::hits_among(&state.roadmap, &query, previous));
+    let narrow = query.starts_with(&state.query);
     state.query = query;
-    state.hits = hits;
-    state.rebuild_rows();
-    if let Some(best) = state.hits.as_ref().and_then(|h| h.best) {
-        state.select(Row::Task(best as u32));
+    if state.search_stale(narrow) {
+        state.rebuild_rows();
+        state.select_best_hit();
     }
 }
 
@@ -66,6 +60,6 @@ pub fn set_query(state: &mut State, query: String) {
 pub fn clear_all(state: &mut State) {
     state.filters = Default::default();
     state.query.clear();
-    state.hits = None;
+    state.search_stale(false);
     state.rebuild_rows();
 }

@@ -493,7 +493,7 @@ fn help_opens_scrolls_and_closes() {
 #[test]
 fn big_roadmaps_get_their_figures_computed_off_the_ui_thread() {
     let mut s = state();
-    s.defer_metrics = true;
+    s.deferred.enabled = true;
     select(&mut s, "uptime");
     let done = s.metrics.overall.tasks_done;
     let fx = keys(&mut s, "<space>");
@@ -510,7 +510,7 @@ fn big_roadmaps_get_their_figures_computed_off_the_ui_thread() {
         Status::Done,
         "the list shows the change at once"
     );
-    assert!(s.metrics_pending);
+    assert!(s.deferred.metrics_pending);
     assert_eq!(
         s.metrics.overall.tasks_done, done,
         "figures not yet recomputed"
@@ -538,13 +538,13 @@ fn big_roadmaps_get_their_figures_computed_off_the_ui_thread() {
         generation,
         crate::model::metrics::Metrics::compute(&roadmap)
     ));
-    assert!(s.metrics_pending);
+    assert!(s.deferred.metrics_pending);
     assert!(metrics_ready(
         &mut s,
         newer,
         crate::model::metrics::Metrics::compute(&newest)
     ));
-    assert!(!s.metrics_pending);
+    assert!(!s.deferred.metrics_pending);
     assert_eq!(s.metrics.overall.tasks_done, done + 2);
     // Moving does not ask for figures.
     assert_eq!(keys(&mut s, "j"), [Effect::Redraw]);
@@ -561,4 +561,73 @@ fn a_change_that_leaves_a_filter_drops_the_task_from_the_list() {
     assert_eq!(s.rows.shown_total, 0);
     keys(&mut s, "u");
     assert_eq!(s.rows.shown_total, 1);
+}
+
+#[test]
+fn big_roadmaps_score_searches_off_the_ui_thread_and_drop_late_answers() {
+    let mut s = state();
+    s.deferred.enabled = true;
+    let fx = keys(&mut s, "/s");
+    let Some(Effect::Search {
+        generation: g1,
+        query,
+        roadmap,
+        among,
+    }) = fx
+        .iter()
+        .find(|e| matches!(e, Effect::Search { .. }))
+        .cloned()
+    else {
+        panic!("a search is asked for: {fx:?}");
+    };
+    assert_eq!(query, "s");
+    assert!(among.is_none(), "the first letter scores every task");
+    assert!(s.deferred.search_pending);
+    assert!(
+        s.hits.is_none(),
+        "the list is unchanged until the hits arrive"
+    );
+    let first = crate::tui::search::hits_among(&roadmap, &query, None);
+
+    // The next letter narrows among hits that have not arrived yet: no basis.
+    let fx = keys(&mut s, "e");
+    let Some(Effect::Search { generation: g2, .. }) = fx
+        .iter()
+        .find(|e| matches!(e, Effect::Search { .. }))
+        .cloned()
+    else {
+        panic!("asked again: {fx:?}");
+    };
+    assert!(
+        !search_ready(&mut s, g1, first.clone()),
+        "a late answer is dropped"
+    );
+    assert!(s.deferred.search_pending);
+
+    // Answer the current query; the list narrows and the best hit is selected.
+    let hits = crate::tui::search::hits(&s.roadmap, "se");
+    assert!(search_ready(&mut s, g2, hits.clone()));
+    assert_eq!(s.rows.shown_total, hits.count);
+    assert_eq!(s.selected_task_index(), hits.best);
+    assert_eq!(s.hits_query, "se");
+
+    // Now a longer query may narrow among those hits.
+    let fx = keys(&mut s, "n");
+    let Some(Effect::Search {
+        among: Some(basis),
+        query,
+        ..
+    }) = fx
+        .iter()
+        .find(|e| matches!(e, Effect::Search { .. }))
+        .cloned()
+    else {
+        panic!("narrowing search: {fx:?}");
+    };
+    assert_eq!(query, "sen");
+    assert_eq!(*basis, hits);
+    // Esc clears at once and makes the pending answer stale.
+    keys(&mut s, "<esc>");
+    assert!(s.query.is_empty() && s.hits.is_none() && !s.deferred.search_pending);
+    assert_eq!(s.rows.shown_total, 10);
 }

@@ -1,0 +1,116 @@
+//! Work a big roadmap does off the UI thread: recomputing the figures and
+//! scoring a search over every task. `update` only marks what is out of date
+//! and asks for it with an effect; the run loop hands the work to a thread
+//! and gives the answers back, which are dropped if something newer was
+//! asked for meanwhile. Below the threshold all of it happens inline.
+
+use super::action::Effect;
+use super::search::Hits;
+use super::state::State;
+use crate::model::metrics::Metrics;
+use std::sync::Arc;
+
+/// What is being computed elsewhere, and for which state of the session.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Deferred {
+    /// Compute off the UI thread (the run loop sets this for big roadmaps).
+    pub enabled: bool,
+    /// The figures shown describe an older roadmap.
+    pub metrics_pending: bool,
+    metrics_generation: u64,
+    metrics_requested: u64,
+    /// The list shows the hits of an older query.
+    pub search_pending: bool,
+    search_generation: u64,
+    search_requested: u64,
+    /// The hits a pending search may narrow (the tasks the new query can
+    /// still match), when the new query extends the one they answer.
+    search_basis: Option<Arc<Hits>>,
+}
+
+impl State {
+    /// The roadmap changed: new figures are needed.
+    pub(crate) fn metrics_stale(&mut self) {
+        self.deferred.metrics_generation += 1;
+        if self.deferred.enabled {
+            self.deferred.metrics_pending = true;
+        } else {
+            self.metrics = Metrics::compute(&self.roadmap);
+        }
+    }
+
+    /// The query (or the tasks) changed: new hits are needed. `narrow` says
+    /// the current hits may serve as the candidates (the query only grew).
+    /// Returns true if the hits were computed here and now.
+    pub(crate) fn search_stale(&mut self, narrow: bool) -> bool {
+        self.deferred.search_generation += 1;
+        if self.query.is_empty() {
+            self.hits = None;
+            self.hits_query.clear();
+            self.deferred.search_pending = false;
+            return true;
+        }
+        let basis = self.hits.as_ref().filter(|_| {
+            narrow && !self.hits_query.is_empty() && self.query.starts_with(&self.hits_query)
+        });
+        if self.deferred.enabled {
+            self.deferred.search_basis = basis.map(|h| Arc::new(h.clone()));
+            self.deferred.search_pending = true;
+            false
+        } else {
+            self.hits = Some(super::search::hits_among(&self.roadmap, &self.query, basis));
+            self.hits_query = self.query.clone();
+            true
+        }
+    }
+
+    /// Figures computed elsewhere; true if they are for the current roadmap.
+    pub fn metrics_ready(&mut self, generation: u64, metrics: Metrics) -> bool {
+        if generation != self.deferred.metrics_generation {
+            return false;
+        }
+        let phases_changed = metrics.by_phase.len() != self.metrics.by_phase.len();
+        self.metrics = metrics;
+        self.deferred.metrics_pending = false;
+        if phases_changed {
+            self.rebuild_rows();
+        }
+        true
+    }
+
+    /// Hits computed elsewhere; true if they answer the current query.
+    pub fn search_ready(&mut self, generation: u64, hits: Hits) -> bool {
+        if generation != self.deferred.search_generation {
+            return false;
+        }
+        self.hits = Some(hits);
+        self.hits_query = self.query.clone();
+        self.deferred.search_pending = false;
+        self.rebuild_rows();
+        self.select_best_hit();
+        true
+    }
+
+    /// The effects asking for whatever is out of date and not yet asked for.
+    pub(crate) fn requests(&mut self) -> Vec<Effect> {
+        let d = &mut self.deferred;
+        let mut fx = Vec::new();
+        if d.metrics_pending && d.metrics_requested != d.metrics_generation {
+            d.metrics_requested = d.metrics_generation;
+            fx.push(Effect::Recompute {
+                generation: d.metrics_generation,
+                roadmap: Arc::clone(&self.roadmap),
+            });
+        }
+        if d.search_pending && d.search_requested != d.search_generation {
+            d.search_requested = d.search_generation;
+            fx.push(Effect::Search {
+                generation: d.search_generation,
+                query: self.query.clone(),
+                roadmap: Arc::clone(&self.roadmap),
+                among: d.search_basis.take(),
+            });
+        }
+        fx
+    }
+}
