@@ -14,7 +14,7 @@ use crate::model::validate::CONFLICT_KEY;
 use crate::model::{Conflict, Part, Roadmap};
 use crate::store::decode::{Decoder, Item, Table};
 use toml::de::DeValue;
-use toml_edit::{ArrayOfTables, TableLike, Value};
+use toml_edit::{TableLike, Value};
 
 /// The keys of one conflict entry, in the order they are written.
 const ENTRY_KEYS: &[&str] = &["field", "ours", "theirs", "base"];
@@ -171,18 +171,58 @@ pub(crate) fn patch(root: &mut toml_edit::Table, old: &[Conflict], new: &[Confli
         let Some(table) = table_of(root, part) else {
             continue;
         };
-        table.remove(CONFLICT_KEY);
-        if let Some(value) = value(&after) {
+        let inline = table.is_inline();
+        let table = table.0;
+        let removed = table.remove(CONFLICT_KEY);
+        if let (true, Some(suffix)) = (inline, removed.as_ref().and_then(value_suffix)) {
+            // The space before `}` goes back to what is now the last value.
+            let last = table
+                .iter_mut()
+                .filter_map(|(_, i)| i.as_value_mut())
+                .last();
+            if let Some(last) = last {
+                last.decor_mut().set_suffix(suffix);
+            }
+        }
+        if let Some(mut value) = value(&after) {
+            if inline {
+                // `{ a = 1 }`: the space before `}` moves to the new last value.
+                let last = table
+                    .iter_mut()
+                    .filter_map(|(_, i)| i.as_value_mut())
+                    .last();
+                if let Some(last) = last {
+                    let suffix = last.decor().suffix().cloned();
+                    last.decor_mut().set_suffix("");
+                    if let Some(suffix) = suffix {
+                        value.decor_mut().set_suffix(suffix);
+                    }
+                }
+                value.decor_mut().set_prefix(" ");
+            }
             table.insert(CONFLICT_KEY, toml_edit::Item::Value(value));
         }
     }
 }
 
+fn value_suffix(item: &toml_edit::Item) -> Option<toml_edit::RawString> {
+    item.as_value()?.decor().suffix().cloned()
+}
+
+/// A table found in the document, and whether it is written inline.
+struct Found<'d>(&'d mut dyn TableLike, bool);
+
+impl Found<'_> {
+    fn is_inline(&self) -> bool {
+        self.1
+    }
+}
+
 /// The table of `part` in the document, written or inline.
-fn table_of<'d>(root: &'d mut toml_edit::Table, part: &Part) -> Option<&'d mut dyn TableLike> {
+fn table_of<'d>(root: &'d mut toml_edit::Table, part: &Part) -> Option<Found<'d>> {
     let (parent, key, wanted): (&mut toml_edit::Table, &str, Wanted) = match part {
-        Part::Project => return root.get_mut("project")?.as_table_like_mut(),
-        Part::Maturity => return root.get_mut("maturity")?.as_table_like_mut(),
+        Part::Project => return alone(root.get_mut("project")?),
+        Part::Maturity => return alone(root.get_mut("maturity")?),
         Part::Level(n) => {
             let maturity = root.get_mut("maturity")?.as_table_mut()?;
             (maturity, "levels", Wanted::Level(i64::from(*n)))
@@ -192,21 +232,23 @@ fn table_of<'d>(root: &'d mut toml_edit::Table, part: &Part) -> Option<&'d mut d
         Part::Task(id) => (root, "tasks", Wanted::Id(id)),
     };
     match parent.get_mut(key)? {
-        toml_edit::Item::ArrayOfTables(array) => find_table(array, &wanted),
+        toml_edit::Item::ArrayOfTables(array) => array
+            .iter_mut()
+            .find(|t| wanted.matches(*t))
+            .map(|t| Found(t, false)),
         toml_edit::Item::Value(Value::Array(array)) => array
             .iter_mut()
             .filter_map(Value::as_inline_table_mut)
             .find(|t| wanted.matches(*t))
-            .map(|t| t as &mut dyn TableLike),
+            .map(|t| Found(t, true)),
         _ => None,
     }
 }
 
-fn find_table<'d>(array: &'d mut ArrayOfTables, wanted: &Wanted) -> Option<&'d mut dyn TableLike> {
-    array
-        .iter_mut()
-        .find(|t| wanted.matches(*t))
-        .map(|t| t as &mut dyn TableLike)
+/// `[project]` or `project = { … }`.
+fn alone(item: &mut toml_edit::Item) -> Option<Found<'_>> {
+    let inline = item.is_inline_table();
+    item.as_table_like_mut().map(|t| Found(t, inline))
 }
 
 /// How a record's table is recognised: by `id`, or a level by its number.
@@ -310,6 +352,20 @@ mod tests {
             .unwrap();
         let t = v.as_inline_table().unwrap();
         assert_eq!(t.get("x").and_then(Value::as_str), Some("\u{1b}[1m\r\n"));
+    }
+
+    #[test]
+    fn inline_tables_get_the_entry_before_their_closing_brace() {
+        let text = "version = 1\nproject = { name = \"P\" }\ntasks = [\n  { id = \"a\", phase = \"p\" },\n]\n";
+        let mut doc: toml_edit::DocumentMut = text.parse().unwrap();
+        let c = conflict(Part::Task("a".into()), "effort", Some("4h"), None);
+        patch(doc.as_table_mut(), &[], std::slice::from_ref(&c));
+        assert_eq!(
+            doc.to_string(),
+            "version = 1\nproject = { name = \"P\" }\ntasks = [\n  { id = \"a\", phase = \"p\", conflict = { field = \"effort\", ours = \"4h\", base = \"3h\" } },\n]\n"
+        );
+        patch(doc.as_table_mut(), &[c], &[]);
+        assert_eq!(doc.to_string(), text);
     }
 
     #[test]
