@@ -289,7 +289,18 @@ fn usage_errors_exit_2() {
 #[test]
 fn every_subcommand_has_help() {
     for sub in [
-        "status", "validate", "check", "uncheck", "import", "export", "render", "fmt", "themes",
+        "status",
+        "validate",
+        "check",
+        "uncheck",
+        "import",
+        "export",
+        "render",
+        "fmt",
+        "themes",
+        "merge",
+        "git-setup",
+        "log",
     ] {
         roadmap()
             .args([sub, "--help"])
