@@ -388,3 +388,37 @@ fn themes_lists_the_built_ins() {
         .stdout(predicate::str::contains("light"))
         .stdout(predicate::str::contains("high-contrast"));
 }
+
+#[test]
+fn import_of_nothing_recognisable_is_an_empty_valid_roadmap_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("notes.md");
+    fs::write(&report, "hello world\n\njust text\n").unwrap();
+    let out = dir.path().join("notes.toml");
+    roadmap()
+        .arg("import")
+        .arg(&report)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "nothing in the report was recognised",
+        ));
+    roadmap().arg("validate").arg(&out).assert().success();
+}
+
+#[test]
+fn import_of_an_unreadable_report_fails_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.toml");
+    roadmap()
+        .arg("import")
+        .arg(dir.path().join("missing.md"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot read the report"));
+    assert!(!out.exists());
+}
