@@ -4,6 +4,7 @@
 
 use super::action::Effect;
 use super::state::{State, Tone};
+use super::watch::{self, Watch};
 use super::worker::{Answer, Job, Worker};
 use super::{draw, keymap, recovery, terminal, update};
 use crate::store::{self, Loaded, SaveError, SaveOutcome};
@@ -88,17 +89,32 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
     term.draw(|f| draw::draw(f, state, theme))
         .context("cannot draw")?;
     let worker = Worker::spawn();
+    let mut watch = state.path.as_deref().and_then(Watch::start);
     loop {
         let mut redraw = false;
-        // Wait for input; while figures are being computed, wake up often to pick them up.
+        // Wait for input; while figures are being computed, wake up often to
+        // pick them up, and while watching the file, often enough to see a
+        // change within a fraction of a second.
         let waiting = state.deferred.metrics_pending || state.deferred.search_pending;
         let mut next = if waiting {
             poll(Duration::from_millis(8))?
+        } else if watch.is_some() {
+            poll(Duration::from_millis(50))?
         } else {
             Some(event::read().context("cannot read the terminal")?)
         };
         for answer in worker.answers() {
             redraw |= deliver(state, answer);
+        }
+        if let Some(text) = watch.as_mut().and_then(Watch::changed) {
+            for effect in update::file_changed(state, &text) {
+                if let job @ (Effect::Recompute { .. } | Effect::Search { .. }) = effect {
+                    if let Some(answer) = Job::from_effect(job).and_then(|j| worker.submit(j)) {
+                        deliver(state, answer);
+                    }
+                }
+            }
+            redraw = true;
         }
         // Handle this event and whatever else is already waiting, then draw once.
         while let Some(ev) = next.take() {
@@ -125,7 +141,13 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
                             }
                         }
                         Effect::Save(path) => failed_save = !save(state, path),
-                        Effect::SaveNew(path) => failed_save = !save_new(state, path),
+                        Effect::SaveNew(path) => {
+                            failed_save = !save_new(state, path);
+                            // Saved somewhere new ("save as"): watch there.
+                            if watch.is_none() {
+                                watch = state.path.as_deref().and_then(Watch::start);
+                            }
+                        }
                         // Never quit after a failed save.
                         Effect::Quit if failed_save => {}
                         Effect::Quit => return Ok(()),
@@ -160,7 +182,7 @@ fn save(state: &mut State, path: PathBuf) -> bool {
         Ok(SaveOutcome::Saved) => update::saved(state, Ok(path)),
         Ok(SaveOutcome::Merged { theirs }) => update::saved_merged(state, path, &theirs),
         Err(e @ SaveError::Conflicted { .. }) => {
-            match read_text(&path) {
+            match watch::read_text(&path) {
                 Some(text) => {
                     update::file_changed(state, &text);
                 }
@@ -194,14 +216,6 @@ fn save_new(state: &mut State, path: PathBuf) -> bool {
     let ok = result.is_ok();
     update::saved(state, result);
     ok
-}
-
-/// The file's text as the store reads it (a leading byte-order mark
-/// dropped), or `None` if it cannot be read right now (mid-rename).
-fn read_text(path: &std::path::Path) -> Option<String> {
-    let bytes = std::fs::read(path).ok()?;
-    let text = String::from_utf8_lossy(&bytes);
-    Some(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
 /// The next terminal event if one comes within `wait`.

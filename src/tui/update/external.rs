@@ -38,12 +38,19 @@ pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part]) {
 /// The file on disk has this text (after a change the watcher saw, or a
 /// save that conflicted). Our own saves and unchanged files are ignored.
 pub fn file_changed(state: &mut State, text: &str) -> Vec<Effect> {
+    take_in(state, text);
+    let mut fx = state.requests();
+    fx.push(Effect::Redraw);
+    fx
+}
+
+fn take_in(state: &mut State, text: &str) {
     let Some(file) = &state.file else {
-        return Vec::new();
+        return;
     };
     let known = |l: &Loaded| l.document.text() == text;
     if known(file) || state.incoming.as_ref().is_some_and(known) {
-        return vec![Effect::Redraw];
+        return;
     }
     let name = file.document.file_name().to_string();
     let disk = match store::parse(text, &name) {
@@ -62,7 +69,7 @@ pub fn file_changed(state: &mut State, text: &str) -> Vec<Effect> {
                      nothing changed here: finish the git merge or fix the file"
                 ),
             );
-            return vec![Effect::Redraw];
+            return;
         }
     };
     if !state.is_dirty() {
@@ -71,7 +78,6 @@ pub fn file_changed(state: &mut State, text: &str) -> Vec<Effect> {
         state.incoming = Some(disk);
         ask(state);
     }
-    vec![Effect::Redraw]
 }
 
 /// Replaces a roadmap with no unsaved edits by the version on disk.
