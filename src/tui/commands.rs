@@ -34,6 +34,13 @@ impl Journal {
         self.saved = self.current;
     }
 
+    /// The roadmap now differs from the file whatever the history says (a
+    /// change on disk was merged into unsaved edits, or kept out of them).
+    pub fn mark_unsaved(&mut self) {
+        // No state of the history ever gets this id.
+        self.saved = u64::MAX;
+    }
+
     pub fn undo_label(&self) -> Option<&str> {
         self.history.undo_label()
     }

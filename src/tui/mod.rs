@@ -24,6 +24,7 @@ pub mod terminal;
 pub mod text;
 pub mod update;
 pub mod view;
+mod watch;
 mod worker;
 
 pub use action::{Action, Effect};

@@ -4,9 +4,10 @@
 
 use super::action::Effect;
 use super::state::{State, Tone};
+use super::watch::{self, Watch};
 use super::worker::{Answer, Job, Worker};
 use super::{draw, keymap, recovery, terminal, update};
-use crate::store::{self, Loaded};
+use crate::store::{self, Loaded, SaveError, SaveOutcome};
 use crate::theme::Theme;
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -28,30 +29,24 @@ pub fn run(
     let mut state = State::new(loaded.roadmap.clone(), path.clone(), today);
     state.deferred.enabled = state.roadmap.tasks.len() >= DEFER_METRICS_FROM;
     greet(&mut state, &loaded, &theme);
-    let mut loaded = loaded;
+    state.file = Some(loaded);
     let mut term = terminal::enter().context("cannot take over the terminal")?;
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        session(&mut term, &mut state, &mut loaded, &theme)
-    }));
+    let outcome = catch_unwind(AssertUnwindSafe(|| session(&mut term, &mut state, &theme)));
     terminal::restore();
-    conclude(outcome, &state, &loaded)
+    conclude(outcome, &state)
 }
 
 /// After the session: on a panic or a fatal error with unsaved changes, the
 /// roadmap goes to a recovery file whose path is printed.
-fn conclude(
-    outcome: std::thread::Result<anyhow::Result<()>>,
-    state: &State,
-    loaded: &Loaded,
-) -> anyhow::Result<()> {
+fn conclude(outcome: std::thread::Result<anyhow::Result<()>>, state: &State) -> anyhow::Result<()> {
     let failure = match outcome {
         Ok(Ok(())) => return Ok(()),
         Ok(Err(e)) => e,
         Err(_) => anyhow::anyhow!("roadmap crashed (the message is above)"),
     };
-    if !state.is_dirty() {
+    let Some(loaded) = state.file.as_ref().filter(|_| state.is_dirty()) else {
         return Err(failure);
-    }
+    };
     match recovery::write(state.path.as_deref(), loaded, &state.roadmap) {
         Ok(p) => {
             eprintln!(
@@ -88,28 +83,38 @@ fn greet(state: &mut State, loaded: &Loaded, theme: &Theme) {
     }
 }
 
-fn session(
-    term: &mut terminal::Term,
-    state: &mut State,
-    loaded: &mut Loaded,
-    theme: &Theme,
-) -> anyhow::Result<()> {
+fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyhow::Result<()> {
     let size = term.size().context("cannot read the terminal size")?;
     update::resized(state, size.width, size.height);
     term.draw(|f| draw::draw(f, state, theme))
         .context("cannot draw")?;
     let worker = Worker::spawn();
+    let mut watch = state.path.as_deref().and_then(Watch::start);
     loop {
         let mut redraw = false;
-        // Wait for input; while figures are being computed, wake up often to pick them up.
+        // Wait for input; while figures are being computed, wake up often to
+        // pick them up, and while watching the file, often enough to see a
+        // change within a fraction of a second.
         let waiting = state.deferred.metrics_pending || state.deferred.search_pending;
         let mut next = if waiting {
             poll(Duration::from_millis(8))?
+        } else if watch.is_some() {
+            poll(Duration::from_millis(50))?
         } else {
             Some(event::read().context("cannot read the terminal")?)
         };
         for answer in worker.answers() {
             redraw |= deliver(state, answer);
+        }
+        if let Some(text) = watch.as_mut().and_then(Watch::changed) {
+            for effect in update::file_changed(state, &text) {
+                if let job @ (Effect::Recompute { .. } | Effect::Search { .. }) = effect {
+                    if let Some(answer) = Job::from_effect(job).and_then(|j| worker.submit(j)) {
+                        deliver(state, answer);
+                    }
+                }
+            }
+            redraw = true;
         }
         // Handle this event and whatever else is already waiting, then draw once.
         while let Some(ev) = next.take() {
@@ -135,8 +140,14 @@ fn session(
                                 deliver(state, answer);
                             }
                         }
-                        Effect::Save(path) => failed_save = !save(state, loaded, path, false),
-                        Effect::SaveNew(path) => failed_save = !save(state, loaded, path, true),
+                        Effect::Save(path) => failed_save = !save(state, path),
+                        Effect::SaveNew(path) => {
+                            failed_save = !save_new(state, path);
+                            // Saved somewhere new ("save as"): watch there.
+                            if watch.is_none() {
+                                watch = state.path.as_deref().and_then(Watch::start);
+                            }
+                        }
                         // Never quit after a failed save.
                         Effect::Quit if failed_save => {}
                         Effect::Quit => return Ok(()),
@@ -160,18 +171,47 @@ fn deliver(state: &mut State, answer: Answer) -> bool {
     }
 }
 
-/// Saves through the store and reports back to the state; true if saved.
-/// `new_file` refuses to replace a file that exists (save as).
-fn save(state: &mut State, loaded: &mut Loaded, path: std::path::PathBuf, new_file: bool) -> bool {
-    let result = if new_file && path.exists() {
+/// Saves through the store, merging a change on disk in, and reports back
+/// to the state; true if saved. A save that conflicts writes nothing and
+/// puts the choice (merge, keep mine, take theirs) to the user.
+fn save(state: &mut State, path: PathBuf) -> bool {
+    let Some(loaded) = state.file.as_mut() else {
+        return save_new(state, path);
+    };
+    match store::save_merging(loaded, &state.roadmap, &path) {
+        Ok(SaveOutcome::Saved) => update::saved(state, Ok(path)),
+        Ok(SaveOutcome::Merged { theirs }) => update::saved_merged(state, path, &theirs),
+        Err(e @ SaveError::Conflicted { .. }) => {
+            match watch::read_text(&path) {
+                Some(text) => {
+                    update::file_changed(state, &text);
+                }
+                None => update::saved(state, Err(e.to_string())),
+            }
+            return false;
+        }
+        Err(e) => {
+            update::saved(state, Err(e.to_string()));
+            return false;
+        }
+    }
+    true
+}
+
+/// "Save as": refuses to replace a file that exists.
+fn save_new(state: &mut State, path: PathBuf) -> bool {
+    let result = if path.exists() {
         Err(format!(
             "{} already exists; choose another name (s again)",
             path.display()
         ))
     } else {
-        store::save(loaded, &state.roadmap, &path)
-            .map(|()| path.clone())
-            .map_err(|e| e.to_string())
+        match state.file.as_mut() {
+            Some(loaded) => store::save(loaded, &state.roadmap, &path).map_err(|e| e.to_string()),
+            None => store::write_atomic(&path, store::to_toml(&state.roadmap).as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        }
+        .map(|()| path.clone())
     };
     let ok = result.is_ok();
     update::saved(state, result);
@@ -200,12 +240,13 @@ mod tests {
         std::fs::write(&path, &text).unwrap();
         let loaded = store::load(&path).unwrap();
         let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
+        state.file = Some(loaded);
         press(&mut state, "<space>").unwrap();
         assert!(state.is_dirty());
         let outcome = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<()> {
             panic!("boom")
         }));
-        let err = conclude(outcome, &state, &loaded).unwrap_err();
+        let err = conclude(outcome, &state).unwrap_err();
         let recovered = dir.path().join("plan.recovered.toml");
         assert!(
             format!("{err:#}").contains(&recovered.display().to_string()),
@@ -228,10 +269,96 @@ mod tests {
             "plan.toml",
         )
         .unwrap();
-        let state = State::new(loaded.roadmap.clone(), Some(path), NaiveDate::MIN);
-        assert!(conclude(Ok(Ok(())), &state, &loaded).is_ok());
-        let err = conclude(Ok(Err(anyhow::anyhow!("tty gone"))), &state, &loaded).unwrap_err();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path), NaiveDate::MIN);
+        state.file = Some(loaded);
+        assert!(conclude(Ok(Ok(())), &state).is_ok());
+        let err = conclude(Ok(Err(anyhow::anyhow!("tty gone"))), &state).unwrap_err();
         assert_eq!(err.to_string(), "tty gone");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    /// A session on a real file, with someone else's change written over it.
+    fn session_on_disk(
+        theirs: impl FnOnce(&mut crate::model::Roadmap),
+    ) -> (tempfile::TempDir, PathBuf, State) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        std::fs::write(&path, store::to_toml(&crate::tui::fixture::roadmap())).unwrap();
+        let loaded = store::load(&path).unwrap();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
+        let mut other = loaded.clone();
+        let mut roadmap = other.roadmap.clone();
+        theirs(&mut roadmap);
+        store::save(&mut other, &roadmap, &path).unwrap();
+        state.file = Some(loaded);
+        (dir, path, state)
+    }
+
+    fn select(state: &mut State, id: &str) {
+        let i = state.roadmap.task_index(id).unwrap();
+        assert!(state.select(crate::tui::rows::Row::Task(i as u32)));
+    }
+
+    #[test]
+    fn a_save_over_a_change_on_disk_merges_it_in_and_says_what_came_from_there() {
+        let (_dir, path, mut state) = session_on_disk(|r| {
+            r.task_mut("uptime").unwrap().owner = Some("bo".into());
+        });
+        select(&mut state, "sentry");
+        press(&mut state, "<space>").unwrap();
+        assert!(save(&mut state, path.clone()));
+        assert!(!state.is_dirty());
+        assert_eq!(state.selected_task().unwrap().id, "sentry");
+        assert_eq!(
+            state.roadmap.task("uptime").unwrap().owner.as_deref(),
+            Some("bo")
+        );
+        let on_disk = store::load(&path).unwrap();
+        assert_eq!(on_disk.roadmap, *state.roadmap, "both changes written");
+        let message = state.message.clone().unwrap().text;
+        assert!(
+            message.contains("merged with the change on disk to task `uptime`"),
+            "{message}"
+        );
+        // The file on disk is what the session knows: no reload follows our own write.
+        let text = std::fs::read_to_string(&path).unwrap();
+        update::file_changed(&mut state, &text);
+        assert_eq!(
+            state.message.as_ref().map(|m| m.text.as_str()),
+            Some(message.as_str())
+        );
+    }
+
+    #[test]
+    fn a_save_that_conflicts_writes_nothing_and_asks() {
+        let (_dir, path, mut state) = session_on_disk(|r| {
+            r.task_mut("sentry").unwrap().owner = Some("bo".into());
+        });
+        let before = std::fs::read_to_string(&path).unwrap();
+        std::sync::Arc::make_mut(&mut state.roadmap)
+            .task_mut("sentry")
+            .unwrap()
+            .owner = Some("ana".into());
+        state.history.mark_unsaved();
+        assert!(!save(&mut state, path.clone()));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            before,
+            "nothing written"
+        );
+        assert_eq!(
+            state.roadmap.task("sentry").unwrap().owner.as_deref(),
+            Some("ana")
+        );
+        assert!(state.is_dirty());
+        let crate::tui::state::Mode::Changed { conflicts } = &state.mode else {
+            panic!("the choice is put to the user: {:?}", state.mode);
+        };
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].field, "owner");
+        assert_eq!(
+            (conflicts[0].ours.as_deref(), conflicts[0].theirs.as_deref()),
+            (Some("ana"), Some("bo"))
+        );
     }
 }

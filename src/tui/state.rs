@@ -10,7 +10,8 @@ use super::rows::{Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
 use crate::model::metrics::Metrics;
-use crate::model::{Roadmap, Task};
+use crate::model::{Conflict, Roadmap, Task};
+use crate::store::Loaded;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -49,6 +50,15 @@ pub enum Mode {
         input: Input,
         then_quit: bool,
     },
+    /// The file changed on disk while there are unsaved changes: merge,
+    /// keep mine or take theirs. `conflicts` are what merging would leave
+    /// marked (empty: it merges cleanly). The version on disk waits in
+    /// `State::incoming`.
+    Changed {
+        conflicts: Vec<Conflict>,
+    },
+    /// Conflicts to read: both values of each, kept in the roadmap.
+    Conflicts(Vec<Conflict>),
 }
 
 /// A question that needs a yes or no.
@@ -60,6 +70,11 @@ pub enum Confirm {
     },
     /// Quitting with unsaved changes.
     Quit,
+    /// Saving over a change on disk the user chose to keep theirs over
+    /// ("keep mine"): it is overwritten only once they say so.
+    Overwrite {
+        then_quit: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +124,15 @@ pub struct State {
     /// The terminal size, for layout-dependent actions (paging, clicks).
     pub size: (u16, u16),
     pub history: super::commands::Journal,
+    /// The file as last loaded or saved: what saves patch, and the base of
+    /// a three-way merge with a change on disk. `None` in tests that need no file.
+    pub file: Option<Loaded>,
+    /// A version of the file on disk that changed under unsaved edits,
+    /// waiting for the user to choose what to do with it.
+    pub incoming: Option<Loaded>,
+    /// The user kept their version over a change on disk: the next save
+    /// asks before overwriting it.
+    pub confirm_overwrite: bool,
 }
 
 impl State {
@@ -135,6 +159,9 @@ impl State {
             positions: HashMap::new(),
             size: (80, 24),
             history: Default::default(),
+            file: None,
+            incoming: None,
+            confirm_overwrite: false,
         };
         state.index_positions();
         state.rebuild_rows();
@@ -222,6 +249,28 @@ impl State {
     pub fn task_by_id(&self, id: &str) -> Option<&Task> {
         let i = *self.positions.get(id)? as usize;
         self.roadmap.tasks.get(i).filter(|t| t.id == id)
+    }
+
+    /// Replaces the whole roadmap (a reload, a merge) and keeps the view:
+    /// the selected task (by id), the scroll, folded phases, filters and
+    /// the search stay as they were.
+    pub fn adopt(&mut self, roadmap: Roadmap) {
+        let selected = self.selected_task().map(|t| t.id.clone());
+        let phase = self.current_phase();
+        let offset = self.offset;
+        self.roadmap = Arc::new(roadmap);
+        self.refresh(Scope::Structure);
+        self.offset = offset;
+        let task_row = selected
+            .and_then(|id| self.positions.get(&id).copied())
+            .map(Row::Task);
+        let phase_row = phase.and_then(|id| {
+            let g = self.metrics.by_phase.iter().position(|g| g.key == id)?;
+            Some(Row::Phase(g as u32))
+        });
+        if !task_row.is_some_and(|r| self.select(r)) && !phase_row.is_some_and(|r| self.select(r)) {
+            self.clamp_cursor();
+        }
     }
 
     /// Selects the best match of the search, if it is listed.

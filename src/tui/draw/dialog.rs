@@ -1,9 +1,10 @@
 //! Questions: delete confirmation, quit with unsaved changes, save as.
 
 use super::overlay::{centered, frame_box};
+use crate::model::Conflict;
 use crate::theme::{Meaning, Theme};
 use crate::tui::input::Input;
-use crate::tui::state::Confirm;
+use crate::tui::state::{Confirm, State};
 use crate::tui::text::{sanitize, width};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -29,6 +30,12 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
                 ("q", "quit without saving"),
                 ("esc", "stay"),
             ],
+        ),
+        Confirm::Overwrite { .. } => (
+            "Overwrite the change on disk?",
+            "The file changed on disk and you chose to keep yours: saving replaces their change."
+                .to_string(),
+            &[("y", "save over it"), ("n", "don't save")],
         ),
     };
     let outer = centered(area, 60, 6);
@@ -69,4 +76,99 @@ pub fn save_as(frame: &mut Frame, area: Rect, input: &Input, theme: &Theme) {
     if inner.contains(pos) {
         frame.set_cursor_position(pos);
     }
+}
+
+/// The file changed on disk under unsaved edits: what merging would do, and
+/// the three ways out.
+pub fn changed(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    conflicts: &[Conflict],
+    theme: &Theme,
+) {
+    let name = state
+        .file
+        .as_ref()
+        .map(|f| f.document.file_name().to_string())
+        .unwrap_or_else(|| "The file".into());
+    let mut lines = vec![Line::from(Span::styled(
+        format!(
+            "{} changed on disk and you have unsaved changes.",
+            sanitize(&name)
+        ),
+        theme.style(Meaning::Overlay),
+    ))];
+    if conflicts.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "They merge cleanly.",
+            theme.style(Meaning::Overlay),
+        )));
+    } else {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "Merging conflicts in {} places (both values would be kept, marked):",
+                conflicts.len()
+            ),
+            theme.style(Meaning::Overlay),
+        )));
+        lines.extend(conflict_lines(conflicts, 6, theme));
+    }
+    lines.push(Line::default());
+    lines.push(keys(
+        &[("m", "merge"), ("k", "keep mine"), ("t", "take theirs")],
+        theme,
+    ));
+    let outer = centered(area, 76, lines.len() as u16 + 2);
+    let inner = frame_box(frame, outer, "Changed on disk", theme);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The conflicts a merge left: where, which field, both values.
+pub fn conflicts(frame: &mut Frame, area: Rect, conflicts: &[Conflict], theme: &Theme) {
+    let mut lines = conflict_lines(conflicts, area.height.saturating_sub(6) as usize, theme);
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "Each field holds yours; fix it and delete its `conflict` entry (roadmap validate lists them).",
+        theme.style(Meaning::Muted),
+    )));
+    lines.push(keys(&[("enter", "close")], theme));
+    let outer = centered(area, 76, lines.len() as u16 + 2);
+    let inner = frame_box(frame, outer, "Merge conflicts", theme);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn conflict_lines(conflicts: &[Conflict], room: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let room = room.max(1);
+    let mut lines: Vec<Line> = conflicts
+        .iter()
+        .take(room)
+        .map(|c| {
+            let text = c.to_string();
+            let text = text.strip_prefix("conflict in ").unwrap_or(&text);
+            Line::from(Span::styled(
+                format!("• {}", sanitize(text)),
+                theme.style(Meaning::Overlay),
+            ))
+        })
+        .collect();
+    if conflicts.len() > room {
+        lines.push(Line::from(Span::styled(
+            format!("  and {} more", conflicts.len() - room),
+            theme.style(Meaning::Muted),
+        )));
+    }
+    lines
+}
+
+fn keys(answers: &[(&str, &str)], theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (k, what) in answers {
+        spans.push(Span::styled(k.to_string(), theme.style(Meaning::Key)));
+        spans.push(Span::styled(
+            format!(" {what}   "),
+            theme.style(Meaning::Overlay),
+        ));
+    }
+    Line::from(spans)
 }

@@ -41,6 +41,7 @@ fn entries() -> Vec<Entry> {
     out.push(Entry::Blank);
     table(&mut out, "Filter menu", keymap::FILTER);
     table(&mut out, "Questions", keymap::CONFIRM);
+    table(&mut out, "File changed on disk", keymap::CHANGED);
     out.push(Entry::Section("Symbols"));
     out.push(Entry::Keys(
         "[ ] [~] [x] [-]".into(),

@@ -61,6 +61,8 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         Mode::Confirm(q) => dialog::confirm(frame, area, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),
+        Mode::Changed { conflicts } => dialog::changed(frame, area, state, conflicts, theme),
+        Mode::Conflicts(conflicts) => dialog::conflicts(frame, area, conflicts, theme),
         Mode::Normal | Mode::Search { .. } => {}
     }
 }

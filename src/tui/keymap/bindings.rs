@@ -162,6 +162,25 @@ pub const CONFIRM: &[Binding] = &[
     ),
 ];
 
+/// The prompt after the file changed on disk under unsaved edits.
+pub const CHANGED: &[Binding] = &[
+    bind(
+        &[k('m')],
+        Action::Answer('m'),
+        "merge the change on disk into yours",
+    ),
+    bind(
+        &[k('k'), code(KeyCode::Esc)],
+        Action::Answer('k'),
+        "keep mine (saving asks before overwriting)",
+    ),
+    bind(
+        &[k('t')],
+        Action::Answer('t'),
+        "take theirs (drops your unsaved changes)",
+    ),
+];
+
 /// The help overlay.
 pub const HELP: &[Binding] = &[
     bind(

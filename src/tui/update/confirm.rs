@@ -22,13 +22,34 @@ pub fn handle(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     match (question, answer) {
         (Confirm::Delete { id, .. }, 'y') => super::tasks::delete_confirmed(state, &id),
         (Confirm::Quit, 'y' | 'q') => fx.push(Effect::Quit),
-        (Confirm::Quit, 's') => match state.path.clone() {
-            Some(path) => fx.extend([Effect::Save(path), Effect::Quit]),
-            None => ask_save_as(state, true),
-        },
+        (Confirm::Quit, 's') => save(state, true, fx),
+        (Confirm::Overwrite { then_quit }, 'y') => {
+            state.confirm_overwrite = false;
+            save(state, then_quit, fx);
+        }
+        (Confirm::Overwrite { .. }, 'n' | 'q') => {
+            state.say(Tone::Info, "Not saved: the change on disk stays")
+        }
         (Confirm::Delete { .. }, 'n') => state.say(Tone::Info, "Nothing deleted"),
         (Confirm::Quit, 'n') => {}
         (question, _) => state.mode = Mode::Confirm(question),
+    }
+}
+
+/// Saves to the roadmap's file (asking first if that overwrites a change on
+/// disk the user chose to keep out), or asks where to save it.
+pub fn save(state: &mut State, then_quit: bool, fx: &mut Vec<Effect>) {
+    match state.path.clone() {
+        Some(_) if state.confirm_overwrite => {
+            state.mode = Mode::Confirm(Confirm::Overwrite { then_quit });
+        }
+        Some(path) => {
+            fx.push(Effect::Save(path));
+            if then_quit {
+                fx.push(Effect::Quit);
+            }
+        }
+        None => ask_save_as(state, then_quit),
     }
 }
 

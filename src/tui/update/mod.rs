@@ -5,6 +5,7 @@
 
 mod confirm;
 mod edit;
+mod external;
 mod filter_menu;
 mod help;
 mod mouse;
@@ -12,6 +13,7 @@ mod navigate;
 mod search;
 mod tasks;
 
+pub use external::{file_changed, list_parts, saved_merged};
 pub use filter_menu::{filter_items, FilterItem};
 pub use mouse::tab_at;
 
@@ -34,6 +36,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Mode::Confirm(_) => confirm::handle(state, action, &mut fx),
         Mode::Help { .. } => help::handle(state, action),
         Mode::SaveAs { .. } => confirm::save_as(state, action, &mut fx),
+        Mode::Changed { .. } => external::answer(state, action),
+        Mode::Conflicts(_) => external::dismiss(state, action),
+    }
+    // A change on disk that came while the user was typing: ask now.
+    if state.mode == Mode::Normal && state.incoming.is_some() {
+        external::ask(state);
     }
     fx.extend(state.requests());
     fx.push(Effect::Redraw);
@@ -85,10 +93,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             Some(_) => tasks::handle(state, EditTask),
             None => navigate::handle(state, ToggleCollapse),
         },
-        Save => match state.path.clone() {
-            Some(path) => fx.push(Effect::Save(path)),
-            None => confirm::ask_save_as(state, false),
-        },
+        Save => confirm::save(state, false, fx),
         Quit => {
             if state.is_dirty() {
                 state.mode = Mode::Confirm(super::state::Confirm::Quit);

@@ -1,0 +1,212 @@
+//! The file and the world outside: how a save went when the file had
+//! changed on disk, and what a change on disk (a `git pull`, a teammate's
+//! `roadmap check`) does to the session. The run loop reads the file; all
+//! that is decided from its text happens here, with no I/O.
+//!
+//! With no unsaved edits a change on disk is reloaded in place. With unsaved
+//! edits the user chooses: merge (three-way, the version loaded as base),
+//! keep mine (the next save asks before overwriting), take theirs. Nothing
+//! is dropped without them saying so.
+
+use crate::model::Part;
+use crate::store::merge::{changed_parts, merge};
+use crate::store::{self, Loaded};
+use crate::tui::action::{Action, Effect};
+use crate::tui::state::{Mode, State, Tone};
+use std::path::PathBuf;
+
+/// The file was saved, merged with a change on disk: `state.file` holds the
+/// merged file (the store put it there), which the session adopts.
+pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part]) {
+    if let Some(file) = &state.file {
+        state.adopt(file.roadmap.clone());
+    }
+    state.history.mark_saved();
+    state.incoming = None;
+    state.confirm_overwrite = false;
+    state.say(
+        Tone::Success,
+        format!(
+            "Saved {}, merged with the change on disk to {}",
+            path.display(),
+            list_parts(theirs)
+        ),
+    );
+    state.path = Some(path);
+}
+
+/// The file on disk has this text (after a change the watcher saw, or a
+/// save that conflicted). Our own saves and unchanged files are ignored.
+pub fn file_changed(state: &mut State, text: &str) -> Vec<Effect> {
+    take_in(state, text);
+    let mut fx = state.requests();
+    fx.push(Effect::Redraw);
+    fx
+}
+
+fn take_in(state: &mut State, text: &str) {
+    let Some(file) = &state.file else {
+        return;
+    };
+    let known = |l: &Loaded| l.document.text() == text;
+    if known(file) || state.incoming.as_ref().is_some_and(known) {
+        return;
+    }
+    let name = file.document.file_name().to_string();
+    let disk = match store::parse(text, &name) {
+        Ok(disk) => disk,
+        Err(e) => {
+            let first = e
+                .diagnostics
+                .first()
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            let first = first.lines().next().unwrap_or("").to_string();
+            state.say(
+                Tone::Warning,
+                format!(
+                    "{name} changed on disk but does not load ({first}); \
+                     nothing changed here: finish the git merge or fix the file"
+                ),
+            );
+            return;
+        }
+    };
+    if !state.is_dirty() {
+        reload(state, disk);
+    } else {
+        state.incoming = Some(disk);
+        ask(state);
+    }
+}
+
+/// Replaces a roadmap with no unsaved edits by the version on disk.
+fn reload(state: &mut State, disk: Loaded) {
+    let changed = changed_parts(&state.roadmap, &disk.roadmap)
+        .iter()
+        .filter(|p| matches!(p, Part::Task(_)))
+        .count();
+    state.adopt(disk.roadmap.clone());
+    state.file = Some(disk);
+    // Undo steps were made against the old version; they would undo the
+    // other side's work.
+    state.history = Default::default();
+    state.incoming = None;
+    state.confirm_overwrite = false;
+    let s = if changed == 1 { "" } else { "s" };
+    state.say(Tone::Info, format!("reloaded: {changed} task{s} changed"));
+}
+
+/// Opens the merge / keep mine / take theirs prompt, unless the user is in
+/// the middle of typing something (then it opens when they are done).
+pub fn ask(state: &mut State) {
+    let busy = matches!(
+        state.mode,
+        Mode::Edit(_) | Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Confirm(_)
+    );
+    let (Some(file), Some(disk)) = (&state.file, &state.incoming) else {
+        return;
+    };
+    if busy {
+        state.say(
+            Tone::Warning,
+            "The file changed on disk: you will be asked what to do with it next",
+        );
+        return;
+    }
+    let merged = merge(Some(&file.roadmap), &state.roadmap, &disk.roadmap);
+    state.mode = Mode::Changed {
+        conflicts: merged.conflicts,
+    };
+}
+
+/// The answer to the prompt: `m` merge, `k` keep mine (also esc), `t` take theirs.
+pub fn answer(state: &mut State, action: Action) {
+    let choice = match action {
+        Action::Answer(c) => c.to_ascii_lowercase(),
+        Action::Cancel => 'k',
+        _ => return,
+    };
+    if !matches!(choice, 'm' | 'k' | 't') {
+        return;
+    }
+    state.mode = Mode::Normal;
+    let (Some(disk), Some(file)) = (state.incoming.take(), state.file.take()) else {
+        return;
+    };
+    match choice {
+        'm' => {
+            let merged = merge(Some(&file.roadmap), &state.roadmap, &disk.roadmap);
+            let theirs = changed_parts(&file.roadmap, &disk.roadmap);
+            state.adopt(merged.roadmap);
+            state.history.mark_unsaved();
+            if merged.conflicts.is_empty() {
+                state.say(
+                    Tone::Success,
+                    format!(
+                        "Merged the change on disk to {} (not saved yet)",
+                        list_parts(&theirs)
+                    ),
+                );
+            } else {
+                state.say(
+                    Tone::Warning,
+                    format!(
+                        "Merged with {} conflicts: both values are kept, marked (not saved yet)",
+                        merged.conflicts.len()
+                    ),
+                );
+                state.mode = Mode::Conflicts(merged.conflicts);
+            }
+        }
+        'k' => {
+            state.history.mark_unsaved();
+            state.confirm_overwrite = true;
+            state.say(
+                Tone::Warning,
+                "Kept yours: saving will ask before overwriting the change on disk",
+            );
+        }
+        _ => {
+            state.adopt(disk.roadmap.clone());
+            state.history = Default::default();
+            state.confirm_overwrite = false;
+            state.say(
+                Tone::Info,
+                "Took the version on disk; your unsaved changes were dropped",
+            );
+        }
+    }
+    // Whatever was chosen, the version on disk is now what saves patch.
+    drop(file);
+    state.file = Some(disk);
+}
+
+/// Closes the list of conflicts.
+pub fn dismiss(state: &mut State, action: Action) {
+    if matches!(action, Action::Answer(_) | Action::Cancel | Action::Submit) {
+        state.mode = Mode::Normal;
+    }
+}
+
+/// `task `a`, task `b` and 3 more`.
+pub fn list_parts(parts: &[Part]) -> String {
+    const SHOWN: usize = 3;
+    if parts.is_empty() {
+        return "nothing (only its layout)".into();
+    }
+    let mut text = parts
+        .iter()
+        .take(SHOWN)
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if parts.len() > SHOWN {
+        text.push_str(&format!(" and {} more", parts.len() - SHOWN));
+    }
+    text
+}
+
+#[cfg(test)]
+#[path = "external_tests.rs"]
+mod tests;

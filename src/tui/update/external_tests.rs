@@ -1,0 +1,213 @@
+//! A change on disk meets the session: reload in place, or ask, and each
+//! answer keeps what it says it keeps. No terminal, no files: the file's
+//! text comes in as the run loop would hand it over.
+
+use super::*;
+use crate::model::{Roadmap, Status};
+use crate::store::{self, Loaded};
+use crate::tui::fixture;
+use crate::tui::keymap::press;
+use crate::tui::rows::Row;
+use crate::tui::state::{Confirm, Mode, State, Tone};
+use crate::tui::Effect;
+use chrono::NaiveDate;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 11, 3).unwrap()
+}
+
+fn loaded() -> Loaded {
+    store::parse(&store::to_toml(&fixture::roadmap()), "plan.toml").unwrap()
+}
+
+fn state() -> State {
+    let file = loaded();
+    let mut s = State::new(file.roadmap.clone(), Some("plan.toml".into()), today());
+    s.file = Some(file);
+    crate::tui::update::resized(&mut s, 100, 30);
+    s
+}
+
+/// The text of the file after another person changed it with `edit`.
+fn theirs(edit: impl FnOnce(&mut Roadmap)) -> String {
+    let file = loaded();
+    let mut roadmap = file.roadmap.clone();
+    edit(&mut roadmap);
+    store::render(&file, &roadmap).unwrap()
+}
+
+fn check(roadmap: &mut Roadmap, id: &str) {
+    let t = roadmap.task_mut(id).unwrap();
+    t.status = Status::Done;
+    t.done_on = Some(today());
+}
+
+fn select(s: &mut State, id: &str) {
+    let i = s.roadmap.task_index(id).unwrap();
+    assert!(s.select(Row::Task(i as u32)));
+}
+
+fn status(s: &State, id: &str) -> Status {
+    s.roadmap.task(id).unwrap().status
+}
+
+fn keys(s: &mut State, k: &str) -> Vec<Effect> {
+    press(s, k).unwrap()
+}
+
+#[test]
+fn with_no_unsaved_edits_a_change_on_disk_reloads_in_place_keeping_the_view() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    s.collapsed.insert("month-2".into());
+    s.rebuild_rows();
+    let text = theirs(|r| {
+        check(r, "uptime");
+        // A task added before the selection shifts every index after it.
+        let t = crate::model::Task::new("status-page", "week-1", "Status page");
+        r.tasks.insert(0, t);
+    });
+    file_changed(&mut s, &text);
+    assert_eq!(status(&s, "uptime"), Status::Done);
+    assert!(s.roadmap.task("status-page").is_some());
+    assert_eq!(s.selected_task().unwrap().id, "sentry", "selection by id");
+    assert!(s.collapsed.contains("month-2"), "folded phases stay folded");
+    assert!(!s.is_dirty());
+    let m = s.message.clone().unwrap();
+    assert_eq!(m.text, "reloaded: 2 tasks changed");
+    assert_eq!(s.file.as_ref().unwrap().document.text(), text);
+    assert_eq!(s.mode, Mode::Normal);
+}
+
+#[test]
+fn the_sessions_own_text_and_a_broken_file_change_nothing() {
+    let mut s = state();
+    let own = s.file.as_ref().unwrap().document.text().to_string();
+    file_changed(&mut s, &own);
+    assert_eq!(s.message, None, "our own save is no change");
+    let before = s.roadmap.clone();
+    let broken = theirs(|r| check(r, "uptime")).replacen("[[tasks]]", "<<<<<<< HEAD\n[[tasks]]", 1);
+    file_changed(&mut s, &broken);
+    assert_eq!(s.roadmap, before);
+    assert_eq!(s.file.as_ref().unwrap().document.text(), own);
+    let m = s.message.clone().unwrap();
+    assert_eq!(m.tone, Tone::Warning);
+    assert!(m.text.contains("does not load"), "{}", m.text);
+    assert!(m.text.contains("plan.toml:"), "names where: {}", m.text);
+}
+
+#[test]
+fn with_unsaved_edits_merge_combines_both_and_stays_unsaved() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    file_changed(&mut s, &theirs(|r| check(r, "uptime")));
+    assert_eq!(s.mode, Mode::Changed { conflicts: vec![] });
+    assert_eq!(
+        status(&s, "uptime"),
+        Status::Todo,
+        "nothing taken before the answer"
+    );
+    keys(&mut s, "m");
+    assert_eq!(s.mode, Mode::Normal);
+    assert_eq!(status(&s, "uptime"), Status::Done, "theirs");
+    assert_eq!(status(&s, "sentry"), Status::Done, "mine");
+    assert!(s.is_dirty(), "the merge is not saved yet");
+    assert!(s.message.clone().unwrap().text.contains("task `uptime`"));
+    // The next save patches the file as it is on disk now.
+    let fx = keys(&mut s, "s");
+    assert_eq!(fx[0], Effect::Save("plan.toml".into()));
+    let file = s.file.as_ref().unwrap();
+    let text = store::render(file, &s.roadmap).unwrap();
+    let back = store::parse(&text, "plan.toml").unwrap().roadmap;
+    assert_eq!(back.task("uptime").unwrap().status, Status::Done);
+    assert_eq!(back.task("sentry").unwrap().status, Status::Done);
+}
+
+#[test]
+fn take_theirs_drops_the_local_edit_and_keep_mine_asks_before_overwriting() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    file_changed(&mut s, &theirs(|r| check(r, "uptime")));
+    keys(&mut s, "t");
+    assert_eq!(status(&s, "sentry"), Status::Todo);
+    assert_eq!(status(&s, "uptime"), Status::Done);
+    assert!(!s.is_dirty());
+
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    file_changed(&mut s, &theirs(|r| check(r, "uptime")));
+    keys(&mut s, "k");
+    assert_eq!(status(&s, "sentry"), Status::Done);
+    assert_eq!(status(&s, "uptime"), Status::Todo);
+    assert!(s.is_dirty());
+    let fx = keys(&mut s, "s");
+    assert_eq!(fx, [Effect::Redraw], "no save before saying yes");
+    assert_eq!(
+        s.mode,
+        Mode::Confirm(Confirm::Overwrite { then_quit: false })
+    );
+    keys(&mut s, "n");
+    assert_eq!(s.mode, Mode::Normal);
+    keys(&mut s, "s");
+    let fx = keys(&mut s, "y");
+    assert_eq!(fx[0], Effect::Save("plan.toml".into()));
+    assert!(!s.confirm_overwrite);
+}
+
+#[test]
+fn conflicting_changes_are_listed_and_merge_keeps_both_values() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    // Mine: 6h (as the editor would leave it, unsaved).
+    std::sync::Arc::make_mut(&mut s.roadmap)
+        .task_mut("sentry")
+        .unwrap()
+        .effort = crate::model::Effort::parse("6h").ok();
+    s.history.mark_unsaved();
+    file_changed(
+        &mut s,
+        &theirs(|r| r.task_mut("sentry").unwrap().effort = crate::model::Effort::parse("9h").ok()),
+    );
+    let Mode::Changed { conflicts } = s.mode.clone() else {
+        panic!("the prompt is open: {:?}", s.mode);
+    };
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].field, "effort");
+    assert_eq!(conflicts[0].ours.as_deref(), Some("6h"));
+    assert_eq!(conflicts[0].theirs.as_deref(), Some("9h"));
+    keys(&mut s, "m");
+    assert_eq!(s.mode, Mode::Conflicts(conflicts.clone()));
+    assert_eq!(s.roadmap.conflicts, conflicts, "both values kept, marked");
+    assert_eq!(
+        s.roadmap
+            .task("sentry")
+            .unwrap()
+            .effort
+            .as_ref()
+            .unwrap()
+            .to_string(),
+        "6h",
+        "the field holds ours"
+    );
+    assert!(s.is_dirty());
+    keys(&mut s, "<esc>");
+    assert_eq!(s.mode, Mode::Normal);
+}
+
+#[test]
+fn a_change_while_typing_waits_for_the_prompt_until_the_user_is_done() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    keys(&mut s, "/");
+    file_changed(&mut s, &theirs(|r| check(r, "uptime")));
+    assert!(
+        matches!(s.mode, Mode::Search { .. }),
+        "typing is not interrupted"
+    );
+    keys(&mut s, "<esc>");
+    assert_eq!(s.mode, Mode::Changed { conflicts: vec![] });
+}
