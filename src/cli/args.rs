@@ -42,6 +42,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// List the available themes.
     Themes,
+    /// Write a deterministic synthetic roadmap of N tasks (for tests and benchmarks).
+    Gen(GenArgs),
 }
 
 #[derive(Debug, Args)]
@@ -116,4 +118,17 @@ pub struct FmtArgs {
     /// Do not write; exit 1 if the file is not canonically formatted.
     #[arg(long)]
     pub check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// How many tasks to generate.
+    #[arg(long, value_name = "N")]
+    pub tasks: usize,
+    /// The same seed always gives the same file.
+    #[arg(long, value_name = "S", default_value_t = crate::gen::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Where to write the roadmap (default: stdout).
+    #[arg(short, long, value_name = "OUT.toml")]
+    pub output: Option<PathBuf>,
 }

@@ -6,6 +6,7 @@ mod args;
 mod check;
 mod export;
 mod fmt;
+mod gen;
 mod import;
 mod open;
 mod render;
@@ -70,6 +71,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Fmt(a)) => fmt::run(a),
         Some(Command::Themes) => themes::run(),
+        Some(Command::Gen(a)) => gen::run(a),
     }
 }
 
