@@ -15,15 +15,22 @@
 //!   task inline (the worst keystroke), then backspace clears it.
 //! - `search_narrowing`: the third letter, scoring only the hits of the second.
 //! - `frame`: one 120×40 Roadmap view with the selection mid-list.
+//! - `search_scoring_fuzzy_matcher` / `search_scoring_nucleo`: the first
+//!   letter scored over the same four fields (title, id, category, notes)
+//!   with the planner's matcher (fuzzy-matcher's skim v2) and with
+//!   nucleo-matcher, which issue 6 asks to measure beside it.
 //!
 //! Run: `cargo bench --bench scale` (a few minutes on 2 cores); one size:
 //! `cargo bench --bench scale -- /100000`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
 use roadmap::gen::generate;
 use roadmap::model::change::{self, toggle_done};
 use roadmap::model::metrics::Metrics;
 use roadmap::model::validate::validate;
+use roadmap::model::Roadmap;
 use roadmap::model::Status;
 use roadmap::store::{parse, render, to_toml, Loaded};
 use roadmap::theme::Theme;
@@ -45,6 +52,32 @@ fn press(state: &mut State, keys: &str) {
     if let Err(e) = keymap::press(state, keys) {
         panic!("bad key notation in the bench: {e}");
     }
+}
+
+/// How many tasks nucleo matches, scoring every field with the weights of
+/// `tui::search::score` (title and id count double) and keeping the best,
+/// as the planner does, so the work compares like for like.
+fn nucleo_hits(roadmap: &Roadmap, query: &str, matcher: &mut Matcher) -> usize {
+    let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
+    let mut buf = Vec::new();
+    roadmap
+        .tasks
+        .iter()
+        .filter(|t| {
+            [
+                (Some(t.title.as_str()), 2),
+                (Some(t.id.as_str()), 2),
+                (t.category.as_deref(), 1),
+                (t.notes.as_deref(), 1),
+            ]
+            .into_iter()
+            .filter_map(|(field, weight)| {
+                Some(pattern.score(Utf32Str::new(field?, &mut buf), matcher)? * weight)
+            })
+            .max()
+            .is_some()
+        })
+        .count()
 }
 
 fn scale(c: &mut Criterion) {
@@ -124,6 +157,23 @@ fn scale(c: &mut Criterion) {
                 found
             })
         });
+        group.bench_with_input(
+            BenchmarkId::new("search_scoring_fuzzy_matcher", n),
+            &roadmap,
+            |b, r| b.iter(|| search::hits(black_box(r), "d").count),
+        );
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        // The two matchers must find comparable sets for the timing to mean anything.
+        eprintln!(
+            "{n} tasks, query `d`: fuzzy-matcher {} hits, nucleo {} hits",
+            search::hits(&roadmap, "d").count,
+            nucleo_hits(&roadmap, "d", &mut matcher)
+        );
+        group.bench_with_input(
+            BenchmarkId::new("search_scoring_nucleo", n),
+            &roadmap,
+            |b, r| b.iter(|| nucleo_hits(black_box(r), "d", &mut matcher)),
+        );
         let two = search::hits(&roadmap, "de");
         group.bench_with_input(BenchmarkId::new("search_narrowing", n), &n, |b, _| {
             b.iter(|| search::hits_among(black_box(&roadmap), "dep", Some(&two)).count)
