@@ -48,6 +48,8 @@ pub enum Command {
     GitSetup(GitSetupArgs),
     /// Who checked off which task, when: completions from the file's git history.
     Log(LogArgs),
+    /// Write a deterministic synthetic roadmap of N tasks (for tests and benchmarks).
+    Gen(GenArgs),
 }
 
 #[derive(Debug, Args)]
@@ -152,4 +154,17 @@ pub struct GitSetupArgs {
 pub struct LogArgs {
     /// Roadmap file in a git repository.
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// How many tasks to generate.
+    #[arg(long, value_name = "N")]
+    pub tasks: usize,
+    /// The same seed always gives the same file.
+    #[arg(long, value_name = "S", default_value_t = crate::gen::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Where to write the roadmap (default: stdout).
+    #[arg(short, long, value_name = "OUT.toml")]
+    pub output: Option<PathBuf>,
 }

@@ -6,6 +6,7 @@ mod args;
 mod check;
 mod export;
 mod fmt;
+mod gen;
 mod git_setup;
 mod import;
 mod log;
@@ -76,6 +77,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Merge(a)) => merge::run(a),
         Some(Command::GitSetup(a)) => git_setup::run(a),
         Some(Command::Log(a)) => log::run(a),
+        Some(Command::Gen(a)) => gen::run(a),
     }
 }
 
