@@ -3,10 +3,10 @@
 //! the score moves from `baseline` toward each level's `score` in proportion to
 //! the effort done within that level.
 
+use super::metrics::FastMap;
 use super::metrics::TaskFigures;
 use super::range::Range;
 use super::roadmap::{Level, Roadmap, Scale};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MaturityStatus {
@@ -74,13 +74,23 @@ pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<Matu
     let maturity = roadmap.maturity.as_ref()?;
     let mut levels: Vec<&Level> = maturity.levels.iter().collect();
     levels.sort_by_key(|l| l.level);
-    let index: HashMap<&str, usize> = roadmap
-        .tasks
+    // Only `requires` gates look tasks up by id: index just the ids they name.
+    let gates: FastMap<&str, ()> = levels
         .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
+        .flat_map(|l| l.requires.iter().map(|g| (g.as_str(), ())))
         .collect();
-    let mut tagged: HashMap<u32, Vec<usize>> = HashMap::new();
+    let index: FastMap<&str, usize> = if gates.is_empty() {
+        FastMap::default()
+    } else {
+        roadmap
+            .tasks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| gates.contains_key(t.id.as_str()))
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect()
+    };
+    let mut tagged: FastMap<u32, Vec<usize>> = FastMap::default();
     for (i, t) in roadmap.tasks.iter().enumerate() {
         if let Some(l) = t.level {
             tagged.entry(l).or_default().push(i);

@@ -11,6 +11,11 @@ use super::roadmap::{Roadmap, Task};
 use super::scorecard::{self, ScoreLine};
 use std::collections::HashMap;
 
+/// Hash maps keyed by the file's own ids. foldhash with a fixed seed: about
+/// twice as fast as SipHash on short ids, no clock read for a random seed, and
+/// collision resistance buys nothing against the user's own file.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 /// Counts and effort of a set of tasks. Skipped tasks count in `tasks_total`
 /// and `tasks_skipped` but leave every percentage and effort total.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -179,7 +184,7 @@ impl Metrics {
             .iter()
             .map(|p| Group::new(p.id.clone(), p.name.clone()))
             .collect();
-        let mut phase_slot: HashMap<&str, usize> = roadmap
+        let mut phase_slot: FastMap<&str, usize> = roadmap
             .phases
             .iter()
             .enumerate()
@@ -190,7 +195,7 @@ impl Metrics {
             .map(|p| Group::new(p.as_str(), capitalise(p.as_str())))
             .collect();
         let mut by_category: Vec<Group> = Vec::new();
-        let mut category_slot: HashMap<&str, usize> = HashMap::new();
+        let mut category_slot: FastMap<&str, usize> = FastMap::default();
         let levels = roadmap
             .maturity
             .as_ref()
@@ -200,7 +205,7 @@ impl Metrics {
             .iter()
             .map(|l| Group::new(l.level.to_string(), format!("Level {} {}", l.level, l.name)))
             .collect();
-        let level_slot: HashMap<u32, usize> = levels
+        let level_slot: FastMap<u32, usize> = levels
             .iter()
             .enumerate()
             .map(|(i, l)| (l.level, i))
@@ -282,7 +287,10 @@ impl Metrics {
 /// Open tasks with at least one dependency that is neither done nor skipped.
 /// Dependencies on missing tasks are validation's business, not a block.
 fn blocked_tasks(roadmap: &Roadmap) -> Vec<usize> {
-    let closed: HashMap<&str, bool> = roadmap
+    if roadmap.tasks.iter().all(|t| t.depends_on.is_empty()) {
+        return Vec::new();
+    }
+    let closed: FastMap<&str, bool> = roadmap
         .tasks
         .iter()
         .map(|t| (t.id.as_str(), t.status.is_closed()))

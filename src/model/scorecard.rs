@@ -2,9 +2,9 @@
 //! from its score toward its target as the tasks that address it are done.
 
 use super::kinds::Status;
+use super::metrics::FastMap;
 use super::metrics::TaskFigures;
 use super::roadmap::Roadmap;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreLine {
@@ -20,7 +20,7 @@ pub struct ScoreLine {
 }
 
 pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> (Vec<ScoreLine>, Vec<usize>) {
-    let mut addressing: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut addressing: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, task) in roadmap.tasks.iter().enumerate() {
         for f in &task.findings {
             addressing.entry(f.as_str()).or_default().push(i);
