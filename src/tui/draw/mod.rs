@@ -3,6 +3,7 @@
 //! snapshot tests.
 
 pub mod bar;
+pub mod burnup;
 pub mod costs;
 pub mod details;
 pub mod dialog;

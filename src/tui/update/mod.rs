@@ -62,6 +62,12 @@ pub fn search_ready(state: &mut State, generation: u64, hits: super::search::Hit
     state.search_ready(generation, hits)
 }
 
+/// The file's git history has been read off the UI thread: the points of
+/// the Maturity view's burn-up chart, oldest first.
+pub fn history_ready(state: &mut State, series: Vec<crate::git::history::Point>) {
+    state.burnup = series;
+}
+
 /// The run loop reports how a [`Effect::Save`] went.
 pub fn saved(state: &mut State, result: Result<PathBuf, String>) {
     match result {
