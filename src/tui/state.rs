@@ -57,8 +57,11 @@ pub enum Mode {
     Changed {
         conflicts: Vec<Conflict>,
     },
-    /// Conflicts to read: both values of each, kept in the roadmap.
-    Conflicts(Vec<Conflict>),
+    /// The roadmap's merge conflicts, listed to settle one by one: `o`
+    /// keeps ours, `t` takes theirs for the one at `cursor`.
+    Conflicts {
+        cursor: usize,
+    },
 }
 
 /// A question that needs a yes or no.

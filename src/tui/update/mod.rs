@@ -4,6 +4,7 @@
 //! terminal at all.
 
 mod confirm;
+mod conflicts;
 mod edit;
 mod external;
 mod filter_menu;
@@ -37,7 +38,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Mode::Help { .. } => help::handle(state, action),
         Mode::SaveAs { .. } => confirm::save_as(state, action, &mut fx),
         Mode::Changed { .. } => external::answer(state, action),
-        Mode::Conflicts(_) => external::dismiss(state, action),
+        Mode::Conflicts { .. } => conflicts::handle(state, action),
     }
     // A change on disk that came while the user was typing: ask now.
     if state.mode == Mode::Normal && state.incoming.is_some() {
