@@ -2,6 +2,7 @@
 //! `update::history_ready` (as the run loop does once git has been read),
 //! and only when there is room and a history.
 
+mod git_support;
 mod tui_support;
 
 use chrono::NaiveDate;
@@ -79,5 +80,35 @@ fn more_commits_than_columns_are_sampled_keeping_the_last() {
     assert!(
         done.contains("█ "),
         "the last point, all done, ends the row: {done}"
+    );
+}
+
+/// The whole way from real git: two commits of a file, the second
+/// checking off a task, read as the run loop reads them.
+#[test]
+fn a_file_in_a_repository_gets_a_chart_of_its_commits() {
+    use roadmap::git::history::History;
+    use roadmap::model::Status;
+    let sandbox = git_support::Sandbox::new();
+    let dir = sandbox.dir.path();
+    sandbox.git(dir, &["init", "-q"]);
+    let path = dir.join("plan.toml");
+    let mut plan = tui_support::seed();
+    std::fs::write(&path, roadmap::store::to_toml(&plan)).unwrap();
+    sandbox.git(dir, &["add", "plan.toml"]);
+    sandbox.commit_as("ana", dir, "2026-03-02T10:00:00", "Plan");
+    plan.tasks[0].status = Status::Done;
+    plan.tasks[0].done_on = NaiveDate::from_ymd_opt(2026, 3, 9);
+    std::fs::write(&path, roadmap::store::to_toml(&plan)).unwrap();
+    sandbox.commit_as("bo", dir, "2026-03-09T10:00:00", "Deployed");
+
+    let series = History::read(&path).unwrap().series();
+    assert_eq!(series.len(), 2);
+    assert!(series[1].score > series[0].score, "{series:?}");
+    let screen = maturity(100, 40, series);
+    assert!(screen.contains("Burn-up · 2 commits"), "{screen}");
+    assert!(
+        screen.contains("2026-03-02") && screen.contains("2026-03-09"),
+        "{screen}"
     );
 }
