@@ -17,7 +17,7 @@ mod build;
 
 pub use build::{add_task, dependents, edit_task, remove_task, set_status, toggle_done};
 
-use super::roadmap::{Roadmap, Task};
+use super::roadmap::{Conflict, Roadmap, Task};
 use std::collections::HashSet;
 
 /// One edit to a roadmap's tasks.
@@ -37,6 +37,9 @@ pub enum Change {
     RemoveTask { id: String },
     /// Several changes applied in order, all or nothing.
     Batch(Vec<Change>),
+    /// Replace the roadmap's merge conflict entries: settling one is the
+    /// field's new value (a `ReplaceTask`) plus the list without it, batched.
+    ReplaceConflicts(Vec<Conflict>),
 }
 
 /// Why a change cannot be applied. The roadmap is unchanged when this is returned.
@@ -81,6 +84,7 @@ impl Change {
             Change::InsertTask { task, .. } => ids.push(&task.id),
             Change::RemoveTask { id } => ids.push(id),
             Change::Batch(changes) => changes.iter().for_each(|c| c.collect_ids(ids)),
+            Change::ReplaceConflicts(_) => {}
         }
     }
 }
@@ -134,6 +138,10 @@ pub fn apply(roadmap: &mut Roadmap, change: Change) -> Result<Change, ChangeErro
             inverses.reverse();
             Ok(Change::Batch(inverses))
         }
+        Change::ReplaceConflicts(conflicts) => Ok(Change::ReplaceConflicts(std::mem::replace(
+            &mut roadmap.conflicts,
+            conflicts,
+        ))),
     }
 }
 
@@ -179,6 +187,24 @@ mod tests {
         apply(&mut back, inverse).expect("the inverse applies");
         assert_eq!(&back, r, "the inverse restores the roadmap");
         after
+    }
+
+    #[test]
+    fn replacing_the_conflicts_inverts() {
+        use crate::model::roadmap::{Conflict, Part};
+        let mut r = roadmap(&["a"]);
+        r.conflicts = vec![Conflict {
+            part: Part::Task("a".into()),
+            field: "owner".into(),
+            ours: Some("ana".into()),
+            theirs: Some("bo".into()),
+            base: None,
+        }];
+        let after = round_trip(&r, Change::ReplaceConflicts(Vec::new()));
+        assert!(after.conflicts.is_empty());
+        assert!(Change::ReplaceConflicts(Vec::new())
+            .touched_ids()
+            .is_empty());
     }
 
     #[test]

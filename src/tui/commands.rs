@@ -185,6 +185,30 @@ pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
     Ok(title)
 }
 
+/// Settles merge conflict `index` with `side`: its field set, its entry
+/// gone, one undoable step.
+pub fn resolve(
+    state: &mut State,
+    index: usize,
+    side: crate::tui::resolve::Side,
+) -> Result<String, String> {
+    let label = state
+        .roadmap
+        .conflicts
+        .get(index)
+        .map(|c| format!("take {} for {} `{}`", side.word(), c.part, c.field))
+        .ok_or_else(|| format!("no conflict number {}", index + 1))?;
+    let change = crate::tui::resolve::resolution(&state.roadmap, index, side)?;
+    let scope = if matches!(&change, Change::Batch(c) if c.iter().any(|c| matches!(c, Change::RemoveTask { .. })))
+    {
+        Scope::Structure
+    } else {
+        Scope::Fields
+    };
+    perform(state, label.clone(), change, scope)?;
+    Ok(label)
+}
+
 pub fn undo(state: &mut State) -> Result<Option<String>, String> {
     step(state, true).map(|label| label.map(|l| format!("Undid: {l} (ctrl-r redoes)")))
 }

@@ -16,6 +16,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod recovery;
+pub mod resolve;
 pub mod rows;
 mod run;
 pub mod search;

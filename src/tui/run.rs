@@ -7,6 +7,7 @@ use super::state::{State, Tone};
 use super::watch::{self, Watch};
 use super::worker::{Answer, Job, Worker};
 use super::{draw, keymap, recovery, terminal, update};
+use crate::git::history::{History, Point};
 use crate::store::{self, Loaded, SaveError, SaveOutcome};
 use crate::theme::Theme;
 use anyhow::Context;
@@ -14,6 +15,7 @@ use chrono::NaiveDate;
 use crossterm::event::{self, Event};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::mpsc::{channel, Receiver, TryRecvError};
 use std::time::Duration;
 
 /// From this many tasks on, figures are computed off the UI thread so a
@@ -90,21 +92,33 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
         .context("cannot draw")?;
     let worker = Worker::spawn();
     let mut watch = state.path.as_deref().and_then(Watch::start);
+    let mut history = state.path.clone().map(read_history);
     loop {
         let mut redraw = false;
         // Wait for input; while figures are being computed, wake up often to
         // pick them up, and while watching the file, often enough to see a
         // change within a fraction of a second.
         let waiting = state.deferred.metrics_pending || state.deferred.search_pending;
+        let reading_history = history.is_some();
         let mut next = if waiting {
             poll(Duration::from_millis(8))?
-        } else if watch.is_some() {
+        } else if watch.is_some() || reading_history {
             poll(Duration::from_millis(50))?
         } else {
             Some(event::read().context("cannot read the terminal")?)
         };
         for answer in worker.answers() {
             redraw |= deliver(state, answer);
+        }
+        match history.as_ref().map(|rx| rx.try_recv()) {
+            Some(Ok(series)) => {
+                update::history_ready(state, series);
+                history = None;
+                redraw = true;
+            }
+            // Not a repository, git missing, the thread gone: no chart, no error.
+            Some(Err(TryRecvError::Disconnected)) => history = None,
+            Some(Err(TryRecvError::Empty)) | None => {}
         }
         if let Some(text) = watch.as_mut().and_then(Watch::changed) {
             for effect in update::file_changed(state, &text) {
@@ -161,6 +175,19 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
                 .context("cannot draw")?;
         }
     }
+}
+
+/// Reads the file's git history on a thread of its own (git can take a
+/// while on a long history); the receiver gets the burn-up series, or is
+/// dropped unanswered when the file is not in a repository.
+fn read_history(path: PathBuf) -> Receiver<Vec<Point>> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        if let Ok(history) = History::read(&path) {
+            let _ = tx.send(history.series());
+        }
+    });
+    rx
 }
 
 /// Gives work done elsewhere back to the state; true if it was current.
@@ -258,6 +285,34 @@ mod tests {
             text,
             "the original is untouched"
         );
+    }
+
+    #[test]
+    fn a_file_outside_a_git_repository_has_no_history_and_no_chart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        std::fs::write(&path, store::to_toml(&crate::tui::fixture::roadmap())).unwrap();
+        let answer = read_history(path.clone()).recv_timeout(Duration::from_secs(20));
+        assert_eq!(
+            answer,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected),
+            "no series, no error"
+        );
+        let mut state = State::new(
+            store::load(&path).unwrap().roadmap,
+            Some(path),
+            NaiveDate::MIN,
+        );
+        state.view = crate::tui::View::Maturity;
+        update::resized(&mut state, 100, 40);
+        let screen = crate::tui::buffer_text(&crate::tui::render_buffer(
+            &state,
+            100,
+            40,
+            &Theme::fallback(),
+        ));
+        assert!(screen.contains("Level"), "{screen}");
+        assert!(!screen.contains("Burn-up"), "{screen}");
     }
 
     #[test]

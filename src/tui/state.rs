@@ -57,8 +57,11 @@ pub enum Mode {
     Changed {
         conflicts: Vec<Conflict>,
     },
-    /// Conflicts to read: both values of each, kept in the roadmap.
-    Conflicts(Vec<Conflict>),
+    /// The roadmap's merge conflicts, listed to settle one by one: `o`
+    /// keeps ours, `t` takes theirs for the one at `cursor`.
+    Conflicts {
+        cursor: usize,
+    },
 }
 
 /// A question that needs a yes or no.
@@ -133,6 +136,10 @@ pub struct State {
     /// The user kept their version over a change on disk: the next save
     /// asks before overwriting it.
     pub confirm_overwrite: bool,
+    /// Where the roadmap stood after each commit of its file, oldest first,
+    /// for the Maturity view's burn-up chart; empty outside a repository
+    /// or until the history has been read off the UI thread.
+    pub burnup: Vec<crate::git::history::Point>,
 }
 
 impl State {
@@ -162,6 +169,7 @@ impl State {
             file: None,
             incoming: None,
             confirm_overwrite: false,
+            burnup: Vec::new(),
         };
         state.index_positions();
         state.rebuild_rows();

@@ -112,7 +112,7 @@ pub fn changed(
             ),
             theme.style(Meaning::Overlay),
         )));
-        lines.extend(conflict_lines(conflicts, 6, theme));
+        lines.extend(conflict_list(conflicts, None, 6, theme));
     }
     lines.push(Line::default());
     lines.push(keys(
@@ -125,36 +125,63 @@ pub fn changed(
 }
 
 /// The conflicts a merge left: where, which field, both values.
-pub fn conflicts(frame: &mut Frame, area: Rect, conflicts: &[Conflict], theme: &Theme) {
-    let mut lines = conflict_lines(conflicts, area.height.saturating_sub(6) as usize, theme);
+pub fn conflicts(
+    frame: &mut Frame,
+    area: Rect,
+    conflicts: &[Conflict],
+    cursor: usize,
+    theme: &Theme,
+) {
+    let room = area.height.saturating_sub(6) as usize;
+    let mut lines = conflict_list(conflicts, Some(cursor), room, theme);
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        "Each field holds yours; fix it and delete its `conflict` entry (roadmap validate lists them).",
-        theme.style(Meaning::Muted),
-    )));
-    lines.push(keys(&[("enter", "close")], theme));
+    lines.push(keys(
+        &[
+            ("j/k", "move"),
+            ("o", "keep ours"),
+            ("t", "take theirs"),
+            ("enter", "close"),
+        ],
+        theme,
+    ));
     let outer = centered(area, 76, lines.len() as u16 + 2);
     let inner = frame_box(frame, outer, "Merge conflicts", theme);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn conflict_lines(conflicts: &[Conflict], room: usize, theme: &Theme) -> Vec<Line<'static>> {
+/// The conflicts around `cursor`, the selected one marked (none: from the top).
+fn conflict_list(
+    conflicts: &[Conflict],
+    cursor: Option<usize>,
+    room: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let room = room.max(1);
+    let first = cursor.map_or(0, |c| c.saturating_add(1).saturating_sub(room));
     let mut lines: Vec<Line> = conflicts
         .iter()
+        .enumerate()
+        .skip(first)
         .take(room)
-        .map(|c| {
+        .map(|(i, c)| {
             let text = c.to_string();
             let text = text.strip_prefix("conflict in ").unwrap_or(&text);
-            Line::from(Span::styled(
-                format!("• {}", sanitize(text)),
-                theme.style(Meaning::Overlay),
-            ))
+            let (mark, style) = if Some(i) == cursor {
+                ("▸", theme.style(Meaning::Selected))
+            } else {
+                ("•", theme.style(Meaning::Overlay))
+            };
+            Line::from(Span::styled(format!("{mark} {}", sanitize(text)), style))
         })
         .collect();
-    if conflicts.len() > room {
+    if conflicts.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("  and {} more", conflicts.len() - room),
+            "No conflicts left.",
+            theme.style(Meaning::Muted),
+        )));
+    } else if conflicts.len() > first + room {
+        lines.push(Line::from(Span::styled(
+            format!("  and {} more", conflicts.len() - first - room),
             theme.style(Meaning::Muted),
         )));
     }

@@ -42,6 +42,7 @@ fn entries() -> Vec<Entry> {
     table(&mut out, "Filter menu", keymap::FILTER);
     table(&mut out, "Questions", keymap::CONFIRM);
     table(&mut out, "File changed on disk", keymap::CHANGED);
+    table(&mut out, "Merge conflicts", keymap::CONFLICTS);
     out.push(Entry::Section("Symbols"));
     out.push(Entry::Keys(
         "[ ] [~] [x] [-]".into(),

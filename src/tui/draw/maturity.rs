@@ -20,6 +20,7 @@ pub fn build(state: &State, theme: &Theme, cells: u16, page: &mut Page) {
                 theme.style(Meaning::Muted),
             ))
         });
+        super::burnup::build(state, theme, cells, page);
         scorecard(state, theme, cells, page);
         return;
     };
@@ -47,6 +48,7 @@ pub fn build(state: &State, theme: &Theme, cells: u16, page: &mut Page) {
             ),
         ])
     });
+    super::burnup::build(state, theme, cells, page);
     for level in &m.levels {
         page.blank();
         page.push(|| level_line(state, theme, level, cells));

@@ -3,6 +3,7 @@
 //! snapshot tests.
 
 pub mod bar;
+pub mod burnup;
 pub mod costs;
 pub mod details;
 pub mod dialog;
@@ -62,7 +63,9 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),
         Mode::Changed { conflicts } => dialog::changed(frame, area, state, conflicts, theme),
-        Mode::Conflicts(conflicts) => dialog::conflicts(frame, area, conflicts, theme),
+        Mode::Conflicts { cursor } => {
+            dialog::conflicts(frame, area, &state.roadmap.conflicts, *cursor, theme)
+        }
         Mode::Normal | Mode::Search { .. } => {}
     }
 }

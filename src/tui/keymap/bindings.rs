@@ -181,6 +181,35 @@ pub const CHANGED: &[Binding] = &[
     ),
 ];
 
+/// The list of merge conflicts, settled one by one.
+pub const CONFLICTS: &[Binding] = &[
+    bind(
+        &[k('j'), code(KeyCode::Down)],
+        Action::Move(1),
+        "next conflict",
+    ),
+    bind(
+        &[k('k'), code(KeyCode::Up)],
+        Action::Move(-1),
+        "previous conflict",
+    ),
+    bind(
+        &[k('o')],
+        Action::Answer('o'),
+        "keep ours for this conflict",
+    ),
+    bind(
+        &[k('t')],
+        Action::Answer('t'),
+        "take theirs for this conflict",
+    ),
+    bind(
+        &[code(KeyCode::Enter), code(KeyCode::Esc)],
+        Action::Cancel,
+        "close the list (the rest stay marked)",
+    ),
+];
+
 /// The help overlay.
 pub const HELP: &[Binding] = &[
     bind(

@@ -4,7 +4,7 @@
 mod bindings;
 pub mod notation;
 
-pub use bindings::{Binding, Key, CHANGED, CONFIRM, FILTER, HELP, NORMAL, TEXT_HELP};
+pub use bindings::{Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, NORMAL, TEXT_HELP};
 
 use super::action::Action;
 use super::input::Edit;
@@ -39,7 +39,8 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
     match mode {
         Mode::Normal => lookup(NORMAL, &key),
         Mode::Filter { .. } => lookup(FILTER, &key),
-        Mode::Confirm(_) | Mode::Conflicts(_) => lookup(CONFIRM, &key),
+        Mode::Confirm(_) => lookup(CONFIRM, &key),
+        Mode::Conflicts { .. } => lookup(CONFLICTS, &key),
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
         Mode::Search { .. } | Mode::SaveAs { .. } => text_action(key, false),
@@ -142,7 +143,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for table in [NORMAL, FILTER, CONFIRM, CHANGED, HELP] {
+        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP] {
             let mut seen = std::collections::HashSet::new();
             for b in table {
                 for key in b.keys {

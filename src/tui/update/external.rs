@@ -156,7 +156,7 @@ pub fn answer(state: &mut State, action: Action) {
                         merged.conflicts.len()
                     ),
                 );
-                state.mode = Mode::Conflicts(merged.conflicts);
+                state.mode = Mode::Conflicts { cursor: 0 };
             }
         }
         'k' => {
@@ -180,13 +180,6 @@ pub fn answer(state: &mut State, action: Action) {
     // Whatever was chosen, the version on disk is now what saves patch.
     drop(file);
     state.file = Some(disk);
-}
-
-/// Closes the list of conflicts.
-pub fn dismiss(state: &mut State, action: Action) {
-    if matches!(action, Action::Answer(_) | Action::Cancel | Action::Submit) {
-        state.mode = Mode::Normal;
-    }
 }
 
 /// `task `a`, task `b` and 3 more`.

@@ -179,7 +179,7 @@ fn conflicting_changes_are_listed_and_merge_keeps_both_values() {
     assert_eq!(conflicts[0].ours.as_deref(), Some("6h"));
     assert_eq!(conflicts[0].theirs.as_deref(), Some("9h"));
     keys(&mut s, "m");
-    assert_eq!(s.mode, Mode::Conflicts(conflicts.clone()));
+    assert_eq!(s.mode, Mode::Conflicts { cursor: 0 });
     assert_eq!(s.roadmap.conflicts, conflicts, "both values kept, marked");
     assert_eq!(
         s.roadmap

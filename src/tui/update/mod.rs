@@ -4,6 +4,7 @@
 //! terminal at all.
 
 mod confirm;
+mod conflicts;
 mod edit;
 mod external;
 mod filter_menu;
@@ -37,7 +38,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Mode::Help { .. } => help::handle(state, action),
         Mode::SaveAs { .. } => confirm::save_as(state, action, &mut fx),
         Mode::Changed { .. } => external::answer(state, action),
-        Mode::Conflicts(_) => external::dismiss(state, action),
+        Mode::Conflicts { .. } => conflicts::handle(state, action),
     }
     // A change on disk that came while the user was typing: ask now.
     if state.mode == Mode::Normal && state.incoming.is_some() {
@@ -60,6 +61,12 @@ pub fn metrics_ready(
 /// Search hits computed off the UI thread have arrived; true if they are current.
 pub fn search_ready(state: &mut State, generation: u64, hits: super::search::Hits) -> bool {
     state.search_ready(generation, hits)
+}
+
+/// The file's git history has been read off the UI thread: the points of
+/// the Maturity view's burn-up chart, oldest first.
+pub fn history_ready(state: &mut State, series: Vec<crate::git::history::Point>) {
+    state.burnup = series;
 }
 
 /// The run loop reports how a [`Effect::Save`] went.

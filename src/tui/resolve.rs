@@ -1,0 +1,139 @@
+//! Settling a merge conflict from the TUI: the field takes the chosen
+//! side's value, parsed by the model's own parsers, and the conflict entry
+//! goes, as one change (so one undo brings both back).
+//!
+//! A field conflict in a task sets that field. Elsewhere (project,
+//! maturity, levels, findings, phases) the field already holds ours, so
+//! keeping ours only drops the entry; taking theirs there is left to the
+//! file, and says so.
+
+use crate::model::change::Change;
+use crate::model::{Conflict, Effort, Money, Part, Roadmap, Task};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+impl Side {
+    fn value(self, c: &Conflict) -> Option<&str> {
+        match self {
+            Side::Ours => c.ours.as_deref(),
+            Side::Theirs => c.theirs.as_deref(),
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Side::Ours => "ours",
+            Side::Theirs => "theirs",
+        }
+    }
+}
+
+/// The change that settles conflict `index` of `roadmap` with `side`.
+pub fn resolution(roadmap: &Roadmap, index: usize, side: Side) -> Result<Change, String> {
+    let conflict = roadmap
+        .conflicts
+        .get(index)
+        .ok_or_else(|| format!("no conflict number {}", index + 1))?;
+    let mut rest = roadmap.conflicts.clone();
+    rest.remove(index);
+    let drop_entry = Change::ReplaceConflicts(rest);
+    let value = side.value(conflict);
+    if conflict.field == Conflict::WHOLE {
+        // The item was kept; the side that deleted it says "deleted".
+        return match (&conflict.part, value) {
+            (Part::Task(id), Some("deleted")) => Ok(Change::Batch(vec![
+                Change::RemoveTask { id: id.clone() },
+                drop_entry,
+            ])),
+            (_, Some("deleted")) => Err(format!(
+                "deleting {} is done in the file: delete it there, then its `conflict` entry",
+                conflict.part
+            )),
+            _ => Ok(drop_entry),
+        };
+    }
+    match &conflict.part {
+        Part::Task(id) => {
+            let mut task = roadmap
+                .task(id)
+                .ok_or_else(|| format!("task `{id}` is not in the roadmap any more"))?
+                .clone();
+            set_task_field(&mut task, &conflict.field, value)?;
+            Ok(Change::Batch(vec![
+                Change::ReplaceTask {
+                    id: id.clone(),
+                    task,
+                },
+                drop_entry,
+            ]))
+        }
+        _ if side == Side::Ours => Ok(drop_entry),
+        part => Err(format!(
+            "taking theirs for {part} field `{}` is done in the file: set it to {:?} and delete the `conflict` entry",
+            conflict.field,
+            value.unwrap_or("nothing")
+        )),
+    }
+}
+
+/// Sets `field` of `task` from a conflict entry's text (`None`: unset).
+pub fn set_task_field(task: &mut Task, field: &str, value: Option<&str>) -> Result<(), String> {
+    let bad = |e: &dyn std::fmt::Display| format!("`{field}` = {value:?}: {e}");
+    let text = || value.map(str::to_string);
+    let required = || value.ok_or_else(|| format!("`{field}` cannot be unset"));
+    match field {
+        "title" => task.title = required()?.to_string(),
+        "phase" => task.phase = required()?.to_string(),
+        "priority" => task.priority = required()?.parse().map_err(|e| bad(&e))?,
+        "status" => task.status = required()?.parse().map_err(|e| bad(&e))?,
+        "effort" => task.effort = value.map(Effort::parse).transpose().map_err(|e| bad(&e))?,
+        "cost_once" => task.cost_once = value.map(Money::parse).transpose().map_err(|e| bad(&e))?,
+        "cost_monthly" => {
+            task.cost_monthly = value.map(Money::parse).transpose().map_err(|e| bad(&e))?
+        }
+        "category" => task.category = text(),
+        "owner" => task.owner = text(),
+        "notes" => task.notes = text(),
+        "level" => task.level = value.map(str::parse).transpose().map_err(|e| bad(&e))?,
+        "source_line" => {
+            task.source_line = value.map(str::parse).transpose().map_err(|e| bad(&e))?
+        }
+        "due" => task.due = value.map(date).transpose().map_err(|e| bad(&e))?,
+        "done_on" => task.done_on = value.map(date).transpose().map_err(|e| bad(&e))?,
+        "findings" => task.findings = value.map(ids).transpose()?.unwrap_or_default(),
+        "depends_on" => task.depends_on = value.map(ids).transpose()?.unwrap_or_default(),
+        other => {
+            return Err(format!(
+                "the field `{other}` of a task cannot be set here; edit the file"
+            ))
+        }
+    }
+    Ok(())
+}
+
+fn date(text: &str) -> Result<NaiveDate, chrono::ParseError> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+}
+
+/// An id list as a conflict entry writes it: `["a", "b"]`.
+fn ids(text: &str) -> Result<Vec<String>, String> {
+    let value: toml_edit::Value = text
+        .parse()
+        .map_err(|e| format!("{text:?} is not a list of ids: {e}"))?;
+    let array = value
+        .as_array()
+        .ok_or_else(|| format!("{text:?} is not a list of ids"))?;
+    array
+        .iter()
+        .map(|v| {
+            v.as_str()
+                .map(str::to_string)
+                .ok_or_else(|| format!("{text:?} holds something other than ids"))
+        })
+        .collect()
+}

@@ -1,0 +1,114 @@
+//! The Maturity view's burn-up chart: drawn from a series handed to
+//! `update::history_ready` (as the run loop does once git has been read),
+//! and only when there is room and a history.
+
+mod git_support;
+mod tui_support;
+
+use chrono::NaiveDate;
+use roadmap::git::history::Point;
+use roadmap::model::Range;
+use roadmap::tui::{self, View};
+use tui_support::{state_named, text};
+
+fn point(day: u32, score: f64, done: f64) -> Point {
+    Point {
+        commit: format!("c{day:02}"),
+        date: NaiveDate::from_ymd_opt(2026, 3, day).unwrap(),
+        score: Some(score),
+        effort_done: Range::point(done),
+        effort_total: Range::point(120.0),
+    }
+}
+
+fn series() -> Vec<Point> {
+    vec![
+        point(2, 31.0, 0.0),
+        point(5, 38.0, 16.0),
+        point(9, 44.0, 30.0),
+        point(12, 52.0, 54.0),
+        point(20, 67.0, 80.0),
+        point(27, 74.0, 96.0),
+    ]
+}
+
+fn maturity(w: u16, h: u16, points: Vec<Point>) -> String {
+    let mut s = state_named("jewelshot", w, h);
+    s.view = View::Maturity;
+    tui::update::history_ready(&mut s, points);
+    text(&s)
+}
+
+#[test]
+fn the_maturity_view_shows_score_and_effort_done_over_commits() {
+    let screen = maturity(100, 40, series());
+    insta::assert_snapshot!("burnup_maturity_100x40", screen);
+    assert!(screen.contains("Burn-up · 6 commits"), "{screen}");
+    assert!(screen.contains("2026-03-02"), "{screen}");
+    assert!(screen.contains("2026-03-27"), "{screen}");
+    let done = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("effort"))
+        .unwrap();
+    // 0h of 120h first, 96h last.
+    assert!(done.contains(" ▁▁") && done.contains("▇▇ 2.5w"), "{done}");
+}
+
+#[test]
+fn no_chart_without_a_history_or_without_room() {
+    for screen in [
+        maturity(100, 40, Vec::new()),
+        maturity(100, 40, series()[..1].to_vec()),
+        maturity(100, 15, series()),
+        maturity(36, 40, series()),
+    ] {
+        assert!(!screen.contains("Burn-up"), "{screen}");
+    }
+}
+
+#[test]
+fn more_commits_than_columns_are_sampled_keeping_the_last() {
+    let mut points: Vec<Point> = (1..=28).map(|d| point(d, d as f64, d as f64)).collect();
+    points.extend((1..=200).map(|i| point(28, 30.0, (i % 100) as f64)));
+    points.push(point(28, 90.0, 120.0));
+    let screen = maturity(60, 40, points);
+    let done = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("effort"))
+        .unwrap();
+    assert!(done.chars().count() <= 60, "{done}");
+    assert!(
+        done.contains("█ "),
+        "the last point, all done, ends the row: {done}"
+    );
+}
+
+/// The whole way from real git: two commits of a file, the second
+/// checking off a task, read as the run loop reads them.
+#[test]
+fn a_file_in_a_repository_gets_a_chart_of_its_commits() {
+    use roadmap::git::history::History;
+    use roadmap::model::Status;
+    let sandbox = git_support::Sandbox::new();
+    let dir = sandbox.dir.path();
+    sandbox.git(dir, &["init", "-q"]);
+    let path = dir.join("plan.toml");
+    let mut plan = tui_support::seed();
+    std::fs::write(&path, roadmap::store::to_toml(&plan)).unwrap();
+    sandbox.git(dir, &["add", "plan.toml"]);
+    sandbox.commit_as("ana", dir, "2026-03-02T10:00:00", "Plan");
+    plan.tasks[0].status = Status::Done;
+    plan.tasks[0].done_on = NaiveDate::from_ymd_opt(2026, 3, 9);
+    std::fs::write(&path, roadmap::store::to_toml(&plan)).unwrap();
+    sandbox.commit_as("bo", dir, "2026-03-09T10:00:00", "Deployed");
+
+    let series = History::read(&path).unwrap().series();
+    assert_eq!(series.len(), 2);
+    assert!(series[1].score > series[0].score, "{series:?}");
+    let screen = maturity(100, 40, series);
+    assert!(screen.contains("Burn-up · 2 commits"), "{screen}");
+    assert!(
+        screen.contains("2026-03-02") && screen.contains("2026-03-09"),
+        "{screen}"
+    );
+}
