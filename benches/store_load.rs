@@ -3,51 +3,13 @@
 //! `cargo bench --bench store_load`
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use roadmap::model::{Effort, Money, Phase, Priority, Project, Roadmap, Status, Task};
+use roadmap::gen::{generate, DEFAULT_SEED};
+use roadmap::model::Status;
 use roadmap::store::{parse, render, to_toml};
 
-fn big_roadmap(tasks: usize) -> Roadmap {
-    let mut r = Roadmap::new(Project::new("Big"));
-    r.phases = (0..10)
-        .map(|i| Phase {
-            id: format!("phase-{i}"),
-            name: format!("Phase {i}"),
-            window: Some(format!("Week {i}")),
-            start: None,
-            end: None,
-            description: None,
-        })
-        .collect();
-    r.tasks = (0..tasks)
-        .map(|i| {
-            let mut t = Task::new(
-                format!("task-{i}"),
-                format!("phase-{}", i % 10),
-                format!("Do thing number {i}"),
-            );
-            t.priority = Priority::ALL[i % 4];
-            t.status = if i % 3 == 0 {
-                Status::Done
-            } else {
-                Status::Todo
-            };
-            t.done_on = (t.status == Status::Done)
-                .then(|| chrono::NaiveDate::from_ymd_opt(2025, 1 + (i % 12) as u32, 1))
-                .flatten();
-            t.effort = Effort::parse(["4h", "1.5d", "40-60h", "2w"][i % 4]).ok();
-            t.cost_monthly = (i % 5 == 0).then(|| Money::range(10.0, 50.0));
-            if i > 0 {
-                t.depends_on = vec![format!("task-{}", i - 1)];
-            }
-            t.notes = (i % 7 == 0).then(|| "line one\nline two".to_string());
-            t
-        })
-        .collect();
-    r
-}
-
 fn load_and_save(c: &mut Criterion) {
-    let roadmap = big_roadmap(100_000);
+    // The same deterministic roadmap `roadmap gen --tasks 100000` writes.
+    let roadmap = generate(100_000, DEFAULT_SEED);
     let text = to_toml(&roadmap);
     let mut group = c.benchmark_group("store_100k_tasks");
     group.sample_size(10);
