@@ -4,6 +4,9 @@
 #[path = "support/cli.rs"]
 mod support;
 
+#[path = "support/diff.rs"]
+mod diff;
+use diff::changed_lines;
 use predicates::prelude::*;
 use std::fs;
 use std::path::PathBuf;
@@ -94,14 +97,9 @@ fn check_changes_two_lines_and_uncheck_restores_the_bytes() {
         .assert()
         .success();
     let after = fs::read_to_string(&path).unwrap();
-    let (removed, added) = diff_counts(SMALL, &after);
-    assert_eq!(
-        (removed, added),
-        (
-            vec!["status = \"todo\""],
-            vec!["status = \"done\"", "done_on = 2026-11-23"]
-        )
-    );
+    let (removed, added) = changed_lines(SMALL, &after);
+    assert_eq!(removed, ["status = \"todo\""]);
+    assert_eq!(added, ["status = \"done\"", "done_on = 2026-11-23"]);
     roadmap()
         .arg("uncheck")
         .arg(&path)
@@ -109,26 +107,6 @@ fn check_changes_two_lines_and_uncheck_restores_the_bytes() {
         .assert()
         .success();
     assert_eq!(fs::read_to_string(&path).unwrap(), SMALL);
-}
-
-/// The lines removed from `a` and added in `b`, between their common prefix and
-/// suffix: what `git diff` shows for a single-hunk change.
-fn diff_counts<'a>(a: &'a str, b: &'a str) -> (Vec<&'a str>, Vec<&'a str>) {
-    let al: Vec<&str> = a.lines().collect();
-    let bl: Vec<&str> = b.lines().collect();
-    let prefix = al.iter().zip(&bl).take_while(|(x, y)| x == y).count();
-    let max_suffix = al.len().min(bl.len()) - prefix;
-    let suffix = al
-        .iter()
-        .rev()
-        .zip(bl.iter().rev())
-        .take(max_suffix)
-        .take_while(|(x, y)| x == y)
-        .count();
-    (
-        al[prefix..al.len() - suffix].to_vec(),
-        bl[prefix..bl.len() - suffix].to_vec(),
-    )
 }
 
 #[test]

@@ -2,7 +2,11 @@
 //! hand, with comments. Checking off any task in any of them is a two-line
 //! diff that unchecking undoes byte for byte, and `fmt` is stable on them.
 
+#[path = "support/diff.rs"]
+mod diff;
+
 use chrono::NaiveDate;
+use diff::changed_lines;
 use roadmap::model::Status;
 use roadmap::store::{format_canonical, parse, render};
 use std::path::Path;
@@ -22,24 +26,6 @@ fn curated() -> Vec<(String, String)> {
     files.sort();
     assert!(!files.is_empty(), "there are curated roadmaps to check");
     files
-}
-
-/// Lines only in `before` and lines only in `after`, by common prefix and suffix.
-fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
-    let a: Vec<&str> = before.lines().collect();
-    let b: Vec<&str> = after.lines().collect();
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let own = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
-    (
-        own(&a[prefix..a.len() - suffix]),
-        own(&b[prefix..b.len() - suffix]),
-    )
 }
 
 #[test]

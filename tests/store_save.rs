@@ -2,7 +2,11 @@
 //! comments and layout survive every edit, and a save that would lose
 //! anything is refused with the file untouched.
 
+#[path = "support/diff.rs"]
+mod diff;
+
 use chrono::NaiveDate;
+use diff::changed_lines;
 use roadmap::model::{Effort, Finding, FindingKind, Money, Priority, Severity, Status, Task};
 use roadmap::store::{load, parse, render, save, to_toml, SaveError};
 use std::fs;
@@ -20,25 +24,6 @@ fn sample_file() -> (tempfile::TempDir, PathBuf) {
     let path = dir.path().join("roadmap.toml");
     fs::write(&path, SAMPLE).expect("write the sample");
     (dir, path)
-}
-
-/// The lines that differ between two texts, as (removed, added), found by
-/// trimming their common first and last lines.
-fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
-    let a: Vec<&str> = before.lines().collect();
-    let b: Vec<&str> = after.lines().collect();
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let own = |lines: &[&str]| lines.iter().map(|l| l.to_string()).collect();
-    (
-        own(&a[prefix..a.len() - suffix]),
-        own(&b[prefix..b.len() - suffix]),
-    )
 }
 
 #[test]

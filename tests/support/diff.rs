@@ -1,0 +1,21 @@
+//! The lines one text change makes to another, as `git diff` shows a single
+//! hunk: what the store's "one line per check-off" promise is checked with.
+
+/// The lines that differ between two texts, as (removed, added), found by
+/// trimming their common first and last lines.
+pub fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let a: Vec<&str> = before.lines().collect();
+    let b: Vec<&str> = after.lines().collect();
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let own = |lines: &[&str]| lines.iter().map(|l| l.to_string()).collect();
+    (
+        own(&a[prefix..a.len() - suffix]),
+        own(&b[prefix..b.len() - suffix]),
+    )
+}
