@@ -1,15 +1,48 @@
 //! Atomic writes: a crash or a full disk leaves either the old file or the
 //! new one, never half of either.
+//!
+//! The bytes go to a temporary file beside the target (`.roadmap-XXXXXX.tmp`),
+//! which is synced and then renamed over the target. A process killed before
+//! the rename leaves the old file whole and, at worst, that temporary file
+//! behind; the next save removes such leftovers once they are old enough that
+//! no save still in progress can own them ([`STALE_AFTER`]). Loading never
+//! looks at them.
+//!
+//! Every error names the step that failed, the path and why, in words
+//! ("the disk is full"), keeping the `io::ErrorKind` so callers can add what
+//! the user can do about it.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+/// A temporary file this old was left by a save that died (killed, power
+/// lost): a live save of even a huge roadmap takes about a second.
+pub const STALE_AFTER: Duration = Duration::from_secs(10 * 60);
+
+const TEMP_PREFIX: &str = ".roadmap-";
+const TEMP_SUFFIX: &str = ".tmp";
 
 /// Writes `bytes` to `path` through a temporary file in the same directory
 /// (so the rename cannot cross file systems), synced before the rename that
 /// replaces the file. The file keeps its permissions; a symlink stays a
-/// symlink and its target is replaced.
+/// symlink and its target is replaced. A file we may not write is refused
+/// (rather than replaced by the rename, which only needs the directory).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomic`] with the step that puts the bytes into the temporary
+/// file given by the caller. This is the fault-injection seam of the tests
+/// (a `write` that fails like a full disk after half the bytes); everything
+/// else, including the clean-up after the failure, is the real code path.
+/// Production code calls [`write_atomic`].
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut fs::File, &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
     let target = resolve_symlink(path)?;
     let existing = fs::metadata(&target).ok();
     if existing.as_ref().is_some_and(fs::Metadata::is_dir) {
@@ -18,23 +51,97 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
             format!("{} is a directory", target.display()),
         ));
     }
+    if existing.is_some() {
+        // Opening for writing changes nothing, but asks the system (modes,
+        // ACLs, read-only mounts) whether we may.
+        fs::OpenOptions::new()
+            .write(true)
+            .open(&target)
+            .map_err(|e| explain(e, format!("{} cannot be written", target.display())))?;
+    }
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    remove_stale_temporaries(&dir, SystemTime::now());
     let mut temp = tempfile::Builder::new()
-        .prefix(".roadmap-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
-    temp.write_all(bytes)?;
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(&dir)
+        .map_err(|e| {
+            explain(
+                e,
+                format!(
+                    "cannot create a new file in {} (saving writes a temporary file there, \
+                     then renames it over the roadmap)",
+                    dir.display()
+                ),
+            )
+        })?;
+    // On any error below, dropping `temp` deletes the temporary file.
+    let in_dir = |step: &str| format!("cannot {step} a temporary file in {}", dir.display());
+    write(temp.as_file_mut(), bytes).map_err(|e| explain(e, in_dir("write")))?;
     match existing {
-        Some(meta) => temp.as_file().set_permissions(meta.permissions())?,
-        None => set_new_file_permissions(temp.as_file())?,
+        Some(meta) => temp.as_file().set_permissions(meta.permissions()),
+        None => set_new_file_permissions(temp.as_file()),
     }
-    temp.as_file().sync_all()?;
-    temp.persist(&target).map_err(|e| e.error)?;
+    .map_err(|e| explain(e, in_dir("set the permissions of")))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| explain(e, in_dir("sync")))?;
+    temp.persist(&target).map_err(|e| {
+        explain(
+            e.error,
+            format!("cannot rename the new file over {}", target.display()),
+        )
+    })?;
     sync_dir(&dir);
     Ok(())
+}
+
+/// `what failed: why`, in words, keeping the kind of the error.
+fn explain(e: io::Error, what: String) -> io::Error {
+    use io::ErrorKind::*;
+    let why = match e.kind() {
+        PermissionDenied => "permission denied".to_string(),
+        ReadOnlyFilesystem => "the file system is read-only".to_string(),
+        StorageFull => "the disk is full".to_string(),
+        QuotaExceeded => "the disk quota is used up".to_string(),
+        FileTooLarge => "the file is larger than this process may write".to_string(),
+        _ => e.to_string(),
+    };
+    io::Error::new(e.kind(), format!("{what}: {why}"))
+}
+
+/// Removes temporary files of saves that died, best effort: one that cannot
+/// be read or removed is left for the next time. Only names of our own
+/// pattern (`.roadmap-` + six letters or digits + `.tmp`), only regular
+/// files, only when older than [`STALE_AFTER`] at `now`.
+pub fn remove_stale_temporaries(dir: &Path, now: SystemTime) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if !is_our_temporary(&entry.file_name().to_string_lossy()) {
+            continue;
+        }
+        let Ok(meta) = entry.metadata() else { continue };
+        let age = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok());
+        if meta.is_file() && age.is_some_and(|a| a >= STALE_AFTER) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn is_our_temporary(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|middle| {
+            middle.len() == 6 && middle.chars().all(|c| c.is_ascii_alphanumeric())
+        })
 }
 
 fn resolve_symlink(path: &Path) -> io::Result<PathBuf> {
@@ -114,6 +221,84 @@ mod tests {
             fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
             0o644
         );
+    }
+
+    /// A write that fails like a full disk halfway through the bytes.
+    fn disk_full_halfway(file: &mut fs::File, bytes: &[u8]) -> io::Result<()> {
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        Err(io::Error::from(io::ErrorKind::StorageFull))
+    }
+
+    #[test]
+    fn a_write_that_fails_halfway_leaves_the_file_whole_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "old content").unwrap();
+        let err = write_atomic_with(&path, b"new content, longer", disk_full_halfway).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+        let message = err.to_string();
+        assert!(message.contains("the disk is full"), "{message}");
+        assert!(
+            message.contains(&dir.path().display().to_string()),
+            "names where: {message}"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old content");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "the temporary file is gone");
+    }
+
+    fn touch_aged(path: &Path, age: Duration) {
+        let file = fs::File::create(path).unwrap();
+        file.set_modified(SystemTime::now() - age).unwrap();
+    }
+
+    #[test]
+    fn a_save_removes_stale_temporaries_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "old").unwrap();
+        let hour = Duration::from_secs(3600);
+        let stale = dir.path().join(".roadmap-aB3xY9.tmp");
+        let fresh = dir.path().join(".roadmap-Qw8rT2.tmp");
+        let not_ours = [
+            ".roadmap-notes.tmp",
+            ".roadmap-aB3xY9.toml",
+            "roadmap-aB3xY9.tmp",
+        ];
+        touch_aged(&stale, hour);
+        touch_aged(&fresh, Duration::ZERO);
+        for name in not_ours {
+            touch_aged(&dir.path().join(name), hour);
+        }
+        // A directory that looks like one of ours is not removed either.
+        fs::create_dir(dir.path().join(".roadmap-Dd1234.tmp")).unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert!(
+            !stale.exists(),
+            "a temporary left by a dead save is removed"
+        );
+        assert!(
+            fresh.exists(),
+            "a save that may still be running keeps its file"
+        );
+        for name in not_ours {
+            assert!(dir.path().join(name).exists(), "{name} is not ours");
+        }
+        assert!(dir.path().join(".roadmap-Dd1234.tmp").is_dir());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+    }
+
+    #[test]
+    fn names_of_our_temporaries() {
+        assert!(is_our_temporary(".roadmap-aB3xY9.tmp"));
+        for name in [
+            ".roadmap-.tmp",
+            ".roadmap-aB3xY.tmp",
+            ".roadmap-aB3x-9.tmp",
+            "plan.toml",
+        ] {
+            assert!(!is_our_temporary(name), "{name}");
+        }
     }
 
     #[test]
