@@ -2,6 +2,7 @@
 //! the planner's space bar makes, through the same model path, saved with the
 //! format-preserving store (one `status` line plus `done_on`).
 
+use super::write_failure::save_failed;
 use super::{args::CheckArgs, print_warnings, Failure, Outcome};
 use crate::model::change::{apply, set_status};
 use crate::model::{Roadmap, Status};
@@ -35,10 +36,13 @@ pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
         return Ok(());
     }
     store::save(&mut loaded, &roadmap, &args.file).map_err(|e| {
-        Failure::invalid(format!(
-            "{}: not saved, the file is unchanged: {e}",
-            args.file.display()
-        ))
+        let command = if status == Status::Done {
+            "check"
+        } else {
+            "uncheck"
+        };
+        let rerun = format!("roadmap {command} {{}} {}", args.ids.join(" "));
+        save_failed(&args.file, &e, &rerun)
     })?;
     println!("{}: {} → {status}", args.file.display(), changed.join(", "));
     Ok(())

@@ -1,5 +1,6 @@
 //! `roadmap fmt FILE [--check]`: canonical key order and spacing, comments kept.
 
+use super::write_failure::write_failed;
 use super::{args::FmtArgs, Failure, Outcome};
 use crate::store;
 
@@ -20,7 +21,7 @@ pub fn run(args: FmtArgs) -> Outcome {
         )));
     }
     store::write_atomic(&args.file, formatted.as_bytes())
-        .map_err(|e| Failure::invalid(format!("{}: not written: {e}", args.file.display())))?;
+        .map_err(|e| write_failed(&args.file, &e, "roadmap fmt {}"))?;
     println!("{}: formatted", args.file.display());
     Ok(())
 }

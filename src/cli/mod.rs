@@ -16,6 +16,7 @@ mod render;
 mod status;
 mod themes;
 mod validate;
+mod write_failure;
 
 pub use args::{Cli, Command};
 
