@@ -35,6 +35,8 @@ pub enum Action {
     AddTask,
     DeleteTask,
     Save,
+    /// Save to another file, asking for its name (`S`).
+    SaveAs,
     Quit,
 
     // Overlays.

@@ -157,8 +157,9 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
                         Effect::Save(path) => failed_save = !save(state, path),
                         Effect::SaveNew(path) => {
                             failed_save = !save_new(state, path);
-                            // Saved somewhere new ("save as"): watch there.
-                            if watch.is_none() {
+                            // Saved somewhere new ("save as"): watch there,
+                            // not the file left behind.
+                            if !failed_save {
                                 watch = state.path.as_deref().and_then(Watch::start);
                             }
                         }
@@ -217,6 +218,10 @@ fn save(state: &mut State, path: PathBuf) -> bool {
             }
             return false;
         }
+        Err(SaveError::Io { source, .. }) => {
+            update::save_failed(state, path, source.to_string());
+            return false;
+        }
         Err(e) => {
             update::saved(state, Err(e.to_string()));
             return false;
@@ -225,24 +230,42 @@ fn save(state: &mut State, path: PathBuf) -> bool {
     true
 }
 
-/// "Save as": refuses to replace a file that exists.
+/// "Save as": refuses to replace a file that exists. A write that fails
+/// (read-only folder, full disk) offers to save elsewhere again.
 fn save_new(state: &mut State, path: PathBuf) -> bool {
-    let result = if path.exists() {
-        Err(format!(
-            "{} already exists; choose another name (s again)",
-            path.display()
-        ))
-    } else {
-        match state.file.as_mut() {
-            Some(loaded) => store::save(loaded, &state.roadmap, &path).map_err(|e| e.to_string()),
-            None => store::write_atomic(&path, store::to_toml(&state.roadmap).as_bytes())
-                .map_err(|e| format!("cannot write {}: {e}", path.display())),
-        }
-        .map(|()| path.clone())
+    if path.exists() {
+        update::saved(
+            state,
+            Err(format!(
+                "{} already exists; choose another name (S again)",
+                path.display()
+            )),
+        );
+        return false;
+    }
+    let written = match state.file.as_mut() {
+        Some(loaded) => store::save(loaded, &state.roadmap, &path),
+        None => store::write_atomic(&path, store::to_toml(&state.roadmap).as_bytes()).map_err(
+            |source| SaveError::Io {
+                path: path.display().to_string(),
+                source,
+            },
+        ),
     };
-    let ok = result.is_ok();
-    update::saved(state, result);
-    ok
+    match written {
+        Ok(()) => {
+            update::saved(state, Ok(path));
+            true
+        }
+        Err(SaveError::Io { source, .. }) => {
+            update::save_failed(state, path, source.to_string());
+            false
+        }
+        Err(e) => {
+            update::saved(state, Err(e.to_string()));
+            false
+        }
+    }
 }
 
 /// The next terminal event if one comes within `wait`.
@@ -330,6 +353,52 @@ mod tests {
         let err = conclude(Ok(Err(anyhow::anyhow!("tty gone"))), &state).unwrap_err();
         assert_eq!(err.to_string(), "tty gone");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_save_that_cannot_write_asks_and_save_as_then_writes_elsewhere() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        let text = store::to_toml(&crate::tui::fixture::roadmap());
+        std::fs::write(&path, &text).unwrap();
+        let loaded = store::load(&path).unwrap();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
+        state.file = Some(loaded);
+        press(&mut state, "<space>").unwrap();
+        // A folder that is gone: the temporary file cannot be created, as in
+        // a read-only folder, for root too.
+        let gone = dir.path().join("gone").join("plan.toml");
+        assert!(!save(&mut state, gone.clone()));
+        let crate::tui::state::Mode::Confirm(crate::tui::state::Confirm::SaveFailed {
+            path: failed,
+            reason,
+        }) = &state.mode
+        else {
+            panic!("the failure is put to the user: {:?}", state.mode);
+        };
+        assert_eq!(failed, &gone);
+        assert!(reason.contains("cannot create a new file in"), "{reason}");
+        assert!(state.is_dirty());
+        let elsewhere = dir.path().join("elsewhere.toml");
+        press(&mut state, "a").unwrap();
+        assert!(!save_new(
+            &mut state,
+            dir.path().join("gone").join("x.toml")
+        ));
+        assert!(matches!(
+            state.mode,
+            crate::tui::state::Mode::Confirm(crate::tui::state::Confirm::SaveFailed { .. })
+        ));
+        press(&mut state, "<esc>").unwrap();
+        assert!(save_new(&mut state, elsewhere.clone()));
+        assert!(!state.is_dirty());
+        assert_eq!(state.path.as_deref(), Some(elsewhere.as_path()));
+        assert_eq!(store::load(&elsewhere).unwrap().roadmap, *state.roadmap);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text,
+            "the original is untouched"
+        );
     }
 
     /// A session on a real file, with someone else's change written over it.

@@ -78,6 +78,12 @@ pub enum Confirm {
     Overwrite {
         then_quit: bool,
     },
+    /// A save could not write the file (read-only, no room): why, and the
+    /// way out, saving elsewhere. The changes stay in the planner, unsaved.
+    SaveFailed {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

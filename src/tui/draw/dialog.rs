@@ -1,4 +1,5 @@
-//! Questions: delete confirmation, quit with unsaved changes, save as.
+//! Questions: delete confirmation, quit with unsaved changes, save as, a
+//! save that could not write.
 
 use super::overlay::{centered, frame_box};
 use crate::model::Conflict;
@@ -13,6 +14,7 @@ use ratatui::Frame;
 
 pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme) {
     let (title, text, answers): (&str, String, &[(&str, &str)]) = match question {
+        Confirm::SaveFailed { reason, .. } => return save_failed(frame, area, reason, theme),
         Confirm::Delete { id, title } => (
             "Delete task",
             format!(
@@ -54,6 +56,32 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
         Line::from(keys),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// Why the save failed (the store's words: step, path, cause), that the
+/// changes are kept, and the way out. Tall enough for a long path.
+fn save_failed(frame: &mut Frame, area: Rect, reason: &str, theme: &Theme) {
+    const WIDTH: u16 = 66;
+    let kept = "Your changes are kept here, not saved. Save them to another file \
+                (a folder you can write to, a disk with room), or go back and keep working.";
+    let reason = sanitize(reason).into_owned();
+    let inner_width = usize::from(WIDTH.min(area.width).saturating_sub(2)).max(1);
+    // Word wrapping can take a line more than the widths alone suggest.
+    let rows = |text: &str| width(text).div_ceil(inner_width) + 1;
+    let height = 2 + rows(&reason) + 1 + rows(kept) + 1 + 1;
+    let outer = centered(area, WIDTH, height.min(usize::from(u16::MAX)) as u16);
+    let inner = frame_box(frame, outer, "Not saved", theme);
+    let lines = vec![
+        Line::from(Span::styled(reason, theme.style(Meaning::Error))),
+        Line::default(),
+        Line::from(Span::styled(kept, theme.style(Meaning::Overlay))),
+        Line::default(),
+        keys(
+            &[("a", "save elsewhere…"), ("esc", "back to the planner")],
+            theme,
+        ),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
 
 pub fn save_as(frame: &mut Frame, area: Rect, input: &Input, theme: &Theme) {

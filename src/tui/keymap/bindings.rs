@@ -117,6 +117,7 @@ pub const NORMAL: &[Binding] = &[
         "clear search and filters",
     ),
     bind(&[k('s')], Action::Save, "save"),
+    bind(&[k('S')], Action::SaveAs, "save as: to another file"),
     bind(&[k('q'), ctrl('c')], Action::Quit, "quit (asks if unsaved)"),
     bind(&[k('?')], Action::Help, "this help"),
 ];
@@ -150,6 +151,11 @@ pub const FILTER: &[Binding] = &[
 pub const CONFIRM: &[Binding] = &[
     bind(&[k('y'), code(KeyCode::Enter)], Action::Answer('y'), "yes"),
     bind(&[k('n'), code(KeyCode::Esc)], Action::Answer('n'), "no"),
+    bind(
+        &[k('a')],
+        Action::Answer('a'),
+        "save elsewhere (after a failed save)",
+    ),
     bind(
         &[k('s')],
         Action::Answer('s'),

@@ -14,6 +14,7 @@ mod navigate;
 mod search;
 mod tasks;
 
+pub use confirm::save_failed;
 pub use external::{file_changed, list_parts, saved_merged};
 pub use filter_menu::{filter_items, FilterItem};
 pub use mouse::tab_at;
@@ -101,6 +102,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             None => navigate::handle(state, ToggleCollapse),
         },
         Save => confirm::save(state, false, fx),
+        SaveAs => confirm::ask_save_as(state, false),
         Quit => {
             if state.is_dirty() {
                 state.mode = Mode::Confirm(super::state::Confirm::Quit);
