@@ -59,29 +59,58 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
 }
 
 /// Why the save failed (the store's words: step, path, cause), that the
-/// changes are kept, and the way out. Tall enough for a long path.
+/// changes are kept, and the way out. Tall enough for a long path; the keys
+/// get the last row of their own, so they show however the text wraps.
 fn save_failed(frame: &mut Frame, area: Rect, reason: &str, theme: &Theme) {
     const WIDTH: u16 = 66;
     let kept = "Your changes are kept here, not saved. Save them to another file \
                 (a folder you can write to, a disk with room), or go back and keep working.";
     let reason = sanitize(reason).into_owned();
-    let inner_width = usize::from(WIDTH.min(area.width).saturating_sub(2)).max(1);
-    // Word wrapping can take a line more than the widths alone suggest.
-    let rows = |text: &str| width(text).div_ceil(inner_width) + 1;
-    let height = 2 + rows(&reason) + 1 + rows(kept) + 1 + 1;
-    let outer = centered(area, WIDTH, height.min(usize::from(u16::MAX)) as u16);
+    let inner_width = usize::from(WIDTH.min(area.width).saturating_sub(2));
+    let height = 2 + wrapped_rows(&reason, inner_width) + 1 + wrapped_rows(kept, inner_width) + 2;
+    let outer = centered(area, WIDTH, u16::try_from(height).unwrap_or(u16::MAX));
     let inner = frame_box(frame, outer, "Not saved", theme);
     let lines = vec![
         Line::from(Span::styled(reason, theme.style(Meaning::Error))),
         Line::default(),
         Line::from(Span::styled(kept, theme.style(Meaning::Overlay))),
-        Line::default(),
-        keys(
-            &[("a", "save elsewhere…"), ("esc", "back to the planner")],
-            theme,
-        ),
     ];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    let text_area = Rect {
+        height: inner.height.saturating_sub(2),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text_area);
+    if inner.height > 0 {
+        let last = Rect {
+            y: inner.y + inner.height - 1,
+            height: 1,
+            ..inner
+        };
+        let answers = [("a", "save elsewhere…"), ("esc", "back to the planner")];
+        frame.render_widget(Paragraph::new(keys(&answers, theme)), last);
+    }
+}
+
+/// Rows `text` takes wrapped at word boundaries to `width` columns (words
+/// longer than a row are split), as the paragraph will draw it.
+fn wrapped_rows(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let w = crate::tui::text::width(word);
+        let need = if used == 0 { w } else { used + 1 + w };
+        if need <= width {
+            used = need;
+        } else {
+            if used > 0 {
+                rows += 1;
+            }
+            rows += w.saturating_sub(1) / width;
+            used = w - (w.saturating_sub(1) / width) * width;
+        }
+    }
+    rows
 }
 
 pub fn save_as(frame: &mut Frame, area: Rect, input: &Input, theme: &Theme) {
@@ -226,4 +255,40 @@ fn keys(answers: &[(&str, &str)], theme: &Theme) -> Line<'static> {
         ));
     }
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod save_failed_tests {
+    use super::*;
+
+    #[test]
+    fn rows_wrap_at_words_and_split_long_ones() {
+        assert_eq!(wrapped_rows("one two three", 13), 1);
+        assert_eq!(wrapped_rows("one two three", 12), 2);
+        assert_eq!(wrapped_rows("/a/very/long/path/that/does/not/fit", 10), 4);
+        assert_eq!(wrapped_rows("", 10), 1);
+    }
+
+    #[test]
+    fn the_keys_show_however_long_the_reason() {
+        let state = {
+            let mut s = State::new(
+                crate::tui::fixture::roadmap(),
+                Some("plan.toml".into()),
+                chrono::NaiveDate::MIN,
+            );
+            crate::tui::update::resized(&mut s, 80, 24);
+            let reason = format!("{}/plan.toml cannot be written", "/deep".repeat(60));
+            crate::tui::update::save_failed(&mut s, "plan.toml".into(), reason);
+            s
+        };
+        let screen = crate::tui::buffer_text(&crate::tui::render_buffer(
+            &state,
+            80,
+            24,
+            &Theme::fallback(),
+        ));
+        assert!(screen.contains("a save elsewhere"), "{screen}");
+        assert!(screen.contains("Not saved"), "{screen}");
+    }
 }

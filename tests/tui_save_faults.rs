@@ -1,0 +1,234 @@
+//! The planner when `s` cannot write the file (read-only file, read-only
+//! folder, full disk), in a real terminal (tmux): the error shows, the
+//! planner keeps running with the change made and marked unsaved, quitting
+//! still asks, and the work saves elsewhere (`S`, or `a` in the dialog);
+//! the new file holds the change and the original is untouched. Plus the
+//! dialog as drawn (insta, TestBackend). How each fault is made, and which
+//! way a run went (printed): `tests/support/faults.rs`.
+#![cfg(unix)]
+
+#[path = "support/faults.rs"]
+mod faults;
+#[path = "support/tmux.rs"]
+mod tmux;
+mod tui_support;
+
+use faults::{as_user, chmod, open_dir, temporaries};
+use roadmap::model::{Roadmap, Status};
+use roadmap::tui::update;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tmux::{shell_quote, Tmux};
+use tui_support::{press, seed, state_at, text};
+
+#[test]
+fn the_failed_save_dialog_as_drawn() {
+    let mut s = state_at(seed(), 80, 24);
+    press(&mut s, "<space>");
+    update::save_failed(
+        &mut s,
+        "/srv/plans/jewelshot.toml".into(),
+        "cannot create a new file in /srv/plans (saving writes a temporary file there, \
+         then renames it over the roadmap): permission denied"
+            .into(),
+    );
+    let screen = text(&s);
+    assert!(screen.contains("● unsaved"), "{screen}");
+    insta::assert_snapshot!("save_failed_80x24", screen);
+}
+
+/// The seed roadmap in `dir`, readable by everyone.
+fn roadmap_in(dir: &Path) -> PathBuf {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("roadmaps/jewelshot.toml");
+    let path = dir.join("plan.toml");
+    fs::copy(&seed, &path).unwrap();
+    chmod(&path, 0o644);
+    path
+}
+
+/// The planner on `file`, started by `words` with a home it can use.
+fn start(words: &[String], file: &Path, home: &Path) -> Tmux {
+    let mut line = format!(
+        "env HOME={} XDG_CONFIG_HOME={}",
+        shell_quote(home),
+        shell_quote(home)
+    );
+    for w in words {
+        line.push(' ');
+        line.push_str(&shell_quote(Path::new(w)));
+    }
+    line.push(' ');
+    line.push_str(&shell_quote(file));
+    Tmux::start_with(&line, 100, 30)
+}
+
+/// How the user gets to the save-as prompt after the failure.
+#[derive(Clone, Copy)]
+enum WayOut {
+    /// `a` in the dialog.
+    DialogA,
+    /// Esc, then `S` from the planner.
+    CapitalS,
+}
+
+/// Checks a task off, presses `s` and sees the failure (`why` on screen);
+/// then: still running, still unsaved, quitting asks. Returns the session,
+/// back in the planner with the change unsaved (the dialog still open for
+/// [`WayOut::DialogA`]).
+fn fail_a_save(t: &Tmux, why: &str, way: WayOut) {
+    t.wait_for("the first frame", |s| s.contains("[ ]"));
+    t.keys(&["Space"]);
+    t.wait_for("the change", |s| s.contains("● unsaved"));
+    t.keys(&["s"]);
+    let screen = t.wait_for("the error", |s| s.contains("Not saved") && s.contains(why));
+    assert!(screen.contains("a save elsewhere"), "{screen}");
+    assert!(t.is_running());
+    if let WayOut::DialogA = way {
+        return;
+    }
+    t.keys(&["Escape"]);
+    let screen = t.wait_for("the reminder", |s| s.contains("Not saved to"));
+    assert!(screen.contains("● unsaved"), "{screen}");
+    // Quitting still asks; `esc` stays.
+    t.keys(&["q"]);
+    t.wait_for("the quit question", |s| s.contains("Unsaved changes"));
+    t.keys(&["Escape"]);
+    t.wait_for("the planner again", |s| {
+        !s.contains("Unsaved changes") && s.contains("● unsaved")
+    });
+    assert!(t.is_running());
+}
+
+/// Saves the session elsewhere (to `target`) and quits; the saved file has
+/// exactly one more task done than `original`.
+fn save_elsewhere(t: &Tmux, way: WayOut, target: &Path, original: &Roadmap) {
+    match way {
+        WayOut::DialogA => t.keys(&["a"]),
+        WayOut::CapitalS => t.keys(&["S"]),
+    }
+    t.wait_for("the save-as prompt", |s| {
+        s.contains("Save as") && s.contains("plan.toml")
+    });
+    t.keys(&["C-u"]);
+    t.type_text(&target.display().to_string());
+    t.keys(&["Enter"]);
+    t.wait_for("the save", |s| {
+        s.contains("Saved ") && !s.contains("● unsaved")
+    });
+    t.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while t.is_running() {
+        assert!(Instant::now() < deadline, "did not quit:\n{}", t.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let saved = roadmap::store::load(target).expect("the file saved elsewhere loads");
+    let changed: Vec<&str> = saved
+        .roadmap
+        .tasks
+        .iter()
+        .zip(&original.tasks)
+        .filter(|(a, b)| a.status != b.status)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(changed.len(), 1, "the checked task: {changed:?}");
+    assert_eq!(saved.roadmap.task(changed[0]).unwrap().status, Status::Done);
+    assert_eq!(saved.roadmap.tasks.len(), original.tasks.len());
+}
+
+#[test]
+fn a_read_only_file_keeps_the_planner_and_the_work() {
+    let dir = open_dir();
+    let home = open_dir();
+    let path = roadmap_in(dir.path());
+    chmod(&path, 0o444);
+    let before = fs::read(&path).unwrap();
+    let original = roadmap::store::load(&path).unwrap().roadmap;
+    let t = start(&as_user(), &path, home.path());
+    fail_a_save(&t, "cannot be written: permission denied", WayOut::CapitalS);
+    save_elsewhere(
+        &t,
+        WayOut::CapitalS,
+        &home.path().join("saved.toml"),
+        &original,
+    );
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the original is untouched"
+    );
+    assert!(temporaries(dir.path()).is_empty());
+}
+
+#[test]
+fn a_read_only_folder_keeps_the_planner_and_the_work() {
+    let dir = open_dir();
+    let home = open_dir();
+    let path = roadmap_in(dir.path());
+    chmod(&path, 0o666);
+    chmod(dir.path(), 0o555);
+    let before = fs::read(&path).unwrap();
+    let original = roadmap::store::load(&path).unwrap().roadmap;
+    let t = start(&as_user(), &path, home.path());
+    fail_a_save(&t, "cannot create a new file in", WayOut::DialogA);
+    save_elsewhere(
+        &t,
+        WayOut::DialogA,
+        &home.path().join("saved.toml"),
+        &original,
+    );
+    chmod(dir.path(), 0o777);
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the original is untouched"
+    );
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_full_disk_keeps_the_planner_and_the_work() {
+    let home = open_dir();
+    let bin = [faults::BIN.to_string()];
+    match faults::Tmpfs::mount(64 * 1024) {
+        Ok(disk) => {
+            println!("full disk: a 64 KiB tmpfs at {}", disk.path().display());
+            let path = roadmap_in(disk.path());
+            let before = fs::read(&path).unwrap();
+            let original = roadmap::store::load(&path).unwrap().roadmap;
+            faults::fill(disk.path());
+            let t = start(&bin, &path, home.path());
+            fail_a_save(&t, "the disk is full", WayOut::CapitalS);
+            save_elsewhere(
+                &t,
+                WayOut::CapitalS,
+                &home.path().join("saved.toml"),
+                &original,
+            );
+            assert_eq!(
+                fs::read(&path).unwrap(),
+                before,
+                "the original is untouched"
+            );
+            assert!(temporaries(disk.path()).is_empty());
+        }
+        Err(why) => {
+            // Every file the planner writes is limited, so saving elsewhere
+            // fails too: this way checks the failure, the running planner,
+            // the kept change and the untouched file.
+            println!("full disk: no tmpfs ({why}); a file size limit makes the write fail instead");
+            let dir = open_dir();
+            let path = roadmap_in(dir.path());
+            let before = fs::read(&path).unwrap();
+            let limited = faults::with_file_size_limit(&bin, 8);
+            let t = start(&limited, &path, home.path());
+            fail_a_save(&t, "larger than this process may write", WayOut::CapitalS);
+            assert_eq!(
+                fs::read(&path).unwrap(),
+                before,
+                "the original is untouched"
+            );
+            assert!(temporaries(dir.path()).is_empty());
+        }
+    }
+}
