@@ -5,11 +5,13 @@
 //! writing, never a mix, and the temporary files killed saves leave behind
 //! break nothing and are cleaned up by a later save.
 //!
-//! Half the kills come after a random delay anywhere in a save; the other
-//! half wait for the save's temporary file to appear and then strike after a
-//! short random delay, so that some kills land mid-write on any machine. The
-//! counts of each outcome are printed (`cargo test --test crash_sigkill --
-//! --nocapture`) and the test requires at least one mid-write kill.
+//! Of 36 kills, half come after a random delay anywhere in a save; the other
+//! half wait for the save's temporary file to appear and then strike at once
+//! or within 100 µs, so that kills land mid-write on any machine. Where the write is
+//! too quick to catch often (tmpfs), up to 40 more targeted kills are made
+//! until three have. The counts of each outcome are printed (`cargo test
+//! --test crash_sigkill -- --nocapture`) and at least one mid-write kill is
+//! required.
 #![cfg(unix)]
 
 use roadmap::model::Status;
@@ -20,9 +22,18 @@ use std::process::{Child, Command};
 use std::time::{Duration, Instant, SystemTime};
 
 const BIN: &str = env!("CARGO_BIN_EXE_roadmap");
-/// Big enough that a debug-build save takes a few hundred milliseconds.
-const TASKS: &str = "1500";
+/// Tasks in the generated roadmap; one of them gets long notes (an audit
+/// report pasted in, [`NOTE_LINES`] lines, about 2.5 MB) so that writing
+/// the file takes a while even where fsync costs nothing (tmpfs), while a
+/// debug-build save stays around half a second.
+const TASKS: &str = "800";
+const NOTE_LINES: usize = 40_000;
 const KILLS: usize = 36;
+/// On a file system where the write takes well under a millisecond (tmpfs),
+/// few targeted kills land in it: up to this many more are made until
+/// [`MID_WRITE_WANTED`] have.
+const EXTRA_KILLS: usize = 40;
+const MID_WRITE_WANTED: usize = 3;
 const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// A deterministic xorshift generator: the same delays on every run.
@@ -58,6 +69,20 @@ fn temporaries(dir: &Path) -> BTreeSet<PathBuf> {
             name.starts_with(".roadmap-") && name.ends_with(".tmp")
         })
         .collect()
+}
+
+/// How many temporary files are in `dir`: [`temporaries`] without the
+/// allocations, to poll fast.
+fn count_temporaries(dir: &Path) -> usize {
+    fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.as_encoded_bytes();
+            name.starts_with(b".roadmap-") && name.ends_with(b".tmp")
+        })
+        .count()
 }
 
 /// The save that turns `text` into the other version: check if the task is
@@ -104,8 +129,16 @@ fn sigkill_during_saves_leaves_one_whole_version_and_harmless_leftovers() {
         .status()
         .unwrap();
     assert!(status.success());
+    let mut generated = roadmap::store::load(&file).unwrap().roadmap;
+    generated.tasks[0].notes = Some(
+        (0..NOTE_LINES)
+            .map(|i| format!("{i:>6}: evidence pasted from the audit report, kept verbatim\n"))
+            .collect(),
+    );
+    fs::write(&file, roadmap::store::to_toml(&generated)).unwrap();
     let original = fs::read(&file).unwrap();
     let loaded = roadmap::store::load(&file).unwrap();
+    assert!(original.len() > 2_000_000, "{} bytes", original.len());
     let id = loaded
         .roadmap
         .tasks
@@ -137,7 +170,11 @@ fn sigkill_during_saves_leaves_one_whole_version_and_harmless_leftovers() {
     let mut rng = Rng(SEED);
     let mut tally = Tally::default();
     let window = save_time.as_micros() as u64 * 12 / 10;
-    for round in 0..KILLS {
+    let mut round = 0;
+    loop {
+        if round >= KILLS && (tally.mid_write >= MID_WRITE_WANTED || round >= KILLS + EXTRA_KILLS) {
+            break;
+        }
         let before = fs::read(&file).unwrap();
         let i = versions
             .iter()
@@ -148,20 +185,28 @@ fn sigkill_during_saves_leaves_one_whole_version_and_harmless_leftovers() {
             .arg(&id)
             .spawn()
             .unwrap();
-        if round % 2 == 0 {
+        if round % 2 == 0 && round < KILLS {
             // Anywhere in the save, from start-up to exit.
             let delay = Duration::from_micros(rng.below(window));
             kill(child, |_| std::thread::sleep(delay));
         } else {
-            // Once the temporary file exists, within a couple of milliseconds.
-            let delay = Duration::from_micros(rng.below(2_000));
+            // Once the temporary file exists: at once or within 100 µs. On a
+            // fast file system (tmpfs, no real fsync) it lives for a fraction
+            // of a millisecond.
+            let delay = match rng.below(2) {
+                0 => None,
+                _ => Some(Duration::from_micros(rng.below(100))),
+            };
+            let known = temps_before.len();
             kill(child, |child| {
                 let deadline = Instant::now() + save_time * 10;
-                while temporaries(dir.path()).len() == temps_before.len()
+                while count_temporaries(dir.path()) == known
                     && child.try_wait().unwrap().is_none()
                     && Instant::now() < deadline
                 {}
-                std::thread::sleep(delay);
+                if let Some(delay) = delay {
+                    std::thread::sleep(delay);
+                }
             });
         }
         let after = fs::read(&file).unwrap();
@@ -180,12 +225,14 @@ fn sigkill_during_saves_leaves_one_whole_version_and_harmless_leftovers() {
             (false, 0) => tally.after_rename += 1,
             (same, n) => panic!("round {round}: file unchanged: {same}, {n} new temporaries"),
         }
+        round += 1;
     }
     let leftovers = temporaries(dir.path());
     println!(
-        "{KILLS} kills of `roadmap check/uncheck` on {TASKS} tasks (a save takes {save_time:?}, \
-         seed {SEED:#x}): {} before the write, {} mid-write (temporary file left), \
+        "{round} kills of `roadmap check/uncheck` on {TASKS} tasks, {} bytes (a save takes \
+         {save_time:?}, seed {SEED:#x}): {} before the write, {} mid-write (temporary file left), \
          {} after the rename; {} temporaries left",
+        original.len(),
         tally.before_write,
         tally.mid_write,
         tally.after_rename,
