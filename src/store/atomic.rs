@@ -51,9 +51,10 @@ pub fn write_atomic_with(
             format!("{} is a directory", target.display()),
         ));
     }
-    if existing.is_some() {
+    if existing.as_ref().is_some_and(fs::Metadata::is_file) {
         // Opening for writing changes nothing, but asks the system (modes,
-        // ACLs, read-only mounts) whether we may.
+        // ACLs, read-only mounts) whether we may. Only a regular file: a
+        // named pipe would block the open.
         fs::OpenOptions::new()
             .write(true)
             .open(&target)
@@ -299,6 +300,19 @@ mod tests {
         ] {
             assert!(!is_our_temporary(name), "{name}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_replaced_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        let made = std::process::Command::new("mkfifo").arg(&path).status();
+        if !made.is_ok_and(|s| s.success()) {
+            panic!("mkfifo (coreutils) is needed for this test");
+        }
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
     }
 
     #[test]
