@@ -73,9 +73,9 @@ enum WayOut {
 }
 
 /// Checks a task off, presses `s` and sees the failure (`why` on screen);
-/// then: still running, still unsaved, quitting asks. Returns the session,
-/// back in the planner with the change unsaved (the dialog still open for
-/// [`WayOut::DialogA`]).
+/// then: still running, still unsaved, quitting asks, and "save and quit"
+/// fails without quitting. Leaves the session back in the planner with the
+/// change unsaved (the dialog still open for [`WayOut::DialogA`]).
 fn fail_a_save(t: &Tmux, why: &str, way: WayOut) {
     t.wait_for("the first frame", |s| s.contains("[ ]"));
     t.keys(&["Space"]);
@@ -93,7 +93,19 @@ fn fail_a_save(t: &Tmux, why: &str, way: WayOut) {
     t.wait_for("the reminder, the change still unsaved", |s| {
         s.contains("Not saved to") && s.contains("● unsaved") && !s.contains("a save elsewhere")
     });
-    // Quitting still asks; `esc` stays.
+    // Quitting still asks; "save and quit" fails the same way and does not
+    // quit; `esc` then stays.
+    t.keys(&["q"]);
+    t.wait_for("the quit question", |s| s.contains("Unsaved changes"));
+    t.keys(&["s"]);
+    t.wait_for("the error again", |s| {
+        s.contains("Not saved") && s.contains(why) && s.contains("a save elsewhere")
+    });
+    assert!(t.is_running());
+    t.keys(&["Escape"]);
+    t.wait_for("the planner again", |s| {
+        !s.contains("a save elsewhere") && s.contains("● unsaved")
+    });
     t.keys(&["q"]);
     t.wait_for("the quit question", |s| s.contains("Unsaved changes"));
     t.keys(&["Escape"]);
