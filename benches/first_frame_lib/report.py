@@ -1,0 +1,101 @@
+"""Series of timings and the markdown the run prints."""
+
+from __future__ import annotations
+
+import os
+import statistics
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Series:
+    """The sightings of one tool on one input."""
+
+    samples: list[float] = field(default_factory=list)
+    timeout: float | None = None  # set when a launch did not show in time
+    error: str | None = None  # set when it failed for another reason
+
+    def median(self) -> float | None:
+        return statistics.median(self.samples) if self.samples else None
+
+    def cell(self) -> str:
+        if self.error is not None:
+            return "failed"
+        if self.timeout is not None:
+            return f"> {self.timeout:.0f} s (timeout)"
+        if not self.samples:
+            return "-"
+        median = fmt(statistics.median(self.samples))
+        if len(self.samples) == 1:
+            return median
+        return (f"{median} ({fmt(min(self.samples))}-"
+                f"{fmt(max(self.samples))})")
+
+
+@dataclass
+class Result:
+    label: str
+    tasks: int
+    roadmap: Series
+    taskwarrior_tui: Series | None = None
+    import_seconds: float | None = None
+    tw_needle: str | None = None
+
+    def ratio(self) -> str:
+        tw = self.taskwarrior_tui
+        ours = self.roadmap.median()
+        if tw is None or ours is None or ours <= 0 or tw.error is not None:
+            return "-"
+        if tw.timeout is not None:
+            return f"> {tw.timeout / ours:.0f}×"
+        theirs = tw.median()
+        if theirs is None:
+            return "-"
+        return f"{theirs / ours:.1f}×"
+
+
+def fmt(seconds: float) -> str:
+    if seconds < 1.0:
+        return f"{seconds * 1000:.0f} ms"
+    return f"{seconds:.2f} s"
+
+
+def table(results: list[Result], baseline: Series, with_tw: bool) -> str:
+    head = "| Input | Tasks | roadmap | taskwarrior-tui | Ratio |"
+    rule = "|---|---:|---:|---:|---:|"
+    if not with_tw:
+        head = "| Input | Tasks | roadmap |"
+        rule = "|---|---:|---:|"
+    rows = [head, rule]
+    for result in results:
+        cells = [result.label, f"{result.tasks:,}", result.roadmap.cell()]
+        if with_tw:
+            tw = result.taskwarrior_tui
+            cells += [tw.cell() if tw else "-", result.ratio()]
+        rows.append("| " + " | ".join(cells) + " |")
+    cells = ["baseline: `sh -c 'printf %s TEXT; exec sleep 600'`", "-", baseline.cell()]
+    if with_tw:
+        cells += ["-", "-"]
+    rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def conditions(load_before: tuple[float, float, float],
+               load_after: tuple[float, float, float], started: str,
+               versions: dict[str, str], poll_cost: float, reps: int,
+               pane: str, argv: list[str]) -> str:
+    def load(values: tuple[float, float, float]) -> str:
+        return " / ".join(f"{v:.2f}" for v in values)
+
+    lines = [
+        f"- Command: `benches/first_frame.py{''.join(' ' + a for a in argv)}`"
+        f", started {started}",
+        f"- Cores (`nproc`): {os.cpu_count()}; load average (1/5/15 min) "
+        f"{load(load_before)} before, {load(load_after)} after",
+        f"- Pane {pane}; {reps} launches per tool and input, median "
+        "(min-max); launches of the two tools alternate",
+        f"- One poll (`capture-pane -p` round trip through a `tmux -C` client): "
+        f"{poll_cost * 1000:.1f} ms on average",
+    ]
+    lines += [f"- {name}: {version}" for name, version in versions.items()]
+    return "\n".join(lines)
