@@ -28,8 +28,7 @@ class Series:
         median = fmt(statistics.median(self.samples))
         if len(self.samples) == 1:
             return median
-        return (f"{median} ({fmt(min(self.samples))}-"
-                f"{fmt(max(self.samples))})")
+        return f"{median} ({fmt_range(min(self.samples), max(self.samples))})"
 
 
 @dataclass
@@ -58,6 +57,13 @@ def fmt(seconds: float) -> str:
     if seconds < 1.0:
         return f"{seconds * 1000:.0f} ms"
     return f"{seconds:.2f} s"
+
+
+def fmt_range(low: float, high: float) -> str:
+    """'13-17 ms' or '2.71-3.27 s': one unit, chosen by the high end."""
+    if high < 1.0:
+        return f"{low * 1000:.0f}-{high * 1000:.0f} ms"
+    return f"{low:.2f}-{high:.2f} s"
 
 
 def table(results: list[Result], baseline: Series, with_tw: bool) -> str:
