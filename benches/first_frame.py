@@ -82,9 +82,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         "1000,10000,100000; --quick 1000,10000)")
     parser.add_argument("--no-seeds", action="store_true",
                         help="skip roadmaps/*.toml")
-    parser.add_argument("--timeout", type=float, default=60.0,
+    parser.add_argument("--timeout", type=float, default=120.0,
                         help="seconds to wait for the text to show "
-                        "(default 60)")
+                        "(default 120)")
     parser.add_argument("--poll-sleep", type=float, default=0.001,
                         help="seconds to sleep between two polls "
                         "(default 0.001; each poll also costs one "

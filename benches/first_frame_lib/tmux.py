@@ -158,7 +158,7 @@ class TmuxServer:
                     next_dead_check = now + 0.25
                     if self._pane(name, "#{pane_dead}") == "1":
                         raise SightingFailed(
-                            f"exited with status {self._pane(name, '#{pane_dead_status}')}"
+                            f"exited (status {self._exit_status(name)})"
                             f" before {needle!r} showed; screen:\n{_tail(last)}")
                 if poll_sleep > 0:
                     time.sleep(poll_sleep)
@@ -181,6 +181,16 @@ class TmuxServer:
             return ""
         ok, lines = self.control.command(f"display-message -p -t {name} '{fmt}'")
         return "\n".join(lines).strip() if ok else ""
+
+    def _exit_status(self, name: str) -> str:
+        # The pane is dead as soon as its terminal closes; tmux learns the
+        # exit status a moment later, when it reaps the process.
+        for _ in range(50):
+            status = self._pane(name, "#{pane_dead_status}")
+            if status:
+                return status
+            time.sleep(0.02)
+        return "unknown"
 
     def _end_session(self, name: str) -> None:
         # tmux starts the program as the leader of its own process group;
