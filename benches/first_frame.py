@@ -22,7 +22,11 @@ Everything runs in a private tmux server (its own socket, no user config) and
 a temporary HOME / XDG_CONFIG_HOME / TASKRC / TASKDATA, all removed on exit,
 on Ctrl-C and on errors. A program whose text does not show within --timeout
 seconds is recorded as "> timeout" and its remaining repetitions on that input
-are skipped. The output is a markdown table for docs/PERFORMANCE.md.
+are skipped; so is taskwarrior-tui, without being launched, when the
+`task export next` it runs before drawing already takes longer than that.
+Launches stop repeating once they took --budget seconds on one input (the
+table gives the number of runs). The output is a markdown table for
+docs/PERFORMANCE.md.
 
 taskwarrior-tui 0.26 and later need taskwarrior 3; Debian bookworm ships
 taskwarrior 2.6.2, hence taskwarrior-tui 0.25.4 (the last release for 2.6).
@@ -82,9 +86,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         "1000,10000,100000; --quick 1000,10000)")
     parser.add_argument("--no-seeds", action="store_true",
                         help="skip roadmaps/*.toml")
-    parser.add_argument("--timeout", type=float, default=120.0,
+    parser.add_argument("--timeout", type=float, default=300.0,
                         help="seconds to wait for the text to show "
-                        "(default 120)")
+                        "(default 300)")
+    parser.add_argument("--budget", type=float, default=90.0,
+                        help="stop repeating a tool on an input once its "
+                        "launches took this many seconds in all (default "
+                        "90; the table gives the number of runs)")
     parser.add_argument("--poll-sleep", type=float, default=0.001,
                         help="seconds to sleep between two polls "
                         "(default 0.001; each poll also costs one "
@@ -163,6 +171,7 @@ def main(argv: list[str]) -> int:
         tmp=tmp,
         reps=1 if args.self_test else args.reps,
         timeout=args.timeout,
+        budget=args.budget,
         poll_sleep=args.poll_sleep,
         with_taskwarrior=with_tw,
         tw_without_depends=args.tw_without_depends,

@@ -14,6 +14,7 @@ class Series:
     samples: list[float] = field(default_factory=list)
     timeout: float | None = None  # set when a launch did not show in time
     error: str | None = None  # set when it failed for another reason
+    probe_only: bool = False  # timeout known from `task export next` alone
 
     def median(self) -> float | None:
         return statistics.median(self.samples) if self.samples else None
@@ -22,13 +23,14 @@ class Series:
         if self.error is not None:
             return "failed"
         if self.timeout is not None:
-            return f"> {self.timeout:.0f} s (timeout)"
+            return f"> {self.timeout:.0f} s{' ¹' if self.probe_only else ''}"
         if not self.samples:
             return "-"
         median = fmt(statistics.median(self.samples))
         if len(self.samples) == 1:
-            return median
-        return f"{median} ({fmt_range(min(self.samples), max(self.samples))})"
+            return f"{median} (1 run)"
+        spread = fmt_range(min(self.samples), max(self.samples))
+        return f"{median} ({spread}, {len(self.samples)} runs)"
 
 
 @dataclass
@@ -83,6 +85,10 @@ def table(results: list[Result], baseline: Series, with_tw: bool) -> str:
     if with_tw:
         cells += ["-", "-"]
     rows.append("| " + " | ".join(cells) + " |")
+    if any(r.taskwarrior_tui and r.taskwarrior_tui.probe_only for r in results):
+        rows += ["", "¹ Not launched: `task export next`, which taskwarrior-tui"
+                 " runs before it draws anything, alone took longer than the "
+                 "timeout."]
     return "\n".join(rows)
 
 

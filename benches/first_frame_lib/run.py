@@ -28,6 +28,7 @@ class Options:
     tmp: Path
     reps: int
     timeout: float
+    budget: float
     poll_sleep: float
     with_taskwarrior: bool
     tw_without_depends: bool
@@ -146,6 +147,11 @@ class Bench:
             f"({sighting.polls} polls)")
         time.sleep(0.2)  # let the killed program's memory go back first
 
+    def _within_budget(self, series: Series) -> bool:
+        # Launches that take minutes are not repeated 5 times: once a tool
+        # has spent the budget on an input, its samples so far stand.
+        return sum(series.samples) < self.o.budget
+
     def prepare_taskwarrior(self, item: Input, result: Result
                             ) -> tuple[TaskDatabase, str | None]:
         slug = "".join(c if c.isalnum() else "-" for c in item.path.stem)
@@ -158,10 +164,14 @@ class Bench:
         first = db.first_of_next_report(self.o.timeout)
         probe = time.perf_counter() - start
         if first is None:
-            log(f"  `task export next` took over {self.o.timeout:.0f} s; "
-                "taskwarrior-tui runs it before drawing, so it is launched "
-                "once, to confirm the timeout")
-            return db, None
+            # taskwarrior-tui runs this very command before it draws
+            # anything, so it cannot draw within the timeout either.
+            log(f"  `task export next` alone took over {self.o.timeout:.0f} s;"
+                " taskwarrior-tui runs it before drawing: recorded as a "
+                "timeout without launching it")
+            result.taskwarrior_tui = Series(timeout=self.o.timeout,
+                                            probe_only=True)
+            return None, None
         result.tw_needle = first
         log(f"  taskwarrior-tui should list first: {first!r} "
             f"(`task export next`: {fmt(probe)})")
@@ -175,9 +185,11 @@ class Bench:
             result.taskwarrior_tui = Series()
             db, needle = self.prepare_taskwarrior(item, result)
         for _ in range(self.o.reps):
-            self.roadmap_once(item, result.roadmap)
-            if db is not None and result.taskwarrior_tui is not None:
-                self.tw_once(item, result.taskwarrior_tui, db, needle)
+            if self._within_budget(result.roadmap):
+                self.roadmap_once(item, result.roadmap)
+            tw = result.taskwarrior_tui
+            if db is not None and tw is not None and self._within_budget(tw):
+                self.tw_once(item, tw, db, needle)
         return result
 
     def run_all(self, seeds: list[Path], sizes: list[int]) -> list[Result]:

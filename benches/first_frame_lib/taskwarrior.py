@@ -170,7 +170,11 @@ def tool_versions(roadmap: Path, with_tw: bool) -> dict[str, str]:
         text = (out.stdout or out.stderr).strip().splitlines()
         return text[0] if text else "unknown"
 
-    versions = {"roadmap": first_line([str(roadmap), "--version"]),
+    repo = Path(__file__).resolve().parents[2]
+    commit = first_line(["git", "-C", str(repo), "describe", "--always",
+                         "--dirty"])
+    versions = {"roadmap": f"{first_line([str(roadmap), '--version'])} "
+                           f"({roadmap}; checkout at {commit})",
                 "tmux": first_line(["tmux", "-V"])}
     if with_tw:
         versions["task"] = first_line(["task", "--version"])
