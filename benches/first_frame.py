@@ -149,6 +149,9 @@ def interrupt(signum, _frame):
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     # SIGTERM and SIGHUP clean up like Ctrl-C: sessions and temp dirs go.
+    # SIGINT too, explicitly: a shell starts background jobs with SIGINT
+    # ignored, and Python then raises no KeyboardInterrupt.
+    signal.signal(signal.SIGINT, interrupt)
     signal.signal(signal.SIGTERM, interrupt)
     signal.signal(signal.SIGHUP, interrupt)
     if shutil.which("tmux") is None:

@@ -104,8 +104,8 @@ def conditions(load_before: tuple[float, float, float],
         f", started {started}",
         f"- Cores (`nproc`): {os.cpu_count()}; load average (1/5/15 min) "
         f"{load(load_before)} before, {load(load_after)} after",
-        f"- Pane {pane}; {reps} launches per tool and input, median "
-        "(min-max); launches of the two tools alternate",
+        f"- Pane {pane}; up to {reps} launches per tool and input (the "
+        "table gives the runs), median (min-max); the tools alternate",
         f"- One poll (`capture-pane -p` round trip through a `tmux -C` client): "
         f"{poll_cost * 1000:.1f} ms on average",
     ]

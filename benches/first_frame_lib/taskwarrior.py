@@ -21,6 +21,7 @@ A roadmap task becomes a taskwarrior task as follows (input: the `tasks` of
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -150,8 +151,11 @@ def install_hint() -> str | None:
 
 def install_tools() -> None:
     if shutil.which("task") is None:
-        print("# apt-get install -y taskwarrior", flush=True)
-        subprocess.run(["apt-get", "install", "-y", "taskwarrior"], check=False)
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        print("# apt-get update && apt-get install -y taskwarrior", flush=True)
+        subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False)
+        subprocess.run([*sudo, "apt-get", "install", "-y", "taskwarrior"],
+                       check=False)
     if shutil.which("taskwarrior-tui") is None:
         print(f"# cargo install --locked taskwarrior-tui --version "
               f"{TW_TUI_VERSION} (several minutes)", flush=True)

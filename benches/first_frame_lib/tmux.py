@@ -95,6 +95,7 @@ class TmuxServer:
         self.live_groups: set[int] = set()
         self.base = ["tmux", "-L", self.socket, "-f", "/dev/null"]
         self.control: ControlClient | None = None
+        self.socket_path = ""
 
     def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -109,6 +110,7 @@ class TmuxServer:
         self.tmux("set-option", "-g", "remain-on-exit", "on")
         self.tmux("set-option", "-g", "status", "off")
         self.control = ControlClient(self.base, self.env, "keep")
+        self.socket_path = self._pane("keep", "#{socket_path}")
 
     def stop(self) -> None:
         for group in list(self.live_groups):
@@ -116,6 +118,12 @@ class TmuxServer:
         if self.control is not None:
             self.control.close()
         self.tmux("kill-server", check=False)
+        # tmux leaves its socket file behind; one per run would pile up.
+        if self.socket_path.endswith(self.socket):
+            try:
+                os.unlink(self.socket_path)
+            except OSError:
+                pass
 
     def measure(self, argv: list[str], needle: str | None, timeout: float,
                 poll_sleep: float, env: dict[str, str] | None = None,
