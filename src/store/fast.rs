@@ -1,0 +1,98 @@
+//! The fast way to load a clean roadmap file: split it at its `[[tasks]]`
+//! headers (`store::chunks`), parse the head and the tasks in pieces of a few
+//! hundred, on every core, and drop each piece's tree as soon as its tasks
+//! are decoded. The whole file is never held as one TOML tree, which is what
+//! made a 100,000-task file take half a gigabyte to load.
+//!
+//! It is only an optimisation: on anything unusual (a layout the scanner
+//! does not handle, a syntax error, any error or warning, a merge conflict,
+//! a problem found by validation) it gives up, and `load::parse` reads the
+//! whole document as before, so every diagnostic is exactly what it was.
+
+use super::chunks::{split, Layout};
+use super::decode::{decode, decode_task_piece, Decoder};
+use crate::model::validate::validate;
+use crate::model::{Roadmap, Task};
+use std::ops::Range;
+
+/// Tasks parsed as one TOML document: enough to make the parser's fixed
+/// costs vanish, few enough that its tree stays small.
+const TASKS_PER_PIECE: usize = 256;
+
+/// The roadmap in `text` and each task's byte range in it, when the file is
+/// laid out plainly and loads without a single diagnostic.
+pub(crate) fn parse_clean(text: &str, file_name: &str) -> Option<(Roadmap, Vec<Range<usize>>)> {
+    let Layout {
+        head,
+        tasks: ranges,
+    } = split(text)?;
+    let mut roadmap = decode_head(&text[head], file_name)?;
+    roadmap.tasks = decode_tasks(text, &ranges, file_name)?;
+    if !roadmap.conflicts.is_empty() || !validate(&roadmap).is_empty() {
+        return None;
+    }
+    Some((roadmap, ranges))
+}
+
+/// Everything but the tasks, parsed and decoded as a document of its own.
+fn decode_head(head: &str, file_name: &str) -> Option<Roadmap> {
+    let root = toml::de::DeTable::parse(head).ok()?;
+    if root.get_ref().contains_key("tasks") {
+        return None;
+    }
+    let mut decoder = Decoder::new(file_name, head);
+    let roadmap = decode(root.get_ref(), &mut decoder);
+    decoder.is_clean().then_some(roadmap)
+}
+
+/// The tasks of all `ranges`, pieces decoded on as many threads as there are
+/// cores, each thread taking a contiguous share so the order is kept.
+fn decode_tasks(text: &str, ranges: &[Range<usize>], file_name: &str) -> Option<Vec<Task>> {
+    let pieces: Vec<Range<usize>> = ranges
+        .chunks(TASKS_PER_PIECE)
+        .filter_map(|c| Some(c.first()?.start..c.last()?.end))
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(pieces.len().div_ceil(4))
+        .max(1);
+    let share = pieces.len().div_ceil(threads).max(1);
+    let decode_share = |share: &[Range<usize>]| -> Option<Vec<Task>> {
+        let mut out = Vec::new();
+        for piece in share {
+            out.extend(decode_piece(&text[piece.clone()], file_name)?);
+        }
+        Some(out)
+    };
+    let shares: Vec<Option<Vec<Task>>> = if threads == 1 {
+        vec![decode_share(&pieces)]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = pieces
+                .chunks(share)
+                .map(|s| scope.spawn(move || decode_share(s)))
+                .collect();
+            // A thread that panicked counts as a piece that did not decode.
+            handles
+                .into_iter()
+                .map(|h| h.join().ok().flatten())
+                .collect()
+        })
+    };
+    let mut tasks = Vec::with_capacity(ranges.len());
+    for share in shares {
+        tasks.extend(share?);
+    }
+    (tasks.len() == ranges.len()).then_some(tasks)
+}
+
+/// The tasks of one piece, or nothing if the piece reports anything at all.
+fn decode_piece(piece: &str, file_name: &str) -> Option<Vec<Task>> {
+    let root = toml::de::DeTable::parse(piece).ok()?;
+    let mut decoder = Decoder::new(file_name, piece);
+    let tasks = decode_task_piece(root.get_ref(), &mut decoder)?;
+    decoder.is_clean().then_some(tasks)
+}
+
+#[cfg(test)]
+mod tests;
