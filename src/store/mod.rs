@@ -30,6 +30,7 @@ mod patch;
 mod problems;
 mod save;
 mod schema;
+mod splice;
 
 pub use atomic::write_atomic;
 pub use diagnostic::{Diagnostic, LoadError, Severity};

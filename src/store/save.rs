@@ -6,6 +6,7 @@ use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::Loaded;
 use super::load::parse;
 use super::patch::patch;
+use super::splice::render_spliced;
 use crate::model::Roadmap;
 use std::path::Path;
 
@@ -93,6 +94,9 @@ fn render_checked(
     let file = loaded.document.file_name();
     if *roadmap == loaded.roadmap {
         return Ok((loaded.document.text().to_string(), None));
+    }
+    if let Some((text, reloaded)) = render_spliced(loaded, roadmap) {
+        return Ok((text, Some(reloaded)));
     }
     // Both parsers read TOML alike; should the editor refuse what the loader
     // took, the refusal is reported like any syntax error, at its line.

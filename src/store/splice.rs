@@ -1,0 +1,69 @@
+//! The fast way to save a roadmap whose tasks were only edited in place (a
+//! check-off, a new title): patch each changed task's own text, as a small
+//! `toml_edit` document of its own, and splice it into the file's text,
+//! instead of building and printing an editable document of the whole file.
+//!
+//! Only for files the fast loader read (it records where each task is
+//! written) and for changes that leave everything but the tasks' fields as
+//! they were; adding, removing or moving tasks, or any other change, goes
+//! through the whole document (`store::save`). The result must load back,
+//! with the fast loader, to the very roadmap being saved, or the caller
+//! falls back to the whole-document path.
+
+use super::document::Loaded;
+use super::load::parse;
+use super::patch::patch_task_alone;
+use crate::model::{Roadmap, Task};
+
+/// The text of `loaded`'s file with the changed tasks of `roadmap` patched
+/// in, and the file as it then loads; nothing when this path does not apply.
+pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<(String, Loaded)> {
+    let ranges = loaded.document.task_ranges()?;
+    let old = &loaded.roadmap;
+    // Spelled out field by field so a new part of the roadmap cannot be
+    // forgotten here.
+    let Roadmap {
+        version,
+        project,
+        maturity,
+        findings,
+        phases,
+        tasks,
+        conflicts,
+    } = roadmap;
+    let same_rest = *version == old.version
+        && *project == old.project
+        && *maturity == old.maturity
+        && *findings == old.findings
+        && *phases == old.phases
+        && *conflicts == old.conflicts;
+    if !same_rest || tasks.len() != old.tasks.len() || ranges.len() != tasks.len() {
+        return None;
+    }
+    if old.tasks.iter().zip(tasks).any(|(a, b)| a.id != b.id) {
+        return None;
+    }
+    let text = loaded.document.text();
+    let mut out = String::with_capacity(text.len() + 1024);
+    let mut copied = 0;
+    for ((before, after), range) in old.tasks.iter().zip(tasks).zip(ranges) {
+        if before == after {
+            continue;
+        }
+        out.push_str(text.get(copied..range.start)?);
+        out.push_str(&patch_one(text.get(range.clone())?, before, after)?);
+        copied = range.end;
+    }
+    out.push_str(text.get(copied..)?);
+    let reloaded = parse(&out, loaded.document.file_name()).ok()?;
+    (reloaded.roadmap == *roadmap).then_some((out, reloaded))
+}
+
+/// One task's text, patched from `before` to `after`.
+fn patch_one(task_text: &str, before: &Task, after: &Task) -> Option<String> {
+    let mut doc: toml_edit::DocumentMut = task_text.parse().ok()?;
+    patch_task_alone(&mut doc, before, after).then(|| doc.to_string())
+}
+
+#[cfg(test)]
+mod tests;
