@@ -113,12 +113,28 @@ fn line_end(b: &[u8], i: usize) -> usize {
         .map_or(b.len(), |p| i + p + 1)
 }
 
+/// The bytes `rest_of_line` must look at; everything else is skipped.
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 8 {
+        table[b"\n#\"'[]{}"[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Skips the rest of a key/value (or continuation) line, strings that span
 /// lines included, keeping count of open brackets. Nothing on a string that
 /// never closes or a bracket closed twice.
 fn rest_of_line(b: &[u8], mut i: usize, depth: &mut usize) -> Option<usize> {
     while i < b.len() {
-        match b[i] {
+        let c = b[i];
+        if !SPECIAL[usize::from(c)] {
+            i += 1;
+            continue;
+        }
+        match c {
             b'\n' => return Some(i + 1),
             b'#' => return Some(line_end(b, i)),
             b'"' | b'\'' => i = string_end(b, i)?,
@@ -126,11 +142,10 @@ fn rest_of_line(b: &[u8], mut i: usize, depth: &mut usize) -> Option<usize> {
                 *depth += 1;
                 i += 1;
             }
-            b']' | b'}' => {
+            _ => {
                 *depth = depth.checked_sub(1)?;
                 i += 1;
             }
-            _ => i += 1,
         }
     }
     Some(i)
@@ -143,14 +158,24 @@ fn string_end(b: &[u8], i: usize) -> Option<usize> {
     let escapes = quote == b'"';
     let multi = b[i..].starts_with(&[quote, quote, quote]);
     let mut j = if multi { i + 3 } else { i + 1 };
-    while j < b.len() {
+    loop {
+        // The next byte that can end the string, escape something or be a
+        // newline where none may be.
+        let rest = b.get(j..)?;
+        j += match (escapes, multi) {
+            (true, true) => memchr::memchr2(quote, b'\\', rest),
+            (true, false) => memchr::memchr3(quote, b'\\', b'\n', rest),
+            (false, true) => memchr::memchr(quote, rest),
+            (false, false) => memchr::memchr2(quote, b'\n', rest),
+        }?;
         let c = b[j];
-        if escapes && c == b'\\' {
+        if c == b'\\' {
             j += 2;
-        } else if c == quote {
-            if !multi {
-                return Some(j + 1);
-            }
+        } else if c == b'\n' {
+            return None;
+        } else if !multi {
+            return Some(j + 1);
+        } else {
             // A multi-line string ends at the first run of three or more
             // quotes; up to two of them may belong to its content.
             let run = b[j..].iter().take_while(|x| **x == quote).count();
@@ -158,13 +183,8 @@ fn string_end(b: &[u8], i: usize) -> Option<usize> {
                 return Some(j + run);
             }
             j += run;
-        } else if c == b'\n' && !multi {
-            return None;
-        } else {
-            j += 1;
         }
     }
-    None
 }
 
 #[cfg(test)]

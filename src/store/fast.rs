@@ -1,7 +1,8 @@
 //! The fast way to load a clean roadmap file: split it at its `[[tasks]]`
-//! headers (`store::chunks`), parse the head and the tasks in pieces of a few
-//! hundred, on every core, and drop each piece's tree as soon as its tasks
-//! are decoded. The whole file is never held as one TOML tree, which is what
+//! headers (`store::chunks`), parse the head as a document of its own and
+//! read the tasks one by one, on every core: each with the plain reader
+//! (`plain`) when it is written the plain way, else with the TOML parser,
+//! whose tree is dropped as soon as the task is decoded. The whole file is never held as one TOML tree, which is what
 //! made a 100,000-task file take half a gigabyte to load.
 //!
 //! It is only an optimisation: on anything unusual (a layout the scanner
@@ -15,9 +16,10 @@ use crate::model::validate::validate;
 use crate::model::{Roadmap, Task};
 use std::ops::Range;
 
-/// Tasks parsed as one TOML document: enough to make the parser's fixed
-/// costs vanish, few enough that its tree stays small.
-const TASKS_PER_PIECE: usize = 256;
+mod plain;
+
+/// Below this many tasks a second thread costs more than it saves.
+const MIN_TASKS_PER_THREAD: usize = 2_000;
 
 /// The roadmap in `text` and each task's byte range in it, when the file is
 /// laid out plainly and loads without a single diagnostic.
@@ -45,34 +47,34 @@ fn decode_head(head: &str, file_name: &str) -> Option<Roadmap> {
     decoder.is_clean().then_some(roadmap)
 }
 
-/// The tasks of all `ranges`, pieces decoded on as many threads as there are
-/// cores, each thread taking a contiguous share so the order is kept.
+/// The tasks of all `ranges`, read on as many threads as there are cores,
+/// each thread taking a contiguous share so the order is kept.
 fn decode_tasks(text: &str, ranges: &[Range<usize>], file_name: &str) -> Option<Vec<Task>> {
-    let pieces: Vec<Range<usize>> = ranges
-        .chunks(TASKS_PER_PIECE)
-        .filter_map(|c| Some(c.first()?.start..c.last()?.end))
-        .collect();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(pieces.len().div_ceil(4))
+        .min(ranges.len().div_ceil(MIN_TASKS_PER_THREAD))
         .max(1);
-    let share = pieces.len().div_ceil(threads).max(1);
+    let share = ranges.len().div_ceil(threads).max(1);
     let decode_share = |share: &[Range<usize>]| -> Option<Vec<Task>> {
-        let mut out = Vec::new();
-        for piece in share {
-            out.extend(decode_piece(&text[piece.clone()], file_name)?);
+        let mut out = Vec::with_capacity(share.len());
+        for range in share {
+            let own = text.get(range.clone())?;
+            match plain::task(own) {
+                Some(task) => out.push(task),
+                None => out.extend(decode_piece(own, file_name)?),
+            }
         }
         Some(out)
     };
     let shares: Vec<Option<Vec<Task>>> = if threads == 1 {
-        vec![decode_share(&pieces)]
+        vec![decode_share(ranges)]
     } else {
         std::thread::scope(|scope| {
-            let handles: Vec<_> = pieces
+            let handles: Vec<_> = ranges
                 .chunks(share)
                 .map(|s| scope.spawn(move || decode_share(s)))
                 .collect();
-            // A thread that panicked counts as a piece that did not decode.
+            // A thread that panicked counts as a task that did not decode.
             handles
                 .into_iter()
                 .map(|h| h.join().ok().flatten())
@@ -86,7 +88,8 @@ fn decode_tasks(text: &str, ranges: &[Range<usize>], file_name: &str) -> Option<
     (tasks.len() == ranges.len()).then_some(tasks)
 }
 
-/// The tasks of one piece, or nothing if the piece reports anything at all.
+/// The tasks of a piece of `[[tasks]]` text read by the TOML parser, or
+/// nothing if the piece reports anything at all.
 fn decode_piece(piece: &str, file_name: &str) -> Option<Vec<Task>> {
     let root = toml::de::DeTable::parse(piece).ok()?;
     let mut decoder = Decoder::new(file_name, piece);

@@ -17,19 +17,24 @@ const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
     let bytes = read_bytes(path, &name)?;
-    decode_text(&bytes, &name)?;
     // The bytes become the document's text as they are: a big file is not
-    // held twice.
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        LoadError::single(Diagnostic::error(
-            &name,
-            format!("the file is not valid UTF-8: {e}"),
-        ))
-    })?;
+    // held twice, nor checked more than once when it is fine.
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) if !looks_binary(text.as_bytes()) => text,
+        Ok(text) => return Err(refusal(text.as_bytes(), &name)),
+        Err(e) => return Err(refusal(e.as_bytes(), &name)),
+    };
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
     parse_owned(text, &name)
+}
+
+/// Why `decode_text` refuses bytes it has been seen to refuse.
+fn refusal(bytes: &[u8], name: &str) -> LoadError {
+    decode_text(bytes, name)
+        .err()
+        .unwrap_or_else(|| LoadError::single(Diagnostic::error(name, "the file is not UTF-8 text")))
 }
 
 /// Parses and checks roadmap text; `file_name` is used in diagnostics.

@@ -50,7 +50,7 @@ fn curated_roadmaps_load_the_same_both_ways() {
 
 #[test]
 fn every_task_of_a_multi_piece_file_is_read_in_order() {
-    let roadmap = crate::gen::generate(TASKS_PER_PIECE * 5 + 17, 7);
+    let roadmap = crate::gen::generate(MIN_TASKS_PER_THREAD * 2 + 17, 7);
     let text = to_toml(&roadmap);
     let (fast, ranges) = parse_clean(&text, "r.toml").expect("a generated file is clean");
     assert_eq!(fast, roadmap);
@@ -106,6 +106,102 @@ proptest! {
         let (fast, ranges) = parse_clean(&text, "r.toml").expect("a generated file is clean");
         prop_assert_eq!(ranges.len(), roadmap.tasks.len());
         prop_assert_eq!(&fast, &whole(&text));
+        prop_assert_eq!(fast, roadmap);
+    }
+}
+
+/// What the TOML parser and the decoder read from one task's text.
+fn parsed(own: &str) -> Option<Task> {
+    decode_piece(own, "r.toml").and_then(|mut tasks| tasks.pop())
+}
+
+#[test]
+fn the_plain_reader_reads_what_the_parser_reads_or_nothing() {
+    let head = "[[tasks]]\nid = \"a\"\nphase = \"p\"\ntitle = \"T\"\n";
+    let read = [
+        "",
+        "title2 = 1\n",
+        "notes = \"tab\\there \\\"q\\\" \\u00e9 \\U0001F600 \\\\ end\"\n",
+        "notes = 'C:\\path \"x\"' # literal\n",
+        "owner = \"ops\"   # trailing comment\n\n# a comment line\n",
+        "findings = [ \"f1\" , 'f2', ]\ndepends_on = []\n",
+        "level = 0\nsource_line = 4294967295\ncost_once = 1200\ncost_monthly = \"400-850\"\n",
+        "due = 2025-02-28\ndone_on = \"2025-03-01\"\nstatus = \"done\"\npriority = \"high\"\n",
+        "effort = \"2-3d\"\ncategory = \"é中€\"\n",
+    ];
+    for extra in read {
+        let own = format!("{head}{extra}");
+        let crlf = own.replace('\n', "\r\n");
+        for own in [own.clone(), crlf] {
+            let whole = parsed(&own);
+            let plain = plain::task(&own);
+            if plain.is_some() {
+                assert_eq!(plain, whole, "{own:?}");
+            }
+            if !extra.starts_with("title2") {
+                assert!(plain.is_some(), "the plain reader reads {own:?}");
+            }
+        }
+    }
+    for unread in [
+        "notes = \"\"\"\nmulti\"\"\"\n",
+        "cost_once = 12.5\n",
+        "due = 2025-02-28T10:00:00\n",
+        "due = 2025-02-28 10:00:00\n",
+        "level = +1\n",
+        "level = 1_000\n",
+        "level = 01\n",
+        "level = 4294967296\n",
+        "owner = \"a\"\nowner = \"b\"\n",
+        "colour = \"red\"\n",
+        "priority = \"High\"\n",
+        "effort = 4\n",
+        "findings = [\n\"f1\"]\n",
+        "notes = \"bell \u{7}\"\n",
+        "notes = \"\\e\"\n",
+        "notes = \"\\ud800\"\n",
+        "\"owner\" = \"x\"\n",
+        "owner.name = \"x\"\n",
+        "conflict = { field = \"title\", ours = \"A\", theirs = \"B\" }\n",
+        "owner = \"x\" y\n",
+        "flag = true\n",
+    ] {
+        let own = format!("{head}{unread}");
+        assert_eq!(plain::task(&own), None, "{unread:?}");
+    }
+    assert_eq!(
+        plain::task("[[tasks]]\nphase = \"p\"\ntitle = \"T\"\n"),
+        None
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Tasks holding any text, as `roadmap` writes them, read the same with
+    /// the plain reader and with the parser.
+    #[test]
+    fn the_plain_reader_agrees_with_the_parser_on_any_text(
+        title in "[A-Za-z]\\PC{0,30}",
+        notes in "[\\PC\t\n\"'\\\\\u{1}\u{7f}]{0,30}",
+        owner in "[a-z\"'\\\\ é]{1,10}",
+        seed in any::<u64>(),
+    ) {
+        let mut roadmap = crate::gen::generate(20, seed);
+        for t in roadmap.tasks.iter_mut().take(5) {
+            t.title = title.clone();
+            t.notes = Some(notes.clone());
+            t.owner = Some(owner.clone());
+        }
+        let text = to_toml(&roadmap);
+        let layout = split(&text).expect("canonical text splits");
+        for range in layout.tasks {
+            let own = &text[range];
+            if let Some(task) = plain::task(own) {
+                prop_assert_eq!(Some(task), parsed(own));
+            }
+        }
+        let (fast, _) = parse_clean(&text, "r.toml").expect("clean");
         prop_assert_eq!(fast, roadmap);
     }
 }
