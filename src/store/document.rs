@@ -59,6 +59,11 @@ impl Document {
         &self.text
     }
 
+    /// The text, given away.
+    pub(crate) fn into_text(self) -> String {
+        self.text
+    }
+
     /// An editable copy of the document, to patch and print.
     pub(crate) fn editable(&self) -> Result<toml_edit::DocumentMut, toml_edit::TomlError> {
         if let Some(doc) = self.editable.get() {

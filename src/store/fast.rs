@@ -48,15 +48,16 @@ fn decode_head(head: &str, file_name: &str) -> Option<Roadmap> {
 }
 
 /// The tasks of all `ranges`, read on as many threads as there are cores,
-/// each thread taking a contiguous share so the order is kept.
+/// each thread taking a contiguous share so the order is kept. This thread
+/// reads the first share straight into the result, which has room for all
+/// the tasks: the others' shares are moved in once, never copied twice.
 fn decode_tasks(text: &str, ranges: &[Range<usize>], file_name: &str) -> Option<Vec<Task>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(ranges.len().div_ceil(MIN_TASKS_PER_THREAD))
         .max(1);
     let share = ranges.len().div_ceil(threads).max(1);
-    let decode_share = |share: &[Range<usize>]| -> Option<Vec<Task>> {
-        let mut out = Vec::with_capacity(share.len());
+    let decode_share = |share: &[Range<usize>], out: &mut Vec<Task>| -> Option<()> {
         for range in share {
             let own = text.get(range.clone())?;
             match plain::task(own) {
@@ -64,25 +65,26 @@ fn decode_tasks(text: &str, ranges: &[Range<usize>], file_name: &str) -> Option<
                 None => out.extend(decode_piece(own, file_name)?),
             }
         }
-        Some(out)
+        Some(())
     };
-    let shares: Vec<Option<Vec<Task>>> = if threads == 1 {
-        vec![decode_share(ranges)]
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = ranges
-                .chunks(share)
-                .map(|s| scope.spawn(move || decode_share(s)))
-                .collect();
-            // A thread that panicked counts as a task that did not decode.
-            handles
-                .into_iter()
-                .map(|h| h.join().ok().flatten())
-                .collect()
-        })
-    };
+    let mut shares = ranges.chunks(share);
+    let first = shares.next().unwrap_or_default();
     let mut tasks = Vec::with_capacity(ranges.len());
-    for share in shares {
+    let others: Vec<Option<Vec<Task>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .map(|s| {
+                scope.spawn(move || {
+                    let mut out = Vec::with_capacity(s.len());
+                    decode_share(s, &mut out).map(|()| out)
+                })
+            })
+            .collect();
+        let mine = decode_share(first, &mut tasks);
+        // A thread that panicked counts as a task that did not decode.
+        let others = handles.into_iter().map(|h| h.join().ok().flatten());
+        mine.map_or_else(|| vec![None], |()| others.collect())
+    });
+    for share in others {
         tasks.extend(share?);
     }
     (tasks.len() == ranges.len()).then_some(tasks)

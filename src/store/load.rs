@@ -43,6 +43,14 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
     parse_owned(text.to_string(), file_name)
 }
 
+/// [`parse`] of text the caller gives away (no copy is made of it).
+pub(crate) fn parse_text(text: String, file_name: &str) -> Result<Loaded, LoadError> {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => parse_owned(rest.to_string(), file_name),
+        None => parse_owned(text, file_name),
+    }
+}
+
 /// [`parse`] of text without a byte order mark, kept as the document's text.
 fn parse_owned(text: String, file_name: &str) -> Result<Loaded, LoadError> {
     if let Some((roadmap, tasks)) = parse_clean(&text, file_name) {

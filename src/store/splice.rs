@@ -11,13 +11,13 @@
 //! falls back to the whole-document path.
 
 use super::document::Loaded;
-use super::load::parse;
+use super::load::parse_text;
 use super::patch::patch_task_alone;
 use crate::model::{Roadmap, Task};
 
-/// The text of `loaded`'s file with the changed tasks of `roadmap` patched
-/// in, and the file as it then loads; nothing when this path does not apply.
-pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<(String, Loaded)> {
+/// The file of `loaded` with the changed tasks of `roadmap` patched into its
+/// text, as it then loads; nothing when this path does not apply.
+pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<Loaded> {
     let ranges = loaded.document.task_ranges()?;
     let old = &loaded.roadmap;
     // Spelled out field by field so a new part of the roadmap cannot be
@@ -55,8 +55,8 @@ pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<(Stri
         copied = range.end;
     }
     out.push_str(text.get(copied..)?);
-    let reloaded = parse(&out, loaded.document.file_name()).ok()?;
-    (reloaded.roadmap == *roadmap).then_some((out, reloaded))
+    let reloaded = parse_text(out, loaded.document.file_name()).ok()?;
+    (reloaded.roadmap == *roadmap).then_some(reloaded)
 }
 
 /// One task's text, patched from `before` to `after`.
