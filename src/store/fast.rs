@@ -90,6 +90,18 @@ fn decode_tasks(text: &str, ranges: &[Range<usize>], file_name: &str) -> Option<
     (tasks.len() == ranges.len()).then_some(tasks)
 }
 
+/// The one task in `own` (a `[[tasks]]` header and its lines) as the fast
+/// loader reads it, or nothing where it would give up.
+pub(crate) fn decode_task(own: &str, file_name: &str) -> Option<Task> {
+    match plain::task(own) {
+        Some(task) => Some(task),
+        None => match decode_piece(own, file_name)?.as_slice() {
+            [task] => Some(task.clone()),
+            _ => None,
+        },
+    }
+}
+
 /// The tasks of a piece of `[[tasks]]` text read by the TOML parser, or
 /// nothing if the piece reports anything at all.
 fn decode_piece(piece: &str, file_name: &str) -> Option<Vec<Task>> {

@@ -140,6 +140,10 @@ proptest! {
                 render_spliced(&loaded, &edited).expect("an in-place edit is spliced");
             prop_assert_eq!(reloaded.document.text(), whole.as_str());
             prop_assert_eq!(&reloaded.roadmap, &edited);
+            // The document handed back is the one loading the text gives.
+            let fresh = fast_load(reloaded.document.text());
+            prop_assert_eq!(fresh.document.task_ranges(), reloaded.document.task_ranges());
+            prop_assert_eq!(&fresh.roadmap, &edited);
             loaded = reloaded;
         }
     }
