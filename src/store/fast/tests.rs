@@ -205,3 +205,27 @@ proptest! {
         prop_assert_eq!(fast, roadmap);
     }
 }
+
+#[test]
+fn byte_order_marks_and_crlf_files_take_the_fast_path_too() {
+    let roadmap = crate::gen::generate(40, 3);
+    let text = to_toml(&roadmap);
+    let crlf = text.replace('\n', "\r\n");
+    let (fast, _) = parse_clean(&crlf, "r.toml").expect("a CRLF file is clean");
+    // Equal to what the whole path reads (a multi-line note now holds
+    // `\r\n` line ends, so not to `roadmap` itself).
+    assert_eq!(fast, whole(&crlf));
+    assert_eq!(fast.tasks.len(), roadmap.tasks.len());
+    let bom = format!("\u{feff}{text}");
+    let loaded = crate::store::parse(&bom, "r.toml").expect("loads");
+    assert_eq!(
+        loaded.document.text(),
+        text,
+        "the mark is not part of the text"
+    );
+    let ranges = loaded.document.task_ranges().expect("read the fast way");
+    assert_eq!(ranges.len(), 40);
+    assert!(ranges
+        .iter()
+        .all(|r| loaded.document.text()[r.clone()].starts_with("[[tasks]]")));
+}
