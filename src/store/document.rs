@@ -3,6 +3,7 @@
 
 use super::diagnostic::Diagnostic;
 use crate::model::Roadmap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A roadmap file's original text, and once it has been saved, the editable
@@ -15,6 +16,10 @@ pub struct Document {
     text: String,
     file_name: String,
     editable: OnceLock<toml_edit::DocumentMut>,
+    /// Each task's byte range in `text` (its `[[tasks]]` header up to the
+    /// next one), when the file loaded by the fast path: saving then patches
+    /// a changed task's text alone (`store::splice`).
+    task_ranges: Option<Vec<Range<usize>>>,
 }
 
 impl Document {
@@ -23,7 +28,19 @@ impl Document {
             text,
             file_name: file_name.to_string(),
             editable: OnceLock::new(),
+            task_ranges: None,
         }
+    }
+
+    /// Records where each task is written (see `task_ranges`).
+    pub(crate) fn with_task_ranges(mut self, ranges: Vec<Range<usize>>) -> Document {
+        self.task_ranges = Some(ranges);
+        self
+    }
+
+    /// Where each task is written in the text, if known.
+    pub(crate) fn task_ranges(&self) -> Option<&[Range<usize>]> {
+        self.task_ranges.as_deref()
     }
 
     /// Keeps `doc`, which must print exactly as this document's text.
@@ -40,6 +57,11 @@ impl Document {
     /// The text exactly as it was read.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The text, given away.
+    pub(crate) fn into_text(self) -> String {
+        self.text
     }
 
     /// An editable copy of the document, to patch and print.

@@ -4,6 +4,7 @@
 use super::decode::{decode, Decoder};
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::{Document, Loaded};
+use super::fast::parse_clean;
 use super::problems::report_problems;
 use crate::model::roadmap::FORMAT_VERSION;
 use std::path::Path;
@@ -16,13 +17,55 @@ const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
     let bytes = read_bytes(path, &name)?;
-    let text = decode_text(&bytes, &name)?;
-    parse(text, &name)
+    // The bytes become the document's text as they are: a big file is not
+    // held twice, nor checked more than once when it is fine.
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) if !looks_binary(text.as_bytes()) => text,
+        Ok(text) => return Err(refusal(text.as_bytes(), &name)),
+        Err(e) => return Err(refusal(e.as_bytes(), &name)),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    parse_owned(text, &name)
+}
+
+/// Why `decode_text` refuses bytes it has been seen to refuse.
+fn refusal(bytes: &[u8], name: &str) -> LoadError {
+    decode_text(bytes, name)
+        .err()
+        .unwrap_or_else(|| LoadError::single(Diagnostic::error(name, "the file is not UTF-8 text")))
 }
 
 /// Parses and checks roadmap text; `file_name` is used in diagnostics.
 pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    parse_owned(text.to_string(), file_name)
+}
+
+/// [`parse`] of text the caller gives away (no copy is made of it).
+pub(crate) fn parse_text(text: String, file_name: &str) -> Result<Loaded, LoadError> {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => parse_owned(rest.to_string(), file_name),
+        None => parse_owned(text, file_name),
+    }
+}
+
+/// [`parse`] of text without a byte order mark, kept as the document's text.
+fn parse_owned(text: String, file_name: &str) -> Result<Loaded, LoadError> {
+    if let Some((roadmap, tasks)) = parse_clean(&text, file_name) {
+        return Ok(Loaded {
+            roadmap,
+            document: Document::new(text, file_name).with_task_ranges(tasks),
+            warnings: Vec::new(),
+        });
+    }
+    parse_whole(text, file_name)
+}
+
+/// Parses the whole document as one TOML tree: the reference path, which
+/// reports every problem of the file with its line and column.
+pub(crate) fn parse_whole(text: String, file_name: &str) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::single(
             Diagnostic::error(file_name, "the file is empty").with_help(format!(
@@ -31,9 +74,9 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
             )),
         ));
     }
-    let root = toml::de::DeTable::parse(text)
-        .map_err(|e| LoadError::single(syntax_error(&e, text, file_name)))?;
-    let mut decoder = Decoder::new(file_name, text);
+    let root = toml::de::DeTable::parse(&text)
+        .map_err(|e| LoadError::single(syntax_error(&e, &text, file_name)))?;
+    let mut decoder = Decoder::new(file_name, &text);
     let roadmap = decode(root.get_ref(), &mut decoder);
     if !decoder.has_errors() {
         // Checks across tables (ids, references, cycles) need a complete roadmap.
@@ -41,12 +84,13 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
     }
     let failed = decoder.has_errors();
     let diagnostics = decoder.finish();
+    drop(root);
     if failed {
         return Err(LoadError { diagnostics });
     }
     Ok(Loaded {
         roadmap,
-        document: Document::new(text.to_string(), file_name),
+        document: Document::new(text, file_name),
         warnings: diagnostics,
     })
 }

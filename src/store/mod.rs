@@ -16,10 +16,12 @@
 //! ([`merge`]: three-way merges by item and field, the git merge driver).
 
 mod atomic;
+mod chunks;
 mod decode;
 mod diagnostic;
 mod document;
 mod encode;
+mod fast;
 mod format;
 mod load;
 mod locate;
@@ -28,6 +30,7 @@ mod patch;
 mod problems;
 mod save;
 mod schema;
+mod splice;
 
 pub use atomic::write_atomic;
 pub use diagnostic::{Diagnostic, LoadError, Severity};

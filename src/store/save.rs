@@ -4,9 +4,11 @@
 use super::atomic::write_atomic;
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::Loaded;
-use super::load::parse;
+use super::load::parse_text;
 use super::patch::patch;
+use super::splice::render_spliced;
 use crate::model::Roadmap;
+use std::io::Read;
 use std::path::Path;
 
 /// Why a save did not happen. In every case the file on disk is untouched.
@@ -48,35 +50,33 @@ fn list_conflicts(conflicts: &[crate::model::Conflict]) -> String {
 
 /// The text `save` would write for `roadmap`, checked to load back to it.
 pub fn render(loaded: &Loaded, roadmap: &Roadmap) -> Result<String, SaveError> {
-    render_checked(loaded, roadmap).map(|(text, _)| text)
+    Ok(match render_checked(loaded, roadmap)? {
+        Some(reloaded) => reloaded.document.into_text(),
+        None => loaded.document.text().to_string(),
+    })
 }
 
 /// Saves `roadmap` over the file `loaded` came from, changing only the lines
 /// that differ; `loaded` then describes the saved file.
 pub fn save(loaded: &mut Loaded, roadmap: &Roadmap, path: &Path) -> Result<(), SaveError> {
-    let (text, reloaded) = render_checked(loaded, roadmap)?;
+    let reloaded = render_checked(loaded, roadmap)?;
+    let text = reloaded.as_ref().unwrap_or(loaded).document.text();
     let io_error = |source| SaveError::Io {
         path: path.display().to_string(),
         source,
     };
-    match std::fs::read(path) {
-        Ok(on_disk) => {
-            let on_disk = on_disk
-                .strip_prefix("\u{feff}".as_bytes())
-                .unwrap_or(&on_disk);
-            if on_disk != loaded.document.text().as_bytes() {
-                return Err(SaveError::ChangedOnDisk {
-                    path: path.display().to_string(),
-                });
-            }
-            if on_disk != text.as_bytes() {
+    match holds(path, loaded.document.text()).map_err(io_error)? {
+        Some(false) => {
+            return Err(SaveError::ChangedOnDisk {
+                path: path.display().to_string(),
+            })
+        }
+        Some(true) => {
+            if text != loaded.document.text() {
                 write_atomic(path, text.as_bytes()).map_err(io_error)?;
             }
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            write_atomic(path, text.as_bytes()).map_err(io_error)?;
-        }
-        Err(e) => return Err(io_error(e)),
+        None => write_atomic(path, text.as_bytes()).map_err(io_error)?,
     }
     if let Some(reloaded) = reloaded {
         *loaded = reloaded;
@@ -84,15 +84,47 @@ pub fn save(loaded: &mut Loaded, roadmap: &Roadmap, path: &Path) -> Result<(), S
     Ok(())
 }
 
+/// Whether the file at `path` holds exactly `text` (a byte order mark
+/// aside), or nothing when there is no file. Read in blocks, so that a big
+/// file is not held in memory a second time.
+fn holds(path: &Path, text: &str) -> std::io::Result<Option<bool>> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let mut expected = text.as_bytes();
+    let mut head = Vec::with_capacity(3);
+    (&mut file).take(3).read_to_end(&mut head)?;
+    if head != "\u{feff}".as_bytes() {
+        match expected.strip_prefix(head.as_slice()) {
+            Some(rest) => expected = rest,
+            None => return Ok(Some(false)),
+        }
+    }
+    let mut block = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut block)?;
+        if n == 0 {
+            return Ok(Some(expected.is_empty()));
+        }
+        match expected.strip_prefix(&block[..n]) {
+            Some(rest) => expected = rest,
+            None => return Ok(Some(false)),
+        }
+    }
+}
+
 /// Renders and re-parses; the re-parsed file must equal `roadmap`. An
-/// unchanged roadmap renders as the loaded text, with nothing to re-parse.
-fn render_checked(
-    loaded: &Loaded,
-    roadmap: &Roadmap,
-) -> Result<(String, Option<Loaded>), SaveError> {
+/// unchanged roadmap renders as the loaded text, with nothing to re-parse
+/// (`None`); otherwise the file as the new text loads.
+fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Loaded>, SaveError> {
     let file = loaded.document.file_name();
     if *roadmap == loaded.roadmap {
-        return Ok((loaded.document.text().to_string(), None));
+        return Ok(None);
+    }
+    if let Some(reloaded) = render_spliced(loaded, roadmap) {
+        return Ok(Some(reloaded));
     }
     // Both parsers read TOML alike; should the editor refuse what the loader
     // took, the refusal is reported like any syntax error, at its line.
@@ -105,8 +137,7 @@ fn render_checked(
         SaveError::Invalid(LoadError::single(d))
     })?;
     patch(&mut doc, &loaded.roadmap, roadmap);
-    let text = doc.to_string();
-    let mut reloaded = parse(&text, file).map_err(SaveError::Invalid)?;
+    let mut reloaded = parse_text(doc.to_string(), file).map_err(SaveError::Invalid)?;
     if reloaded.roadmap != *roadmap {
         return Err(SaveError::NotRoundTrip {
             file: file.to_string(),
@@ -114,7 +145,7 @@ fn render_checked(
         });
     }
     reloaded.document = reloaded.document.remember(doc);
-    Ok((text, Some(reloaded)))
+    Ok(Some(reloaded))
 }
 
 /// Names the first part of two roadmaps that differs, for the bug report.

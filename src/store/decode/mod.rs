@@ -9,7 +9,8 @@ mod record;
 use super::diagnostic::{Diagnostic, LineIndex, Severity};
 use super::schema::{closest_key, ROOT_KEYS};
 use crate::model::roadmap::FORMAT_VERSION;
-use crate::model::{Project, Roadmap};
+use crate::model::validate::CONFLICT_KEY;
+use crate::model::{Project, Roadmap, Task};
 use record::{describe, Name, Record};
 use std::ops::Range;
 use toml::de::DeValue;
@@ -82,6 +83,11 @@ impl<'a> Decoder<'a> {
         help: impl Into<String>,
     ) {
         self.report(Severity::Error, span, message, Some(help.into()));
+    }
+
+    /// Whether nothing at all was reported, not even a warning.
+    pub(crate) fn is_clean(&self) -> bool {
+        self.found.is_empty() && self.standing.is_empty()
     }
 
     pub(crate) fn has_errors(&self) -> bool {
@@ -263,6 +269,24 @@ fn decode_version(item: Option<&Item<'_>>, d: &mut Decoder<'_>) -> Option<u32> {
         return None;
     }
     u32::try_from(v).ok()
+}
+
+/// Decodes a piece of the file that holds nothing but `[[tasks]]` tables
+/// (see `store::chunks`). Nothing when the piece holds anything else, or a
+/// task carries a merge conflict: those are read with the whole document.
+pub(crate) fn decode_task_piece(root: &Table<'_>, d: &mut Decoder<'_>) -> Option<Vec<Task>> {
+    let item = root.get("tasks")?;
+    let DeValue::Array(array) = item.get_ref() else {
+        return None;
+    };
+    let has_conflict = |v: &Item<'_>| match v.get_ref() {
+        DeValue::Table(t) => t.contains_key(CONFLICT_KEY),
+        _ => true,
+    };
+    if root.len() != 1 || array.iter().any(has_conflict) {
+        return None;
+    }
+    Some(decode_records(root, "tasks", "task", d, items::task))
 }
 
 /// Decodes `[[key]]` tables (or an inline array of tables) one record each.

@@ -7,8 +7,8 @@
 mod fields;
 mod records;
 
-use super::encode::{maturity_fields, maturity_table, project_fields, table};
-use crate::model::Roadmap;
+use super::encode::{maturity_fields, maturity_table, project_fields, table, task_fields};
+use crate::model::{Roadmap, Task};
 use fields::patch_fields;
 use records::patch_records;
 use toml_edit::{DocumentMut, Item, Table, Value};
@@ -36,6 +36,27 @@ pub(crate) fn patch(doc: &mut DocumentMut, old: &Roadmap, new: &Roadmap) {
     let after_phases = last_position(root, &["project", "maturity", "findings", "phases"]);
     patch_records(root, &old.tasks, &new.tasks, after_phases);
     super::merge::marker::patch(root, &old.conflicts, &new.conflicts);
+}
+
+/// Patches a document holding nothing but one `[[tasks]]` table (one task's
+/// own text, see `store::splice`) from `old` to `new`; false when the
+/// document holds anything else.
+pub(crate) fn patch_task_alone(doc: &mut DocumentMut, old: &Task, new: &Task) -> bool {
+    let root = doc.as_table_mut();
+    if root.len() != 1 {
+        return false;
+    }
+    let Some(Item::ArrayOfTables(tasks)) = root.get_mut("tasks") else {
+        return false;
+    };
+    if tasks.len() != 1 {
+        return false;
+    }
+    let Some(table) = tasks.get_mut(0) else {
+        return false;
+    };
+    patch_fields(table, task_fields(old), task_fields(new));
+    true
 }
 
 fn patch_maturity(root: &mut Table, old: &Roadmap, new: &Roadmap) {
