@@ -72,10 +72,9 @@ impl MaturityStatus {
 
 pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<MaturityStatus> {
     let maturity = roadmap.maturity.as_ref()?;
-    let mut levels: Vec<&Level> = maturity.levels.iter().collect();
-    levels.sort_by_key(|l| l.level);
     // Only `requires` gates look tasks up by id: index just the ids they name.
-    let gates: FastMap<&str, ()> = levels
+    let gates: FastMap<&str, ()> = maturity
+        .levels
         .iter()
         .flat_map(|l| l.requires.iter().map(|g| (g.as_str(), ())))
         .collect();
@@ -96,6 +95,22 @@ pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<Matu
             tagged.entry(l).or_default().push(i);
         }
     }
+    Some(from_parts(maturity, figures, &tagged, |gate| {
+        index.get(gate).copied()
+    }))
+}
+
+/// The status from each level's tagged task positions (ascending) and a way
+/// to find a `requires` gate's position: what [`compute`] gathers in a pass
+/// over the tasks, and the incremental metrics keep between changes.
+pub(crate) fn from_parts(
+    maturity: &super::roadmap::Maturity,
+    figures: &[TaskFigures],
+    tagged: &FastMap<u32, Vec<usize>>,
+    gate_at: impl Fn(&str) -> Option<usize>,
+) -> MaturityStatus {
+    let mut levels: Vec<&Level> = maturity.levels.iter().collect();
+    levels.sort_by_key(|l| l.level);
 
     // First pass: the score, from each level's share of effort done.
     let baseline = maturity.baseline;
@@ -120,8 +135,8 @@ pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<Matu
         let mut tasks: Vec<usize> = tagged.get(&level.level).cloned().unwrap_or_default();
         let mut unmet_gates = Vec::new();
         for gate in &level.requires {
-            match index.get(gate.as_str()) {
-                Some(&i) if !tasks.contains(&i) => tasks.push(i),
+            match gate_at(gate) {
+                Some(i) if !tasks.contains(&i) => tasks.push(i),
                 Some(_) => {}
                 None => unmet_gates.push(format!("required task `{gate}` does not exist")),
             }
@@ -165,13 +180,13 @@ pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<Matu
         .iter()
         .find(|s| !s.reached)
         .map(|s| next_level(s, figures));
-    Some(MaturityStatus {
+    MaturityStatus {
         scale: maturity.scale,
         score,
         level: current,
         next,
         levels: statuses,
-    })
+    }
 }
 
 /// Share of a level's effort that is done. Tasks without an estimate weigh as
