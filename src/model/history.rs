@@ -166,6 +166,19 @@ impl History {
         }
     }
 
+    /// The change the next undo would apply: right after a step is
+    /// performed or redone, the inverse of that step (it touches the same
+    /// tasks, which is what incremental metrics need to know).
+    pub fn next_undo(&self) -> Option<&Change> {
+        self.undo.back().map(|e| &e.change)
+    }
+
+    /// The change the next redo would apply: right after an undo, the
+    /// inverse of what it applied.
+    pub fn next_redo(&self) -> Option<&Change> {
+        self.redo.last().map(|e| &e.change)
+    }
+
     fn push_undo(&mut self, entry: Entry) {
         self.undo.push_back(entry);
         while self.undo.len() > self.depth {

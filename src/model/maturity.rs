@@ -109,84 +109,133 @@ pub(crate) fn from_parts(
     tagged: &FastMap<u32, Vec<usize>>,
     gate_at: impl Fn(&str) -> Option<usize>,
 ) -> MaturityStatus {
+    let (mut levels, mut facts): (Vec<LevelStatus>, Vec<LevelFacts>) = sorted_levels(maturity)
+        .into_iter()
+        .map(|level| measure(level, maturity.baseline, figures, tagged, &gate_at))
+        .unzip();
+    let mut status = MaturityStatus {
+        scale: maturity.scale,
+        score: maturity.baseline,
+        level: None,
+        next: None,
+        levels: Vec::new(),
+    };
+    settle(maturity, &mut status, &mut levels, &mut facts, figures);
+    status.levels = levels;
+    status
+}
+
+/// The levels in ladder order (by number; the file's order among equals).
+pub(crate) fn sorted_levels(maturity: &super::roadmap::Maturity) -> Vec<&Level> {
     let mut levels: Vec<&Level> = maturity.levels.iter().collect();
     levels.sort_by_key(|l| l.level);
+    levels
+}
 
-    // First pass: the score, from each level's share of effort done.
+/// What [`settle`] needs of a level beyond its [`LevelStatus`]: counted
+/// once per change of its tasks, not once per change anywhere.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct LevelFacts {
+    /// Its tasks neither done nor skipped.
+    pub open: usize,
+    /// Unmet gates that do not depend on the score.
+    pub gates: Vec<String>,
+    /// Its `min_score`.
+    pub min_score: Option<f64>,
+}
+
+/// One level from its tasks alone; `reached` and the score gate are left to
+/// [`settle`], which needs every level.
+pub(crate) fn measure(
+    level: &Level,
+    baseline: f64,
+    figures: &[TaskFigures],
+    tagged: &FastMap<u32, Vec<usize>>,
+    gate_at: &impl Fn(&str) -> Option<usize>,
+) -> (LevelStatus, LevelFacts) {
+    let mut tasks: Vec<usize> = tagged.get(&level.level).cloned().unwrap_or_default();
+    let fraction = effort_fraction(&tasks, figures, level.score <= baseline);
+    let mut gates = Vec::new();
+    for gate in &level.requires {
+        match gate_at(gate) {
+            Some(i) if !tasks.contains(&i) => tasks.push(i),
+            Some(_) => {}
+            None => gates.push(format!("required task `{gate}` does not exist")),
+        }
+    }
+    let open = tasks
+        .iter()
+        .filter(|&&i| !figures[i].status.is_closed())
+        .count();
+    let tasks_done = tasks
+        .iter()
+        .filter(|&&i| figures[i].status == super::kinds::Status::Done)
+        .count();
+    if tasks.is_empty() && level.score > baseline {
+        gates.push("no task leads to this level".into());
+    }
+    let status = LevelStatus {
+        level: level.level,
+        name: level.name.clone(),
+        score: level.score,
+        reached: false,
+        tasks,
+        tasks_done,
+        fraction,
+        unmet_gates: Vec::new(),
+    };
+    let facts = LevelFacts {
+        open,
+        gates,
+        min_score: level.min_score,
+    };
+    (status, facts)
+}
+
+/// The score from each level's share of effort done, then which levels are
+/// reached as an unbroken ladder, the current level and the next: linear in
+/// the number of levels plus the next level's tasks. `levels` and `facts`
+/// are in ladder order ([`sorted_levels`]).
+pub(crate) fn settle(
+    maturity: &super::roadmap::Maturity,
+    status: &mut MaturityStatus,
+    levels: &mut [LevelStatus],
+    facts: &mut [LevelFacts],
+    figures: &[TaskFigures],
+) {
     let baseline = maturity.baseline;
     let mut score = baseline;
     let mut floor = baseline;
-    let mut fractions = Vec::with_capacity(levels.len());
-    for level in &levels {
-        let tasks = tagged.get(&level.level).map(Vec::as_slice).unwrap_or(&[]);
-        let fraction = effort_fraction(tasks, figures, level.score <= baseline);
+    for level in levels.iter() {
         if level.score > floor {
-            score += (level.score - floor) * fraction;
+            score += (level.score - floor) * level.fraction;
             floor = level.score;
         }
-        fractions.push(fraction);
     }
     let score = score.clamp(0.0, maturity.scale.max());
 
-    // Second pass: which levels are reached, as an unbroken ladder.
-    let mut statuses = Vec::with_capacity(levels.len());
     let mut ladder_intact = true;
-    for (level, fraction) in levels.iter().zip(fractions) {
-        let mut tasks: Vec<usize> = tagged.get(&level.level).cloned().unwrap_or_default();
-        let mut unmet_gates = Vec::new();
-        for gate in &level.requires {
-            match gate_at(gate) {
-                Some(i) if !tasks.contains(&i) => tasks.push(i),
-                Some(_) => {}
-                None => unmet_gates.push(format!("required task `{gate}` does not exist")),
-            }
-        }
-        let open = tasks
-            .iter()
-            .filter(|&&i| !figures[i].status.is_closed())
-            .count();
-        let tasks_done = tasks
-            .iter()
-            .filter(|&&i| figures[i].status == super::kinds::Status::Done)
-            .count();
-        if tasks.is_empty() && level.score > baseline {
-            unmet_gates.push("no task leads to this level".into());
-        }
-        if let Some(min) = level.min_score {
+    for (level, facts) in levels.iter_mut().zip(facts.iter()) {
+        let mut unmet_gates = facts.gates.clone();
+        if let Some(min) = facts.min_score {
             if score + 1e-9 < min {
                 unmet_gates.push(format!("score below {}", maturity.scale.format(min)));
             }
         }
-        let reached = ladder_intact && open == 0 && unmet_gates.is_empty();
-        ladder_intact = reached;
-        statuses.push(LevelStatus {
-            level: level.level,
-            name: level.name.clone(),
-            score: level.score,
-            reached,
-            tasks,
-            tasks_done,
-            fraction,
-            unmet_gates,
-        });
+        level.reached = ladder_intact && facts.open == 0 && unmet_gates.is_empty();
+        level.unmet_gates = unmet_gates;
+        ladder_intact = level.reached;
     }
-
-    let current = statuses
+    status.score = score;
+    status.level = levels
         .iter()
         .take_while(|s| s.reached)
         .last()
         .map(|s| (s.level, s.name.clone()));
-    let next = statuses
+    status.next = levels
         .iter()
         .find(|s| !s.reached)
         .map(|s| next_level(s, figures));
-    MaturityStatus {
-        scale: maturity.scale,
-        score,
-        level: current,
-        next,
-        levels: statuses,
-    }
 }
 
 /// Share of a level's effort that is done. Tasks without an estimate weigh as

@@ -92,9 +92,12 @@ impl TaskIndex {
 }
 
 impl Lookup for TaskIndex {
-    fn locate(&self, _: &[Task], id: &str) -> Result<usize, ChangeError> {
+    fn locate(&self, tasks: &[Task], id: &str) -> Result<usize, ChangeError> {
         match self.slots.get(id) {
-            Some(Slot::At(at)) => Ok(*at),
+            Some(Slot::At(at)) if tasks.get(*at).is_some_and(|t| t.id == id) => Ok(*at),
+            // Out of step with the tasks (someone changed them without
+            // telling the index): answer right anyway, the slow way.
+            Some(Slot::At(_)) => Scan.locate(tasks, id),
             Some(Slot::Repeated) => Err(ChangeError::AmbiguousId(id.to_string())),
             None => Err(ChangeError::NoSuchTask(id.to_string())),
         }

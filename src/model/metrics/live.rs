@@ -58,6 +58,8 @@ pub struct LiveMetrics {
     /// Task id → positions of tasks whose `depends_on` named it at some
     /// point; entries may be stale (checked on use), never missing.
     dependents: FastMap<String, Vec<usize>>,
+    /// Per level in ladder order, what settling the ladder needs.
+    level_facts: Vec<maturity::LevelFacts>,
 }
 
 impl LiveMetrics {
@@ -121,6 +123,7 @@ impl LiveMetrics {
             findings_of_key,
             score_slot,
             dependents: FastMap::default(),
+            level_facts: Vec::new(),
         };
         for (at, task) in roadmap.tasks.iter().enumerate() {
             let c = live.contribution(task, &cal);
@@ -139,6 +142,13 @@ impl LiveMetrics {
             }
             live.figures.push(c.figures);
             live.by_task.push(c);
+        }
+        if let Some(m) = roadmap.maturity.as_ref() {
+            let gate_at = |g: &str| index.get(g);
+            live.level_facts = maturity::sorted_levels(m)
+                .into_iter()
+                .map(|l| maturity::measure(l, m.baseline, &live.figures, &live.tagged, &gate_at).1)
+                .collect();
         }
         live
     }
@@ -217,12 +227,14 @@ impl LiveMetrics {
         }
         let cal = roadmap.calendar();
         let mut findings: Vec<usize> = Vec::new();
+        let mut levels: Vec<u32> = Vec::new();
         for &at in &positions {
             let new = self.contribution(&roadmap.tasks[at], &cal);
             let old = std::mem::replace(&mut self.by_task[at], new.clone());
             self.take_back(metrics, &old);
             self.count(metrics, &new);
             self.figures[at] = new.figures;
+            levels.extend(old.level.iter().chain(&new.level));
             if old.level != new.level {
                 if let Some(list) = old.level.and_then(|l| self.tagged.get_mut(&l)) {
                     remove_sorted(list, at);
@@ -258,12 +270,37 @@ impl LiveMetrics {
         self.publish_groups(metrics);
         self.recheck_findings(metrics, roadmap, findings);
         self.recheck_blocked(metrics, roadmap, index, &touched, &positions);
-        if let Some(m) = roadmap.maturity.as_ref() {
-            metrics.maturity = Some(maturity::from_parts(m, &self.figures, &self.tagged, |g| {
-                index.get(g)
-            }));
-        }
+        self.recheck_maturity(metrics, roadmap, index, &touched, &levels);
         true
+    }
+
+    /// Re-measures the levels a touched task is tagged with or gates, then
+    /// settles the ladder (score, reached, next) from every level's facts.
+    fn recheck_maturity(
+        &mut self,
+        metrics: &mut Metrics,
+        roadmap: &Roadmap,
+        index: &TaskIndex,
+        touched: &[&str],
+        tags: &[u32],
+    ) {
+        let (Some(m), Some(status)) = (roadmap.maturity.as_ref(), metrics.maturity.as_mut()) else {
+            return;
+        };
+        let gate_at = |g: &str| index.get(g);
+        let mut levels = std::mem::take(&mut status.levels);
+        for (k, level) in maturity::sorted_levels(m).into_iter().enumerate() {
+            let affected = tags.contains(&level.level)
+                || level.requires.iter().any(|g| touched.contains(&g.as_str()));
+            if affected {
+                let (st, facts) =
+                    maturity::measure(level, m.baseline, &self.figures, &self.tagged, &gate_at);
+                levels[k] = st;
+                self.level_facts[k] = facts;
+            }
+        }
+        maturity::settle(m, status, &mut levels, &mut self.level_facts, &self.figures);
+        status.levels = levels;
     }
 
     fn take_back(&mut self, metrics: &mut Metrics, c: &Contribution) {
