@@ -6,6 +6,9 @@
 //!
 //! - `load`: `store::parse` of the canonical text; it validates too.
 //! - `validate`, `metrics`: each alone, on the loaded roadmap.
+//! - `metrics_live_build`: what the planner does at open and reload instead:
+//!   the id index plus `LiveMetrics::new` (a full compute and the
+//!   bookkeeping that lets later changes update the figures in place).
 //! - `load_validate_metrics`: what opening a file costs before the first frame.
 //! - `save_after_check_off`: `store::render` (patch + re-validate) after one
 //!   task is checked off.
@@ -118,6 +121,16 @@ fn scale(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("metrics", n), &roadmap, |b, r| {
             b.iter(|| Metrics::compute(black_box(r)))
         });
+        group.bench_with_input(
+            BenchmarkId::new("metrics_live_build", n),
+            &roadmap,
+            |b, r| {
+                b.iter(|| {
+                    let index = TaskIndex::build(black_box(&r.tasks));
+                    LiveMetrics::new(r, &index).1.overall.tasks_done
+                })
+            },
+        );
         group.bench_with_input(
             BenchmarkId::new("load_validate_metrics", n),
             &text,
