@@ -120,7 +120,14 @@ pub(crate) fn from_parts(
         next: None,
         levels: Vec::new(),
     };
-    settle(maturity, &mut status, &mut levels, &mut facts, figures);
+    settle(
+        maturity,
+        &mut status,
+        &mut levels,
+        &mut facts,
+        figures,
+        |_| true,
+    );
     status.levels = levels;
     status
 }
@@ -156,21 +163,26 @@ pub(crate) fn measure(
     let mut tasks: Vec<usize> = tagged.get(&level.level).cloned().unwrap_or_default();
     let fraction = effort_fraction(&tasks, figures, level.score <= baseline);
     let mut gates = Vec::new();
+    // The tagged positions are ascending: search them, scan only the gates added.
+    let tagged_len = tasks.len();
+    let listed = |tasks: &[usize], i: usize| {
+        tasks[..tagged_len].binary_search(&i).is_ok() || tasks[tagged_len..].contains(&i)
+    };
     for gate in &level.requires {
         match gate_at(gate) {
-            Some(i) if !tasks.contains(&i) => tasks.push(i),
+            Some(i) if !listed(&tasks, i) => tasks.push(i),
             Some(_) => {}
             None => gates.push(format!("required task `{gate}` does not exist")),
         }
     }
-    let open = tasks
-        .iter()
-        .filter(|&&i| !figures[i].status.is_closed())
-        .count();
-    let tasks_done = tasks
-        .iter()
-        .filter(|&&i| figures[i].status == super::kinds::Status::Done)
-        .count();
+    let (mut open, mut tasks_done) = (0, 0);
+    for &i in &tasks {
+        match figures[i].status {
+            super::kinds::Status::Done => tasks_done += 1,
+            s if !s.is_closed() => open += 1,
+            _ => {}
+        }
+    }
     if tasks.is_empty() && level.score > baseline {
         gates.push("no task leads to this level".into());
     }
@@ -202,6 +214,7 @@ pub(crate) fn settle(
     levels: &mut [LevelStatus],
     facts: &mut [LevelFacts],
     figures: &[TaskFigures],
+    remeasured: impl Fn(u32) -> bool,
 ) {
     let baseline = maturity.baseline;
     let mut score = baseline;
@@ -232,10 +245,17 @@ pub(crate) fn settle(
         .take_while(|s| s.reached)
         .last()
         .map(|s| (s.level, s.name.clone()));
-    status.next = levels
-        .iter()
-        .find(|s| !s.reached)
-        .map(|s| next_level(s, figures));
+    // The next level's open list walks its tasks: keep it when that level
+    // stays next and none of its tasks changed.
+    let next = levels.iter().find(|s| !s.reached);
+    let kept = status
+        .next
+        .as_ref()
+        .zip(next)
+        .is_some_and(|(old, new)| old.level == new.level && !remeasured(new.level));
+    if !kept {
+        status.next = next.map(|s| next_level(s, figures));
+    }
 }
 
 /// Share of a level's effort that is done. Tasks without an estimate weigh as
@@ -243,12 +263,25 @@ pub(crate) fn settle(
 /// with nothing left to count is complete if it lies at or below the baseline.
 fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baseline: bool) -> f64 {
     use super::kinds::Status;
-    let counted: Vec<&TaskFigures> = tasks
-        .iter()
-        .map(|&i| &figures[i])
-        .filter(|f| f.status != Status::Skipped)
-        .collect();
-    if counted.is_empty() {
+    // Two passes without collecting: the incremental metrics call this for
+    // a level of tens of thousands of tasks on every check-off. The sums run
+    // in task order, as a collected version would, so results are identical.
+    let counted = || {
+        tasks
+            .iter()
+            .map(|&i| &figures[i])
+            .filter(|f| f.status != Status::Skipped)
+    };
+    let (mut known_sum, mut known_count, mut counted_count) = (0.0, 0usize, 0usize);
+    for f in counted() {
+        counted_count += 1;
+        let h = f.hours.mid();
+        if h > 0.0 {
+            known_sum += h;
+            known_count += 1;
+        }
+    }
+    if counted_count == 0 {
         let all_skipped = !tasks.is_empty();
         return if all_skipped || at_or_below_baseline {
             1.0
@@ -256,15 +289,10 @@ fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baselin
             0.0
         };
     }
-    let known: Vec<f64> = counted
-        .iter()
-        .map(|f| f.hours.mid())
-        .filter(|h| *h > 0.0)
-        .collect();
-    let fallback = if known.is_empty() {
+    let fallback = if known_count == 0 {
         1.0
     } else {
-        known.iter().sum::<f64>() / known.len() as f64
+        known_sum / known_count as f64
     };
     let weight = |f: &TaskFigures| {
         let h = f.hours.mid();
@@ -274,11 +302,10 @@ fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baselin
             fallback
         }
     };
-    let total: f64 = counted.iter().map(|f| weight(f)).sum();
-    let done: f64 = counted
-        .iter()
+    let total: f64 = counted().map(weight).sum();
+    let done: f64 = counted()
         .filter(|f| f.status == Status::Done)
-        .map(|f| weight(f))
+        .map(weight)
         .sum();
     if total > 0.0 {
         done / total

@@ -6,10 +6,12 @@
 //! lists kept here). [`Metrics::compute`] stays the reference: the property
 //! test in `metrics/live_tests.rs` holds the two equal after every step.
 //!
-//! Changes that add or remove tasks shift every position after them, and a
-//! few rare edits reshape the breakdowns (a task moving to a phase the plan
-//! does not list, a category appearing or emptying); those rebuild from
-//! scratch, as does a file that repeats a task id.
+//! Changes that add or remove tasks shift every position after them, a
+//! rename changes which task other tasks' `depends_on` and the levels'
+//! `requires` point at, and a few rare edits reshape the breakdowns (a task
+//! moving to a phase the plan does not list, a category appearing or
+//! emptying); those rebuild from scratch, as does a file that repeats a
+//! task id.
 
 use super::{FastMap, Group, Metrics, TaskFigures, NO_CATEGORY};
 use crate::model::change::{Change, TaskIndex};
@@ -55,9 +57,11 @@ pub struct LiveMetrics {
     findings_of_key: Vec<Vec<usize>>,
     /// Finding index → its line in `scorecard`, if it carries a score.
     score_slot: Vec<Option<usize>>,
-    /// Task id → positions of tasks whose `depends_on` named it at some
-    /// point; entries may be stale (checked on use), never missing.
-    dependents: FastMap<String, Vec<usize>>,
+    /// Task position → positions of tasks whose `depends_on` named it at
+    /// some point; entries may be stale (rechecked on use), never missing.
+    /// By position rather than id (no string per dependency); renames,
+    /// which change what an id points to, rebuild.
+    dependents: Vec<Vec<usize>>,
     /// Per level in ladder order, what settling the ladder needs.
     level_facts: Vec<maturity::LevelFacts>,
 }
@@ -122,11 +126,27 @@ impl LiveMetrics {
             finding_key,
             findings_of_key,
             score_slot,
-            dependents: FastMap::default(),
+            dependents: vec![Vec::new(); roadmap.tasks.len()],
             level_facts: Vec::new(),
         };
+        // Tasks come grouped by phase: reuse the previous task's slots when
+        // the keys repeat rather than hash every task's strings.
+        let mut last_phase: Option<(&str, usize)> = None;
+        let mut last_category: Option<(&str, usize)> = None;
         for (at, task) in roadmap.tasks.iter().enumerate() {
-            let c = live.contribution(task, &cal);
+            let phase = match last_phase {
+                Some((key, i)) if key == task.phase => i,
+                _ => live.phase_of(task),
+            };
+            last_phase = Some((&task.phase, phase));
+            let category = match last_category {
+                Some((key, i)) if Some(key) == task.category.as_deref() => i,
+                _ => live.category_of(task),
+            };
+            if let Some(key) = task.category.as_deref() {
+                last_category = Some((key, category));
+            }
+            let c = live.contribution(task, &cal, phase, category);
             if let Some(l) = c.level {
                 live.tagged.entry(l).or_default().push(at);
             }
@@ -134,7 +154,9 @@ impl LiveMetrics {
                 live.addressing[k].push(at);
             }
             for d in &task.depends_on {
-                live.dependents.entry(d.clone()).or_default().push(at);
+                if let Some(j) = index.get(d) {
+                    live.dependents[j].push(at);
+                }
             }
             live.overall.add(&c.figures);
             if c.level_group.is_none() {
@@ -153,19 +175,33 @@ impl LiveMetrics {
         live
     }
 
-    /// Where `task` counts. Its phase and category must have groups (the
-    /// caller checks with [`LiveMetrics::fits`] or builds them first).
-    fn contribution(&self, task: &Task, cal: &crate::model::Calendar) -> Contribution {
+    /// The slot of `task`'s phase group. It must have one (the caller
+    /// checks with [`LiveMetrics::fits`] or builds them first).
+    fn phase_of(&self, task: &Task) -> usize {
+        self.phase_slot
+            .get(task.phase.as_str())
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn category_of(&self, task: &Task) -> usize {
         let category = task.category.as_deref().unwrap_or(NO_CATEGORY);
+        self.category_slot.get(category).copied().unwrap_or(0)
+    }
+
+    /// Where `task` counts, given its phase and category slots.
+    fn contribution(
+        &self,
+        task: &Task,
+        cal: &crate::model::Calendar,
+        phase: usize,
+        category: usize,
+    ) -> Contribution {
         Contribution {
             figures: TaskFigures::of(task, cal),
             priority: task.priority as usize,
-            phase: self
-                .phase_slot
-                .get(task.phase.as_str())
-                .copied()
-                .unwrap_or(0),
-            category: self.category_slot.get(category).copied().unwrap_or(0),
+            phase,
+            category,
             level_group: task.level.and_then(|l| self.level_slot.get(&l).copied()),
             level: task.level,
             findings: task
@@ -208,7 +244,10 @@ impl LiveMetrics {
         index: &TaskIndex,
         change: &Change,
     ) -> bool {
-        if !self.incremental || !replaces_only(change) || self.by_task.len() != roadmap.tasks.len()
+        if !self.incremental
+            || !replaces_only(change)
+            || renames(change)
+            || self.by_task.len() != roadmap.tasks.len()
         {
             return false;
         }
@@ -229,7 +268,8 @@ impl LiveMetrics {
         let mut findings: Vec<usize> = Vec::new();
         let mut levels: Vec<u32> = Vec::new();
         for &at in &positions {
-            let new = self.contribution(&roadmap.tasks[at], &cal);
+            let task = &roadmap.tasks[at];
+            let new = self.contribution(task, &cal, self.phase_of(task), self.category_of(task));
             let old = std::mem::replace(&mut self.by_task[at], new.clone());
             self.take_back(metrics, &old);
             self.count(metrics, &new);
@@ -253,9 +293,10 @@ impl LiveMetrics {
             }
             findings.extend(old.findings.iter().chain(&new.findings));
             for d in &roadmap.tasks[at].depends_on {
-                let list = self.dependents.entry(d.clone()).or_default();
-                if !list.contains(&at) {
-                    list.push(at);
+                if let Some(list) = index.get(d).map(|j| &mut self.dependents[j]) {
+                    if !list.contains(&at) {
+                        list.push(at);
+                    }
                 }
             }
         }
@@ -269,7 +310,7 @@ impl LiveMetrics {
         }
         self.publish_groups(metrics);
         self.recheck_findings(metrics, roadmap, findings);
-        self.recheck_blocked(metrics, roadmap, index, &touched, &positions);
+        self.recheck_blocked(metrics, roadmap, index, &positions);
         self.recheck_maturity(metrics, roadmap, index, &touched, &levels);
         true
     }
@@ -299,7 +340,20 @@ impl LiveMetrics {
                 self.level_facts[k] = facts;
             }
         }
-        maturity::settle(m, status, &mut levels, &mut self.level_facts, &self.figures);
+        maturity::settle(
+            m,
+            status,
+            &mut levels,
+            &mut self.level_facts,
+            &self.figures,
+            |level| {
+                tags.contains(&level)
+                    || m.levels
+                        .iter()
+                        .filter(|l| l.level == level)
+                        .any(|l| l.requires.iter().any(|g| touched.contains(&g.as_str())))
+            },
+        );
         status.levels = levels;
     }
 
@@ -368,14 +422,11 @@ impl LiveMetrics {
         metrics: &mut Metrics,
         roadmap: &Roadmap,
         index: &TaskIndex,
-        touched: &[&str],
         positions: &[usize],
     ) {
         let mut candidates: Vec<usize> = positions.to_vec();
-        for id in touched {
-            if let Some(list) = self.dependents.get(*id) {
-                candidates.extend(list);
-            }
+        for &at in positions {
+            candidates.extend(&self.dependents[at]);
         }
         for at in candidates {
             let Some(task) = roadmap.tasks.get(at) else {
@@ -398,6 +449,15 @@ fn replaces_only(change: &Change) -> bool {
         Change::ReplaceTask { .. } | Change::ReplaceConflicts(_) => true,
         Change::InsertTask { .. } | Change::RemoveTask { .. } => false,
         Change::Batch(changes) => changes.iter().all(replaces_only),
+    }
+}
+
+/// Some `ReplaceTask` gives its task a new id.
+fn renames(change: &Change) -> bool {
+    match change {
+        Change::ReplaceTask { id, task } => *id != task.id,
+        Change::Batch(changes) => changes.iter().any(renames),
+        _ => false,
     }
 }
 
