@@ -258,10 +258,86 @@ pub(crate) fn settle(
     }
 }
 
+/// The sums behind [`effort_fraction`] for one level's tagged tasks, kept by
+/// the incremental metrics so a check-off costs O(1) instead of a walk over
+/// the level. Adding and removing in another order than the walk's may move
+/// the last bits of the fraction; counts are exact.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct LevelSums {
+    tasks: usize,
+    counted: usize,
+    known: usize,
+    known_hours: f64,
+    done_known_hours: f64,
+    done_unknown: usize,
+}
+
+impl LevelSums {
+    pub(crate) fn add(&mut self, f: &TaskFigures) {
+        self.change(f, 1);
+    }
+
+    pub(crate) fn remove(&mut self, f: &TaskFigures) {
+        self.change(f, -1);
+    }
+
+    fn change(&mut self, f: &TaskFigures, sign: isize) {
+        use super::kinds::Status;
+        let step = |n: &mut usize| *n = n.wrapping_add_signed(sign);
+        step(&mut self.tasks);
+        if f.status == Status::Skipped {
+            return;
+        }
+        step(&mut self.counted);
+        let h = f.hours.mid();
+        let done = f.status == Status::Done;
+        if h > 0.0 {
+            step(&mut self.known);
+            self.known_hours += h * sign as f64;
+            if done {
+                self.done_known_hours += h * sign as f64;
+            }
+        } else if done {
+            step(&mut self.done_unknown);
+        }
+        if self.known == 0 {
+            (self.known_hours, self.done_known_hours) = (0.0, 0.0);
+        }
+    }
+
+    /// What [`effort_fraction`] gives for the same tasks.
+    pub(crate) fn fraction(&self, at_or_below_baseline: bool) -> f64 {
+        if self.counted == 0 {
+            let all_skipped = self.tasks > 0;
+            return if all_skipped || at_or_below_baseline {
+                1.0
+            } else {
+                0.0
+            };
+        }
+        let fallback = if self.known == 0 {
+            1.0
+        } else {
+            self.known_hours / self.known as f64
+        };
+        let total = self.known_hours + fallback * (self.counted - self.known) as f64;
+        let done = self.done_known_hours + fallback * self.done_unknown as f64;
+        if total > 0.0 {
+            (done / total).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
 /// Share of a level's effort that is done. Tasks without an estimate weigh as
 /// much as the level's average estimate, so they still move the score; a level
 /// with nothing left to count is complete if it lies at or below the baseline.
-fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baseline: bool) -> f64 {
+pub(crate) fn effort_fraction(
+    tasks: &[usize],
+    figures: &[TaskFigures],
+    at_or_below_baseline: bool,
+) -> f64 {
     use super::kinds::Status;
     // Two passes without collecting: the incremental metrics call this for
     // a level of tens of thousands of tasks on every check-off. The sums run

@@ -64,6 +64,8 @@ pub struct LiveMetrics {
     dependents: Vec<Vec<usize>>,
     /// Per level in ladder order, what settling the ladder needs.
     level_facts: Vec<maturity::LevelFacts>,
+    /// Level number → the effort sums of the tasks tagged with it.
+    level_sums: FastMap<u32, maturity::LevelSums>,
 }
 
 impl LiveMetrics {
@@ -128,6 +130,7 @@ impl LiveMetrics {
             score_slot,
             dependents: vec![Vec::new(); roadmap.tasks.len()],
             level_facts: Vec::new(),
+            level_sums: FastMap::default(),
         };
         // Tasks come grouped by phase: reuse the previous task's slots when
         // the keys repeat rather than hash every task's strings.
@@ -149,6 +152,7 @@ impl LiveMetrics {
             let c = live.contribution(task, &cal, phase, category);
             if let Some(l) = c.level {
                 live.tagged.entry(l).or_default().push(at);
+                live.level_sums.entry(l).or_default().add(&c.figures);
             }
             for &k in &c.findings {
                 live.addressing[k].push(at);
@@ -267,6 +271,10 @@ impl LiveMetrics {
         let cal = roadmap.calendar();
         let mut findings: Vec<usize> = Vec::new();
         let mut levels: Vec<u32> = Vec::new();
+        // (level, closed before, closed after, done before, done after) of
+        // each changed task that kept its level, for the levels' counts.
+        let mut moves: Vec<(u32, bool, bool, bool, bool)> = Vec::new();
+        let mut retagged = false;
         for &at in &positions {
             let task = &roadmap.tasks[at];
             let new = self.contribution(task, &cal, self.phase_of(task), self.category_of(task));
@@ -275,7 +283,24 @@ impl LiveMetrics {
             self.count(metrics, &new);
             self.figures[at] = new.figures;
             levels.extend(old.level.iter().chain(&new.level));
+            if let Some(l) = old.level {
+                self.level_sums.entry(l).or_default().remove(&old.figures);
+            }
+            if let Some(l) = new.level {
+                self.level_sums.entry(l).or_default().add(&new.figures);
+            }
+            if let (Some(l), true) = (new.level, old.level == new.level) {
+                let (was, is) = (old.figures.status, new.figures.status);
+                moves.push((
+                    l,
+                    was.is_closed(),
+                    is.is_closed(),
+                    was == crate::model::Status::Done,
+                    is == crate::model::Status::Done,
+                ));
+            }
             if old.level != new.level {
+                retagged = true;
                 if let Some(list) = old.level.and_then(|l| self.tagged.get_mut(&l)) {
                     remove_sorted(list, at);
                 }
@@ -311,7 +336,7 @@ impl LiveMetrics {
         self.publish_groups(metrics);
         self.recheck_findings(metrics, roadmap, findings);
         self.recheck_blocked(metrics, roadmap, index, &positions);
-        self.recheck_maturity(metrics, roadmap, index, &touched, &levels);
+        self.recheck_maturity(metrics, roadmap, index, &touched, &levels, &moves, retagged);
         true
     }
 
@@ -324,16 +349,41 @@ impl LiveMetrics {
         index: &TaskIndex,
         touched: &[&str],
         tags: &[u32],
+        moves: &[(u32, bool, bool, bool, bool)],
+        retagged: bool,
     ) {
         let (Some(m), Some(status)) = (roadmap.maturity.as_ref(), metrics.maturity.as_mut()) else {
             return;
         };
         let gate_at = |g: &str| index.get(g);
         let mut levels = std::mem::take(&mut status.levels);
+        let gates_touched = m
+            .levels
+            .iter()
+            .any(|l| l.requires.iter().any(|g| touched.contains(&g.as_str())));
         for (k, level) in maturity::sorted_levels(m).into_iter().enumerate() {
             let affected = tags.contains(&level.level)
                 || level.requires.iter().any(|g| touched.contains(&g.as_str()));
-            if affected {
+            if affected && !retagged && !gates_touched {
+                // Only statuses and estimates of tasks that stay in the
+                // level changed: adjust its counts, take the fraction from
+                // the kept sums, leave its task list alone.
+                let (st, facts) = (&mut levels[k], &mut self.level_facts[k]);
+                for &(l, was_closed, is_closed, was_done, is_done) in moves {
+                    if l == level.level {
+                        facts.open =
+                            facts.open + usize::from(!is_closed) - usize::from(!was_closed);
+                        st.tasks_done =
+                            st.tasks_done + usize::from(is_done) - usize::from(was_done);
+                    }
+                }
+                let sums = self
+                    .level_sums
+                    .get(&level.level)
+                    .cloned()
+                    .unwrap_or_default();
+                st.fraction = sums.fraction(level.score <= m.baseline);
+            } else if affected {
                 let (st, facts) =
                     maturity::measure(level, m.baseline, &self.figures, &self.tagged, &gate_at);
                 levels[k] = st;

@@ -242,3 +242,47 @@ fn group_sums_return_to_exact_zero_when_their_last_task_leaves() {
     g.remove(&f);
     assert_eq!(g, Group::default());
 }
+
+#[test]
+fn level_sums_give_the_fraction_a_walk_over_the_level_gives() {
+    use crate::model::maturity::{effort_fraction, LevelSums};
+    use crate::model::Task;
+    let cal = crate::model::Calendar::default();
+    let mut tasks: Vec<Task> = (0..12)
+        .map(|i| {
+            let mut t = Task::new(format!("t{i}"), "p", "t");
+            t.effort =
+                (i % 3 != 0).then(|| Effort::new(i as f64, 2.0 * i as f64, EffortUnit::Hours));
+            t.status = [Status::Todo, Status::Done, Status::Skipped, Status::Doing][i % 4];
+            t
+        })
+        .collect();
+    let figures = |tasks: &[Task]| -> Vec<super::TaskFigures> {
+        tasks
+            .iter()
+            .map(|t| super::TaskFigures::of(t, &cal))
+            .collect()
+    };
+    let all: Vec<usize> = (0..tasks.len()).collect();
+    let mut sums = LevelSums::default();
+    figures(&tasks).iter().for_each(|f| sums.add(f));
+    let walk = effort_fraction(&all, &figures(&tasks), false);
+    assert!((sums.fraction(false) - walk).abs() < 1e-12, "{walk}");
+    // Check two off and skip one: remove the old figures, add the new.
+    for (i, status) in [(0, Status::Done), (3, Status::Done), (1, Status::Skipped)] {
+        sums.remove(&figures(&tasks)[i]);
+        tasks[i].status = status;
+        sums.add(&figures(&tasks)[i]);
+    }
+    let walk = effort_fraction(&all, &figures(&tasks), false);
+    assert!((sums.fraction(false) - walk).abs() < 1e-12, "{walk}");
+    // Nothing left to count: complete only at or below the baseline... or
+    // when every task is skipped.
+    let mut empty = LevelSums::default();
+    assert_eq!((empty.fraction(false), empty.fraction(true)), (0.0, 1.0));
+    let skipped = super::TaskFigures::of(&tasks[2], &cal);
+    empty.add(&skipped);
+    assert_eq!(empty.fraction(false), 1.0);
+    empty.remove(&skipped);
+    assert_eq!(empty, LevelSums::default());
+}
