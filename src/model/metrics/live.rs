@@ -336,7 +336,12 @@ impl LiveMetrics {
         self.publish_groups(metrics);
         self.recheck_findings(metrics, roadmap, findings);
         self.recheck_blocked(metrics, roadmap, index, &positions);
-        self.recheck_maturity(metrics, roadmap, index, &touched, &levels, &moves, retagged);
+        let levels = LevelChanges {
+            tags: levels,
+            moves,
+            retagged,
+        };
+        self.recheck_maturity(metrics, roadmap, index, &touched, &levels);
         true
     }
 
@@ -348,10 +353,14 @@ impl LiveMetrics {
         roadmap: &Roadmap,
         index: &TaskIndex,
         touched: &[&str],
-        tags: &[u32],
-        moves: &[(u32, bool, bool, bool, bool)],
-        retagged: bool,
+        changes: &LevelChanges,
     ) {
+        let LevelChanges {
+            tags,
+            moves,
+            retagged,
+        } = changes;
+        let (tags, retagged) = (&tags[..], *retagged);
         let (Some(m), Some(status)) = (roadmap.maturity.as_ref(), metrics.maturity.as_mut()) else {
             return;
         };
@@ -500,6 +509,17 @@ fn replaces_only(change: &Change) -> bool {
         Change::InsertTask { .. } | Change::RemoveTask { .. } => false,
         Change::Batch(changes) => changes.iter().all(replaces_only),
     }
+}
+
+/// What a change did to the tasks of maturity levels.
+struct LevelChanges {
+    /// Level numbers the changed tasks had or have.
+    tags: Vec<u32>,
+    /// (level, closed before, closed after, done before, done after) of each
+    /// changed task that kept its level.
+    moves: Vec<(u32, bool, bool, bool, bool)>,
+    /// Some changed task moved between levels.
+    retagged: bool,
 }
 
 /// Some `ReplaceTask` gives its task a new id.
