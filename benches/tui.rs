@@ -1,11 +1,10 @@
 //! A keypress and the redraw it causes, on a 160×48 TestBackend, with a
 //! roadmap of 10 and of 100,000 tasks generated here. The Roadmap view draws
 //! only visible rows, so moving the selection must stay far below 16 ms at
-//! any size. Checking a task off applies a change through the history; the
-//! figures are recomputed in the same call below `DEFER_METRICS_FROM` tasks
-//! and off the UI thread above it, exactly as the run loop does, so
-//! `metrics_recompute` measures how long the header takes to catch up.
-//! Search scoring moves off the UI thread the same way: the keystroke costs
+//! any size. Checking a task off applies a change through the history and
+//! updates the figures in place in the same call, at any size;
+//! `metrics_recompute` measures the full recompute a reload still does.
+//! Search scoring moves off the UI thread from `DEFER_SEARCH_FROM` tasks: the keystroke costs
 //! `search_type_and_erase_a_letter`, the hits arrive after
 //! `search_scoring_first_letter` (later letters score only the earlier hits).
 //!
@@ -103,7 +102,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("keypress_and_redraw_160x48");
     for n in [10usize, 100_000] {
         let mut state = State::new(generate(n), None, today);
-        state.deferred.enabled = n >= tui::DEFER_METRICS_FROM;
+        state.deferred.enabled = n >= tui::DEFER_SEARCH_FROM;
         update::resized(&mut state, 160, 48);
         let mut term = Terminal::new(TestBackend::new(160, 48)).expect("test backend");
         // Start in the middle of the list, as a session would be.

@@ -14,8 +14,13 @@
 //! changes; they read the roadmap but never modify it.
 
 mod build;
+mod index;
 
-pub use build::{add_task, dependents, edit_task, remove_task, set_status, toggle_done};
+pub use build::{
+    add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
+    toggle_done_with,
+};
+pub use index::{Lookup, Scan, TaskIndex};
 
 use super::roadmap::{Conflict, Roadmap, Task};
 use std::collections::HashSet;
@@ -92,16 +97,28 @@ impl Change {
 /// Applies `change` and returns its inverse: applying the inverse to the
 /// result gives back the roadmap as it was. On error nothing is changed; a
 /// [`Change::Batch`] that fails part way rolls back the parts already applied.
+/// Finds tasks by walking them; [`apply_with`] takes an index instead.
 pub fn apply(roadmap: &mut Roadmap, change: Change) -> Result<Change, ChangeError> {
+    apply_with(roadmap, &mut Scan, change)
+}
+
+/// [`apply`], finding tasks through `lookup` and telling it what moved, so a
+/// [`TaskIndex`] stays right across inserts, removals, renames and undo.
+pub fn apply_with(
+    roadmap: &mut Roadmap,
+    lookup: &mut impl Lookup,
+    change: Change,
+) -> Result<Change, ChangeError> {
     let tasks = &mut roadmap.tasks;
     match change {
         Change::ReplaceTask { id, task } => {
-            let at = locate(tasks, &id)?;
-            if task.id != id && tasks.iter().any(|t| t.id == task.id) {
+            let at = lookup.locate(tasks, &id)?;
+            if task.id != id && lookup.taken(tasks, &task.id) {
                 return Err(ChangeError::DuplicateId(task.id));
             }
             let new_id = task.id.clone();
             let old = std::mem::replace(&mut tasks[at], task);
+            lookup.replaced(at, &id, &new_id);
             Ok(Change::ReplaceTask {
                 id: new_id,
                 task: old,
@@ -112,25 +129,27 @@ pub fn apply(roadmap: &mut Roadmap, change: Change) -> Result<Change, ChangeErro
             if index > len {
                 return Err(ChangeError::IndexOutOfRange { index, len });
             }
-            if tasks.iter().any(|t| t.id == task.id) {
+            if lookup.taken(tasks, &task.id) {
                 return Err(ChangeError::DuplicateId(task.id));
             }
             let id = task.id.clone();
             tasks.insert(index, task);
+            lookup.inserted(index, &id);
             Ok(Change::RemoveTask { id })
         }
         Change::RemoveTask { id } => {
-            let at = locate(tasks, &id)?;
+            let at = lookup.locate(tasks, &id)?;
             let task = tasks.remove(at);
+            lookup.removed(at, &id);
             Ok(Change::InsertTask { index: at, task })
         }
         Change::Batch(changes) => {
             let mut inverses = Vec::with_capacity(changes.len());
             for change in changes {
-                match apply(roadmap, change) {
+                match apply_with(roadmap, lookup, change) {
                     Ok(inverse) => inverses.push(inverse),
                     Err(error) => {
-                        roll_back(roadmap, inverses);
+                        roll_back(roadmap, lookup, inverses);
                         return Err(error);
                     }
                 }
@@ -146,21 +165,11 @@ pub fn apply(roadmap: &mut Roadmap, change: Change) -> Result<Change, ChangeErro
 }
 
 /// Undoes the applied part of a failed batch, newest first.
-fn roll_back(roadmap: &mut Roadmap, inverses: Vec<Change>) {
+fn roll_back(roadmap: &mut Roadmap, lookup: &mut impl Lookup, inverses: Vec<Change>) {
     for inverse in inverses.into_iter().rev() {
-        let undone = apply(roadmap, inverse);
+        let undone = apply_with(roadmap, lookup, inverse);
         // Cannot fail: an inverse always applies to the state its change left.
         debug_assert!(undone.is_ok(), "an inverse failed to apply: {undone:?}");
-    }
-}
-
-/// The position of the one task with id `id`.
-fn locate(tasks: &[Task], id: &str) -> Result<usize, ChangeError> {
-    let mut matches = tasks.iter().enumerate().filter(|(_, t)| t.id == id);
-    match (matches.next(), matches.next()) {
-        (Some((at, _)), None) => Ok(at),
-        (None, _) => Err(ChangeError::NoSuchTask(id.to_string())),
-        (Some(_), Some(_)) => Err(ChangeError::AmbiguousId(id.to_string())),
     }
 }
 

@@ -7,7 +7,7 @@
 //! clears redo, as in every editor. The undo stack is bounded so a long
 //! session does not grow without end; the oldest entries go first.
 
-use super::change::{apply, Change, ChangeError};
+use super::change::{apply_with, Change, ChangeError, Lookup, Scan};
 use super::roadmap::Roadmap;
 use std::collections::VecDeque;
 
@@ -82,7 +82,19 @@ impl History {
         label: impl Into<String>,
         change: Change,
     ) -> Result<(), ChangeError> {
-        let inverse = apply(roadmap, change)?;
+        self.perform_with(roadmap, &mut Scan, label, change)
+    }
+
+    /// [`History::perform`], finding tasks through `lookup` (a `TaskIndex`
+    /// the caller keeps beside the roadmap), which hears of every move.
+    pub fn perform_with(
+        &mut self,
+        roadmap: &mut Roadmap,
+        lookup: &mut impl Lookup,
+        label: impl Into<String>,
+        change: Change,
+    ) -> Result<(), ChangeError> {
+        let inverse = apply_with(roadmap, lookup, change)?;
         self.record(label, inverse);
         Ok(())
     }
@@ -90,10 +102,19 @@ impl History {
     /// Undoes the newest step and returns its label, or `None` when there is
     /// nothing to undo.
     pub fn undo(&mut self, roadmap: &mut Roadmap) -> Result<Option<String>, StaleHistory> {
+        self.undo_with(roadmap, &mut Scan)
+    }
+
+    /// [`History::undo`] through `lookup`.
+    pub fn undo_with(
+        &mut self,
+        roadmap: &mut Roadmap,
+        lookup: &mut impl Lookup,
+    ) -> Result<Option<String>, StaleHistory> {
         let Some(entry) = self.undo.pop_back() else {
             return Ok(None);
         };
-        let redo = self.replay("undo", roadmap, entry)?;
+        let redo = self.replay("undo", roadmap, lookup, entry)?;
         let label = redo.label.clone();
         self.redo.push(redo);
         Ok(Some(label))
@@ -101,10 +122,19 @@ impl History {
 
     /// Redoes the newest undone step and returns its label, or `None`.
     pub fn redo(&mut self, roadmap: &mut Roadmap) -> Result<Option<String>, StaleHistory> {
+        self.redo_with(roadmap, &mut Scan)
+    }
+
+    /// [`History::redo`] through `lookup`.
+    pub fn redo_with(
+        &mut self,
+        roadmap: &mut Roadmap,
+        lookup: &mut impl Lookup,
+    ) -> Result<Option<String>, StaleHistory> {
         let Some(entry) = self.redo.pop() else {
             return Ok(None);
         };
-        let undo = self.replay("redo", roadmap, entry)?;
+        let undo = self.replay("redo", roadmap, lookup, entry)?;
         let label = undo.label.clone();
         self.push_undo(undo);
         Ok(Some(label))
@@ -117,9 +147,10 @@ impl History {
         &mut self,
         action: &'static str,
         roadmap: &mut Roadmap,
+        lookup: &mut impl Lookup,
         entry: Entry,
     ) -> Result<Entry, StaleHistory> {
-        match apply(roadmap, entry.change) {
+        match apply_with(roadmap, lookup, entry.change) {
             Ok(change) => Ok(Entry {
                 label: entry.label,
                 change,
@@ -133,6 +164,19 @@ impl History {
                 })
             }
         }
+    }
+
+    /// The change the next undo would apply: right after a step is
+    /// performed or redone, the inverse of that step (it touches the same
+    /// tasks, which is what incremental metrics need to know).
+    pub fn next_undo(&self) -> Option<&Change> {
+        self.undo.back().map(|e| &e.change)
+    }
+
+    /// The change the next redo would apply: right after an undo, the
+    /// inverse of what it applied.
+    pub fn next_redo(&self) -> Option<&Change> {
+        self.redo.last().map(|e| &e.change)
     }
 
     fn push_undo(&mut self, entry: Entry) {

@@ -72,10 +72,9 @@ impl MaturityStatus {
 
 pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<MaturityStatus> {
     let maturity = roadmap.maturity.as_ref()?;
-    let mut levels: Vec<&Level> = maturity.levels.iter().collect();
-    levels.sort_by_key(|l| l.level);
     // Only `requires` gates look tasks up by id: index just the ids they name.
-    let gates: FastMap<&str, ()> = levels
+    let gates: FastMap<&str, ()> = maturity
+        .levels
         .iter()
         .flat_map(|l| l.requires.iter().map(|g| (g.as_str(), ())))
         .collect();
@@ -96,95 +95,269 @@ pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<Matu
             tagged.entry(l).or_default().push(i);
         }
     }
+    Some(from_parts(maturity, figures, &tagged, |gate| {
+        index.get(gate).copied()
+    }))
+}
 
-    // First pass: the score, from each level's share of effort done.
+/// The status from each level's tagged task positions (ascending) and a way
+/// to find a `requires` gate's position: what [`compute`] gathers in a pass
+/// over the tasks, and the incremental metrics keep between changes.
+pub(crate) fn from_parts(
+    maturity: &super::roadmap::Maturity,
+    figures: &[TaskFigures],
+    tagged: &FastMap<u32, Vec<usize>>,
+    gate_at: impl Fn(&str) -> Option<usize>,
+) -> MaturityStatus {
+    let (mut levels, mut facts): (Vec<LevelStatus>, Vec<LevelFacts>) = sorted_levels(maturity)
+        .into_iter()
+        .map(|level| measure(level, maturity.baseline, figures, tagged, &gate_at))
+        .unzip();
+    let mut status = MaturityStatus {
+        scale: maturity.scale,
+        score: maturity.baseline,
+        level: None,
+        next: None,
+        levels: Vec::new(),
+    };
+    settle(
+        maturity,
+        &mut status,
+        &mut levels,
+        &mut facts,
+        figures,
+        |_| true,
+    );
+    status.levels = levels;
+    status
+}
+
+/// The levels in ladder order (by number; the file's order among equals).
+pub(crate) fn sorted_levels(maturity: &super::roadmap::Maturity) -> Vec<&Level> {
+    let mut levels: Vec<&Level> = maturity.levels.iter().collect();
+    levels.sort_by_key(|l| l.level);
+    levels
+}
+
+/// What [`settle`] needs of a level beyond its [`LevelStatus`]: counted
+/// once per change of its tasks, not once per change anywhere.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct LevelFacts {
+    /// Its tasks neither done nor skipped.
+    pub open: usize,
+    /// Unmet gates that do not depend on the score.
+    pub gates: Vec<String>,
+    /// Its `min_score`.
+    pub min_score: Option<f64>,
+}
+
+/// One level from its tasks alone; `reached` and the score gate are left to
+/// [`settle`], which needs every level.
+pub(crate) fn measure(
+    level: &Level,
+    baseline: f64,
+    figures: &[TaskFigures],
+    tagged: &FastMap<u32, Vec<usize>>,
+    gate_at: &impl Fn(&str) -> Option<usize>,
+) -> (LevelStatus, LevelFacts) {
+    let mut tasks: Vec<usize> = tagged.get(&level.level).cloned().unwrap_or_default();
+    let fraction = effort_fraction(&tasks, figures, level.score <= baseline);
+    let mut gates = Vec::new();
+    // The tagged positions are ascending: search them, scan only the gates added.
+    let tagged_len = tasks.len();
+    let listed = |tasks: &[usize], i: usize| {
+        tasks[..tagged_len].binary_search(&i).is_ok() || tasks[tagged_len..].contains(&i)
+    };
+    for gate in &level.requires {
+        match gate_at(gate) {
+            Some(i) if !listed(&tasks, i) => tasks.push(i),
+            Some(_) => {}
+            None => gates.push(format!("required task `{gate}` does not exist")),
+        }
+    }
+    let (mut open, mut tasks_done) = (0, 0);
+    for &i in &tasks {
+        match figures[i].status {
+            super::kinds::Status::Done => tasks_done += 1,
+            s if !s.is_closed() => open += 1,
+            _ => {}
+        }
+    }
+    if tasks.is_empty() && level.score > baseline {
+        gates.push("no task leads to this level".into());
+    }
+    let status = LevelStatus {
+        level: level.level,
+        name: level.name.clone(),
+        score: level.score,
+        reached: false,
+        tasks,
+        tasks_done,
+        fraction,
+        unmet_gates: Vec::new(),
+    };
+    let facts = LevelFacts {
+        open,
+        gates,
+        min_score: level.min_score,
+    };
+    (status, facts)
+}
+
+/// The score from each level's share of effort done, then which levels are
+/// reached as an unbroken ladder, the current level and the next: linear in
+/// the number of levels plus the next level's tasks. `levels` and `facts`
+/// are in ladder order ([`sorted_levels`]).
+pub(crate) fn settle(
+    maturity: &super::roadmap::Maturity,
+    status: &mut MaturityStatus,
+    levels: &mut [LevelStatus],
+    facts: &mut [LevelFacts],
+    figures: &[TaskFigures],
+    remeasured: impl Fn(u32) -> bool,
+) {
     let baseline = maturity.baseline;
     let mut score = baseline;
     let mut floor = baseline;
-    let mut fractions = Vec::with_capacity(levels.len());
-    for level in &levels {
-        let tasks = tagged.get(&level.level).map(Vec::as_slice).unwrap_or(&[]);
-        let fraction = effort_fraction(tasks, figures, level.score <= baseline);
+    for level in levels.iter() {
         if level.score > floor {
-            score += (level.score - floor) * fraction;
+            score += (level.score - floor) * level.fraction;
             floor = level.score;
         }
-        fractions.push(fraction);
     }
     let score = score.clamp(0.0, maturity.scale.max());
 
-    // Second pass: which levels are reached, as an unbroken ladder.
-    let mut statuses = Vec::with_capacity(levels.len());
     let mut ladder_intact = true;
-    for (level, fraction) in levels.iter().zip(fractions) {
-        let mut tasks: Vec<usize> = tagged.get(&level.level).cloned().unwrap_or_default();
-        let mut unmet_gates = Vec::new();
-        for gate in &level.requires {
-            match index.get(gate.as_str()) {
-                Some(&i) if !tasks.contains(&i) => tasks.push(i),
-                Some(_) => {}
-                None => unmet_gates.push(format!("required task `{gate}` does not exist")),
-            }
-        }
-        let open = tasks
-            .iter()
-            .filter(|&&i| !figures[i].status.is_closed())
-            .count();
-        let tasks_done = tasks
-            .iter()
-            .filter(|&&i| figures[i].status == super::kinds::Status::Done)
-            .count();
-        if tasks.is_empty() && level.score > baseline {
-            unmet_gates.push("no task leads to this level".into());
-        }
-        if let Some(min) = level.min_score {
+    for (level, facts) in levels.iter_mut().zip(facts.iter()) {
+        let mut unmet_gates = facts.gates.clone();
+        if let Some(min) = facts.min_score {
             if score + 1e-9 < min {
                 unmet_gates.push(format!("score below {}", maturity.scale.format(min)));
             }
         }
-        let reached = ladder_intact && open == 0 && unmet_gates.is_empty();
-        ladder_intact = reached;
-        statuses.push(LevelStatus {
-            level: level.level,
-            name: level.name.clone(),
-            score: level.score,
-            reached,
-            tasks,
-            tasks_done,
-            fraction,
-            unmet_gates,
-        });
+        level.reached = ladder_intact && facts.open == 0 && unmet_gates.is_empty();
+        level.unmet_gates = unmet_gates;
+        ladder_intact = level.reached;
     }
-
-    let current = statuses
+    status.score = score;
+    status.level = levels
         .iter()
         .take_while(|s| s.reached)
         .last()
         .map(|s| (s.level, s.name.clone()));
-    let next = statuses
-        .iter()
-        .find(|s| !s.reached)
-        .map(|s| next_level(s, figures));
-    Some(MaturityStatus {
-        scale: maturity.scale,
-        score,
-        level: current,
-        next,
-        levels: statuses,
-    })
+    // The next level's open list walks its tasks: keep it when that level
+    // stays next and none of its tasks changed.
+    let next = levels.iter().find(|s| !s.reached);
+    let kept = status
+        .next
+        .as_ref()
+        .zip(next)
+        .is_some_and(|(old, new)| old.level == new.level && !remeasured(new.level));
+    if !kept {
+        status.next = next.map(|s| next_level(s, figures));
+    }
+}
+
+/// The sums behind [`effort_fraction`] for one level's tagged tasks, kept by
+/// the incremental metrics so a check-off costs O(1) instead of a walk over
+/// the level. Adding and removing in another order than the walk's may move
+/// the last bits of the fraction; counts are exact.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct LevelSums {
+    tasks: usize,
+    counted: usize,
+    known: usize,
+    known_hours: f64,
+    done_known_hours: f64,
+    done_unknown: usize,
+}
+
+impl LevelSums {
+    pub(crate) fn add(&mut self, f: &TaskFigures) {
+        self.change(f, 1);
+    }
+
+    pub(crate) fn remove(&mut self, f: &TaskFigures) {
+        self.change(f, -1);
+    }
+
+    fn change(&mut self, f: &TaskFigures, sign: isize) {
+        use super::kinds::Status;
+        let step = |n: &mut usize| *n = n.wrapping_add_signed(sign);
+        step(&mut self.tasks);
+        if f.status == Status::Skipped {
+            return;
+        }
+        step(&mut self.counted);
+        let h = f.hours.mid();
+        let done = f.status == Status::Done;
+        if h > 0.0 {
+            step(&mut self.known);
+            self.known_hours += h * sign as f64;
+            if done {
+                self.done_known_hours += h * sign as f64;
+            }
+        } else if done {
+            step(&mut self.done_unknown);
+        }
+        if self.known == 0 {
+            (self.known_hours, self.done_known_hours) = (0.0, 0.0);
+        }
+    }
+
+    /// What [`effort_fraction`] gives for the same tasks.
+    pub(crate) fn fraction(&self, at_or_below_baseline: bool) -> f64 {
+        if self.counted == 0 {
+            let all_skipped = self.tasks > 0;
+            return if all_skipped || at_or_below_baseline {
+                1.0
+            } else {
+                0.0
+            };
+        }
+        let fallback = if self.known == 0 {
+            1.0
+        } else {
+            self.known_hours / self.known as f64
+        };
+        let total = self.known_hours + fallback * (self.counted - self.known) as f64;
+        let done = self.done_known_hours + fallback * self.done_unknown as f64;
+        if total > 0.0 {
+            (done / total).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
 }
 
 /// Share of a level's effort that is done. Tasks without an estimate weigh as
 /// much as the level's average estimate, so they still move the score; a level
 /// with nothing left to count is complete if it lies at or below the baseline.
-fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baseline: bool) -> f64 {
+pub(crate) fn effort_fraction(
+    tasks: &[usize],
+    figures: &[TaskFigures],
+    at_or_below_baseline: bool,
+) -> f64 {
     use super::kinds::Status;
-    let counted: Vec<&TaskFigures> = tasks
-        .iter()
-        .map(|&i| &figures[i])
-        .filter(|f| f.status != Status::Skipped)
-        .collect();
-    if counted.is_empty() {
+    // Two passes without collecting: the incremental metrics call this for
+    // a level of tens of thousands of tasks on every check-off. The sums run
+    // in task order, as a collected version would, so results are identical.
+    let counted = || {
+        tasks
+            .iter()
+            .map(|&i| &figures[i])
+            .filter(|f| f.status != Status::Skipped)
+    };
+    let (mut known_sum, mut known_count, mut counted_count) = (0.0, 0usize, 0usize);
+    for f in counted() {
+        counted_count += 1;
+        let h = f.hours.mid();
+        if h > 0.0 {
+            known_sum += h;
+            known_count += 1;
+        }
+    }
+    if counted_count == 0 {
         let all_skipped = !tasks.is_empty();
         return if all_skipped || at_or_below_baseline {
             1.0
@@ -192,15 +365,10 @@ fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baselin
             0.0
         };
     }
-    let known: Vec<f64> = counted
-        .iter()
-        .map(|f| f.hours.mid())
-        .filter(|h| *h > 0.0)
-        .collect();
-    let fallback = if known.is_empty() {
+    let fallback = if known_count == 0 {
         1.0
     } else {
-        known.iter().sum::<f64>() / known.len() as f64
+        known_sum / known_count as f64
     };
     let weight = |f: &TaskFigures| {
         let h = f.hours.mid();
@@ -210,11 +378,10 @@ fn effort_fraction(tasks: &[usize], figures: &[TaskFigures], at_or_below_baselin
             fallback
         }
     };
-    let total: f64 = counted.iter().map(|f| weight(f)).sum();
-    let done: f64 = counted
-        .iter()
+    let total: f64 = counted().map(weight).sum();
+    let done: f64 = counted()
         .filter(|f| f.status == Status::Done)
-        .map(|f| weight(f))
+        .map(weight)
         .sum();
     if total > 0.0 {
         done / total

@@ -33,33 +33,49 @@ pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> (Vec<ScoreL
             .get(finding.id.as_str())
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        let live: Vec<usize> = tasks
-            .iter()
-            .copied()
-            .filter(|&i| figures[i].status != Status::Skipped)
-            .collect();
-        if finding.kind.needs_work() && live.is_empty() {
+        let (line, open) = finding_line(fi, finding, tasks, figures);
+        if open {
             unaddressed.push(fi);
         }
-        let Some(score) = finding.score else { continue };
-        let max = finding.max.unwrap_or(100.0);
-        let target = finding.target.unwrap_or(score);
-        let done = live
-            .iter()
-            .filter(|&&i| figures[i].status == Status::Done)
-            .count();
-        let fraction = done_fraction(&live, figures);
-        scorecard.push(ScoreLine {
-            finding: fi,
-            score,
-            target,
-            max,
-            current: score + (target - score) * fraction,
-            tasks_total: live.len(),
-            tasks_done: done,
-        });
+        scorecard.extend(line);
     }
     (scorecard, unaddressed)
+}
+
+/// One finding given the positions of the tasks that address it: its
+/// scorecard line if it carries a score, and whether it is left unaddressed.
+pub(crate) fn finding_line(
+    fi: usize,
+    finding: &super::roadmap::Finding,
+    tasks: &[usize],
+    figures: &[TaskFigures],
+) -> (Option<ScoreLine>, bool) {
+    let live: Vec<usize> = tasks
+        .iter()
+        .copied()
+        .filter(|&i| figures[i].status != Status::Skipped)
+        .collect();
+    let unaddressed = finding.kind.needs_work() && live.is_empty();
+    let Some(score) = finding.score else {
+        return (None, unaddressed);
+    };
+    let max = finding.max.unwrap_or(100.0);
+    let target = finding.target.unwrap_or(score);
+    let done = live
+        .iter()
+        .filter(|&&i| figures[i].status == Status::Done)
+        .count();
+    let fraction = done_fraction(&live, figures);
+    let line = ScoreLine {
+        finding: fi,
+        score,
+        target,
+        max,
+        current: score + (target - score) * fraction,
+        tasks_total: live.len(),
+        tasks_done: done,
+    };
+    (Some(line), unaddressed)
 }
 
 /// Effort-weighted share done; by count when no task carries an estimate.

@@ -71,12 +71,6 @@ pub enum Action {
 /// never touches files or the terminal itself.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Compute the metrics of this roadmap snapshot off the UI thread and
-    /// hand them back with `update::metrics_ready` (big roadmaps only).
-    Recompute {
-        generation: u64,
-        roadmap: std::sync::Arc<crate::model::Roadmap>,
-    },
     /// Score `query` over this snapshot off the UI thread (among the tasks
     /// `among` matched, if given) and hand the hits back with
     /// `update::search_ready` (big roadmaps only).

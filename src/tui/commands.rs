@@ -4,7 +4,7 @@
 //! roadmap differs from what was last saved, by tracking which step of the
 //! history matches the file.
 
-use crate::model::change::{self, Change};
+use crate::model::change::{self, Change, TaskIndex};
 use crate::model::history::History;
 use crate::model::{Roadmap, Status, Task};
 use crate::tui::state::{Scope, State};
@@ -52,11 +52,12 @@ impl Journal {
     fn perform(
         &mut self,
         roadmap: &mut Roadmap,
+        index: &mut TaskIndex,
         label: String,
         change: Change,
     ) -> Result<(), String> {
         self.history
-            .perform(roadmap, label, change)
+            .perform_with(roadmap, index, label, change)
             .map_err(|e| e.to_string())?;
         self.undo_states.push(self.current);
         self.redo_states.clear();
@@ -71,11 +72,25 @@ impl Journal {
         Ok(())
     }
 
-    fn step(&mut self, roadmap: &mut Roadmap, undo: bool) -> Result<Option<String>, String> {
-        let result = if undo {
-            self.history.undo(roadmap)
+    /// The inverse of the step just performed, undone or redone.
+    fn last_applied(&self, undo: bool) -> Option<&Change> {
+        if undo {
+            self.history.next_redo()
         } else {
-            self.history.redo(roadmap)
+            self.history.next_undo()
+        }
+    }
+
+    fn step(
+        &mut self,
+        roadmap: &mut Roadmap,
+        index: &mut TaskIndex,
+        undo: bool,
+    ) -> Result<Option<String>, String> {
+        let result = if undo {
+            self.history.undo_with(roadmap, index)
+        } else {
+            self.history.redo_with(roadmap, index)
         };
         match result {
             Ok(Some(label)) => {
@@ -101,16 +116,22 @@ impl Journal {
 }
 
 fn perform(state: &mut State, label: String, change: Change, scope: Scope) -> Result<(), String> {
-    state
-        .history
-        .perform(Arc::make_mut(&mut state.roadmap), label, change)?;
+    state.history.perform(
+        Arc::make_mut(&mut state.roadmap),
+        &mut state.index,
+        label,
+        change,
+    )?;
+    if let Some(inverse) = state.history.last_applied(false) {
+        state.figures_follow(&inverse.clone());
+    }
     state.refresh(scope);
     Ok(())
 }
 
 pub fn set_status(state: &mut State, id: &str, status: Status) -> Result<(), String> {
-    let change =
-        change::set_status(&state.roadmap, id, status, state.today).map_err(|e| e.to_string())?;
+    let change = change::set_status_with(&state.roadmap, &state.index, id, status, state.today)
+        .map_err(|e| e.to_string())?;
     let verb = match status {
         Status::Done => "check off",
         Status::Todo => "reopen",
@@ -219,8 +240,13 @@ pub fn redo(state: &mut State) -> Result<Option<String>, String> {
 
 fn step(state: &mut State, undo: bool) -> Result<Option<String>, String> {
     let len = state.roadmap.tasks.len();
-    let result = state.history.step(Arc::make_mut(&mut state.roadmap), undo);
+    let result = state
+        .history
+        .step(Arc::make_mut(&mut state.roadmap), &mut state.index, undo);
     if let Ok(Some(_)) = result {
+        if let Some(inverse) = state.history.last_applied(undo) {
+            state.figures_follow(&inverse.clone());
+        }
         // The session never moves a task between phases, so a step that keeps
         // the number of tasks only changed fields.
         let scope = if state.roadmap.tasks.len() == len {

@@ -1,13 +1,13 @@
-//! Work a big roadmap does off the UI thread: recomputing the figures and
-//! scoring a search over every task. `update` only marks what is out of date
-//! and asks for it with an effect; the run loop hands the work to a thread
-//! and gives the answers back, which are dropped if something newer was
-//! asked for meanwhile. Below the threshold all of it happens inline.
+//! Work a big roadmap does off the UI thread: scoring a search over every
+//! task. `update` only marks the hits out of date and asks for them with an
+//! effect; the run loop hands the work to a thread and gives the answer
+//! back, which is dropped if something newer was asked for meanwhile. Below
+//! the threshold it happens inline. (The figures no longer need this: they
+//! are updated in place from each change, see `model::metrics::LiveMetrics`.)
 
 use super::action::Effect;
 use super::search::Hits;
 use super::state::State;
-use crate::model::metrics::Metrics;
 use std::sync::Arc;
 
 /// What is being computed elsewhere, and for which state of the session.
@@ -15,10 +15,6 @@ use std::sync::Arc;
 pub struct Deferred {
     /// Compute off the UI thread (the run loop sets this for big roadmaps).
     pub enabled: bool,
-    /// The figures shown describe an older roadmap.
-    pub metrics_pending: bool,
-    metrics_generation: u64,
-    metrics_requested: u64,
     /// The list shows the hits of an older query.
     pub search_pending: bool,
     search_generation: u64,
@@ -29,16 +25,6 @@ pub struct Deferred {
 }
 
 impl State {
-    /// The roadmap changed: new figures are needed.
-    pub(crate) fn metrics_stale(&mut self) {
-        self.deferred.metrics_generation += 1;
-        if self.deferred.enabled {
-            self.deferred.metrics_pending = true;
-        } else {
-            self.metrics = Metrics::compute(&self.roadmap);
-        }
-    }
-
     /// The query (or the tasks) changed: new hits are needed. `narrow` says
     /// the current hits may serve as the candidates (the query only grew).
     /// Returns true if the hits were computed here and now.
@@ -64,20 +50,6 @@ impl State {
         }
     }
 
-    /// Figures computed elsewhere; true if they are for the current roadmap.
-    pub fn metrics_ready(&mut self, generation: u64, metrics: Metrics) -> bool {
-        if generation != self.deferred.metrics_generation {
-            return false;
-        }
-        let phases_changed = metrics.by_phase.len() != self.metrics.by_phase.len();
-        self.metrics = metrics;
-        self.deferred.metrics_pending = false;
-        if phases_changed {
-            self.rebuild_rows();
-        }
-        true
-    }
-
     /// Hits computed elsewhere; true if they answer the current query.
     pub fn search_ready(&mut self, generation: u64, hits: Hits) -> bool {
         if generation != self.deferred.search_generation {
@@ -95,13 +67,6 @@ impl State {
     pub(crate) fn requests(&mut self) -> Vec<Effect> {
         let d = &mut self.deferred;
         let mut fx = Vec::new();
-        if d.metrics_pending && d.metrics_requested != d.metrics_generation {
-            d.metrics_requested = d.metrics_generation;
-            fx.push(Effect::Recompute {
-                generation: d.metrics_generation,
-                roadmap: Arc::clone(&self.roadmap),
-            });
-        }
         if d.search_pending && d.search_requested != d.search_generation {
             d.search_requested = d.search_generation;
             fx.push(Effect::Search {

@@ -29,7 +29,7 @@ mod watch;
 mod worker;
 
 pub use action::{Action, Effect};
-pub use run::{run, DEFER_METRICS_FROM};
+pub use run::{run, DEFER_SEARCH_FROM};
 pub use state::State;
 pub use update::update;
 pub use view::View;

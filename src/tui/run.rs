@@ -18,9 +18,10 @@ use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, TryRecvError};
 use std::time::Duration;
 
-/// From this many tasks on, figures are computed off the UI thread so a
-/// keypress redraws at once and the figures follow a moment later.
-pub const DEFER_METRICS_FROM: usize = 5_000;
+/// From this many tasks on, search hits are scored off the UI thread so a
+/// keypress redraws at once and the hits follow a moment later. (Figures
+/// are updated in place from each change at any size.)
+pub const DEFER_SEARCH_FROM: usize = 5_000;
 
 pub fn run(
     path: Option<PathBuf>,
@@ -29,7 +30,7 @@ pub fn run(
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     let mut state = State::new(loaded.roadmap.clone(), path.clone(), today);
-    state.deferred.enabled = state.roadmap.tasks.len() >= DEFER_METRICS_FROM;
+    state.deferred.enabled = state.roadmap.tasks.len() >= DEFER_SEARCH_FROM;
     greet(&mut state, &loaded, &theme);
     state.file = Some(loaded);
     let mut term = terminal::enter().context("cannot take over the terminal")?;
@@ -95,10 +96,10 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
     let mut history = state.path.clone().map(read_history);
     loop {
         let mut redraw = false;
-        // Wait for input; while figures are being computed, wake up often to
+        // Wait for input; while hits are being scored, wake up often to
         // pick them up, and while watching the file, often enough to see a
         // change within a fraction of a second.
-        let waiting = state.deferred.metrics_pending || state.deferred.search_pending;
+        let waiting = state.deferred.search_pending;
         let reading_history = history.is_some();
         let mut next = if waiting {
             poll(Duration::from_millis(8))?
@@ -122,7 +123,7 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
         }
         if let Some(text) = watch.as_mut().and_then(Watch::changed) {
             for effect in update::file_changed(state, &text) {
-                if let job @ (Effect::Recompute { .. } | Effect::Search { .. }) = effect {
+                if let job @ Effect::Search { .. } = effect {
                     if let Some(answer) = Job::from_effect(job).and_then(|j| worker.submit(j)) {
                         deliver(state, answer);
                     }
@@ -147,7 +148,7 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
                 for effect in update::update(state, action) {
                     match effect {
                         Effect::Redraw => redraw = true,
-                        job @ (Effect::Recompute { .. } | Effect::Search { .. }) => {
+                        job @ Effect::Search { .. } => {
                             if let Some(answer) =
                                 Job::from_effect(job).and_then(|j| worker.submit(j))
                             {
@@ -194,7 +195,6 @@ fn read_history(path: PathBuf) -> Receiver<Vec<Point>> {
 /// Gives work done elsewhere back to the state; true if it was current.
 fn deliver(state: &mut State, answer: Answer) -> bool {
     match answer {
-        Answer::Metrics(generation, metrics) => update::metrics_ready(state, generation, *metrics),
         Answer::Search(generation, hits) => update::search_ready(state, generation, hits),
     }
 }

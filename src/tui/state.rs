@@ -9,11 +9,12 @@ use super::layout;
 use super::rows::{Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
-use crate::model::metrics::Metrics;
+use crate::model::change::{Change, TaskIndex};
+use crate::model::metrics::{LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
 use crate::store::Loaded;
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -105,8 +106,15 @@ pub struct State {
     /// Shared so that figures can be computed off the UI thread from a
     /// snapshot; changes go through `Arc::make_mut`.
     pub roadmap: Arc<Roadmap>,
+    /// Kept up to date change by change through `live` (see `figures_follow`).
     pub metrics: Metrics,
-    /// Figures and search hits being computed off the UI thread.
+    /// What `metrics` needs to be updated in place rather than recomputed.
+    live: LiveMetrics,
+    /// Task id → position, kept right by every change the session applies
+    /// (`commands` applies through it), so changes and drawing a task's
+    /// dependencies never search the whole plan.
+    pub(crate) index: TaskIndex,
+    /// Search hits being scored off the UI thread.
     pub deferred: super::deferred::Deferred,
     pub today: NaiveDate,
     /// Where `s` saves; `None` for the bundled example until "save as".
@@ -127,9 +135,6 @@ pub struct State {
     /// The query `hits` answers (it lags `query` while a search is pending).
     pub hits_query: String,
     pub message: Option<Message>,
-    /// Task id → index, so drawing a task's dependencies does not search the
-    /// whole plan each frame. Rebuilt when tasks are added or removed.
-    positions: HashMap<String, u32>,
     /// The terminal size, for layout-dependent actions (paging, clicks).
     pub size: (u16, u16),
     pub history: super::commands::Journal,
@@ -150,10 +155,13 @@ pub struct State {
 
 impl State {
     pub fn new(roadmap: Roadmap, path: Option<PathBuf>, today: NaiveDate) -> State {
-        let metrics = Metrics::compute(&roadmap);
+        let index = TaskIndex::build(&roadmap.tasks);
+        let (live, metrics) = LiveMetrics::new(&roadmap, &index);
         let mut state = State {
             roadmap: Arc::new(roadmap),
             metrics,
+            live,
+            index,
             deferred: Default::default(),
             today,
             path,
@@ -169,7 +177,6 @@ impl State {
             hits: None,
             hits_query: String::new(),
             message: None,
-            positions: HashMap::new(),
             size: (80, 24),
             history: Default::default(),
             file: None,
@@ -177,7 +184,6 @@ impl State {
             confirm_overwrite: false,
             burnup: Vec::new(),
         };
-        state.index_positions();
         state.rebuild_rows();
         // Start on the first task rather than the first phase header.
         state.cursor = state
@@ -233,7 +239,6 @@ impl State {
     /// row index is rebuilt only when the list's shape can have changed, so a
     /// check-off in a 100,000-task plan does not walk the whole plan twice.
     pub fn refresh(&mut self, scope: Scope) {
-        self.metrics_stale();
         let searching = !self.query.is_empty();
         if searching && scope == Scope::Structure {
             // Hits are indexed by task position, which just shifted: recompute
@@ -244,25 +249,39 @@ impl State {
             self.search_stale(false);
         }
         let narrowed = searching || self.filters.is_active();
-        if scope == Scope::Structure {
-            self.index_positions();
-        }
         if scope == Scope::Structure || narrowed {
             self.rebuild_rows();
         }
     }
 
-    fn index_positions(&mut self) {
-        self.positions.clear();
-        for (i, t) in self.roadmap.tasks.iter().enumerate() {
-            self.positions.entry(t.id.clone()).or_insert(i as u32);
+    /// `change` (or its inverse) was just applied through `index`: bring the
+    /// figures up to date in place. A change that reshapes the phases (one
+    /// the plan does not list) also reshapes the list.
+    pub(crate) fn figures_follow(&mut self, change: &Change) {
+        let phases = self.metrics.by_phase.len();
+        self.live
+            .update(&mut self.metrics, &self.roadmap, &self.index, change);
+        if self.metrics.by_phase.len() != phases {
+            self.rebuild_rows();
         }
     }
 
     /// The task with this id (the first, if a broken file repeats an id).
     pub fn task_by_id(&self, id: &str) -> Option<&Task> {
-        let i = *self.positions.get(id)? as usize;
-        self.roadmap.tasks.get(i).filter(|t| t.id == id)
+        match self.index.get(id) {
+            Some(i) => self.roadmap.tasks.get(i),
+            // Repeated (or absent): the rare broken file pays a scan.
+            None => self.roadmap.tasks.iter().find(|t| t.id == id),
+        }
+    }
+
+    /// Position of the task with this id (the first, if repeated).
+    fn position_of(&self, id: &str) -> Option<u32> {
+        let at = match self.index.get(id) {
+            Some(i) => i,
+            None => self.roadmap.tasks.iter().position(|t| t.id == id)?,
+        };
+        Some(at as u32)
     }
 
     /// Replaces the whole roadmap (a reload, a merge) and keeps the view:
@@ -272,12 +291,12 @@ impl State {
         let selected = self.selected_task().map(|t| t.id.clone());
         let phase = self.current_phase();
         let offset = self.offset;
+        self.index = TaskIndex::build(&roadmap.tasks);
+        (self.live, self.metrics) = LiveMetrics::new(&roadmap, &self.index);
         self.roadmap = Arc::new(roadmap);
         self.refresh(Scope::Structure);
         self.offset = offset;
-        let task_row = selected
-            .and_then(|id| self.positions.get(&id).copied())
-            .map(Row::Task);
+        let task_row = selected.and_then(|id| self.position_of(&id)).map(Row::Task);
         let phase_row = phase.and_then(|id| {
             let g = self.metrics.by_phase.iter().position(|g| g.key == id)?;
             Some(Row::Phase(g as u32))

@@ -2,7 +2,7 @@
 //! [`Change`] values. They read the roadmap and never modify it; `today` is
 //! passed in because the model has no clock.
 
-use super::{locate, Change, ChangeError};
+use super::{Change, ChangeError, Lookup, Scan};
 use crate::model::kinds::Status;
 use crate::model::roadmap::{slugify, unique_id, Roadmap, Task};
 use chrono::NaiveDate;
@@ -12,7 +12,11 @@ use std::collections::HashSet;
 const SHOWN: usize = 5;
 
 fn find<'r>(r: &'r Roadmap, id: &str) -> Result<&'r Task, ChangeError> {
-    locate(&r.tasks, id).map(|at| &r.tasks[at])
+    find_with(r, &Scan, id)
+}
+
+fn find_with<'r>(r: &'r Roadmap, lookup: &impl Lookup, id: &str) -> Result<&'r Task, ChangeError> {
+    lookup.locate(&r.tasks, id).map(|at| &r.tasks[at])
 }
 
 /// Sets a task's status. `Done` records `done_on = today` unless the task
@@ -24,7 +28,18 @@ pub fn set_status(
     status: Status,
     today: NaiveDate,
 ) -> Result<Change, ChangeError> {
-    let mut task = find(r, id)?.clone();
+    set_status_with(r, &Scan, id, status, today)
+}
+
+/// [`set_status`], finding the task through `lookup` (a [`super::TaskIndex`]).
+pub fn set_status_with(
+    r: &Roadmap,
+    lookup: &impl Lookup,
+    id: &str,
+    status: Status,
+    today: NaiveDate,
+) -> Result<Change, ChangeError> {
+    let mut task = find_with(r, lookup, id)?.clone();
     task.done_on = match status {
         Status::Done => task.done_on.or(Some(today)),
         _ => None,
@@ -38,11 +53,21 @@ pub fn set_status(
 
 /// The checkbox: a done task goes back to todo, any other becomes done.
 pub fn toggle_done(r: &Roadmap, id: &str, today: NaiveDate) -> Result<Change, ChangeError> {
-    let status = match find(r, id)?.status {
+    toggle_done_with(r, &Scan, id, today)
+}
+
+/// [`toggle_done`], finding the task through `lookup` (a [`super::TaskIndex`]).
+pub fn toggle_done_with(
+    r: &Roadmap,
+    lookup: &impl Lookup,
+    id: &str,
+    today: NaiveDate,
+) -> Result<Change, ChangeError> {
+    let status = match find_with(r, lookup, id)?.status {
         Status::Done => Status::Todo,
         _ => Status::Done,
     };
-    set_status(r, id, status, today)
+    set_status_with(r, lookup, id, status, today)
 }
 
 /// Edits a copy of the task with `edit`. Changing the id renames the task

@@ -43,11 +43,7 @@ fn title_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
         (false, Some(_)) => ("saved", theme.style(Meaning::Muted)),
         (false, None) => ("", theme.style(Meaning::Muted)),
     };
-    let mut notes: Vec<String> = Vec::new();
-    if state.deferred.metrics_pending {
-        notes.push("updating figures…".into());
-    }
-    notes.extend(file);
+    let notes: Vec<String> = file.into_iter().collect();
     let notes = if notes.is_empty() {
         String::new()
     } else {

@@ -9,7 +9,6 @@ use crate::tui::rows::Row;
 use crate::tui::search;
 use crate::tui::state::State;
 use crate::tui::text::{fit, fit_right, sanitize, width};
-use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -72,7 +71,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let h = area.height as usize;
     let end = (state.offset + h).min(state.rows.len());
     let start = state.offset.min(end);
-    let matcher = (!state.query.is_empty()).then(search::matcher);
+    let matcher = search::Highlighter::new(&state.query);
     let ctx = RowContext {
         state,
         theme,
@@ -116,7 +115,7 @@ struct RowContext<'a> {
     state: &'a State,
     theme: &'a Theme,
     cells: usize,
-    matcher: Option<&'a SkimMatcherV2>,
+    matcher: Option<&'a search::Highlighter>,
 }
 
 impl RowContext<'_> {
@@ -242,9 +241,7 @@ impl RowContext<'_> {
         let Some(m) = self.matcher else {
             return vec![Span::styled(fitted, base)];
         };
-        let marks: HashSet<usize> = search::highlights(m, &title, &self.state.query)
-            .into_iter()
-            .collect();
+        let marks: HashSet<usize> = m.positions(&title).into_iter().collect();
         if marks.is_empty() {
             return vec![Span::styled(fitted, base)];
         }

@@ -50,15 +50,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     fx
 }
 
-/// Figures computed off the UI thread have arrived; true if they are current.
-pub fn metrics_ready(
-    state: &mut State,
-    generation: u64,
-    metrics: crate::model::metrics::Metrics,
-) -> bool {
-    state.metrics_ready(generation, metrics)
-}
-
 /// Search hits computed off the UI thread have arrived; true if they are current.
 pub fn search_ready(state: &mut State, generation: u64, hits: super::search::Hits) -> bool {
     state.search_ready(generation, hits)

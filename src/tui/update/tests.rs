@@ -491,63 +491,36 @@ fn help_opens_scrolls_and_closes() {
 }
 
 #[test]
-fn big_roadmaps_get_their_figures_computed_off_the_ui_thread() {
+fn figures_follow_each_change_in_place_even_for_big_roadmaps() {
     let mut s = state();
+    // Big roadmaps defer only search scoring; the figures never wait.
     s.deferred.enabled = true;
     select(&mut s, "uptime");
     let done = s.metrics.overall.tasks_done;
     let fx = keys(&mut s, "<space>");
-    let Some(Effect::Recompute {
-        generation,
-        roadmap,
-    }) = fx.first().cloned()
-    else {
-        panic!("a recompute is asked for: {fx:?}");
-    };
-    assert_eq!(fx.last(), Some(&Effect::Redraw));
+    assert_eq!(fx, [Effect::Redraw], "no work handed elsewhere");
+    assert_eq!(status(&s, "uptime"), Status::Done);
+    assert_eq!(s.metrics.overall.tasks_done, done + 1);
     assert_eq!(
-        status(&s, "uptime"),
-        Status::Done,
-        "the list shows the change at once"
+        s.metrics,
+        crate::model::metrics::Metrics::compute(&s.roadmap)
     );
-    assert!(s.deferred.metrics_pending);
-    assert_eq!(
-        s.metrics.overall.tasks_done, done,
-        "figures not yet recomputed"
-    );
-    assert!(crate::tui::buffer_text(&crate::tui::render_buffer(
+    let screen = crate::tui::buffer_text(&crate::tui::render_buffer(
         &s,
         80,
         24,
-        &crate::theme::Theme::fallback()
-    ))
-    .contains("updating figures…"));
-
-    // A second change before the figures arrive makes the first result stale.
-    keys(&mut s, "j");
-    let fx = keys(&mut s, "<space>");
-    let Some(Effect::Recompute {
-        generation: newer,
-        roadmap: newest,
-    }) = fx.first().cloned()
-    else {
-        panic!("asked again: {fx:?}");
-    };
-    assert!(!metrics_ready(
-        &mut s,
-        generation,
-        crate::model::metrics::Metrics::compute(&roadmap)
+        &crate::theme::Theme::fallback(),
     ));
-    assert!(s.deferred.metrics_pending);
-    assert!(metrics_ready(
-        &mut s,
-        newer,
-        crate::model::metrics::Metrics::compute(&newest)
-    ));
-    assert!(!s.deferred.metrics_pending);
-    assert_eq!(s.metrics.overall.tasks_done, done + 2);
-    // Moving does not ask for figures.
-    assert_eq!(keys(&mut s, "j"), [Effect::Redraw]);
+    assert!(!screen.contains("updating figures"), "{screen}");
+    // Undo and redo go through the same path.
+    keys(&mut s, "u");
+    assert_eq!(s.metrics.overall.tasks_done, done);
+    keys(&mut s, "U");
+    assert_eq!(s.metrics.overall.tasks_done, done + 1);
+    assert_eq!(
+        s.metrics,
+        crate::model::metrics::Metrics::compute(&s.roadmap)
+    );
 }
 
 #[test]
