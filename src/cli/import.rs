@@ -4,6 +4,7 @@
 use super::{args::ImportArgs, export::write_output, Failure, Outcome};
 use crate::import;
 use crate::store;
+use crate::tui::text::sanitize_lines;
 
 pub fn run(args: ImportArgs) -> Outcome {
     let bytes = std::fs::read(&args.report).map_err(|e| {
@@ -16,8 +17,8 @@ pub fn run(args: ImportArgs) -> Outcome {
     let outcome = import::import_report(&bytes, &name);
     for w in &outcome.warnings {
         match w.line {
-            Some(line) => eprintln!("{name}:{line}: warning: {}", w.message),
-            None => eprintln!("{name}: warning: {}", w.message),
+            Some(line) => eprintln!("{name}:{line}: warning: {}", sanitize_lines(&w.message)),
+            None => eprintln!("{name}: warning: {}", sanitize_lines(&w.message)),
         }
     }
     let text = store::to_toml(&outcome.roadmap);

@@ -31,6 +31,33 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Like [`sanitize`], for text printed a line at a time on a terminal (the
+/// CLI's `status`, diagnostics, markdown and CSV on stdout): newlines and tabs
+/// keep their meaning, every other control character and bidi override is
+/// shown as a visible symbol, so file data never sends a raw ESC.
+pub fn sanitize_lines(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| needs_escape(c) && !matches!(c, '\n' | '\t'))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (line, ""),
+        };
+        for piece in body.split('\t') {
+            out.push_str(&sanitize(piece));
+            out.push('\t');
+        }
+        out.pop();
+        out.push_str(end);
+    }
+    Cow::Owned(out)
+}
+
 fn needs_escape(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
@@ -104,6 +131,18 @@ mod tests {
         assert!(!sanitize("\u{1b}]0;title\u{7}")
             .chars()
             .any(char::is_control));
+    }
+
+    #[test]
+    fn line_text_keeps_newlines_and_tabs_and_escapes_the_rest() {
+        assert_eq!(sanitize_lines("a\tb\nc\n"), Cow::Borrowed("a\tb\nc\n"));
+        assert_eq!(
+            sanitize_lines("x\u{1b}[2J\ty\r\n\u{202E}z\u{0}"),
+            "x␛[2J\ty␍\n<U+202E>z␀"
+        );
+        assert!(!sanitize_lines("\u{1b}]0;t\u{7}\n\u{9b}")
+            .chars()
+            .any(|c| c.is_control() && c != '\n'));
     }
 
     #[test]
