@@ -3,7 +3,7 @@
 //! <U+202E>), and no command sends a raw ESC or other control character
 //! from file data to a terminal. JSON and TOML escape them by construction;
 //! `status`, diagnostics, `log`, `merge`, and markdown and CSV on stdout
-//! escape them the way the planner does (docs/FORMAT.md, "Hostile text").
+//! escape them the way the planner does (docs/FORMAT.md, "Points of meaning made explicit", "Hostile text").
 
 #[path = "support/cli.rs"]
 mod cli_support;

@@ -33,13 +33,22 @@ impl Money {
 
     /// Checks a bare number from the file (`cost_once = 50`).
     pub fn from_number(value: f64) -> Result<Money, MoneyError> {
-        if !(0.0..=1e15).contains(&value) {
-            return Err(MoneyError {
-                input: value.to_string(),
-                reason: "it must be a finite amount of at least zero",
-            });
-        }
-        Ok(Money::point(value))
+        let reason = if value.is_nan() || value < 0.0 {
+            "it must be a finite amount of at least zero"
+        } else if value > 1e15 {
+            "the amount is too large (at most 10^15)"
+        } else {
+            // -0.0 lands here too and is kept as plain zero.
+            return Ok(Money::point(value.abs()));
+        };
+        Err(MoneyError {
+            input: if value.is_nan() || value.abs() < 1e16 {
+                value.to_string()
+            } else {
+                format!("{value:e}")
+            },
+            reason,
+        })
     }
 }
 
@@ -209,6 +218,21 @@ mod tests {
         }
         assert!(Money::from_number(f64::NAN).is_err());
         assert!(Money::from_number(-1.0).is_err());
+        let e = Money::from_number(1e308).unwrap_err().to_string();
+        assert!(
+            e.starts_with("`1e308` is not an amount: the amount is too large"),
+            "{e}"
+        );
+        let e = Money::from_number(9007199254740993.0)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("too large"), "{e}");
+        assert!(Money::from_number(f64::INFINITY)
+            .unwrap_err()
+            .to_string()
+            .contains("too large"));
+        assert_eq!(Money::from_number(-0.0).unwrap().to_string(), "0");
+        assert_eq!(format_amount(Range::point(1e15), "USD"), "$1000000000M");
     }
 
     #[test]
