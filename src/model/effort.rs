@@ -180,23 +180,18 @@ fn parse_number(text: &str) -> Option<f64> {
 }
 
 impl fmt::Display for Effort {
-    /// Prints the canonical form: `4h`, `1.5d`, `40-60h`, `2-3w`.
+    /// Prints the canonical form: `4h`, `1.5d`, `40-60h`, `2-3w`. A range
+    /// whose bounds print the same is printed as one number, so the printed
+    /// form reads back to itself (`1.1602-1.1626w` prints `1.16w`, not
+    /// `1.16-1.16w`; found by the `effort` fuzz target).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.amount.is_point() {
-            write!(
-                f,
-                "{}{}",
-                format_number(self.amount.low),
-                self.unit.suffix()
-            )
+        let low = format_number(self.amount.low);
+        let high = format_number(self.amount.high);
+        let unit = self.unit.suffix();
+        if low == high {
+            write!(f, "{low}{unit}")
         } else {
-            write!(
-                f,
-                "{}-{}{}",
-                format_number(self.amount.low),
-                format_number(self.amount.high),
-                self.unit.suffix()
-            )
+            write!(f, "{low}-{high}{unit}")
         }
     }
 }

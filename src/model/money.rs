@@ -129,17 +129,15 @@ fn parse_amount(text: &str) -> Option<f64> {
 }
 
 impl fmt::Display for Money {
-    /// Canonical file form: `50`, `400-850`.
+    /// Canonical file form: `50`, `400-850`; a range whose bounds print the
+    /// same prints as one number, so the printed form reads back to itself.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_point() {
-            write!(f, "{}", format_number(self.0.low))
+        let low = format_number(self.0.low);
+        let high = format_number(self.0.high);
+        if low == high {
+            write!(f, "{low}")
         } else {
-            write!(
-                f,
-                "{}-{}",
-                format_number(self.0.low),
-                format_number(self.0.high)
-            )
+            write!(f, "{low}-{high}")
         }
     }
 }
@@ -160,10 +158,11 @@ pub fn currency_symbol(code: &str) -> String {
 /// Human form of an amount for screens and reports: `$1.2k`, `$400-850`, `€15k`.
 pub fn format_amount(range: Range, currency: &str) -> String {
     let sym = currency_symbol(currency);
-    if range.is_point() {
-        format!("{sym}{}", compact(range.low))
+    let (low, high) = (compact(range.low), compact(range.high));
+    if low == high {
+        format!("{sym}{low}")
     } else {
-        format!("{sym}{}-{}", compact(range.low), compact(range.high))
+        format!("{sym}{low}-{high}")
     }
 }
 
