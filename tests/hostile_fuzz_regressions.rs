@@ -38,3 +38,27 @@ fn a_money_range_that_rounds_to_a_point_prints_as_the_point() {
         "$1.2k-1.3k"
     );
 }
+
+/// `money` target: at 4.4e13 a hundredth is below the float's precision, so
+/// `44444444444444.4445` printed `…45`, which read back printed `…46`.
+#[test]
+fn a_huge_amount_with_decimals_prints_back_to_itself() {
+    for input in [
+        "44444444444444.4445",
+        "999999999999.999",
+        "123456789012345.67",
+        "1e15",
+    ] {
+        let printed = Money::parse(input).expect("it parses").to_string();
+        let again = Money::parse(&printed).expect("the printed form parses");
+        assert_eq!(again.to_string(), printed, "{input}");
+    }
+    assert_eq!(
+        Money::parse("44444444444444.4445").unwrap().to_string(),
+        "44444444444444"
+    );
+    assert_eq!(
+        Money::parse("999999999.99").unwrap().to_string(),
+        "999999999.99"
+    );
+}

@@ -95,7 +95,8 @@ impl std::iter::Sum for Range {
     }
 }
 
-/// Formats a number without a trailing ".0" and with at most two decimals.
+/// Formats a number without a trailing ".0" and with at most two decimals
+/// (none from 10^12).
 /// Beyond 10^16 (far past any real amount, where the digits are noise and
 /// an integer cast would saturate) it is written with three significant
 /// digits in a form Rust parses back: `1e308`, `1.23e20`, never `inf` or 309 digits.
@@ -108,6 +109,12 @@ pub fn format_number(value: f64) -> String {
         let (mantissa, exponent) = written.split_once('e').unwrap_or((&written, "0"));
         let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
         return format!("{mantissa}e{exponent}");
+    }
+    if value.abs() >= 1e12 {
+        // Here hundredths are below the float's precision: `44444444444444.45`
+        // read back printed `…46` (found by the `money` fuzz target). Cents
+        // on a trillion are noise; whole numbers print back exactly.
+        return format!("{}", value.round() as i64);
     }
     let rounded = (value * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 {
