@@ -23,7 +23,7 @@ pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
             )));
         };
         if task.status == status {
-            eprintln!("{id}: already {status}");
+            eprintln!("{}: already {status}", crate::tui::text::sanitize_lines(id));
             continue;
         }
         let change = set_status(&roadmap, id, status, today)

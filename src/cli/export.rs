@@ -16,6 +16,15 @@ pub fn run(args: ExportArgs) -> Outcome {
         Format::Json => export::json::render(roadmap, &metrics),
         Format::Csv => export::csv::render(roadmap, &metrics),
     };
+    // Markdown and CSV on stdout usually land on a terminal: their file data
+    // is escaped there (JSON and TOML escape control characters themselves).
+    // Written to a file with -o they keep the data as it is.
+    let text = match (args.format, &args.output) {
+        (Format::Markdown | Format::Csv, None) => {
+            crate::tui::text::sanitize_lines(&text).into_owned()
+        }
+        _ => text,
+    };
     write_output(args.output.as_deref(), &text)
 }
 

@@ -8,6 +8,7 @@
 use super::{args::LogArgs, Failure, Outcome};
 use crate::git::history::{Completion, History};
 use crate::model::money::format_amount;
+use crate::tui::text::sanitize_lines;
 
 pub fn run(args: LogArgs) -> Outcome {
     if !args.file.is_file() {
@@ -27,7 +28,12 @@ pub fn run(args: LogArgs) -> Outcome {
         );
         return Ok(());
     }
-    let rows: Vec<[String; 6]> = completions.iter().map(row).collect();
+    // Titles and authors come from the file and its history: escape them first
+    // so the columns are measured as they will print.
+    let rows: Vec<[String; 6]> = completions
+        .iter()
+        .map(|c| row(c).map(|cell| sanitize_lines(&cell).into_owned()))
+        .collect();
     let widths: Vec<usize> = (0..6)
         .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();

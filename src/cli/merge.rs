@@ -10,6 +10,7 @@
 use super::{args::MergeArgs, Failure, Outcome};
 use crate::model::Roadmap;
 use crate::store::{self, merge::merge_into};
+use crate::tui::text::sanitize_lines;
 use std::path::Path;
 
 pub fn run(args: MergeArgs) -> Outcome {
@@ -33,7 +34,8 @@ pub fn run(args: MergeArgs) -> Outcome {
         .clone()
         .unwrap_or_else(|| out.display().to_string());
     for conflict in &merged.conflicts {
-        eprintln!("{name}: {conflict}");
+        // Conflict values are file data: shown escaped, never raw.
+        eprintln!("{name}: {}", sanitize_lines(&conflict.to_string()));
     }
     match merged.conflicts.len() {
         0 => Ok(()),

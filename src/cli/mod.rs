@@ -114,6 +114,6 @@ pub fn load_or_example(file: Option<&Path>) -> Result<Loaded, Failure> {
 /// Prints a loaded file's warnings on stderr; they never fail a command.
 pub fn print_warnings(loaded: &Loaded) {
     for w in &loaded.warnings {
-        eprintln!("{w}");
+        eprintln!("{}", crate::tui::text::sanitize_lines(&w.to_string()));
     }
 }

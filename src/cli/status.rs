@@ -16,7 +16,9 @@ pub fn run(args: StatusArgs) -> Outcome {
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
     } else {
-        print!("{}", status::text(&loaded.roadmap, &metrics));
+        // File data (names, titles) never reaches the terminal raw.
+        let text = status::text(&loaded.roadmap, &metrics);
+        print!("{}", crate::tui::text::sanitize_lines(&text));
     }
     if let Some(required) = args.require_level {
         let reached = metrics

@@ -3,6 +3,7 @@
 
 use super::{args::ValidateArgs, Failure, Outcome};
 use crate::store;
+use crate::tui::text::sanitize_lines;
 
 pub fn run(args: ValidateArgs) -> Outcome {
     let mut invalid = 0;
@@ -10,7 +11,7 @@ pub fn run(args: ValidateArgs) -> Outcome {
         match store::load(path) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
-                    eprintln!("{w}");
+                    eprintln!("{}", sanitize_lines(&w.to_string()));
                 }
                 // Merge conflicts load (so they can be settled) but fail the check.
                 let conflicts = loaded.roadmap.conflicts.len();
@@ -37,7 +38,7 @@ pub fn run(args: ValidateArgs) -> Outcome {
             }
             Err(e) => {
                 invalid += 1;
-                eprintln!("{}", e.to_string().trim_end());
+                eprintln!("{}", sanitize_lines(e.to_string().trim_end()));
             }
         }
     }

@@ -139,6 +139,12 @@ impl FromStr for Effort {
             .unwrap_or(text.len());
         let (numbers, unit_word) = text.split_at(split);
         let unit_word = unit_word.trim();
+        if numbers.trim().is_empty() {
+            return Err(err("it does not start with a number"));
+        }
+        if numbers.trim().starts_with(['-', '–']) {
+            return Err(err("it is negative"));
+        }
         if unit_word.is_empty() {
             return Err(err("it has no unit"));
         }
@@ -174,23 +180,18 @@ fn parse_number(text: &str) -> Option<f64> {
 }
 
 impl fmt::Display for Effort {
-    /// Prints the canonical form: `4h`, `1.5d`, `40-60h`, `2-3w`.
+    /// Prints the canonical form: `4h`, `1.5d`, `40-60h`, `2-3w`. A range
+    /// whose bounds print the same is printed as one number, so the printed
+    /// form reads back to itself (`1.1602-1.1626w` prints `1.16w`, not
+    /// `1.16-1.16w`; found by the `effort` fuzz target).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.amount.is_point() {
-            write!(
-                f,
-                "{}{}",
-                format_number(self.amount.low),
-                self.unit.suffix()
-            )
+        let low = format_number(self.amount.low);
+        let high = format_number(self.amount.high);
+        let unit = self.unit.suffix();
+        if low == high {
+            write!(f, "{low}{unit}")
         } else {
-            write!(
-                f,
-                "{}-{}{}",
-                format_number(self.amount.low),
-                format_number(self.amount.high),
-                self.unit.suffix()
-            )
+            write!(f, "{low}-{high}{unit}")
         }
     }
 }
@@ -198,6 +199,11 @@ impl fmt::Display for Effort {
 /// Prints an amount of hours in the most natural unit under `cal`:
 /// `45min`, `6h`, `3d`, `2.5w`. Used for sums, which have no author's unit.
 pub fn natural_hours(hours: f64, cal: &Calendar) -> String {
+    // A calendar with a tiny day would turn hours into infinitely many days.
+    let days = hours / cal.hours_per_day;
+    if !(days.is_finite() && (days / cal.days_per_week).is_finite()) {
+        return format!("{}h", format_number(hours));
+    }
     if hours > 0.0 && hours < 1.0 {
         return format!("{}min", format_number(hours * 60.0));
     }
@@ -287,6 +293,16 @@ mod tests {
         ] {
             assert!(Effort::parse(bad).is_err(), "{bad} should fail");
         }
+        for (bad, reason) in [
+            ("NaN h", "does not start with a number"),
+            ("inf h", "does not start with a number"),
+            ("-5h", "negative"),
+            ("1000000001h", "too large"),
+            ("99999999999999999999999999999999999999999999h", "too large"),
+        ] {
+            let e = Effort::parse(bad).unwrap_err().to_string();
+            assert!(e.contains(reason) && e.contains(bad), "{bad}: {e}");
+        }
         let e = Effort::parse("4 parsecs").unwrap_err();
         assert!(e.to_string().contains("unit is unknown"));
         assert!(
@@ -334,5 +350,15 @@ mod tests {
         assert_eq!(natural_hours(120.0, &cal), "3w");
         assert_eq!(natural_range(Range::new(40.0, 60.0), &cal), "5-7.5d");
         assert_eq!(natural_range(Range::new(4.0, 6.0), &cal), "4-6h");
+        let tiny = Calendar {
+            hours_per_day: 1e-300,
+            days_per_week: 5.0,
+        };
+        assert_eq!(
+            natural_hours(1e9, &tiny),
+            "1000000000h",
+            "no `0w` from infinite days"
+        );
+        assert_eq!(natural_hours(4.0, &tiny), "8e299w");
     }
 }

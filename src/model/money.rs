@@ -33,13 +33,22 @@ impl Money {
 
     /// Checks a bare number from the file (`cost_once = 50`).
     pub fn from_number(value: f64) -> Result<Money, MoneyError> {
-        if !(0.0..=1e15).contains(&value) {
-            return Err(MoneyError {
-                input: value.to_string(),
-                reason: "it must be a finite amount of at least zero",
-            });
-        }
-        Ok(Money::point(value))
+        let reason = if value.is_nan() || value < 0.0 {
+            "it must be a finite amount of at least zero"
+        } else if value > 1e15 {
+            "the amount is too large (at most 10^15)"
+        } else {
+            // -0.0 lands here too and is kept as plain zero.
+            return Ok(Money::point(value.abs()));
+        };
+        Err(MoneyError {
+            input: if value.is_nan() || value.abs() < 1e16 {
+                value.to_string()
+            } else {
+                format!("{value:e}")
+            },
+            reason,
+        })
     }
 }
 
@@ -120,17 +129,15 @@ fn parse_amount(text: &str) -> Option<f64> {
 }
 
 impl fmt::Display for Money {
-    /// Canonical file form: `50`, `400-850`.
+    /// Canonical file form: `50`, `400-850`; a range whose bounds print the
+    /// same prints as one number, so the printed form reads back to itself.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_point() {
-            write!(f, "{}", format_number(self.0.low))
+        let low = format_number(self.0.low);
+        let high = format_number(self.0.high);
+        if low == high {
+            write!(f, "{low}")
         } else {
-            write!(
-                f,
-                "{}-{}",
-                format_number(self.0.low),
-                format_number(self.0.high)
-            )
+            write!(f, "{low}-{high}")
         }
     }
 }
@@ -151,10 +158,11 @@ pub fn currency_symbol(code: &str) -> String {
 /// Human form of an amount for screens and reports: `$1.2k`, `$400-850`, `€15k`.
 pub fn format_amount(range: Range, currency: &str) -> String {
     let sym = currency_symbol(currency);
-    if range.is_point() {
-        format!("{sym}{}", compact(range.low))
+    let (low, high) = (compact(range.low), compact(range.high));
+    if low == high {
+        format!("{sym}{low}")
     } else {
-        format!("{sym}{}-{}", compact(range.low), compact(range.high))
+        format!("{sym}{low}-{high}")
     }
 }
 
@@ -209,6 +217,21 @@ mod tests {
         }
         assert!(Money::from_number(f64::NAN).is_err());
         assert!(Money::from_number(-1.0).is_err());
+        let e = Money::from_number(1e308).unwrap_err().to_string();
+        assert!(
+            e.starts_with("`1e308` is not an amount: the amount is too large"),
+            "{e}"
+        );
+        let e = Money::from_number(9007199254740993.0)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("too large"), "{e}");
+        assert!(Money::from_number(f64::INFINITY)
+            .unwrap_err()
+            .to_string()
+            .contains("too large"));
+        assert_eq!(Money::from_number(-0.0).unwrap().to_string(), "0");
+        assert_eq!(format_amount(Range::point(1e15), "USD"), "$1000000000M");
     }
 
     #[test]

@@ -95,10 +95,26 @@ impl std::iter::Sum for Range {
     }
 }
 
-/// Formats a number without a trailing ".0" and with at most two decimals.
+/// Formats a number without a trailing ".0" and with at most two decimals
+/// (none from 10^12).
+/// Beyond 10^16 (far past any real amount, where the digits are noise and
+/// an integer cast would saturate) it is written with three significant
+/// digits in a form Rust parses back: `1e308`, `1.23e20`, never `inf` or 309 digits.
 pub fn format_number(value: f64) -> String {
     if !value.is_finite() {
         return "0".to_string();
+    }
+    if value.abs() >= 1e16 {
+        let written = format!("{value:.2e}");
+        let (mantissa, exponent) = written.split_once('e').unwrap_or((&written, "0"));
+        let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+        return format!("{mantissa}e{exponent}");
+    }
+    if value.abs() >= 1e12 {
+        // Here hundredths are below the float's precision: `44444444444444.45`
+        // read back printed `…46` (found by the `money` fuzz target). Cents
+        // on a trillion are noise; whole numbers print back exactly.
+        return format!("{}", value.round() as i64);
     }
     let rounded = (value * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 {
@@ -133,5 +149,11 @@ mod tests {
         assert_eq!(format_number(1.5), "1.5");
         assert_eq!(format_number(0.333333), "0.33");
         assert_eq!(format_number(f64::NAN), "0");
+        assert_eq!(format_number(1e15), "1000000000000000");
+        assert_eq!(format_number(1e308), "1e308");
+        assert_eq!(format_number(-1.5e300), "-1.5e300");
+        assert_eq!(format_number(1e19), "1e19", "no i64 saturation");
+        assert_eq!(format_number(-0.0), "0");
+        assert_eq!(format_number(1.23456e20), "1.23e20");
     }
 }

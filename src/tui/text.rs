@@ -7,25 +7,64 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use std::borrow::Cow;
 
+/// The most characters of one field the planner draws. No pane shows more
+/// (a 1000×1000 terminal is the largest `roadmap render` draws), and a
+/// frame that measured and wrapped a 1 MB title or note in full would take
+/// a second: past this, the text ends in `…` on screen and stays whole in
+/// the file.
+pub const MAX_DRAWN_CHARS: usize = 8192;
+
 /// Makes a user string safe to draw: control characters (an escape sequence
 /// in a title, a stray newline) and bidirectional overrides are shown as
-/// visible symbols instead of reaching the terminal or reordering the line.
+/// visible symbols instead of reaching the terminal or reordering the line;
+/// a string longer than [`MAX_DRAWN_CHARS`] is cut there.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    let long = text.len() > MAX_DRAWN_CHARS && text.chars().nth(MAX_DRAWN_CHARS).is_some();
+    if !long && !text.chars().any(needs_escape) {
         return Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len().min(MAX_DRAWN_CHARS * 4) + 8);
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(MAX_DRAWN_CHARS) {
+        escape_into(&mut out, c);
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    Cow::Owned(out)
+}
+
+fn escape_into(out: &mut String, c: char) {
+    match c {
+        '\t' => out.push(' '),
+        '\n' => out.push('↵'),
+        '\u{7f}' => out.push('␡'),
+        c if (c as u32) < 0x20 => {
+            // U+2400.. are the "control pictures": ␛ for ESC, ␀ for NUL.
+            out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�'));
+        }
+        c if needs_escape(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
+        c => out.push(c),
+    }
+}
+
+/// Like [`sanitize`], for text printed a line at a time on a terminal (the
+/// CLI's `status`, diagnostics, markdown and CSV on stdout): newlines and tabs
+/// keep their meaning, every other control character and bidi override is
+/// shown as a visible symbol, so file data never sends a raw ESC.
+pub fn sanitize_lines(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| needs_escape(c) && !matches!(c, '\n' | '\t'))
+    {
+        return Cow::Borrowed(text);
+    }
+    // Whole, never cut: this is output, not a pane.
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '\t' => out.push(' '),
-            '\n' => out.push('↵'),
-            '\u{7f}' => out.push('␡'),
-            c if (c as u32) < 0x20 => {
-                // U+2400.. are the "control pictures": ␛ for ESC, ␀ for NUL.
-                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�'));
-            }
-            c if needs_escape(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
-            c => out.push(c),
+            '\n' | '\t' => out.push(c),
+            c => escape_into(&mut out, c),
         }
     }
     Cow::Owned(out)
@@ -38,37 +77,49 @@ fn needs_escape(c: char) -> bool {
 
 /// Display width of `text` in terminal cells, as the buffer will draw it.
 pub fn width(text: &str) -> usize {
-    graphemes(text).map(|(_, w)| w).sum()
+    let mut total = 0;
+    each_grapheme(text, |_, w| {
+        total += w;
+        true
+    });
+    total
 }
 
-fn graphemes(text: &str) -> impl Iterator<Item = (String, usize)> + '_ {
+/// Calls `f` with each visible grapheme of `text` and its width, until `f`
+/// says stop: no allocation per grapheme, so cutting a long string to a
+/// column costs as much as the column, not the string.
+fn each_grapheme(text: &str, mut f: impl FnMut(&str, usize) -> bool) {
     let span = Span::raw(text);
-    span.styled_graphemes(Style::default())
-        .map(|g| (g.symbol.to_string(), g.symbol.cell_width() as usize))
-        .filter(|(_, w)| *w > 0)
-        .collect::<Vec<_>>()
-        .into_iter()
+    for g in span.styled_graphemes(Style::default()) {
+        let w = g.symbol.cell_width() as usize;
+        if w > 0 && !f(g.symbol, w) {
+            break;
+        }
+    }
 }
 
 /// `text` cut to at most `max` cells, ending in `…` when cut.
 pub fn truncate(text: &str, max: usize) -> String {
-    if width(text) <= max {
+    // The prefix that fits in `max - 1` cells, kept in case the text must be cut.
+    let mut out = String::new();
+    let mut kept = 0;
+    let mut total = 0;
+    each_grapheme(text, |g, w| {
+        if kept + w < max {
+            out.push_str(g);
+            kept += w;
+        }
+        total += w;
+        total <= max
+    });
+    if total <= max {
         return text.to_string();
     }
     if max == 0 {
         return String::new();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for (g, w) in graphemes(text) {
-        if used + w > max - 1 {
-            break;
-        }
-        out.push_str(&g);
-        used += w;
-    }
     // A wide grapheme that did not fit leaves a gap; fill it so the width is exact.
-    out.extend(std::iter::repeat_n(' ', max - 1 - used));
+    out.extend(std::iter::repeat_n(' ', max - 1 - kept));
     out.push('…');
     out
 }
@@ -104,6 +155,36 @@ mod tests {
         assert!(!sanitize("\u{1b}]0;title\u{7}")
             .chars()
             .any(char::is_control));
+    }
+
+    #[test]
+    fn line_text_keeps_newlines_and_tabs_and_escapes_the_rest() {
+        assert_eq!(sanitize_lines("a\tb\nc\n"), Cow::Borrowed("a\tb\nc\n"));
+        assert_eq!(
+            sanitize_lines("x\u{1b}[2J\ty\r\n\u{202E}z\u{0}"),
+            "x␛[2J\ty␍\n<U+202E>z␀"
+        );
+        assert!(!sanitize_lines("\u{1b}]0;t\u{7}\n\u{9b}")
+            .chars()
+            .any(|c| c.is_control() && c != '\n'));
+    }
+
+    #[test]
+    fn a_huge_field_is_cut_for_the_screen_but_not_for_output() {
+        let huge = "x".repeat(1024 * 1024);
+        let shown = sanitize(&huge);
+        assert_eq!(shown.chars().count(), MAX_DRAWN_CHARS + 1);
+        assert!(shown.ends_with('…'));
+        let escaped = format!("{}\u{1b}", "y".repeat(MAX_DRAWN_CHARS));
+        assert_eq!(
+            sanitize(&escaped),
+            format!("{}…", "y".repeat(MAX_DRAWN_CHARS))
+        );
+        let exact = "z".repeat(MAX_DRAWN_CHARS);
+        assert_eq!(sanitize(&exact), Cow::Borrowed(exact.as_str()));
+        assert_eq!(sanitize_lines(&huge).len(), huge.len());
+        assert_eq!(fit(&huge, 10), "xxxxxxxxx…");
+        assert_eq!(width(&huge), 1024 * 1024);
     }
 
     #[test]
