@@ -125,6 +125,37 @@ fn a_roadmap_with_a_50_mb_note_loads_shows_renders_and_saves() {
 }
 
 #[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let huge = dir.path().join("huge.toml");
+    // A sparse file: the limit is checked on its length, so nothing is read
+    // and the test writes no 65 MB to disk.
+    let file = std::fs::File::create(&huge).expect("create");
+    file.set_len(roadmap::store::MAX_FILE_BYTES + 1)
+        .expect("set length");
+    drop(file);
+    for cmd in ["status", "check"] {
+        let mut args = vec![os(cmd), huge.as_os_str()];
+        if cmd == "check" {
+            args.push(os("some-task"));
+        }
+        let out = run_limited(&args);
+        assert_eq!(out.status.code(), Some(1), "{cmd}: {}", stderr(&out));
+        let message = stderr(&out);
+        assert!(
+            message.contains("huge.toml: error: the file is 64 MB, too large for a roadmap"),
+            "{cmd}: {message}"
+        );
+    }
+    let len = std::fs::metadata(&huge).expect("metadata").len();
+    assert_eq!(
+        len,
+        roadmap::store::MAX_FILE_BYTES + 1,
+        "the file is untouched"
+    );
+}
+
+#[test]
 fn fifty_mb_of_garbage_is_refused_with_a_clear_error() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let binary = dir.path().join("binary.toml");

@@ -9,9 +9,12 @@ use super::problems::report_problems;
 use crate::model::roadmap::FORMAT_VERSION;
 use std::path::Path;
 
-/// Files larger than this are refused before reading: no roadmap is this big,
-/// and reading one would only exhaust memory.
-const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+/// Files larger than this are refused before reading. A generated roadmap of
+/// 100,000 tasks is 30 MB, so 64 MiB leaves room for twice that; and text the
+/// fast loader cannot split falls back to the toml crate, which holds about
+/// 38 bytes per byte of dense garbage (1.9 GB for 50 MB), so a higher limit
+/// would let a stray file exhaust memory instead of being refused.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Loads and checks the roadmap file at `path`.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
@@ -134,10 +137,12 @@ fn read_bytes(path: &Path, name: &str) -> Result<Vec<u8>, LoadError> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(fail(
             format!(
-                "the file is {} MB, too large for a roadmap",
-                meta.len() / (1024 * 1024)
+                "the file is {} MB, too large for a roadmap (the limit is {} MB)",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
             ),
-            "roadmap files hold one project; check that this is the right file",
+            "roadmap files hold one project (100,000 tasks take about 30 MB); \
+             check that this is the right file",
         ));
     }
     std::fs::read(path).map_err(|e| {
