@@ -8,6 +8,7 @@ use super::fast::parse_clean;
 use super::problems::report_problems;
 use crate::model::roadmap::FORMAT_VERSION;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Files larger than this are refused before reading: no roadmap is this big,
 /// and reading one would only exhaust memory.
@@ -55,7 +56,7 @@ pub(crate) fn parse_text(text: String, file_name: &str) -> Result<Loaded, LoadEr
 fn parse_owned(text: String, file_name: &str) -> Result<Loaded, LoadError> {
     if let Some((roadmap, tasks)) = parse_clean(&text, file_name) {
         return Ok(Loaded {
-            roadmap,
+            roadmap: Arc::new(roadmap),
             document: Document::new(text, file_name).with_task_ranges(tasks),
             warnings: Vec::new(),
         });
@@ -89,7 +90,7 @@ pub(crate) fn parse_whole(text: String, file_name: &str) -> Result<Loaded, LoadE
         return Err(LoadError { diagnostics });
     }
     Ok(Loaded {
-        roadmap,
+        roadmap: Arc::new(roadmap),
         document: Document::new(text, file_name),
         warnings: diagnostics,
     })
