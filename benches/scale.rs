@@ -102,7 +102,7 @@ fn scale(c: &mut Criterion) {
     for n in SIZES {
         let text = to_toml(&generate(n, SEED));
         let loaded = load(&text);
-        let roadmap = loaded.roadmap.clone();
+        let roadmap = (*loaded.roadmap).clone();
         // A todo task in the middle: the one that gets checked off.
         let middle = roadmap
             .tasks

@@ -129,7 +129,8 @@ fn sigkill_during_saves_leaves_one_whole_version_and_harmless_leftovers() {
         .status()
         .unwrap();
     assert!(status.success());
-    let mut generated = roadmap::store::load(&file).unwrap().roadmap;
+    let mut generated =
+        std::sync::Arc::unwrap_or_clone(roadmap::store::load(&file).unwrap().roadmap);
     generated.tasks[0].notes = Some(
         (0..NOTE_LINES)
             .map(|i| format!("{i:>6}: evidence pasted from the audit report, kept verbatim\n"))

@@ -54,7 +54,7 @@ fn curated() -> Vec<(String, Roadmap, Vec<u8>)> {
         let seed = seeds_dir().join(file);
         let bytes = std::fs::read(&seed).unwrap_or_else(|e| panic!("{}: {e}", seed.display()));
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
-        out.push((name, loaded.roadmap, bytes));
+        out.push((name, std::sync::Arc::unwrap_or_clone(loaded.roadmap), bytes));
     }
     out
 }

@@ -63,7 +63,7 @@ fn a_marked_file_loads_and_reports_the_conflict_as_an_error_at_its_line() {
 #[test]
 fn resolving_a_conflict_removes_only_its_line() {
     let loaded = parse(FILE, "plan.toml").unwrap();
-    let mut resolved = loaded.roadmap.clone();
+    let mut resolved = (*loaded.roadmap).clone();
     resolved.conflicts.clear();
     let text = render(&loaded, &resolved).unwrap();
     let expected = FILE.replace(
@@ -78,7 +78,7 @@ fn resolving_a_conflict_removes_only_its_line() {
 #[test]
 fn conflicts_added_by_a_program_are_written_where_they_belong() {
     let loaded = parse(FILE, "plan.toml").unwrap();
-    let mut more = loaded.roadmap.clone();
+    let mut more = (*loaded.roadmap).clone();
     more.conflicts.push(Conflict {
         field: "notes".into(),
         ours: Some("line one\nline \"two\"".into()),
@@ -144,9 +144,9 @@ fn saving_over_a_conflicted_file_keeps_its_markers() {
     let path = dir.path().join("plan.toml");
     std::fs::write(&path, FILE).unwrap();
     let mut loaded = store::load(&path).unwrap();
-    let mut changed = loaded.roadmap.clone();
+    let mut changed = (*loaded.roadmap).clone();
     changed.tasks[1].title = "B, renamed".into();
-    store::save(&mut loaded, &changed, &path).unwrap();
+    store::save(&mut loaded, &std::sync::Arc::new(changed), &path).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("conflict = { field = \"effort\""));
     assert!(text.contains("title = \"B, renamed\""));

@@ -28,7 +28,7 @@ fn load(name: &str) -> Roadmap {
                 "{name} loads with warnings:\n{}",
                 warnings.join("\n")
             );
-            loaded.roadmap
+            std::sync::Arc::unwrap_or_clone(loaded.roadmap)
         }
         Err(e) => panic!("{name} does not load:\n{e}"),
     }
@@ -576,7 +576,7 @@ fn checking_off_a_task_changes_its_status_line_and_adds_done_on() {
     ] {
         let path = roadmaps_dir().join(name);
         let loaded = roadmap::store::load(&path).expect("loads");
-        let mut r = loaded.roadmap.clone();
+        let mut r = (*loaded.roadmap).clone();
         let i = r
             .tasks
             .iter()

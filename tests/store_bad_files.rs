@@ -6,6 +6,7 @@ use roadmap::model::{Roadmap, Status};
 use roadmap::store::{load, save, LoadError, SaveError};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 const SAMPLE: &str = include_str!("../src/store/testdata/sample.toml");
 
@@ -106,7 +107,7 @@ fn save_over_changed_file_is_refused(path: &Path, bad: &[u8]) {
     let mut loaded = load(path).unwrap();
     fs::write(path, bad).unwrap();
     let edited = check_off_first(&loaded.roadmap);
-    let err = save(&mut loaded, &edited, path).unwrap_err();
+    let err = save(&mut loaded, &Arc::new(edited.clone()), path).unwrap_err();
     assert!(
         matches!(err, SaveError::ChangedOnDisk { .. }),
         "{}: {err}",
@@ -176,9 +177,9 @@ fn saves_that_would_create_these_problems_are_refused() {
     fs::write(&path, SAMPLE).unwrap();
     let mut loaded = load(&path).unwrap();
     for (what, break_it, message) in cases {
-        let mut r = loaded.roadmap.clone();
+        let mut r = (*loaded.roadmap).clone();
         break_it(&mut r);
-        match save(&mut loaded, &r, &path) {
+        match save(&mut loaded, &Arc::new(r.clone()), &path) {
             Err(SaveError::Invalid(e)) => {
                 let messages: Vec<&str> = e.errors().map(|d| d.message.as_str()).collect();
                 assert_eq!(messages, vec![*message], "{what}");
@@ -243,7 +244,7 @@ fn a_directory_is_not_a_roadmap() {
     fs::write(&sample, SAMPLE).unwrap();
     let mut loaded = load(&sample).unwrap();
     let edited = check_off_first(&loaded.roadmap);
-    let err = save(&mut loaded, &edited, &path).unwrap_err();
+    let err = save(&mut loaded, &Arc::new(edited.clone()), &path).unwrap_err();
     assert!(matches!(err, SaveError::Io { .. }), "{err}");
     assert!(path.is_dir(), "the directory is still a directory");
     assert_eq!(fs::read_dir(&path).unwrap().count(), 0, "and still empty");
@@ -261,10 +262,10 @@ fn a_missing_file_says_so_and_stays_missing() {
         )
     );
     let mut loaded = roadmap::store::parse(SAMPLE, "sample.toml").unwrap();
-    let mut broken = loaded.roadmap.clone();
+    let mut broken = (*loaded.roadmap).clone();
     broken.tasks[0].phase = "nowhere".into();
     assert!(matches!(
-        save(&mut loaded, &broken, &path),
+        save(&mut loaded, &Arc::new(broken.clone()), &path),
         Err(SaveError::Invalid(_))
     ));
     assert!(!path.exists(), "a refused save creates nothing");

@@ -46,7 +46,7 @@ fn check_accepted(text: &str) -> Result<(), TestCaseError> {
     let formatted = format_canonical(text, "fuzz.toml").map_err(|e| fail(e.to_string()))?;
     let reformatted = parse(&formatted, "fmt.toml").map_err(|e| fail(e.to_string()))?;
     prop_assert_eq!(&reformatted.roadmap, &loaded.roadmap);
-    let mut checked = loaded.roadmap.clone();
+    let mut checked = (*loaded.roadmap).clone();
     if let Some(t) = checked.tasks.iter_mut().find(|t| t.status != Status::Done) {
         t.status = Status::Done;
         t.done_on = chrono::NaiveDate::from_ymd_opt(2025, 11, 3);

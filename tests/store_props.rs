@@ -9,6 +9,7 @@ use roadmap::model::{
     Roadmap, Scale, Severity, Status, Task,
 };
 use roadmap::store::{load, parse, render, save, to_toml};
+use std::sync::Arc;
 
 fn words() -> impl Strategy<Value = String> {
     // Never blank; quotes, backslashes, `#` and non-ASCII included on purpose.
@@ -427,7 +428,7 @@ proptest! {
         for (serial, e) in edits.into_iter().enumerate() {
             apply(&mut edited, e, serial);
         }
-        save(&mut loaded, &edited, &path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        save(&mut loaded, &Arc::new(edited.clone()), &path).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let reloaded = load(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&reloaded.roadmap, &edited);
         let text = std::fs::read_to_string(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -440,7 +441,7 @@ proptest! {
         for (serial, e) in more_edits.into_iter().enumerate() {
             apply(&mut again, e, 100 + serial);
         }
-        save(&mut loaded, &again, &path).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        save(&mut loaded, &Arc::new(again.clone()), &path).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let reloaded = load(&path).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&reloaded.roadmap, &again);
     }

@@ -38,7 +38,7 @@ fn every_open_task_checks_off_in_two_lines_and_unchecks_to_the_same_bytes() {
             if task.status == Status::Done {
                 continue;
             }
-            let mut checked = loaded.roadmap.clone();
+            let mut checked = (*loaded.roadmap).clone();
             checked.tasks[i].status = Status::Done;
             checked.tasks[i].done_on = day;
             let saved = render(&loaded, &checked).unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -11,6 +11,7 @@ use roadmap::model::{Effort, Finding, FindingKind, Money, Priority, Severity, St
 use roadmap::store::{load, parse, render, save, to_toml, SaveError};
 use std::fs;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 const SAMPLE: &str = include_str!("../src/store/testdata/sample.toml");
 
@@ -30,11 +31,11 @@ fn sample_file() -> (tempfile::TempDir, PathBuf) {
 fn check_off_changes_two_lines_and_uncheck_restores_the_bytes() {
     let (_dir, path) = sample_file();
     let mut loaded = load(&path).unwrap();
-    let mut roadmap = loaded.roadmap.clone();
+    let mut roadmap = (*loaded.roadmap).clone();
     let task = roadmap.task_mut("ci-pipeline").unwrap();
     task.status = Status::Done;
     task.done_on = day();
-    save(&mut loaded, &roadmap, &path).unwrap();
+    save(&mut loaded, &Arc::new(roadmap.clone()), &path).unwrap();
 
     let checked = fs::read_to_string(&path).unwrap();
     assert_eq!(
@@ -52,7 +53,7 @@ fn check_off_changes_two_lines_and_uncheck_restores_the_bytes() {
     let task = roadmap.task_mut("ci-pipeline").unwrap();
     task.status = Status::Doing;
     task.done_on = None;
-    save(&mut loaded, &roadmap, &path).unwrap();
+    save(&mut loaded, &Arc::new(roadmap.clone()), &path).unwrap();
     assert_eq!(fs::read(&path).unwrap(), SAMPLE.as_bytes());
 }
 
@@ -65,7 +66,7 @@ fn an_unchanged_roadmap_renders_the_original_bytes() {
 #[test]
 fn many_edits_keep_comments_and_layout() {
     let loaded = parse(SAMPLE, "sample.toml").unwrap();
-    let mut r = loaded.roadmap.clone();
+    let mut r = (*loaded.roadmap).clone();
     // Check off, re-estimate, re-prioritise, annotate.
     let health = r.task_mut("health-checks").unwrap();
     health.status = Status::Done;
@@ -104,7 +105,7 @@ fn many_edits_keep_comments_and_layout() {
 #[test]
 fn removed_tasks_leave_with_their_comments_and_reordering_moves_tables() {
     let loaded = parse(SAMPLE, "sample.toml").unwrap();
-    let mut r = loaded.roadmap.clone();
+    let mut r = (*loaded.roadmap).clone();
     r.tasks.remove(0);
     r.tasks[0].depends_on.clear();
     r.tasks.swap(0, 1);
@@ -124,7 +125,7 @@ fn removed_tasks_leave_with_their_comments_and_reordering_moves_tables() {
 #[test]
 fn maturity_and_whole_kinds_can_come_and_go() {
     let loaded = parse(SAMPLE, "sample.toml").unwrap();
-    let mut r = loaded.roadmap.clone();
+    let mut r = (*loaded.roadmap).clone();
     let maturity = r.maturity.take();
     let findings = std::mem::take(&mut r.findings);
     for t in &mut r.tasks {
@@ -155,9 +156,9 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     let mut loaded = load(&path).unwrap();
     let theirs = SAMPLE.replace("Nightly database backups", "Hourly backups");
     fs::write(&path, &theirs).unwrap();
-    let mut r = loaded.roadmap.clone();
+    let mut r = (*loaded.roadmap).clone();
     r.tasks[0].status = Status::Done;
-    let err = save(&mut loaded, &r, &path).unwrap_err();
+    let err = save(&mut loaded, &Arc::new(r.clone()), &path).unwrap_err();
     assert!(matches!(err, SaveError::ChangedOnDisk { .. }), "{err}");
     assert!(err
         .to_string()
@@ -169,9 +170,9 @@ fn a_file_changed_on_disk_is_not_overwritten() {
 fn a_roadmap_that_would_not_load_is_not_saved() {
     let (_dir, path) = sample_file();
     let mut loaded = load(&path).unwrap();
-    let mut r = loaded.roadmap.clone();
+    let mut r = (*loaded.roadmap).clone();
     r.tasks[2].phase = "week-9".into();
-    let err = save(&mut loaded, &r, &path).unwrap_err();
+    let err = save(&mut loaded, &Arc::new(r.clone()), &path).unwrap_err();
     let SaveError::Invalid(problems) = &err else {
         panic!("expected Invalid, got {err}");
     };
@@ -195,9 +196,9 @@ fn saving_to_a_new_path_writes_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("new.toml");
     let mut loaded = parse(SAMPLE, &path.display().to_string()).unwrap();
-    let mut r = loaded.roadmap.clone();
+    let mut r = (*loaded.roadmap).clone();
     r.project.name = "Jewelshot 2".into();
-    save(&mut loaded, &r, &path).unwrap();
+    save(&mut loaded, &Arc::new(r.clone()), &path).unwrap();
     assert_eq!(load(&path).unwrap().roadmap, r);
 }
 

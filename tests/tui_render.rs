@@ -167,7 +167,7 @@ fn render_text_draws_one_frame_of_each_view() {
     let r = fixture::roadmap();
     let frames: Vec<String> = View::ALL
         .iter()
-        .map(|v| tui::render_text(&r, *v, 100, 30, &theme()))
+        .map(|v| tui::render_text(r.clone(), *v, 100, 30, &theme()))
         .collect();
     for f in &frames {
         assert_eq!(f.lines().count(), 30);

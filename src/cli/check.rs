@@ -8,11 +8,13 @@ use crate::model::change::{apply, set_status};
 use crate::model::{Roadmap, Status};
 use crate::store;
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
     let mut loaded = store::load(&args.file)?;
     print_warnings(&loaded);
-    let mut roadmap = loaded.roadmap.clone();
+    // Shared with `loaded` (the save's baseline) until the first change.
+    let mut roadmap = Arc::clone(&loaded.roadmap);
     let mut changed = Vec::new();
     for id in &args.ids {
         let Some(task) = roadmap.task(id) else {
@@ -28,7 +30,7 @@ pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
         }
         let change = set_status(&roadmap, id, status, today)
             .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
-        apply(&mut roadmap, change)
+        apply(Arc::make_mut(&mut roadmap), change)
             .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
         changed.push(id.as_str());
     }

@@ -55,5 +55,7 @@ fn load_base(path: &Path) -> Result<Option<Roadmap>, Failure> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    Ok(Some(store::load(path)?.roadmap))
+    Ok(Some(std::sync::Arc::unwrap_or_clone(
+        store::load(path)?.roadmap,
+    )))
 }

@@ -20,7 +20,7 @@ pub fn run(args: RenderArgs) -> Outcome {
     let theme = Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))?;
     print!(
         "{}",
-        tui::render_text(&loaded.roadmap, view, args.width, args.height, &theme)
+        tui::render_text(loaded.roadmap, view, args.width, args.height, &theme)
     );
     Ok(())
 }

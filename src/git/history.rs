@@ -237,7 +237,9 @@ fn log(repo: &Repo, path: &str) -> Result<Vec<Revision>, GitError> {
 fn parse(bytes: &[u8], revision: &Revision) -> Option<Roadmap> {
     let text = std::str::from_utf8(bytes).ok()?;
     let name = format!("{}@{}", revision.path, short(&revision.commit));
-    store::parse(text, &name).ok().map(|l| l.roadmap)
+    store::parse(text, &name)
+        .ok()
+        .map(|l| std::sync::Arc::unwrap_or_clone(l.roadmap))
 }
 
 pub fn short(commit: &str) -> &str {

@@ -21,6 +21,20 @@ pub struct Roadmap {
     pub conflicts: Vec<Conflict>,
 }
 
+// A loaded roadmap is shared (`store::Loaded`, the planner's state); it
+// compares by content with a plain one, as the roadmap it points to.
+impl PartialEq<Roadmap> for std::sync::Arc<Roadmap> {
+    fn eq(&self, other: &Roadmap) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<std::sync::Arc<Roadmap>> for Roadmap {
+    fn eq(&self, other: &std::sync::Arc<Roadmap>) -> bool {
+        *self == **other
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Project {
     pub name: String,

@@ -4,6 +4,7 @@
 use super::diagnostic::Diagnostic;
 use crate::model::Roadmap;
 use std::ops::Range;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 /// A roadmap file's original text, and once it has been saved, the editable
@@ -75,10 +76,12 @@ impl Document {
 }
 
 /// A roadmap file that loaded: the roadmap, its document, and the warnings
-/// (unknown keys, suspicious values) that did not stop the load.
+/// (unknown keys, suspicious values) that did not stop the load. The
+/// roadmap is shared: the planner works on the same allocation until its
+/// first edit, and a save keeps the roadmap it saved rather than a copy.
 #[derive(Debug, Clone)]
 pub struct Loaded {
-    pub roadmap: Roadmap,
+    pub roadmap: Arc<Roadmap>,
     pub document: Document,
     pub warnings: Vec<Diagnostic>,
 }

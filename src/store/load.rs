@@ -8,6 +8,7 @@ use super::fast::parse_clean;
 use super::problems::report_problems;
 use crate::model::roadmap::FORMAT_VERSION;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Files larger than this are refused before reading. A generated roadmap of
 /// 100,000 tasks is 30 MB, so 64 MiB leaves room for twice that; and text the
@@ -58,7 +59,7 @@ pub(crate) fn parse_text(text: String, file_name: &str) -> Result<Loaded, LoadEr
 fn parse_owned(text: String, file_name: &str) -> Result<Loaded, LoadError> {
     if let Some((roadmap, tasks)) = parse_clean(&text, file_name) {
         return Ok(Loaded {
-            roadmap,
+            roadmap: Arc::new(roadmap),
             document: Document::new(text, file_name).with_task_ranges(tasks),
             warnings: Vec::new(),
         });
@@ -92,7 +93,7 @@ pub(crate) fn parse_whole(text: String, file_name: &str) -> Result<Loaded, LoadE
         return Err(LoadError { diagnostics });
     }
     Ok(Loaded {
-        roadmap,
+        roadmap: Arc::new(roadmap),
         document: Document::new(text, file_name),
         warnings: diagnostics,
     })

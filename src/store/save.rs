@@ -3,13 +3,14 @@
 
 use super::atomic::write_atomic;
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
-use super::document::Loaded;
+use super::document::{Document, Loaded};
 use super::load::parse_text;
 use super::patch::patch;
 use super::splice::render_spliced;
 use crate::model::Roadmap;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Why a save did not happen. In every case the file on disk is untouched.
 #[derive(Debug, thiserror::Error)]
@@ -57,10 +58,13 @@ pub fn render(loaded: &Loaded, roadmap: &Roadmap) -> Result<String, SaveError> {
 }
 
 /// Saves `roadmap` over the file `loaded` came from, changing only the lines
-/// that differ; `loaded` then describes the saved file.
-pub fn save(loaded: &mut Loaded, roadmap: &Roadmap, path: &Path) -> Result<(), SaveError> {
+/// that differ; `loaded` then describes the saved file, sharing `roadmap`
+/// (not a copy of it) as its roadmap.
+pub fn save(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, path: &Path) -> Result<(), SaveError> {
     let reloaded = render_checked(loaded, roadmap)?;
-    let text = reloaded.as_ref().unwrap_or(loaded).document.text();
+    let text = reloaded
+        .as_ref()
+        .map_or(loaded.document.text(), |r| r.document.text());
     let io_error = |source| SaveError::Io {
         path: path.display().to_string(),
         source,
@@ -79,9 +83,19 @@ pub fn save(loaded: &mut Loaded, roadmap: &Roadmap, path: &Path) -> Result<(), S
         None => write_atomic(path, text.as_bytes()).map_err(io_error)?,
     }
     if let Some(reloaded) = reloaded {
-        *loaded = reloaded;
+        loaded.document = reloaded.document;
+        loaded.warnings = reloaded.warnings;
     }
+    // Equal to what was saved (checked above), so the saved roadmap itself
+    // becomes the baseline and the one it replaces is freed.
+    loaded.roadmap = Arc::clone(roadmap);
     Ok(())
+}
+
+/// The file as the rendered text loads; its roadmap is the one rendered.
+struct Reloaded {
+    document: Document,
+    warnings: Vec<Diagnostic>,
 }
 
 /// Whether the file at `path` holds exactly `text` (a byte order mark
@@ -118,13 +132,16 @@ fn holds(path: &Path, text: &str) -> std::io::Result<Option<bool>> {
 /// Renders and re-parses; the re-parsed file must equal `roadmap`. An
 /// unchanged roadmap renders as the loaded text, with nothing to re-parse
 /// (`None`); otherwise the file as the new text loads.
-fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Loaded>, SaveError> {
+fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Reloaded>, SaveError> {
     let file = loaded.document.file_name();
-    if *roadmap == loaded.roadmap {
+    if std::ptr::eq(roadmap, &*loaded.roadmap) || *roadmap == *loaded.roadmap {
         return Ok(None);
     }
-    if let Some(reloaded) = render_spliced(loaded, roadmap) {
-        return Ok(Some(reloaded));
+    if let Some(document) = render_spliced(loaded, roadmap) {
+        return Ok(Some(Reloaded {
+            document,
+            warnings: Vec::new(),
+        }));
     }
     // Both parsers read TOML alike; should the editor refuse what the loader
     // took, the refusal is reported like any syntax error, at its line.
@@ -137,15 +154,17 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Loaded>, 
         SaveError::Invalid(LoadError::single(d))
     })?;
     patch(&mut doc, &loaded.roadmap, roadmap);
-    let mut reloaded = parse_text(doc.to_string(), file).map_err(SaveError::Invalid)?;
-    if reloaded.roadmap != *roadmap {
+    let reloaded = parse_text(doc.to_string(), file).map_err(SaveError::Invalid)?;
+    if *reloaded.roadmap != *roadmap {
         return Err(SaveError::NotRoundTrip {
             file: file.to_string(),
             detail: first_difference(&reloaded.roadmap, roadmap),
         });
     }
-    reloaded.document = reloaded.document.remember(doc);
-    Ok(Some(reloaded))
+    Ok(Some(Reloaded {
+        document: reloaded.document.remember(doc),
+        warnings: reloaded.warnings,
+    }))
 }
 
 /// Names the first part of two roadmaps that differs, for the bug report.

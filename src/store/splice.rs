@@ -22,8 +22,9 @@ use crate::model::validate::validate;
 use crate::model::{Roadmap, Task};
 
 /// The file of `loaded` with the changed tasks of `roadmap` patched into its
-/// text, as it then loads; nothing when this path does not apply.
-pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<Loaded> {
+/// text, as it then loads (to `roadmap`, without warnings); nothing when
+/// this path does not apply.
+pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<Document> {
     let ranges = loaded.document.task_ranges()?;
     let old = &loaded.roadmap;
     // Spelled out field by field so a new part of the roadmap cannot be
@@ -82,11 +83,7 @@ pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<Loade
     if !validate(roadmap).is_empty() {
         return None;
     }
-    Some(Loaded {
-        roadmap: roadmap.clone(),
-        document: Document::new(out, file_name).with_task_ranges(new_ranges),
-        warnings: Vec::new(),
-    })
+    Some(Document::new(out, file_name).with_task_ranges(new_ranges))
 }
 
 /// One task's text, patched from `before` to `after`.

@@ -39,6 +39,7 @@ use crate::theme::Theme;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;
+use std::sync::Arc;
 
 /// Draws `state` into an off-screen buffer of the given size.
 pub fn render_buffer(state: &State, width: u16, height: u16, theme: &Theme) -> Buffer {
@@ -56,13 +57,13 @@ pub fn render_buffer(state: &State, width: u16, height: u16, theme: &Theme) -> B
 /// One frame of `view` as plain text, drawn by the same code as the terminal
 /// (for `roadmap render`, the README and tests). Lines keep no trailing spaces.
 pub fn render_text(
-    roadmap: &Roadmap,
+    roadmap: impl Into<Arc<Roadmap>>,
     view: View,
     width: u16,
     height: u16,
     theme: &Theme,
 ) -> String {
-    let mut state = State::new(roadmap.clone(), None, chrono::NaiveDate::MIN);
+    let mut state = State::new(roadmap, None, chrono::NaiveDate::MIN);
     state.view = view;
     update::resized(&mut state, width, height);
     buffer_text(&render_buffer(&state, width, height, theme))

@@ -16,6 +16,7 @@ use crossterm::event::{self, Event};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, TryRecvError};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// From this many tasks on, search hits are scored off the UI thread so a
@@ -29,14 +30,22 @@ pub fn run(
     theme: Theme,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
-    let mut state = State::new(loaded.roadmap.clone(), path.clone(), today);
-    state.deferred.enabled = state.roadmap.tasks.len() >= DEFER_SEARCH_FROM;
-    greet(&mut state, &loaded, &theme);
-    state.file = Some(loaded);
+    let mut state = open(path, loaded, &theme, today);
     let mut term = terminal::enter().context("cannot take over the terminal")?;
     let outcome = catch_unwind(AssertUnwindSafe(|| session(&mut term, &mut state, &theme)));
     terminal::restore();
     conclude(outcome, &state)
+}
+
+/// The session's state for a loaded file. The working roadmap and the
+/// file's (the save baseline) are one allocation until the first edit, so
+/// a big roadmap is not copied just to be looked at.
+fn open(path: Option<PathBuf>, loaded: Loaded, theme: &Theme, today: NaiveDate) -> State {
+    let mut state = State::new(Arc::clone(&loaded.roadmap), path, today);
+    state.deferred.enabled = state.roadmap.tasks.len() >= DEFER_SEARCH_FROM;
+    greet(&mut state, &loaded, theme);
+    state.file = Some(loaded);
+    state
 }
 
 /// After the session: on a panic or a fatal error with unsaved changes, the
@@ -283,6 +292,38 @@ mod tests {
     use crate::tui::keymap::press;
 
     #[test]
+    fn the_working_roadmap_shares_the_files_until_an_edit_and_again_after_a_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        std::fs::write(&path, store::to_toml(&crate::tui::fixture::roadmap())).unwrap();
+        let loaded = store::load(&path).unwrap();
+        let theme = Theme::load("dark").unwrap();
+        let mut state = open(Some(path.clone()), loaded, &theme, NaiveDate::MIN);
+        let shared = |state: &State| {
+            let file = &state.file.as_ref().expect("the file is kept").roadmap;
+            Arc::ptr_eq(&state.roadmap, file)
+        };
+        assert!(shared(&state), "opening a file does not copy its roadmap");
+
+        press(&mut state, "<space>").unwrap();
+        assert!(!shared(&state), "the first edit copies, the baseline stays");
+        let baseline = &state.file.as_ref().unwrap().roadmap;
+        assert_ne!(*state.roadmap, **baseline);
+        assert_eq!(store::load(&path).unwrap().roadmap, **baseline);
+
+        assert!(save(&mut state, path.clone()), "saved");
+        assert!(
+            shared(&state),
+            "the saved roadmap becomes the baseline, uncopied"
+        );
+        assert!(!state.is_dirty());
+        assert_eq!(store::load(&path).unwrap().roadmap, *state.roadmap);
+
+        press(&mut state, "<space>").unwrap();
+        assert!(!shared(&state), "and the next edit copies again");
+    }
+
+    #[test]
     fn a_panic_with_unsaved_changes_leaves_a_recovery_file_beside_the_original() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.toml");
@@ -411,9 +452,9 @@ mod tests {
         let loaded = store::load(&path).unwrap();
         let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
         let mut other = loaded.clone();
-        let mut roadmap = other.roadmap.clone();
+        let mut roadmap = (*other.roadmap).clone();
         theirs(&mut roadmap);
-        store::save(&mut other, &roadmap, &path).unwrap();
+        store::save(&mut other, &Arc::new(roadmap), &path).unwrap();
         state.file = Some(loaded);
         (dir, path, state)
     }

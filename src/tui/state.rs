@@ -154,11 +154,14 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(roadmap: Roadmap, path: Option<PathBuf>, today: NaiveDate) -> State {
+    /// A shared `roadmap` (the file's as loaded) is not copied until the
+    /// first edit.
+    pub fn new(roadmap: impl Into<Arc<Roadmap>>, path: Option<PathBuf>, today: NaiveDate) -> State {
+        let roadmap = roadmap.into();
         let index = TaskIndex::build(&roadmap.tasks);
         let (live, metrics) = LiveMetrics::new(&roadmap, &index);
         let mut state = State {
-            roadmap: Arc::new(roadmap),
+            roadmap,
             metrics,
             live,
             index,
@@ -287,13 +290,14 @@ impl State {
     /// Replaces the whole roadmap (a reload, a merge) and keeps the view:
     /// the selected task (by id), the scroll, folded phases, filters and
     /// the search stay as they were.
-    pub fn adopt(&mut self, roadmap: Roadmap) {
+    pub fn adopt(&mut self, roadmap: impl Into<Arc<Roadmap>>) {
+        let roadmap = roadmap.into();
         let selected = self.selected_task().map(|t| t.id.clone());
         let phase = self.current_phase();
         let offset = self.offset;
         self.index = TaskIndex::build(&roadmap.tasks);
         (self.live, self.metrics) = LiveMetrics::new(&roadmap, &self.index);
-        self.roadmap = Arc::new(roadmap);
+        self.roadmap = roadmap;
         self.refresh(Scope::Structure);
         self.offset = offset;
         let task_row = selected.and_then(|id| self.position_of(&id)).map(Row::Task);

@@ -21,9 +21,9 @@ pub fn seed_named(name: &str) -> Roadmap {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("roadmaps")
         .join(format!("{name}.toml"));
-    roadmap::store::load(&path)
-        .unwrap_or_else(|e| panic!("{} loads: {e}", path.display()))
-        .roadmap
+    let loaded =
+        roadmap::store::load(&path).unwrap_or_else(|e| panic!("{} loads: {e}", path.display()));
+    std::sync::Arc::unwrap_or_clone(loaded.roadmap)
 }
 
 /// The roadmap the snapshots are taken on: Jewelshot, the seed with the

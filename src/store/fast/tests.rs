@@ -6,7 +6,7 @@ use proptest::prelude::*;
 /// The roadmap the whole-document path reads from `text`.
 fn whole(text: &str) -> Roadmap {
     match parse_whole(text.to_string(), "r.toml") {
-        Ok(loaded) => loaded.roadmap,
+        Ok(loaded) => std::sync::Arc::unwrap_or_clone(loaded.roadmap),
         Err(e) => panic!("the reference path must load it: {e}"),
     }
 }

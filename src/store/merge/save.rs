@@ -20,6 +20,7 @@ use crate::store::document::Loaded;
 use crate::store::load::{decode_text, parse};
 use crate::store::save::{save, SaveError};
 use std::path::Path;
+use std::sync::Arc;
 
 /// What [`save_merging`] did.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +43,7 @@ const ATTEMPTS: usize = 3;
 /// read. On [`SaveError::Conflicted`] nothing was written.
 pub fn save_merging(
     loaded: &mut Loaded,
-    roadmap: &crate::model::Roadmap,
+    roadmap: &Arc<crate::model::Roadmap>,
     path: &Path,
 ) -> Result<SaveOutcome, SaveError> {
     for _ in 0..ATTEMPTS {
@@ -58,7 +59,7 @@ pub fn save_merging(
             });
         }
         let theirs = changed_parts(&loaded.roadmap, &disk.roadmap);
-        match save(&mut disk, &merged.roadmap, path) {
+        match save(&mut disk, &Arc::new(merged.roadmap), path) {
             Ok(()) => {
                 *loaded = disk;
                 return Ok(SaveOutcome::Merged { theirs });

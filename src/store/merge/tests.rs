@@ -24,7 +24,7 @@ fn estimate(r: &mut Roadmap, id: &str, effort: &str) {
 #[test]
 fn independent_changes_combine_and_ours_text_survives() {
     let loaded = sample();
-    let base = loaded.roadmap.clone();
+    let base = (*loaded.roadmap).clone();
     let mut ours = base.clone();
     check_off(&mut ours, "health-checks", 3);
     let ours_text = render(&loaded, &ours).unwrap();
@@ -58,7 +58,7 @@ fn independent_changes_combine_and_ours_text_survives() {
 
 #[test]
 fn the_same_change_on_both_sides_is_no_conflict() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let mut ours = base.clone();
     check_off(&mut ours, "backups", 4);
     estimate(&mut ours, "ci-pipeline", "3d");
@@ -70,7 +70,7 @@ fn the_same_change_on_both_sides_is_no_conflict() {
 
 #[test]
 fn one_field_changed_differently_is_a_conflict_that_keeps_ours() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let ours = ours_of(&base, "6h");
     let mut theirs = ours_of(&base, "2h");
     check_off(&mut theirs, "backups", 5);
@@ -102,7 +102,7 @@ fn ours_of(base: &Roadmap, effort: &str) -> Roadmap {
 #[test]
 fn a_conflicted_merge_writes_a_file_that_loads_with_the_conflict_marked() {
     let loaded = sample();
-    let base = loaded.roadmap.clone();
+    let base = (*loaded.roadmap).clone();
     let ours = ours_of(&base, "6h");
     let ours_loaded = parse(&render(&loaded, &ours).unwrap(), "ours.toml").unwrap();
     let theirs = ours_of(&base, "2h");
@@ -120,7 +120,7 @@ fn a_conflicted_merge_writes_a_file_that_loads_with_the_conflict_marked() {
 
 #[test]
 fn delete_against_untouched_deletes_and_against_modified_conflicts() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let mut ours = base.clone();
     ours.tasks.retain(|t| t.id != "backups");
     let theirs = base.clone();
@@ -140,7 +140,7 @@ fn delete_against_untouched_deletes_and_against_modified_conflicts() {
 
 #[test]
 fn a_deleted_phase_another_side_still_uses_comes_back_marked() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let mut ours = base.clone();
     ours.tasks.retain(|t| t.phase != "month-2");
     ours.phases.retain(|p| p.id != "month-2");
@@ -170,7 +170,7 @@ fn a_deleted_phase_another_side_still_uses_comes_back_marked() {
 
 #[test]
 fn a_dependency_cycle_made_by_two_sides_is_undone_and_marked() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let mut ours = base.clone();
     ours.task_mut("health-checks").unwrap().depends_on = vec!["backups".into()];
     let mut theirs = base.clone();
@@ -187,7 +187,7 @@ fn a_dependency_cycle_made_by_two_sides_is_undone_and_marked() {
 
 #[test]
 fn without_a_common_ancestor_differences_conflict() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let ours = ours_of(&base, "6h");
     let theirs = ours_of(&base, "2h");
     let merged = merge(None, &ours, &theirs);
@@ -198,7 +198,7 @@ fn without_a_common_ancestor_differences_conflict() {
 
 #[test]
 fn conflicts_already_in_the_files_are_carried_or_settled() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let mut marked = base.clone();
     marked.conflicts.push(Conflict {
         part: Part::Task("backups".into()),
@@ -220,7 +220,7 @@ fn conflicts_already_in_the_files_are_carried_or_settled() {
 
 #[test]
 fn maturity_levels_merge_by_number() {
-    let base = sample().roadmap;
+    let base = std::sync::Arc::unwrap_or_clone(sample().roadmap);
     let mut ours = base.clone();
     let mut theirs = base.clone();
     if let Some(m) = ours.maturity.as_mut() {

@@ -36,7 +36,7 @@ fn merged() -> State {
     mine.task_mut("sentry").unwrap().effort = Effort::parse("6h").ok();
     mine.task_mut("uptime").unwrap().owner = Some("ana".into());
     s.history.mark_unsaved();
-    let mut theirs: Roadmap = file.roadmap.clone();
+    let mut theirs: Roadmap = (*file.roadmap).clone();
     theirs.task_mut("sentry").unwrap().effort = Effort::parse("9h").ok();
     theirs.task_mut("uptime").unwrap().owner = Some("bo".into());
     file_changed(&mut s, &store::render(&file, &theirs).unwrap());

@@ -31,7 +31,7 @@ fn state() -> State {
 /// The text of the file after another person changed it with `edit`.
 fn theirs(edit: impl FnOnce(&mut Roadmap)) -> String {
     let file = loaded();
-    let mut roadmap = file.roadmap.clone();
+    let mut roadmap = (*file.roadmap).clone();
     edit(&mut roadmap);
     store::render(&file, &roadmap).unwrap()
 }

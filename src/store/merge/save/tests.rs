@@ -25,7 +25,7 @@ fn an_unchanged_file_is_simply_saved() {
     let (_dir, path, mut loaded) = on_disk();
     let mine = reestimated(&loaded.roadmap, "backups", "3d");
     assert_eq!(
-        save_merging(&mut loaded, &mine, &path).unwrap(),
+        save_merging(&mut loaded, &Arc::new(mine.clone()), &path).unwrap(),
         SaveOutcome::Saved
     );
     let text = std::fs::read_to_string(&path).unwrap();
@@ -44,7 +44,7 @@ fn the_same_bytes_rewritten_are_no_change() {
     std::fs::write(&path, SAMPLE).unwrap();
     let mine = reestimated(&loaded.roadmap, "backups", "3d");
     assert_eq!(
-        save_merging(&mut loaded, &mine, &path).unwrap(),
+        save_merging(&mut loaded, &Arc::new(mine.clone()), &path).unwrap(),
         SaveOutcome::Saved
     );
 }
@@ -63,7 +63,7 @@ fn a_change_on_disk_is_merged_and_says_what_it_touched() {
     std::fs::write(&path, &theirs_text).unwrap();
     let mine = reestimated(&loaded.roadmap, "backups", "3d");
 
-    let outcome = save_merging(&mut loaded, &mine, &path).unwrap();
+    let outcome = save_merging(&mut loaded, &Arc::new(mine.clone()), &path).unwrap();
     assert_eq!(
         outcome,
         SaveOutcome::Merged {
@@ -85,11 +85,11 @@ fn a_change_on_disk_is_merged_and_says_what_it_touched() {
     );
 
     // The next save starts from the merged file: a plain save.
-    let mut next = loaded.roadmap.clone();
+    let mut next = (*loaded.roadmap).clone();
     next.task_mut("backups").unwrap().done_on = NaiveDate::from_ymd_opt(2025, 11, 4);
     next.task_mut("backups").unwrap().status = Status::Done;
     assert_eq!(
-        save_merging(&mut loaded, &next, &path).unwrap(),
+        save_merging(&mut loaded, &Arc::new(next.clone()), &path).unwrap(),
         SaveOutcome::Saved
     );
 }
@@ -101,7 +101,7 @@ fn a_conflicting_change_on_disk_is_reported_and_nothing_is_written() {
     std::fs::write(&path, &theirs_text).unwrap();
     let before = loaded.document.text().to_string();
     let mine = reestimated(&loaded.roadmap, "health-checks", "2h");
-    let err = save_merging(&mut loaded, &mine, &path).unwrap_err();
+    let err = save_merging(&mut loaded, &Arc::new(mine.clone()), &path).unwrap_err();
     let SaveError::Conflicted { conflicts, .. } = &err else {
         panic!("expected a conflict, got {err}");
     };
@@ -122,7 +122,7 @@ fn a_file_that_no_longer_loads_is_left_alone() {
     std::fs::write(&path, &broken).unwrap();
     let mine = reestimated(&loaded.roadmap, "backups", "3d");
     assert!(matches!(
-        save_merging(&mut loaded, &mine, &path),
+        save_merging(&mut loaded, &Arc::new(mine.clone()), &path),
         Err(SaveError::ChangedOnDisk { .. })
     ));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
@@ -134,7 +134,7 @@ fn a_deleted_file_is_written_again() {
     std::fs::remove_file(&path).unwrap();
     let mine = reestimated(&loaded.roadmap, "backups", "3d");
     assert_eq!(
-        save_merging(&mut loaded, &mine, &path).unwrap(),
+        save_merging(&mut loaded, &Arc::new(mine.clone()), &path).unwrap(),
         SaveOutcome::Saved
     );
     assert_eq!(load(&path).unwrap().roadmap, mine);
