@@ -292,7 +292,7 @@ fn one_mb_fields_load_export_and_fit_the_frame() {
 
     let mut frames: Vec<String> = View::ALL
         .iter()
-        .map(|&v| tui::render_text(roadmap, v, 120, 40, &theme()))
+        .map(|&v| tui::render_text(roadmap.clone(), v, 120, 40, &theme()))
         .collect();
     let mut s = state_at(roadmap.clone(), 120, 40);
     frames.push(tui_support::text(&s));

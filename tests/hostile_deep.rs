@@ -88,7 +88,7 @@ fn a_ten_thousand_deep_chain_is_checked_counted_exported_drawn_and_merged() {
         );
 
         // The frame, with the deepest task's details listing its dependency.
-        let frame = tui::render_text(roadmap, View::Roadmap, 120, 40, &theme());
+        let frame = tui::render_text(roadmap.clone(), View::Roadmap, 120, 40, &theme());
         assert!(frame.contains("Step 0"), "{frame}");
         let mut s = state_at(roadmap.clone(), 120, 40);
         press(&mut s, "G");
@@ -98,17 +98,17 @@ fn a_ten_thousand_deep_chain_is_checked_counted_exported_drawn_and_merged() {
             "{screen}"
         );
         for view in View::ALL {
-            let frame = tui::render_text(roadmap, view, 120, 40, &theme());
+            let frame = tui::render_text(roadmap.clone(), view, 120, 40, &theme());
             assert_eq!(frame.lines().count(), 40, "{view}");
         }
 
         // A merge: ours checks off task 5000, theirs renames the last task.
-        let mut ours = roadmap.clone();
+        let mut ours = (**roadmap).clone();
         ours.tasks[DEPTH / 2].status = Status::Done;
         ours.tasks[DEPTH / 2].done_on = chrono::NaiveDate::from_ymd_opt(2025, 11, 2);
         let ours_text = store::render(&loaded, &ours).expect("ours saves");
         let ours_loaded = store::parse(&ours_text, "ours.toml").expect("ours loads");
-        let mut theirs = roadmap.clone();
+        let mut theirs = (**roadmap).clone();
         theirs.tasks[DEPTH - 1].title = "Last step".into();
         let (merged_text, merged) =
             merge_into(Some(roadmap), &ours_loaded, &theirs).expect("the merge writes");
@@ -151,9 +151,10 @@ fn a_ten_thousand_long_cycle_is_reported_with_its_members() {
         assert_eq!(cycle.matches(" -> ").count(), DEPTH, "{}", &cycle[..200]);
 
         // The model on its own, as the planner holds it after an edit closes the loop.
-        let mut roadmap: Roadmap = store::parse(&chain(false), "chain.toml")
+        let mut roadmap: Roadmap = (*store::parse(&chain(false), "chain.toml")
             .expect("chain")
-            .roadmap;
+            .roadmap)
+            .clone();
         roadmap.tasks[0].depends_on = vec![format!("t{}", DEPTH - 1)];
         for t in &mut roadmap.tasks {
             t.status = Status::Todo;

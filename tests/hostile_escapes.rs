@@ -132,7 +132,7 @@ fn the_planner_draws_every_field_escaped_in_every_view() {
     let loaded = roadmap::store::parse(&hostile_toml(), "hostile.toml").expect("it loads");
     let mut screens = Vec::new();
     for view in View::ALL {
-        let frame = tui::render_text(&loaded.roadmap, view, 120, 40, &theme());
+        let frame = tui::render_text(loaded.roadmap.clone(), view, 120, 40, &theme());
         screens.push((format!("{view}"), frame));
     }
     // The hostile task's details, then t2's, which lists the hostile task as a dependency.

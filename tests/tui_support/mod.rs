@@ -36,7 +36,7 @@ pub fn theme() -> Theme {
     Theme::load_from("dark", None).expect("the built-in dark theme")
 }
 
-pub fn state_at(roadmap: Roadmap, width: u16, height: u16) -> State {
+pub fn state_at(roadmap: impl Into<std::sync::Arc<Roadmap>>, width: u16, height: u16) -> State {
     let mut s = State::new(roadmap, Some("jewelshot.toml".into()), today());
     update::resized(&mut s, width, height);
     s
