@@ -234,13 +234,48 @@ pub struct Metrics {
 
 impl Metrics {
     pub fn compute(roadmap: &Roadmap) -> Metrics {
-        let cal = roadmap.calendar();
-        let figures: Vec<TaskFigures> = roadmap
-            .tasks
-            .iter()
-            .map(|t| TaskFigures::of(t, &cal))
-            .collect();
+        let figures = task_figures(roadmap);
+        // Dependencies and `requires` gates name tasks by id: one map of
+        // every id to its position serves both (the last task wins where a
+        // broken file repeats an id), and none is built when nothing names one.
+        let gates = roadmap
+            .maturity
+            .as_ref()
+            .is_some_and(|m| m.levels.iter().any(|l| !l.requires.is_empty()));
+        let deps = roadmap.tasks.iter().any(|t| !t.depends_on.is_empty());
+        let ids: FastMap<&str, usize> = if gates || deps {
+            roadmap
+                .tasks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.as_str(), i))
+                .collect()
+        } else {
+            FastMap::default()
+        };
+        let at = |id: &str| ids.get(id).copied();
+        let blocked = if deps {
+            blocked_tasks(roadmap, &figures, at)
+        } else {
+            Vec::new()
+        };
+        let tagged = maturity::tagged(&roadmap.tasks);
+        let findings = scorecard::FindingIndex::build(roadmap);
+        Metrics::assemble(roadmap, &figures, &tagged, &findings, blocked, at).0
+    }
 
+    /// The figures from what a pass over the tasks gathered: each task's
+    /// numbers, the levels' tagged tasks, the findings' addressing tasks,
+    /// the blocked tasks and a way to find a task by id. Also gives each
+    /// maturity level's facts, which the incremental metrics keep.
+    pub(crate) fn assemble(
+        roadmap: &Roadmap,
+        figures: &[TaskFigures],
+        tagged: &FastMap<u32, Vec<usize>>,
+        findings: &scorecard::FindingIndex,
+        blocked: Vec<usize>,
+        at: impl Fn(&str) -> Option<usize>,
+    ) -> (Metrics, Vec<maturity::LevelFacts>) {
         let mut overall = Group::new("all", "All tasks");
         let mut by_phase: Vec<Group> = roadmap
             .phases
@@ -280,7 +315,7 @@ impl Metrics {
         // 100,000 strings twice (hashing was a third of this function).
         let mut last_phase: Option<(&str, usize)> = None;
         let mut last_category: Option<(&str, usize)> = None;
-        for (task, f) in roadmap.tasks.iter().zip(&figures) {
+        for (task, f) in roadmap.tasks.iter().zip(figures) {
             overall.add(f);
             let slot = match last_phase {
                 Some((key, i)) if key == task.phase => i,
@@ -316,11 +351,16 @@ impl Metrics {
             by_level.push(untagged);
         }
 
-        let blocked = blocked_tasks(roadmap);
-        let maturity = maturity::compute(roadmap, &figures);
-        let (scorecard, unaddressed) = scorecard::compute(roadmap, &figures);
+        let (maturity, facts) = match roadmap.maturity.as_ref() {
+            Some(m) => {
+                let (status, facts) = maturity::from_parts(m, figures, tagged, at);
+                (Some(status), facts)
+            }
+            None => (None, Vec::new()),
+        };
+        let (scorecard, unaddressed) = scorecard::compute(roadmap, findings, figures);
 
-        Metrics {
+        let metrics = Metrics {
             overall: overall.progress,
             effort: overall.effort,
             cost_once: overall.cost_once,
@@ -333,7 +373,8 @@ impl Metrics {
             scorecard,
             unaddressed,
             blocked,
-        }
+        };
+        (metrics, facts)
     }
 
     /// Annualised run-rate of the whole plan: monthly × 12 + one-time.
@@ -360,26 +401,32 @@ impl Metrics {
     }
 }
 
-/// Open tasks with at least one dependency that is neither done nor skipped.
-/// Dependencies on missing tasks are validation's business, not a block.
-fn blocked_tasks(roadmap: &Roadmap) -> Vec<usize> {
-    if roadmap.tasks.iter().all(|t| t.depends_on.is_empty()) {
-        return Vec::new();
-    }
-    let closed: FastMap<&str, bool> = roadmap
+/// Each task's numbers, converted once per computation.
+pub(crate) fn task_figures(roadmap: &Roadmap) -> Vec<TaskFigures> {
+    let cal = roadmap.calendar();
+    roadmap
         .tasks
         .iter()
-        .map(|t| (t.id.as_str(), t.status.is_closed()))
-        .collect();
+        .map(|t| TaskFigures::of(t, &cal))
+        .collect()
+}
+
+/// Open tasks with at least one dependency that is neither done nor skipped.
+/// Dependencies on missing tasks are validation's business, not a block.
+fn blocked_tasks(
+    roadmap: &Roadmap,
+    figures: &[TaskFigures],
+    at: impl Fn(&str) -> Option<usize>,
+) -> Vec<usize> {
     roadmap
         .tasks
         .iter()
         .enumerate()
-        .filter(|(_, t)| !t.status.is_closed())
+        .filter(|&(i, t)| !figures[i].status.is_closed() && !t.depends_on.is_empty())
         .filter(|(_, t)| {
             t.depends_on
                 .iter()
-                .any(|d| closed.get(d.as_str()) == Some(&false))
+                .any(|d| at(d).is_some_and(|j| !figures[j].status.is_closed()))
         })
         .map(|(i, _)| i)
         .collect()

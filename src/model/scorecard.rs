@@ -19,20 +19,76 @@ pub struct ScoreLine {
     pub tasks_done: usize,
 }
 
-pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> (Vec<ScoreLine>, Vec<usize>) {
-    let mut addressing: FastMap<&str, Vec<usize>> = FastMap::default();
-    for (i, task) in roadmap.tasks.iter().enumerate() {
-        for f in &task.findings {
-            addressing.entry(f.as_str()).or_default().push(i);
+/// The findings by id and the tasks naming each, gathered in one pass over
+/// the tasks' finding ids (short strings, hashed once per mention): shared
+/// by [`compute`] and the incremental metrics, which keep it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FindingIndex {
+    /// Distinct finding ids the plan lists → their key.
+    pub key: FastMap<String, usize>,
+    /// Finding index → its key.
+    pub key_of: Vec<usize>,
+    /// Key → the indices of `roadmap.findings` with that id.
+    pub findings_of_key: Vec<Vec<usize>>,
+    /// Key → positions of the tasks naming the finding (once per mention), ascending.
+    pub addressing: Vec<Vec<usize>>,
+    /// The keys each task names, task after task: task `t`'s are
+    /// `task_keys[spans[t]..spans[t + 1]]` (one flat list, no allocation per task).
+    pub task_keys: Vec<usize>,
+    pub spans: Vec<usize>,
+}
+
+impl FindingIndex {
+    pub(crate) fn build(roadmap: &Roadmap) -> FindingIndex {
+        let mut key: FastMap<String, usize> = FastMap::default();
+        let mut findings_of_key: Vec<Vec<usize>> = Vec::new();
+        let mut key_of = Vec::with_capacity(roadmap.findings.len());
+        for (fi, f) in roadmap.findings.iter().enumerate() {
+            let k = *key.entry(f.id.clone()).or_insert_with(|| {
+                findings_of_key.push(Vec::new());
+                findings_of_key.len() - 1
+            });
+            findings_of_key[k].push(fi);
+            key_of.push(k);
+        }
+        let mut addressing = vec![Vec::new(); findings_of_key.len()];
+        let mut task_keys = Vec::with_capacity(roadmap.tasks.len());
+        let mut spans = Vec::with_capacity(roadmap.tasks.len() + 1);
+        spans.push(0);
+        if !key.is_empty() {
+            for (at, task) in roadmap.tasks.iter().enumerate() {
+                for f in &task.findings {
+                    if let Some(&k) = key.get(f.as_str()) {
+                        addressing[k].push(at);
+                        task_keys.push(k);
+                    }
+                }
+                spans.push(task_keys.len());
+            }
+        } else {
+            spans.resize(roadmap.tasks.len() + 1, 0);
+        }
+        FindingIndex {
+            key,
+            key_of,
+            findings_of_key,
+            addressing,
+            task_keys,
+            spans,
         }
     }
+}
+
+/// The scorecard lines and the unaddressed findings.
+pub(crate) fn compute(
+    roadmap: &Roadmap,
+    index: &FindingIndex,
+    figures: &[TaskFigures],
+) -> (Vec<ScoreLine>, Vec<usize>) {
     let mut scorecard = Vec::new();
     let mut unaddressed = Vec::new();
     for (fi, finding) in roadmap.findings.iter().enumerate() {
-        let tasks = addressing
-            .get(finding.id.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
+        let tasks = &index.addressing[index.key_of[fi]];
         let (line, open) = finding_line(fi, finding, tasks, figures);
         if open {
             unaddressed.push(fi);

@@ -29,8 +29,9 @@ struct Contribution {
     level_group: Option<usize>,
     /// Key into `tagged` (any level number the task names).
     level: Option<u32>,
-    /// Keys into `addressing`, one per finding id the task names that the plan lists.
-    findings: Vec<usize>,
+    /// Keys into `addressing`, one per finding id the task names that the
+    /// plan lists: a span of `task_keys` (no allocation per task).
+    findings: std::ops::Range<usize>,
 }
 
 /// The bookkeeping beside a [`Metrics`] that lets [`LiveMetrics::update`]
@@ -55,6 +56,9 @@ pub struct LiveMetrics {
     addressing: Vec<Vec<usize>>,
     /// Key → the indices of `roadmap.findings` with that id.
     findings_of_key: Vec<Vec<usize>>,
+    /// The finding keys of every task's [`Contribution::findings`]; a
+    /// change that alters a task's findings appends its new keys.
+    task_keys: Vec<usize>,
     /// Finding index → its line in `scorecard`, if it carries a score.
     score_slot: Vec<Option<usize>>,
     /// Task position → positions of tasks whose `depends_on` named it at
@@ -69,15 +73,59 @@ pub struct LiveMetrics {
 }
 
 impl LiveMetrics {
-    /// Computes the figures from scratch and the bookkeeping to update them.
+    /// Computes the figures from scratch and the bookkeeping to update them,
+    /// in one pass: every task's numbers, dependencies (resolved through
+    /// `index`, one hash per id), findings and levels are gathered once and
+    /// serve both.
     pub fn new(roadmap: &Roadmap, index: &TaskIndex) -> (LiveMetrics, Metrics) {
-        let metrics = Metrics::compute(roadmap);
-        let live = LiveMetrics::build(roadmap, index, &metrics);
+        if index.len() != roadmap.tasks.len() {
+            // A repeated id: every change rebuilds, no bookkeeping to keep,
+            // and the reference resolves the repeats its own way.
+            return (LiveMetrics::default(), Metrics::compute(roadmap));
+        }
+        let figures = super::task_figures(roadmap);
+        let mut dependents = vec![Vec::new(); roadmap.tasks.len()];
+        let mut blocked = Vec::new();
+        for (at, task) in roadmap.tasks.iter().enumerate() {
+            let open = !figures[at].status.is_closed();
+            let mut waits = false;
+            for d in &task.depends_on {
+                if let Some(j) = index.get(d) {
+                    dependents[j].push(at);
+                    waits |= open && !figures[j].status.is_closed();
+                }
+            }
+            if waits {
+                blocked.push(at);
+            }
+        }
+        let tagged = maturity::tagged(&roadmap.tasks);
+        let findings = scorecard::FindingIndex::build(roadmap);
+        let (metrics, level_facts) =
+            Metrics::assemble(roadmap, &figures, &tagged, &findings, blocked, |g| {
+                index.get(g)
+            });
+        let live = LiveMetrics::build(
+            roadmap,
+            &metrics,
+            figures,
+            tagged,
+            findings,
+            dependents,
+            level_facts,
+        );
         (live, metrics)
     }
 
-    fn build(roadmap: &Roadmap, index: &TaskIndex, metrics: &Metrics) -> LiveMetrics {
-        let cal = roadmap.calendar();
+    fn build(
+        roadmap: &Roadmap,
+        metrics: &Metrics,
+        figures: Vec<TaskFigures>,
+        tagged: FastMap<u32, Vec<usize>>,
+        findings: scorecard::FindingIndex,
+        dependents: Vec<Vec<usize>>,
+        level_facts: Vec<maturity::LevelFacts>,
+    ) -> LiveMetrics {
         let phase_slot: FastMap<String, usize> = metrics
             .by_phase
             .iter()
@@ -100,43 +148,44 @@ impl LiveMetrics {
             .enumerate()
             .map(|(i, l)| (l.level, i))
             .collect();
-        let mut finding_key: FastMap<String, usize> = FastMap::default();
-        let mut findings_of_key: Vec<Vec<usize>> = Vec::new();
-        for (fi, f) in roadmap.findings.iter().enumerate() {
-            let key = *finding_key.entry(f.id.clone()).or_insert_with(|| {
-                findings_of_key.push(Vec::new());
-                findings_of_key.len() - 1
-            });
-            findings_of_key[key].push(fi);
-        }
         let mut score_slot = vec![None; roadmap.findings.len()];
         for (i, line) in metrics.scorecard.iter().enumerate() {
             score_slot[line.finding] = Some(i);
         }
+        let scorecard::FindingIndex {
+            key: finding_key,
+            findings_of_key,
+            addressing,
+            task_keys,
+            spans,
+            ..
+        } = findings;
         let mut live = LiveMetrics {
-            incremental: index.len() == roadmap.tasks.len(),
+            incremental: true,
             by_task: Vec::with_capacity(roadmap.tasks.len()),
-            figures: Vec::with_capacity(roadmap.tasks.len()),
+            figures: Vec::new(),
             overall: Group::default(),
             untagged: Group::default(),
             levels: levels.len(),
             phase_slot,
             category_slot,
             level_slot,
-            tagged: FastMap::default(),
-            addressing: vec![Vec::new(); findings_of_key.len()],
+            tagged,
+            addressing,
             finding_key,
             findings_of_key,
+            task_keys,
             score_slot,
-            dependents: vec![Vec::new(); roadmap.tasks.len()],
-            level_facts: Vec::new(),
+            dependents,
+            level_facts,
             level_sums: FastMap::default(),
         };
         // Tasks come grouped by phase: reuse the previous task's slots when
         // the keys repeat rather than hash every task's strings.
         let mut last_phase: Option<(&str, usize)> = None;
         let mut last_category: Option<(&str, usize)> = None;
-        for (at, task) in roadmap.tasks.iter().enumerate() {
+        let mut last_level: Option<(u32, Option<usize>)> = None;
+        for (at, (task, f)) in roadmap.tasks.iter().zip(&figures).enumerate() {
             let phase = match last_phase {
                 Some((key, i)) if key == task.phase => i,
                 _ => live.phase_of(task),
@@ -149,33 +198,33 @@ impl LiveMetrics {
             if let Some(key) = task.category.as_deref() {
                 last_category = Some((key, category));
             }
-            let c = live.contribution(task, &cal, phase, category);
-            if let Some(l) = c.level {
-                live.tagged.entry(l).or_default().push(at);
-                live.level_sums.entry(l).or_default().add(&c.figures);
-            }
-            for &k in &c.findings {
-                live.addressing[k].push(at);
-            }
-            for d in &task.depends_on {
-                if let Some(j) = index.get(d) {
-                    live.dependents[j].push(at);
+            let level_group = match (task.level, last_level) {
+                (None, _) => None,
+                (Some(l), Some((key, g))) if key == l => g,
+                (Some(l), _) => {
+                    let g = live.level_slot.get(&l).copied();
+                    last_level = Some((l, g));
+                    g
                 }
+            };
+            if let Some(l) = task.level {
+                live.level_sums.entry(l).or_default().add(f);
             }
-            live.overall.add(&c.figures);
-            if c.level_group.is_none() {
-                live.untagged.add(&c.figures);
+            live.overall.add(f);
+            if level_group.is_none() {
+                live.untagged.add(f);
             }
-            live.figures.push(c.figures);
-            live.by_task.push(c);
+            live.by_task.push(Contribution {
+                figures: *f,
+                priority: task.priority as usize,
+                phase,
+                category,
+                level_group,
+                level: task.level,
+                findings: spans[at]..spans[at + 1],
+            });
         }
-        if let Some(m) = roadmap.maturity.as_ref() {
-            let gate_at = |g: &str| index.get(g);
-            live.level_facts = maturity::sorted_levels(m)
-                .into_iter()
-                .map(|l| maturity::measure(l, m.baseline, &live.figures, &live.tagged, &gate_at).1)
-                .collect();
-        }
+        live.figures = figures;
         live
     }
 
@@ -193,13 +242,15 @@ impl LiveMetrics {
         self.category_slot.get(category).copied().unwrap_or(0)
     }
 
-    /// Where `task` counts, given its phase and category slots.
+    /// Where `task` counts, given its phase and category slots and the
+    /// span of `task_keys` holding its finding keys.
     fn contribution(
         &self,
         task: &Task,
         cal: &crate::model::Calendar,
         phase: usize,
         category: usize,
+        findings: std::ops::Range<usize>,
     ) -> Contribution {
         Contribution {
             figures: TaskFigures::of(task, cal),
@@ -208,12 +259,24 @@ impl LiveMetrics {
             category,
             level_group: task.level.and_then(|l| self.level_slot.get(&l).copied()),
             level: task.level,
-            findings: task
-                .findings
-                .iter()
-                .filter_map(|f| self.finding_key.get(f.as_str()).copied())
-                .collect(),
+            findings,
         }
+    }
+
+    /// The span of `task_keys` with `task`'s finding keys: `old` when they
+    /// did not change (a check-off adds nothing), else new ones appended.
+    fn finding_keys(&mut self, task: &Task, old: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let keys: Vec<usize> = task
+            .findings
+            .iter()
+            .filter_map(|f| self.finding_key.get(f.as_str()).copied())
+            .collect();
+        if keys[..] == self.task_keys[old.clone()] {
+            return old;
+        }
+        let start = self.task_keys.len();
+        self.task_keys.extend(keys);
+        start..self.task_keys.len()
     }
 
     /// `task` lands in groups that exist and whose order cannot change.
@@ -277,7 +340,14 @@ impl LiveMetrics {
         let mut retagged = false;
         for &at in &positions {
             let task = &roadmap.tasks[at];
-            let new = self.contribution(task, &cal, self.phase_of(task), self.category_of(task));
+            let keys = self.finding_keys(task, self.by_task[at].findings.clone());
+            let new = self.contribution(
+                task,
+                &cal,
+                self.phase_of(task),
+                self.category_of(task),
+                keys,
+            );
             let old = std::mem::replace(&mut self.by_task[at], new.clone());
             self.take_back(metrics, &old);
             self.count(metrics, &new);
@@ -308,15 +378,16 @@ impl LiveMetrics {
                     insert_sorted(self.tagged.entry(l).or_default(), at);
                 }
             }
-            if old.findings != new.findings {
-                for &k in &old.findings {
-                    remove_sorted(&mut self.addressing[k], at);
+            let (was, is) = (old.findings.clone(), new.findings.clone());
+            if was != is {
+                for i in was.clone() {
+                    remove_sorted(&mut self.addressing[self.task_keys[i]], at);
                 }
-                for &k in &new.findings {
-                    insert_sorted(&mut self.addressing[k], at);
+                for i in is.clone() {
+                    insert_sorted(&mut self.addressing[self.task_keys[i]], at);
                 }
             }
-            findings.extend(old.findings.iter().chain(&new.findings));
+            findings.extend(was.chain(is).map(|i| self.task_keys[i]));
             for d in &roadmap.tasks[at].depends_on {
                 if let Some(list) = index.get(d).map(|j| &mut self.dependents[j]) {
                     if !list.contains(&at) {
