@@ -11,6 +11,7 @@ use super::roadmap::{Roadmap, Task};
 use super::scorecard::{self, ScoreLine};
 use std::collections::HashMap;
 
+mod dependents;
 mod live;
 #[cfg(test)]
 mod live_tests;

@@ -13,6 +13,7 @@
 //! emptying); those rebuild from scratch, as does a file that repeats a
 //! task id.
 
+use super::dependents::Dependents;
 use super::{FastMap, Group, Metrics, TaskFigures, NO_CATEGORY};
 use crate::model::change::{Change, TaskIndex};
 use crate::model::roadmap::{Roadmap, Task};
@@ -65,7 +66,7 @@ pub struct LiveMetrics {
     /// some point; entries may be stale (rechecked on use), never missing.
     /// By position rather than id (no string per dependency); renames,
     /// which change what an id points to, rebuild.
-    dependents: Vec<Vec<usize>>,
+    dependents: Dependents,
     /// Per level in ladder order, what settling the ladder needs.
     level_facts: Vec<maturity::LevelFacts>,
     /// Level number → the effort sums of the tasks tagged with it.
@@ -84,14 +85,15 @@ impl LiveMetrics {
             return (LiveMetrics::default(), Metrics::compute(roadmap));
         }
         let figures = super::task_figures(roadmap);
-        let mut dependents = vec![Vec::new(); roadmap.tasks.len()];
+        // (depended on, dependent) of every dependency that names a task.
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
         let mut blocked = Vec::new();
         for (at, task) in roadmap.tasks.iter().enumerate() {
             let open = !figures[at].status.is_closed();
             let mut waits = false;
             for d in &task.depends_on {
                 if let Some(j) = index.get(d) {
-                    dependents[j].push(at);
+                    pairs.push((j, at));
                     waits |= open && !figures[j].status.is_closed();
                 }
             }
@@ -99,6 +101,8 @@ impl LiveMetrics {
                 blocked.push(at);
             }
         }
+        let dependents = Dependents::build(roadmap.tasks.len(), &pairs);
+        drop(pairs);
         let tagged = maturity::tagged(&roadmap.tasks);
         let findings = scorecard::FindingIndex::build(roadmap);
         let (metrics, level_facts) =
@@ -123,7 +127,7 @@ impl LiveMetrics {
         figures: Vec<TaskFigures>,
         tagged: FastMap<u32, Vec<usize>>,
         findings: scorecard::FindingIndex,
-        dependents: Vec<Vec<usize>>,
+        dependents: Dependents,
         level_facts: Vec<maturity::LevelFacts>,
     ) -> LiveMetrics {
         let phase_slot: FastMap<String, usize> = metrics
@@ -389,10 +393,8 @@ impl LiveMetrics {
             }
             findings.extend(was.chain(is).map(|i| self.task_keys[i]));
             for d in &roadmap.tasks[at].depends_on {
-                if let Some(list) = index.get(d).map(|j| &mut self.dependents[j]) {
-                    if !list.contains(&at) {
-                        list.push(at);
-                    }
+                if let Some(j) = index.get(d) {
+                    self.dependents.add(j, at);
                 }
             }
         }
@@ -556,7 +558,7 @@ impl LiveMetrics {
     ) {
         let mut candidates: Vec<usize> = positions.to_vec();
         for &at in positions {
-            candidates.extend(&self.dependents[at]);
+            candidates.extend(self.dependents.of(at));
         }
         for at in candidates {
             let Some(task) = roadmap.tasks.get(at) else {
