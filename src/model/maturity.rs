@@ -70,17 +70,6 @@ impl MaturityStatus {
     }
 }
 
-/// Level number → positions of the tasks naming it, ascending.
-pub(crate) fn tagged(tasks: &[super::roadmap::Task]) -> FastMap<u32, Vec<usize>> {
-    let mut tagged: FastMap<u32, Vec<usize>> = FastMap::default();
-    for (i, t) in tasks.iter().enumerate() {
-        if let Some(l) = t.level {
-            tagged.entry(l).or_default().push(i);
-        }
-    }
-    tagged
-}
-
 /// The status from each level's tagged task positions (ascending) and a way
 /// to find a `requires` gate's position, with each level's facts (what the
 /// incremental metrics keep between changes).

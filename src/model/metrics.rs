@@ -12,6 +12,7 @@ use super::scorecard::{self, ScoreLine};
 use std::collections::HashMap;
 
 mod dependents;
+mod gather;
 mod live;
 #[cfg(test)]
 mod live_tests;
@@ -235,7 +236,6 @@ pub struct Metrics {
 
 impl Metrics {
     pub fn compute(roadmap: &Roadmap) -> Metrics {
-        let figures = task_figures(roadmap);
         // Dependencies and `requires` gates name tasks by id: one map of
         // every id to its position serves both (the last task wins where a
         // broken file repeats an id), and none is built when nothing names one.
@@ -244,131 +244,47 @@ impl Metrics {
             .as_ref()
             .is_some_and(|m| m.levels.iter().any(|l| !l.requires.is_empty()));
         let deps = roadmap.tasks.iter().any(|t| !t.depends_on.is_empty());
-        let ids: FastMap<&str, usize> = if gates || deps {
-            roadmap
-                .tasks
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (t.id.as_str(), i))
-                .collect()
-        } else {
-            FastMap::default()
-        };
-        let at = |id: &str| ids.get(id).copied();
+        let g = gather::gather(roadmap, gates || deps, false);
+        let at = |id: &str| g.ids.get(id).copied();
         let blocked = if deps {
-            blocked_tasks(roadmap, &figures, at)
+            blocked_tasks(roadmap, &g.figures, at)
         } else {
             Vec::new()
         };
-        let tagged = maturity::tagged(&roadmap.tasks);
-        let findings = scorecard::FindingIndex::build(roadmap);
-        Metrics::assemble(roadmap, &figures, &tagged, &findings, blocked, at).0
+        Metrics::assemble(roadmap, &g, blocked, at).0
     }
 
-    /// The figures from what a pass over the tasks gathered: each task's
-    /// numbers, the levels' tagged tasks, the findings' addressing tasks,
-    /// the blocked tasks and a way to find a task by id. Also gives each
-    /// maturity level's facts, which the incremental metrics keep.
-    pub(crate) fn assemble(
+    /// The figures from what the pass over the tasks gathered, the blocked
+    /// tasks and a way to find a task by id. Also gives each maturity
+    /// level's facts, which the incremental metrics keep.
+    fn assemble(
         roadmap: &Roadmap,
-        figures: &[TaskFigures],
-        tagged: &FastMap<u32, Vec<usize>>,
-        findings: &scorecard::FindingIndex,
+        g: &gather::Gathered,
         blocked: Vec<usize>,
         at: impl Fn(&str) -> Option<usize>,
     ) -> (Metrics, Vec<maturity::LevelFacts>) {
-        let mut overall = Group::new("all", "All tasks");
-        let mut by_phase: Vec<Group> = roadmap
-            .phases
-            .iter()
-            .map(|p| Group::new(p.id.clone(), p.name.clone()))
-            .collect();
-        let mut phase_slot: FastMap<&str, usize> = roadmap
-            .phases
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
-        let mut by_priority: Vec<Group> = Priority::ALL
-            .iter()
-            .map(|p| Group::new(p.as_str(), capitalise(p.as_str())))
-            .collect();
-        let mut by_category: Vec<Group> = Vec::new();
-        let mut category_slot: FastMap<&str, usize> = FastMap::default();
-        let levels = roadmap
-            .maturity
-            .as_ref()
-            .map(|m| &m.levels[..])
-            .unwrap_or(&[]);
-        let mut by_level: Vec<Group> = levels
-            .iter()
-            .map(|l| Group::new(l.level.to_string(), format!("Level {} {}", l.level, l.name)))
-            .collect();
-        let level_slot: FastMap<u32, usize> = levels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.level, i))
-            .collect();
-        let mut untagged = Group::new("untagged", "No level");
-
-        // Tasks come grouped by phase and often run in one category: reuse
-        // the previous task's slot when the key repeats instead of hashing
-        // 100,000 strings twice (hashing was a third of this function).
-        let mut last_phase: Option<(&str, usize)> = None;
-        let mut last_category: Option<(&str, usize)> = None;
-        for (task, f) in roadmap.tasks.iter().zip(figures) {
-            overall.add(f);
-            let slot = match last_phase {
-                Some((key, i)) if key == task.phase => i,
-                _ => match phase_slot.get(task.phase.as_str()) {
-                    Some(&i) => i,
-                    None => {
-                        by_phase.push(Group::new(task.phase.clone(), task.phase.clone()));
-                        phase_slot.insert(&task.phase, by_phase.len() - 1);
-                        by_phase.len() - 1
-                    }
-                },
-            };
-            last_phase = Some((&task.phase, slot));
-            by_phase[slot].add(f);
-            by_priority[task.priority as usize].add(f);
-            let category = task.category.as_deref().unwrap_or(NO_CATEGORY);
-            let slot = match last_category {
-                Some((key, i)) if key == category => i,
-                _ => *category_slot.entry(category).or_insert_with(|| {
-                    by_category.push(Group::new(category, category));
-                    by_category.len() - 1
-                }),
-            };
-            last_category = Some((category, slot));
-            by_category[slot].add(f);
-            match task.level.and_then(|l| level_slot.get(&l)) {
-                Some(&i) => by_level[i].add(f),
-                None => untagged.add(f),
-            }
+        let figures = &g.figures[..];
+        let mut by_level = g.by_level.clone();
+        if g.untagged.progress.tasks_total > 0 && !by_level.is_empty() {
+            by_level.push(g.untagged.clone());
         }
-        by_category.sort_by_key(|g| g.label.to_lowercase());
-        if untagged.progress.tasks_total > 0 && !by_level.is_empty() {
-            by_level.push(untagged);
-        }
-
         let (maturity, facts) = match roadmap.maturity.as_ref() {
             Some(m) => {
-                let (status, facts) = maturity::from_parts(m, figures, tagged, at);
+                let (status, facts) = maturity::from_parts(m, figures, &g.tagged, at);
                 (Some(status), facts)
             }
             None => (None, Vec::new()),
         };
-        let (scorecard, unaddressed) = scorecard::compute(roadmap, findings, figures);
+        let (scorecard, unaddressed) = scorecard::compute(roadmap, &g.findings, figures);
 
         let metrics = Metrics {
-            overall: overall.progress,
-            effort: overall.effort,
-            cost_once: overall.cost_once,
-            cost_monthly: overall.cost_monthly,
-            by_phase,
-            by_priority,
-            by_category,
+            overall: g.overall.progress.clone(),
+            effort: g.overall.effort,
+            cost_once: g.overall.cost_once,
+            cost_monthly: g.overall.cost_monthly,
+            by_phase: g.by_phase.clone(),
+            by_priority: g.by_priority.clone(),
+            by_category: g.by_category.clone(),
             by_level,
             maturity,
             scorecard,
@@ -400,16 +316,6 @@ impl Metrics {
     pub fn priority(&self, priority: Priority) -> &Group {
         &self.by_priority[priority as usize]
     }
-}
-
-/// Each task's numbers, converted once per computation.
-pub(crate) fn task_figures(roadmap: &Roadmap) -> Vec<TaskFigures> {
-    let cal = roadmap.calendar();
-    roadmap
-        .tasks
-        .iter()
-        .map(|t| TaskFigures::of(t, &cal))
-        .collect()
 }
 
 /// Open tasks with at least one dependency that is neither done nor skipped.

@@ -39,7 +39,8 @@ pub(crate) struct FindingIndex {
 }
 
 impl FindingIndex {
-    pub(crate) fn build(roadmap: &Roadmap) -> FindingIndex {
+    /// The findings' keys, before any task is added.
+    pub(crate) fn start(roadmap: &Roadmap) -> FindingIndex {
         let mut key: FastMap<String, usize> = FastMap::default();
         let mut findings_of_key: Vec<Vec<usize>> = Vec::new();
         let mut key_of = Vec::with_capacity(roadmap.findings.len());
@@ -51,31 +52,29 @@ impl FindingIndex {
             findings_of_key[k].push(fi);
             key_of.push(k);
         }
-        let mut addressing = vec![Vec::new(); findings_of_key.len()];
-        let mut task_keys = Vec::with_capacity(roadmap.tasks.len());
         let mut spans = Vec::with_capacity(roadmap.tasks.len() + 1);
         spans.push(0);
-        if !key.is_empty() {
-            for (at, task) in roadmap.tasks.iter().enumerate() {
-                for f in &task.findings {
-                    if let Some(&k) = key.get(f.as_str()) {
-                        addressing[k].push(at);
-                        task_keys.push(k);
-                    }
-                }
-                spans.push(task_keys.len());
-            }
-        } else {
-            spans.resize(roadmap.tasks.len() + 1, 0);
-        }
         FindingIndex {
+            addressing: vec![Vec::new(); findings_of_key.len()],
             key,
             key_of,
             findings_of_key,
-            addressing,
-            task_keys,
+            task_keys: Vec::with_capacity(roadmap.tasks.len()),
             spans,
         }
+    }
+
+    /// Adds the task at `at`, the next one in order.
+    pub(crate) fn add_task(&mut self, at: usize, task: &super::roadmap::Task) {
+        if !self.key.is_empty() {
+            for f in &task.findings {
+                if let Some(&k) = self.key.get(f.as_str()) {
+                    self.addressing[k].push(at);
+                    self.task_keys.push(k);
+                }
+            }
+        }
+        self.spans.push(self.task_keys.len());
     }
 }
 
@@ -106,49 +105,44 @@ pub(crate) fn finding_line(
     tasks: &[usize],
     figures: &[TaskFigures],
 ) -> (Option<ScoreLine>, bool) {
-    let live: Vec<usize> = tasks
-        .iter()
-        .copied()
-        .filter(|&i| figures[i].status != Status::Skipped)
-        .collect();
-    let unaddressed = finding.kind.needs_work() && live.is_empty();
+    // One walk, no list: the sums run in task order, as a walk over the
+    // collected unskipped tasks would, so results are identical.
+    let (mut live, mut done, mut total, mut done_hours) = (0usize, 0usize, 0.0, 0.0);
+    for &i in tasks {
+        let f = &figures[i];
+        if f.status == Status::Skipped {
+            continue;
+        }
+        live += 1;
+        let h = f.hours.mid();
+        total += h;
+        if f.status == Status::Done {
+            done += 1;
+            done_hours += h;
+        }
+    }
+    let unaddressed = finding.kind.needs_work() && live == 0;
     let Some(score) = finding.score else {
         return (None, unaddressed);
     };
     let max = finding.max.unwrap_or(100.0);
     let target = finding.target.unwrap_or(score);
-    let done = live
-        .iter()
-        .filter(|&&i| figures[i].status == Status::Done)
-        .count();
-    let fraction = done_fraction(&live, figures);
+    // Effort-weighted share done; by count when no task carries an estimate.
+    let fraction = if live == 0 {
+        0.0
+    } else if total > 0.0 {
+        done_hours / total
+    } else {
+        done as f64 / live as f64
+    };
     let line = ScoreLine {
         finding: fi,
         score,
         target,
         max,
         current: score + (target - score) * fraction,
-        tasks_total: live.len(),
+        tasks_total: live,
         tasks_done: done,
     };
     (Some(line), unaddressed)
-}
-
-/// Effort-weighted share done; by count when no task carries an estimate.
-fn done_fraction(tasks: &[usize], figures: &[TaskFigures]) -> f64 {
-    if tasks.is_empty() {
-        return 0.0;
-    }
-    let total: f64 = tasks.iter().map(|&i| figures[i].hours.mid()).sum();
-    let is_done = |i: &&usize| figures[**i].status == Status::Done;
-    if total > 0.0 {
-        tasks
-            .iter()
-            .filter(is_done)
-            .map(|&i| figures[i].hours.mid())
-            .sum::<f64>()
-            / total
-    } else {
-        tasks.iter().filter(is_done).count() as f64 / tasks.len() as f64
-    }
 }

@@ -14,7 +14,7 @@
 //! task id.
 
 use super::dependents::Dependents;
-use super::{FastMap, Group, Metrics, TaskFigures, NO_CATEGORY};
+use super::{gather, FastMap, Group, Metrics, TaskFigures, NO_CATEGORY};
 use crate::model::change::{Change, TaskIndex};
 use crate::model::roadmap::{Roadmap, Task};
 use crate::model::{maturity, scorecard};
@@ -84,17 +84,20 @@ impl LiveMetrics {
             // and the reference resolves the repeats its own way.
             return (LiveMetrics::default(), Metrics::compute(roadmap));
         }
-        let figures = super::task_figures(roadmap);
+        let g = gather::gather(roadmap, false, true);
         // (depended on, dependent) of every dependency that names a task.
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         let mut blocked = Vec::new();
         for (at, task) in roadmap.tasks.iter().enumerate() {
-            let open = !figures[at].status.is_closed();
+            if task.depends_on.is_empty() {
+                continue;
+            }
+            let open = !g.figures[at].status.is_closed();
             let mut waits = false;
             for d in &task.depends_on {
                 if let Some(j) = index.get(d) {
                     pairs.push((j, at));
-                    waits |= open && !figures[j].status.is_closed();
+                    waits |= open && !g.figures[j].status.is_closed();
                 }
             }
             if waits {
@@ -103,30 +106,15 @@ impl LiveMetrics {
         }
         let dependents = Dependents::build(roadmap.tasks.len(), &pairs);
         drop(pairs);
-        let tagged = maturity::tagged(&roadmap.tasks);
-        let findings = scorecard::FindingIndex::build(roadmap);
-        let (metrics, level_facts) =
-            Metrics::assemble(roadmap, &figures, &tagged, &findings, blocked, |g| {
-                index.get(g)
-            });
-        let live = LiveMetrics::build(
-            roadmap,
-            &metrics,
-            figures,
-            tagged,
-            findings,
-            dependents,
-            level_facts,
-        );
+        let (metrics, level_facts) = Metrics::assemble(roadmap, &g, blocked, |id| index.get(id));
+        let live = LiveMetrics::build(roadmap, &metrics, g, dependents, level_facts);
         (live, metrics)
     }
 
     fn build(
         roadmap: &Roadmap,
         metrics: &Metrics,
-        figures: Vec<TaskFigures>,
-        tagged: FastMap<u32, Vec<usize>>,
-        findings: scorecard::FindingIndex,
+        g: gather::Gathered,
         dependents: Dependents,
         level_facts: Vec<maturity::LevelFacts>,
     ) -> LiveMetrics {
@@ -156,6 +144,15 @@ impl LiveMetrics {
         for (i, line) in metrics.scorecard.iter().enumerate() {
             score_slot[line.finding] = Some(i);
         }
+        let gather::Gathered {
+            figures,
+            overall,
+            untagged,
+            tagged,
+            findings,
+            slots,
+            ..
+        } = g;
         let scorecard::FindingIndex {
             key: finding_key,
             findings_of_key,
@@ -164,12 +161,34 @@ impl LiveMetrics {
             spans,
             ..
         } = findings;
-        let mut live = LiveMetrics {
+        let mut level_sums: FastMap<u32, maturity::LevelSums> = FastMap::default();
+        let by_task = roadmap
+            .tasks
+            .iter()
+            .zip(&figures)
+            .zip(&slots)
+            .enumerate()
+            .map(|(at, ((task, f), s))| {
+                if let Some(l) = task.level {
+                    level_sums.entry(l).or_default().add(f);
+                }
+                Contribution {
+                    figures: *f,
+                    priority: task.priority as usize,
+                    phase: s.phase,
+                    category: s.category,
+                    level_group: s.level_group,
+                    level: task.level,
+                    findings: spans[at]..spans[at + 1],
+                }
+            })
+            .collect();
+        LiveMetrics {
             incremental: true,
-            by_task: Vec::with_capacity(roadmap.tasks.len()),
-            figures: Vec::new(),
-            overall: Group::default(),
-            untagged: Group::default(),
+            by_task,
+            figures,
+            overall,
+            untagged,
             levels: levels.len(),
             phase_slot,
             category_slot,
@@ -182,54 +201,8 @@ impl LiveMetrics {
             score_slot,
             dependents,
             level_facts,
-            level_sums: FastMap::default(),
-        };
-        // Tasks come grouped by phase: reuse the previous task's slots when
-        // the keys repeat rather than hash every task's strings.
-        let mut last_phase: Option<(&str, usize)> = None;
-        let mut last_category: Option<(&str, usize)> = None;
-        let mut last_level: Option<(u32, Option<usize>)> = None;
-        for (at, (task, f)) in roadmap.tasks.iter().zip(&figures).enumerate() {
-            let phase = match last_phase {
-                Some((key, i)) if key == task.phase => i,
-                _ => live.phase_of(task),
-            };
-            last_phase = Some((&task.phase, phase));
-            let category = match last_category {
-                Some((key, i)) if Some(key) == task.category.as_deref() => i,
-                _ => live.category_of(task),
-            };
-            if let Some(key) = task.category.as_deref() {
-                last_category = Some((key, category));
-            }
-            let level_group = match (task.level, last_level) {
-                (None, _) => None,
-                (Some(l), Some((key, g))) if key == l => g,
-                (Some(l), _) => {
-                    let g = live.level_slot.get(&l).copied();
-                    last_level = Some((l, g));
-                    g
-                }
-            };
-            if let Some(l) = task.level {
-                live.level_sums.entry(l).or_default().add(f);
-            }
-            live.overall.add(f);
-            if level_group.is_none() {
-                live.untagged.add(f);
-            }
-            live.by_task.push(Contribution {
-                figures: *f,
-                priority: task.priority as usize,
-                phase,
-                category,
-                level_group,
-                level: task.level,
-                findings: spans[at]..spans[at + 1],
-            });
+            level_sums,
         }
-        live.figures = figures;
-        live
     }
 
     /// The slot of `task`'s phase group. It must have one (the caller
