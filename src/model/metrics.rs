@@ -55,6 +55,7 @@ impl Progress {
         percent(self.effort_done.mid(), self.effort_total.mid())
     }
 
+    #[inline]
     fn add(&mut self, status: Status, hours: Range) {
         self.tasks_total += 1;
         match status {
@@ -115,6 +116,7 @@ pub struct Figures {
 }
 
 impl Figures {
+    #[inline]
     fn add(&mut self, status: Status, amount: Range) {
         if status == Status::Skipped {
             return;
@@ -171,6 +173,9 @@ impl Group {
         }
     }
 
+    // Five calls per task in the pass over 100,000 tasks: inlined, they
+    // stop showing in the profile as a call of their own.
+    #[inline]
     fn add(&mut self, t: &TaskFigures) {
         self.progress.add(t.status, t.hours);
         self.effort.add(t.status, t.hours);
