@@ -6,7 +6,7 @@
 use super::metrics::FastMap;
 use super::metrics::TaskFigures;
 use super::range::Range;
-use super::roadmap::{Level, Roadmap, Scale};
+use super::roadmap::{Level, Scale};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MaturityStatus {
@@ -70,45 +70,15 @@ impl MaturityStatus {
     }
 }
 
-pub(crate) fn compute(roadmap: &Roadmap, figures: &[TaskFigures]) -> Option<MaturityStatus> {
-    let maturity = roadmap.maturity.as_ref()?;
-    // Only `requires` gates look tasks up by id: index just the ids they name.
-    let gates: FastMap<&str, ()> = maturity
-        .levels
-        .iter()
-        .flat_map(|l| l.requires.iter().map(|g| (g.as_str(), ())))
-        .collect();
-    let index: FastMap<&str, usize> = if gates.is_empty() {
-        FastMap::default()
-    } else {
-        roadmap
-            .tasks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| gates.contains_key(t.id.as_str()))
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect()
-    };
-    let mut tagged: FastMap<u32, Vec<usize>> = FastMap::default();
-    for (i, t) in roadmap.tasks.iter().enumerate() {
-        if let Some(l) = t.level {
-            tagged.entry(l).or_default().push(i);
-        }
-    }
-    Some(from_parts(maturity, figures, &tagged, |gate| {
-        index.get(gate).copied()
-    }))
-}
-
 /// The status from each level's tagged task positions (ascending) and a way
-/// to find a `requires` gate's position: what [`compute`] gathers in a pass
-/// over the tasks, and the incremental metrics keep between changes.
+/// to find a `requires` gate's position, with each level's facts (what the
+/// incremental metrics keep between changes).
 pub(crate) fn from_parts(
     maturity: &super::roadmap::Maturity,
     figures: &[TaskFigures],
     tagged: &FastMap<u32, Vec<usize>>,
     gate_at: impl Fn(&str) -> Option<usize>,
-) -> MaturityStatus {
+) -> (MaturityStatus, Vec<LevelFacts>) {
     let (mut levels, mut facts): (Vec<LevelStatus>, Vec<LevelFacts>) = sorted_levels(maturity)
         .into_iter()
         .map(|level| measure(level, maturity.baseline, figures, tagged, &gate_at))
@@ -129,7 +99,7 @@ pub(crate) fn from_parts(
         |_| true,
     );
     status.levels = levels;
-    status
+    (status, facts)
 }
 
 /// The levels in ladder order (by number; the file's order among equals).

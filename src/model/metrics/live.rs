@@ -13,7 +13,8 @@
 //! emptying); those rebuild from scratch, as does a file that repeats a
 //! task id.
 
-use super::{FastMap, Group, Metrics, TaskFigures, NO_CATEGORY};
+use super::dependents::Dependents;
+use super::{gather, FastMap, Group, Metrics, TaskFigures, NO_CATEGORY};
 use crate::model::change::{Change, TaskIndex};
 use crate::model::roadmap::{Roadmap, Task};
 use crate::model::{maturity, scorecard};
@@ -29,8 +30,9 @@ struct Contribution {
     level_group: Option<usize>,
     /// Key into `tagged` (any level number the task names).
     level: Option<u32>,
-    /// Keys into `addressing`, one per finding id the task names that the plan lists.
-    findings: Vec<usize>,
+    /// Keys into `addressing`, one per finding id the task names that the
+    /// plan lists: a span of `task_keys` (no allocation per task).
+    findings: std::ops::Range<usize>,
 }
 
 /// The bookkeeping beside a [`Metrics`] that lets [`LiveMetrics::update`]
@@ -55,13 +57,16 @@ pub struct LiveMetrics {
     addressing: Vec<Vec<usize>>,
     /// Key → the indices of `roadmap.findings` with that id.
     findings_of_key: Vec<Vec<usize>>,
+    /// The finding keys of every task's [`Contribution::findings`]; a
+    /// change that alters a task's findings appends its new keys.
+    task_keys: Vec<usize>,
     /// Finding index → its line in `scorecard`, if it carries a score.
     score_slot: Vec<Option<usize>>,
     /// Task position → positions of tasks whose `depends_on` named it at
     /// some point; entries may be stale (rechecked on use), never missing.
     /// By position rather than id (no string per dependency); renames,
     /// which change what an id points to, rebuild.
-    dependents: Vec<Vec<usize>>,
+    dependents: Dependents,
     /// Per level in ladder order, what settling the ladder needs.
     level_facts: Vec<maturity::LevelFacts>,
     /// Level number → the effort sums of the tasks tagged with it.
@@ -69,15 +74,50 @@ pub struct LiveMetrics {
 }
 
 impl LiveMetrics {
-    /// Computes the figures from scratch and the bookkeeping to update them.
+    /// Computes the figures from scratch and the bookkeeping to update them,
+    /// in one pass: every task's numbers, dependencies (resolved through
+    /// `index`, one hash per id), findings and levels are gathered once and
+    /// serve both.
     pub fn new(roadmap: &Roadmap, index: &TaskIndex) -> (LiveMetrics, Metrics) {
-        let metrics = Metrics::compute(roadmap);
-        let live = LiveMetrics::build(roadmap, index, &metrics);
+        if index.len() != roadmap.tasks.len() {
+            // A repeated id: every change rebuilds, no bookkeeping to keep,
+            // and the reference resolves the repeats its own way.
+            return (LiveMetrics::default(), Metrics::compute(roadmap));
+        }
+        let g = gather::gather(roadmap, false, true);
+        // (depended on, dependent) of every dependency that names a task.
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let mut blocked = Vec::new();
+        for (at, task) in roadmap.tasks.iter().enumerate() {
+            if task.depends_on.is_empty() {
+                continue;
+            }
+            let open = !g.figures[at].status.is_closed();
+            let mut waits = false;
+            for d in &task.depends_on {
+                if let Some(j) = index.get(d) {
+                    pairs.push((j, at));
+                    waits |= open && !g.figures[j].status.is_closed();
+                }
+            }
+            if waits {
+                blocked.push(at);
+            }
+        }
+        let dependents = Dependents::build(roadmap.tasks.len(), &pairs);
+        drop(pairs);
+        let (metrics, level_facts) = Metrics::assemble(roadmap, &g, blocked, |id| index.get(id));
+        let live = LiveMetrics::build(roadmap, &metrics, g, dependents, level_facts);
         (live, metrics)
     }
 
-    fn build(roadmap: &Roadmap, index: &TaskIndex, metrics: &Metrics) -> LiveMetrics {
-        let cal = roadmap.calendar();
+    fn build(
+        roadmap: &Roadmap,
+        metrics: &Metrics,
+        g: gather::Gathered,
+        dependents: Dependents,
+        level_facts: Vec<maturity::LevelFacts>,
+    ) -> LiveMetrics {
         let phase_slot: FastMap<String, usize> = metrics
             .by_phase
             .iter()
@@ -100,83 +140,69 @@ impl LiveMetrics {
             .enumerate()
             .map(|(i, l)| (l.level, i))
             .collect();
-        let mut finding_key: FastMap<String, usize> = FastMap::default();
-        let mut findings_of_key: Vec<Vec<usize>> = Vec::new();
-        for (fi, f) in roadmap.findings.iter().enumerate() {
-            let key = *finding_key.entry(f.id.clone()).or_insert_with(|| {
-                findings_of_key.push(Vec::new());
-                findings_of_key.len() - 1
-            });
-            findings_of_key[key].push(fi);
-        }
         let mut score_slot = vec![None; roadmap.findings.len()];
         for (i, line) in metrics.scorecard.iter().enumerate() {
             score_slot[line.finding] = Some(i);
         }
-        let mut live = LiveMetrics {
-            incremental: index.len() == roadmap.tasks.len(),
-            by_task: Vec::with_capacity(roadmap.tasks.len()),
-            figures: Vec::with_capacity(roadmap.tasks.len()),
-            overall: Group::default(),
-            untagged: Group::default(),
+        let gather::Gathered {
+            figures,
+            overall,
+            untagged,
+            tagged,
+            findings,
+            slots,
+            ..
+        } = g;
+        let scorecard::FindingIndex {
+            key: finding_key,
+            findings_of_key,
+            addressing,
+            task_keys,
+            spans,
+            ..
+        } = findings;
+        let mut level_sums: FastMap<u32, maturity::LevelSums> = FastMap::default();
+        let by_task = roadmap
+            .tasks
+            .iter()
+            .zip(&figures)
+            .zip(&slots)
+            .enumerate()
+            .map(|(at, ((task, f), s))| {
+                if let Some(l) = task.level {
+                    level_sums.entry(l).or_default().add(f);
+                }
+                Contribution {
+                    figures: *f,
+                    priority: task.priority as usize,
+                    phase: s.phase,
+                    category: s.category,
+                    level_group: s.level_group,
+                    level: task.level,
+                    findings: spans[at]..spans[at + 1],
+                }
+            })
+            .collect();
+        LiveMetrics {
+            incremental: true,
+            by_task,
+            figures,
+            overall,
+            untagged,
             levels: levels.len(),
             phase_slot,
             category_slot,
             level_slot,
-            tagged: FastMap::default(),
-            addressing: vec![Vec::new(); findings_of_key.len()],
+            tagged,
+            addressing,
             finding_key,
             findings_of_key,
+            task_keys,
             score_slot,
-            dependents: vec![Vec::new(); roadmap.tasks.len()],
-            level_facts: Vec::new(),
-            level_sums: FastMap::default(),
-        };
-        // Tasks come grouped by phase: reuse the previous task's slots when
-        // the keys repeat rather than hash every task's strings.
-        let mut last_phase: Option<(&str, usize)> = None;
-        let mut last_category: Option<(&str, usize)> = None;
-        for (at, task) in roadmap.tasks.iter().enumerate() {
-            let phase = match last_phase {
-                Some((key, i)) if key == task.phase => i,
-                _ => live.phase_of(task),
-            };
-            last_phase = Some((&task.phase, phase));
-            let category = match last_category {
-                Some((key, i)) if Some(key) == task.category.as_deref() => i,
-                _ => live.category_of(task),
-            };
-            if let Some(key) = task.category.as_deref() {
-                last_category = Some((key, category));
-            }
-            let c = live.contribution(task, &cal, phase, category);
-            if let Some(l) = c.level {
-                live.tagged.entry(l).or_default().push(at);
-                live.level_sums.entry(l).or_default().add(&c.figures);
-            }
-            for &k in &c.findings {
-                live.addressing[k].push(at);
-            }
-            for d in &task.depends_on {
-                if let Some(j) = index.get(d) {
-                    live.dependents[j].push(at);
-                }
-            }
-            live.overall.add(&c.figures);
-            if c.level_group.is_none() {
-                live.untagged.add(&c.figures);
-            }
-            live.figures.push(c.figures);
-            live.by_task.push(c);
+            dependents,
+            level_facts,
+            level_sums,
         }
-        if let Some(m) = roadmap.maturity.as_ref() {
-            let gate_at = |g: &str| index.get(g);
-            live.level_facts = maturity::sorted_levels(m)
-                .into_iter()
-                .map(|l| maturity::measure(l, m.baseline, &live.figures, &live.tagged, &gate_at).1)
-                .collect();
-        }
-        live
     }
 
     /// The slot of `task`'s phase group. It must have one (the caller
@@ -193,13 +219,15 @@ impl LiveMetrics {
         self.category_slot.get(category).copied().unwrap_or(0)
     }
 
-    /// Where `task` counts, given its phase and category slots.
+    /// Where `task` counts, given its phase and category slots and the
+    /// span of `task_keys` holding its finding keys.
     fn contribution(
         &self,
         task: &Task,
         cal: &crate::model::Calendar,
         phase: usize,
         category: usize,
+        findings: std::ops::Range<usize>,
     ) -> Contribution {
         Contribution {
             figures: TaskFigures::of(task, cal),
@@ -208,12 +236,24 @@ impl LiveMetrics {
             category,
             level_group: task.level.and_then(|l| self.level_slot.get(&l).copied()),
             level: task.level,
-            findings: task
-                .findings
-                .iter()
-                .filter_map(|f| self.finding_key.get(f.as_str()).copied())
-                .collect(),
+            findings,
         }
+    }
+
+    /// The span of `task_keys` with `task`'s finding keys: `old` when they
+    /// did not change (a check-off adds nothing), else new ones appended.
+    fn finding_keys(&mut self, task: &Task, old: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let keys: Vec<usize> = task
+            .findings
+            .iter()
+            .filter_map(|f| self.finding_key.get(f.as_str()).copied())
+            .collect();
+        if keys[..] == self.task_keys[old.clone()] {
+            return old;
+        }
+        let start = self.task_keys.len();
+        self.task_keys.extend(keys);
+        start..self.task_keys.len()
     }
 
     /// `task` lands in groups that exist and whose order cannot change.
@@ -277,7 +317,14 @@ impl LiveMetrics {
         let mut retagged = false;
         for &at in &positions {
             let task = &roadmap.tasks[at];
-            let new = self.contribution(task, &cal, self.phase_of(task), self.category_of(task));
+            let keys = self.finding_keys(task, self.by_task[at].findings.clone());
+            let new = self.contribution(
+                task,
+                &cal,
+                self.phase_of(task),
+                self.category_of(task),
+                keys,
+            );
             let old = std::mem::replace(&mut self.by_task[at], new.clone());
             self.take_back(metrics, &old);
             self.count(metrics, &new);
@@ -308,20 +355,19 @@ impl LiveMetrics {
                     insert_sorted(self.tagged.entry(l).or_default(), at);
                 }
             }
-            if old.findings != new.findings {
-                for &k in &old.findings {
-                    remove_sorted(&mut self.addressing[k], at);
+            let (was, is) = (old.findings.clone(), new.findings.clone());
+            if was != is {
+                for i in was.clone() {
+                    remove_sorted(&mut self.addressing[self.task_keys[i]], at);
                 }
-                for &k in &new.findings {
-                    insert_sorted(&mut self.addressing[k], at);
+                for i in is.clone() {
+                    insert_sorted(&mut self.addressing[self.task_keys[i]], at);
                 }
             }
-            findings.extend(old.findings.iter().chain(&new.findings));
+            findings.extend(was.chain(is).map(|i| self.task_keys[i]));
             for d in &roadmap.tasks[at].depends_on {
-                if let Some(list) = index.get(d).map(|j| &mut self.dependents[j]) {
-                    if !list.contains(&at) {
-                        list.push(at);
-                    }
+                if let Some(j) = index.get(d) {
+                    self.dependents.add(j, at);
                 }
             }
         }
@@ -485,7 +531,7 @@ impl LiveMetrics {
     ) {
         let mut candidates: Vec<usize> = positions.to_vec();
         for &at in positions {
-            candidates.extend(&self.dependents[at]);
+            candidates.extend(self.dependents.of(at));
         }
         for at in candidates {
             let Some(task) = roadmap.tasks.get(at) else {
