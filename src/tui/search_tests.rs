@@ -144,7 +144,7 @@ fn no_field_scores_above_the_ceiling() {
     let mut buf = Vec::new();
     let mut scored = 0;
     // The ceiling leaves out the bonus this option would add.
-    assert!(!Config::DEFAULT.prefer_prefix);
+    assert!(!m.config.prefer_prefix);
     for query in QUERIES.iter().chain(&["deploy worker", "Deploy Worker"]) {
         let pattern = pattern(query);
         let ceiling = ceiling(&pattern);
