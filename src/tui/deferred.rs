@@ -58,7 +58,7 @@ impl State {
         self.hits = Some(hits);
         self.hits_query = self.query.clone();
         self.deferred.search_pending = false;
-        self.rebuild_rows();
+        self.narrow_rows();
         self.select_best_hit();
         true
     }

@@ -25,7 +25,20 @@ pub struct RowIndex {
     pub shown: Vec<usize>,
     /// Tasks passing filters and search, over all phases.
     pub shown_total: usize,
+    /// Each task's group from the last full build, so a search keystroke
+    /// need not read 100,000 scattered phase strings again (that was most
+    /// of a rebuild). `None` once the tasks may have changed.
+    groups_of_tasks: Option<GroupsOfTasks>,
 }
+
+/// Task index → group index (`NO_GROUP` for a phase no group lists).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct GroupsOfTasks {
+    group: Vec<u32>,
+    groups: usize,
+}
+
+const NO_GROUP: u32 = u32::MAX;
 
 /// What narrows the list.
 pub struct Narrowing<'a> {
@@ -35,25 +48,53 @@ pub struct Narrowing<'a> {
 }
 
 impl RowIndex {
+    /// Builds the list from scratch, reading every task's phase.
     pub fn build(roadmap: &Roadmap, groups: &[Group], n: &Narrowing) -> RowIndex {
-        let slot: HashMap<&str, usize> = groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.key.as_str(), i))
-            .collect();
+        let known = GroupsOfTasks::read(roadmap, groups);
+        RowIndex::assemble(roadmap, groups, n, known)
+    }
+
+    /// As [`RowIndex::build`] when only the search or the filters changed
+    /// since this index was built (or last narrowed): each task's group is
+    /// taken from the last build instead of its phase.
+    pub fn narrow(&mut self, roadmap: &Roadmap, groups: &[Group], n: &Narrowing) {
+        let known = match self.groups_of_tasks.take() {
+            Some(k) if k.group.len() == roadmap.tasks.len() && k.groups == groups.len() => k,
+            _ => GroupsOfTasks::read(roadmap, groups),
+        };
+        *self = RowIndex::assemble(roadmap, groups, n, known);
+    }
+
+    /// The tasks changed: the next [`RowIndex::narrow`] reads the phases again.
+    pub fn forget_groups(&mut self) {
+        self.groups_of_tasks = None;
+    }
+
+    fn assemble(
+        roadmap: &Roadmap,
+        groups: &[Group],
+        n: &Narrowing,
+        known: GroupsOfTasks,
+    ) -> RowIndex {
         let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
-        for (i, task) in roadmap.tasks.iter().enumerate() {
-            let passes = n.filters.matches(task)
-                && n.hits
-                    .is_none_or(|h| h.matched.get(i).copied().unwrap_or(false));
-            if !passes {
+        let filtering = n.filters.is_active();
+        for (i, &g) in known.group.iter().enumerate() {
+            if g == NO_GROUP {
                 continue;
             }
-            if let Some(&g) = slot.get(task.phase.as_str()) {
-                buckets[g].push(i as u32);
+            // The hits first: a flag in a dense vector, where the filters
+            // read the task itself.
+            let passes = n
+                .hits
+                .is_none_or(|h| h.matched.get(i).copied().unwrap_or(false))
+                && (!filtering || roadmap.tasks.get(i).is_some_and(|t| n.filters.matches(t)));
+            if passes {
+                if let Some(bucket) = buckets.get_mut(g as usize) {
+                    bucket.push(i as u32);
+                }
             }
         }
-        let narrowed = n.filters.is_active() || n.hits.is_some();
+        let narrowed = filtering || n.hits.is_some();
         let shown: Vec<usize> = buckets.iter().map(Vec::len).collect();
         let mut rows = Vec::with_capacity(groups.len() + shown.iter().sum::<usize>());
         for (g, (group, tasks)) in groups.iter().zip(&buckets).enumerate() {
@@ -69,6 +110,7 @@ impl RowIndex {
             shown_total: shown.iter().sum(),
             shown,
             rows,
+            groups_of_tasks: Some(known),
         }
     }
 
@@ -92,5 +134,168 @@ impl RowIndex {
         self.rows[..=at.min(self.rows.len() - 1)]
             .iter()
             .rposition(|r| matches!(r, Row::Phase(_)))
+    }
+}
+
+impl GroupsOfTasks {
+    fn read(roadmap: &Roadmap, groups: &[Group]) -> GroupsOfTasks {
+        let slot: HashMap<&str, u32> = groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.key.as_str(), i as u32))
+            .collect();
+        // Tasks of a phase usually sit together in the file: remember the
+        // last phase's group so most tasks cost a string compare, not a hash.
+        let mut last: Option<(&str, u32)> = None;
+        let group = roadmap
+            .tasks
+            .iter()
+            .map(|task| {
+                let phase = task.phase.as_str();
+                match last {
+                    Some((p, g)) if p == phase => g,
+                    _ => {
+                        let g = slot.get(phase).copied().unwrap_or(NO_GROUP);
+                        last = Some((phase, g));
+                        g
+                    }
+                }
+            })
+            .collect();
+        GroupsOfTasks {
+            group,
+            groups: groups.len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::metrics::Metrics;
+    use crate::model::{Priority, Project, Task};
+
+    /// The rows as the plain definition says: each group in order, then its
+    /// passing tasks in plan order.
+    fn expected(r: &Roadmap, groups: &[Group], n: &Narrowing) -> Vec<Row> {
+        let narrowed = n.filters.is_active() || n.hits.is_some();
+        let mut rows = Vec::new();
+        for (g, group) in groups.iter().enumerate() {
+            let tasks: Vec<Row> = (0..r.tasks.len())
+                .filter(|&i| r.tasks[i].phase == group.key)
+                .filter(|&i| n.filters.matches(&r.tasks[i]))
+                .filter(|&i| n.hits.is_none_or(|h| h.matched[i]))
+                .map(|i| Row::Task(i as u32))
+                .collect();
+            if narrowed && tasks.is_empty() {
+                continue;
+            }
+            rows.push(Row::Phase(g as u32));
+            if !n.collapsed.contains(&group.key) {
+                rows.extend(tasks);
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn interleaved_phases_land_in_their_own_groups() {
+        let mut r = Roadmap::new(Project::new("p"));
+        // Phases interleave and repeat, so the remembered last phase keeps
+        // changing: every task must still find its own group.
+        for (i, phase) in ["w1", "w1", "w2", "w1", "w3", "w3", "w2", "w1"]
+            .iter()
+            .enumerate()
+        {
+            let mut t = Task::new(format!("t{i}"), *phase, format!("Task {i}"));
+            if i % 3 == 0 {
+                t.priority = Priority::Critical;
+            }
+            r.tasks.push(t);
+        }
+        let groups = Metrics::compute(&r).by_phase;
+        assert_eq!(groups.len(), 3);
+        let mut filters = Filters::default();
+        let hits = Hits {
+            matched: vec![true, false, true, true, false, false, true, true],
+            count: 5,
+            best: Some(0),
+        };
+        let mut collapsed = HashSet::new();
+        let mut seen = HashSet::new();
+        for round in 0..4 {
+            if round == 1 {
+                filters.toggle_priority(Priority::Critical);
+            }
+            if round == 3 {
+                collapsed.insert("w2".to_string());
+            }
+            for with_hits in [None, Some(&hits)] {
+                let n = Narrowing {
+                    filters: &filters,
+                    hits: with_hits,
+                    collapsed: &collapsed,
+                };
+                let built = RowIndex::build(&r, &groups, &n);
+                let want = expected(&r, &groups, &n);
+                assert_eq!(
+                    built.rows,
+                    want,
+                    "round {round}, hits {}",
+                    with_hits.is_some()
+                );
+                let tasks = want.iter().filter(|r| matches!(r, Row::Task(_))).count();
+                if collapsed.is_empty() {
+                    assert_eq!(built.shown_total, tasks);
+                }
+                seen.insert(built.rows);
+            }
+        }
+        // The cases differ, so the comparison covered more than one shape.
+        assert!(seen.len() >= 4, "{} shapes", seen.len());
+    }
+
+    #[test]
+    fn narrowing_equals_a_fresh_build_and_rereads_after_a_change() {
+        let mut r = Roadmap::new(Project::new("p"));
+        for (i, phase) in ["w1", "w2", "w1", "w3"].iter().enumerate() {
+            r.tasks
+                .push(Task::new(format!("t{i}"), *phase, format!("Task {i}")));
+        }
+        let groups = Metrics::compute(&r).by_phase;
+        let filters = Filters::default();
+        let collapsed = HashSet::new();
+        let hits = Hits {
+            matched: vec![false, true, true, false],
+            count: 2,
+            best: Some(1),
+        };
+        let plain = Narrowing {
+            filters: &filters,
+            hits: None,
+            collapsed: &collapsed,
+        };
+        let searched = Narrowing {
+            hits: Some(&hits),
+            ..plain
+        };
+        let mut index = RowIndex::build(&r, &groups, &plain);
+        let unfiltered = index.clone();
+        index.narrow(&r, &groups, &searched);
+        assert_eq!(index, RowIndex::build(&r, &groups, &searched));
+        assert_eq!(index.shown_total, 2);
+        index.narrow(&r, &groups, &plain);
+        assert_eq!(index, unfiltered, "erasing the search restores the list");
+        // t0 moves to w2: once told, the next narrowing reads the phases again.
+        r.tasks[0].phase = "w2".into();
+        index.forget_groups();
+        index.narrow(&r, &groups, &plain);
+        assert_eq!(index.rows, expected(&r, &groups, &plain));
+        assert_eq!(index.shown, [1, 2, 1]);
+        // A task more: the remembered groups no longer fit and are re-read.
+        r.tasks.push(Task::new("t4", "w3", "Task 4"));
+        index.narrow(&r, &groups, &plain);
+        assert_eq!(index.rows, expected(&r, &groups, &plain));
+        assert_eq!(index.shown_total, 5);
     }
 }

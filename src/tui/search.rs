@@ -40,16 +40,81 @@ fn pattern(query: &str) -> Pattern {
 /// The task's best score for `pattern` over title, id, category and notes. A
 /// match in the title or id counts double: a person searching for "health
 /// check" means the task called that, not one whose notes mention it.
-fn score(pattern: &Pattern, m: &mut Matcher, buf: &mut Vec<char>, task: &Task) -> Option<u32> {
-    [
+///
+/// Only whether a task matches and which task scores highest are ever used,
+/// so once the task is known to match, a field whose highest possible score
+/// (`ceiling` × weight) could neither raise the task's score nor beat `beat`
+/// (the best score seen so far in this scan) is not scored at all. That
+/// skips the long notes of most tasks whose title matches, which is where
+/// the time went on later letters (nucleo's optimal matching is O(n·m)).
+/// The answer is the same as scoring every field: a skipped field cannot
+/// change which task is best (a tie keeps the earlier task).
+fn score(
+    pattern: &Pattern,
+    ceiling: u32,
+    beat: Option<u32>,
+    m: &mut Matcher,
+    buf: &mut Vec<char>,
+    task: &Task,
+) -> Option<u32> {
+    let mut own: Option<u32> = None;
+    for (field, weight) in [
         (Some(task.title.as_str()), 2),
         (Some(task.id.as_str()), 2),
         (task.category.as_deref(), 1),
         (task.notes.as_deref(), 1),
-    ]
-    .into_iter()
-    .filter_map(|(field, weight)| Some(pattern.score(Utf32Str::new(field?, buf), m)? * weight))
-    .max()
+    ] {
+        let Some(field) = field else { continue };
+        let reach = ceiling.saturating_mul(weight);
+        if beat.is_some_and(|b| reach <= b) || own.is_some_and(|o| reach <= o) {
+            // This field cannot make the task the best: only whether it
+            // matches can matter, and only if nothing else matched yet.
+            // (Some(0) is no real score, but the task cannot be best anyway.)
+            if own.is_none() && matches(pattern, m, Utf32Str::new(field, buf)) {
+                own = Some(0);
+            }
+            continue;
+        }
+        if let Some(s) = pattern.score(Utf32Str::new(field, buf), m) {
+            let s = s * weight;
+            own = Some(own.map_or(s, |o| o.max(s)));
+        }
+    }
+    own
+}
+
+/// Whether every word of `pattern` matches `text`, without the score:
+/// nucleo's greedy matcher finds a match exactly when the optimal one does
+/// (both look for the word's characters in order) in one linear pass,
+/// where the optimal one fills an O(n·m) matrix. `Atom::score` sets the
+/// matcher's case and normalisation to the word's own (documented on
+/// `Pattern::score`); on an empty text it returns at once.
+fn matches(pattern: &Pattern, m: &mut Matcher, text: Utf32Str) -> bool {
+    pattern.atoms.iter().all(|atom| {
+        let _settings_only = atom.score(Utf32Str::Ascii(&[]), m);
+        m.fuzzy_match_greedy(text, atom.needle_text()).is_some()
+    })
+}
+
+/// The highest score nucleo-matcher 0.3 (`Config::DEFAULT`) can give
+/// `pattern` on any text: per word, each character scores at most
+/// `SCORE_MATCH` (16) plus the largest bonus (a word start after a space or
+/// at the start, 10), and the first character's bonus counts twice (see
+/// nucleo's `score.rs`; `prefer_prefix`, which would add more, is off). A
+/// word typed as a whole word scores exactly this, so the bound is tight
+/// and a title that matches that well lets most later fields be skipped.
+/// The tests check no field of a generated plan scores above it.
+fn ceiling(pattern: &Pattern) -> u32 {
+    const SCORE_MATCH: u32 = 16;
+    const MAX_BONUS: u32 = 10;
+    pattern
+        .atoms
+        .iter()
+        .map(|a| {
+            let chars = a.needle_text().len() as u32;
+            chars.saturating_mul(SCORE_MATCH + MAX_BONUS) + MAX_BONUS
+        })
+        .fold(0u32, u32::saturating_add)
 }
 
 pub fn hits(roadmap: &Roadmap, query: &str) -> Hits {
@@ -106,6 +171,7 @@ struct Chunk {
 }
 
 fn scan(pattern: &Pattern, tasks: &[Task], first: usize, previous: Option<&Hits>) -> Chunk {
+    let ceiling = ceiling(pattern);
     let mut m = Matcher::new(Config::DEFAULT);
     let mut buf = Vec::new();
     let mut best: Option<(u32, usize)> = None;
@@ -117,7 +183,7 @@ fn scan(pattern: &Pattern, tasks: &[Task], first: usize, previous: Option<&Hits>
             let i = first + k;
             let candidate = previous.is_none_or(|p| p.matched.get(i).copied().unwrap_or(false));
             match candidate
-                .then(|| score(pattern, &mut m, &mut buf, t))
+                .then(|| score(pattern, ceiling, best.map(|(b, _)| b), &mut m, &mut buf, t))
                 .flatten()
             {
                 Some(s) => {
@@ -175,102 +241,5 @@ impl Highlighter {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Project;
-
-    #[test]
-    fn searches_titles_ids_categories_and_notes() {
-        let mut r = Roadmap::new(Project::new("p"));
-        r.tasks
-            .push(Task::new("deploy-worker", "w1", "Deploy worker to Railway"));
-        let mut t = Task::new("backups", "w1", "Automated backups");
-        t.category = Some("Database".into());
-        r.tasks.push(t);
-        let mut t = Task::new("uptime", "w1", "Uptime checks");
-        t.notes = Some("use BetterStack".into());
-        r.tasks.push(t);
-
-        let h = hits(&r, "railway");
-        assert_eq!(h.matched, [true, false, false]);
-        assert_eq!(h.best, Some(0));
-        assert_eq!(hits(&r, "database").matched, [false, true, false]);
-        assert_eq!(hits(&r, "betterstack").best, Some(2));
-        assert_eq!(hits(&r, "deploy-w").best, Some(0));
-        assert_eq!(hits(&r, "zzzq").count, 0);
-        // A title match beats the same words in another task's notes.
-        r.tasks[0].notes = Some("the uptime checks run every minute".into());
-        assert_eq!(hits(&r, "uptime checks").best, Some(2));
-    }
-
-    #[test]
-    fn narrowing_a_query_gives_the_same_hits_as_searching_afresh() {
-        let mut r = Roadmap::new(Project::new("p"));
-        for (i, title) in [
-            "Deploy worker",
-            "Deploy web",
-            "Backups",
-            "Dev tools",
-            "depl0y",
-        ]
-        .iter()
-        .enumerate()
-        {
-            r.tasks.push(Task::new(format!("t{i}"), "w1", *title));
-        }
-        let mut previous = hits(&r, "d");
-        for query in [
-            "de",
-            "dep",
-            "depl",
-            "deplo",
-            "deploy",
-            "deploy w",
-            "deploy wo",
-        ] {
-            let narrowed = hits_among(&r, query, Some(&previous));
-            assert_eq!(narrowed, hits(&r, query), "{query}");
-            previous = narrowed;
-        }
-    }
-
-    #[test]
-    fn highlights_are_char_positions() {
-        let h = Highlighter::new("dw").expect("a query");
-        assert_eq!(h.positions("Deploy worker"), [0, 7]);
-        assert!(Highlighter::new("").is_none());
-        assert!(Highlighter::new("x")
-            .expect("a query")
-            .positions("abc")
-            .is_empty());
-        // Words match in any order; each is highlighted.
-        let h = Highlighter::new("work dep").expect("a query");
-        assert_eq!(h.positions("Deploy worker"), [0, 1, 2, 7, 8, 9, 10]);
-        // Past the first character, positions count characters, not bytes.
-        let h = Highlighter::new("kr").expect("a query");
-        assert_eq!(h.positions("ééé kr"), [4, 5]);
-    }
-
-    #[test]
-    fn a_big_plan_scored_on_two_threads_gives_the_same_hits() {
-        let mut r = Roadmap::new(Project::new("p"));
-        for i in 0..(PARALLEL_FROM + 100) {
-            let title = if i % 7 == 0 {
-                "Deploy worker"
-            } else {
-                "Backups"
-            };
-            r.tasks.push(Task::new(format!("t{i}"), "w1", title));
-        }
-        r.tasks[PARALLEL_FROM].title = "deploy".into();
-        let parallel = hits(&r, "deploy");
-        let one_thread = scan(&pattern("deploy"), &r.tasks, 0, None);
-        assert_eq!(parallel.matched, one_thread.matched);
-        assert_eq!(parallel.count, one_thread.count);
-        assert_eq!(parallel.best, one_thread.best.map(|(_, i)| i));
-        let expected = (0..r.tasks.len())
-            .filter(|&i| i % 7 == 0 || i == PARALLEL_FROM)
-            .count();
-        assert_eq!(parallel.count, expected);
-    }
-}
+#[path = "search_tests.rs"]
+mod tests;

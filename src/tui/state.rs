@@ -262,6 +262,7 @@ impl State {
     /// the plan does not list) also reshapes the list.
     pub(crate) fn figures_follow(&mut self, change: &Change) {
         let phases = self.metrics.by_phase.len();
+        self.rows.forget_groups();
         self.live
             .update(&mut self.metrics, &self.roadmap, &self.index, change);
         if self.metrics.by_phase.len() != phases {
@@ -320,16 +321,27 @@ impl State {
     /// After filters, search, collapsing or tasks changed: rebuild the list,
     /// keeping the selection on the same row when it is still there.
     pub fn rebuild_rows(&mut self) {
+        self.relist(true);
+    }
+
+    /// As [`State::rebuild_rows`] when only the search or the filters
+    /// changed: each task's group comes from the last rebuild.
+    pub fn narrow_rows(&mut self) {
+        self.relist(false);
+    }
+
+    fn relist(&mut self, from_scratch: bool) {
         let keep = self.selected_row();
-        self.rows = RowIndex::build(
-            &self.roadmap,
-            &self.metrics.by_phase,
-            &Narrowing {
-                filters: &self.filters,
-                hits: self.hits.as_ref(),
-                collapsed: &self.collapsed,
-            },
-        );
+        let n = Narrowing {
+            filters: &self.filters,
+            hits: self.hits.as_ref(),
+            collapsed: &self.collapsed,
+        };
+        if from_scratch {
+            self.rows = RowIndex::build(&self.roadmap, &self.metrics.by_phase, &n);
+        } else {
+            self.rows.narrow(&self.roadmap, &self.metrics.by_phase, &n);
+        }
         if let Some(pos) = keep.and_then(|r| self.rows.position(r)) {
             self.cursor = pos;
         }

@@ -51,7 +51,7 @@ pub fn set_query(state: &mut State, query: String) {
     let narrow = query.starts_with(&state.query);
     state.query = query;
     if state.search_stale(narrow) {
-        state.rebuild_rows();
+        state.narrow_rows();
         state.select_best_hit();
     }
 }
@@ -61,5 +61,5 @@ pub fn clear_all(state: &mut State) {
     state.filters = Default::default();
     state.query.clear();
     state.search_stale(false);
-    state.rebuild_rows();
+    state.narrow_rows();
 }

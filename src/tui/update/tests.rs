@@ -604,3 +604,32 @@ fn big_roadmaps_score_searches_off_the_ui_thread_and_drop_late_answers() {
     assert!(s.query.is_empty() && s.hits.is_none() && !s.deferred.search_pending);
     assert_eq!(s.rows.shown_total, 10);
 }
+
+#[test]
+fn erasing_a_search_restores_the_list_and_searches_after_changes_list_every_task() {
+    let mut s = state();
+    let before = s.rows.rows.clone();
+    let cursor = s.cursor;
+    keys(&mut s, "/d");
+    assert!(s.rows.len() < before.len(), "the search narrows");
+    keys(&mut s, "<backspace>");
+    assert_eq!(s.rows.rows, before, "erasing the query restores every row");
+    assert_eq!(s.rows.shown_total, 10);
+    keys(&mut s, "<esc>");
+    // A change in between: the next search reads the tasks again and lists
+    // what a from-scratch build lists.
+    s.cursor = cursor;
+    keys(&mut s, "<space>");
+    keys(&mut s, "/se");
+    let fresh = crate::tui::rows::RowIndex::build(
+        &s.roadmap,
+        &s.metrics.by_phase,
+        &crate::tui::rows::Narrowing {
+            filters: &s.filters,
+            hits: s.hits.as_ref(),
+            collapsed: &s.collapsed,
+        },
+    );
+    assert_eq!(s.rows.rows, fresh.rows);
+    assert_eq!(s.rows.shown, fresh.shown);
+}
