@@ -47,6 +47,15 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
     parse_owned(text.to_string(), file_name)
 }
 
+/// [`parse`] through the whole-document path only, never the fast one: the
+/// reference the fast path must agree with, for the differential fuzz target
+/// (`fuzz/fuzz_targets/store.rs`) and tests. Not for normal use.
+#[doc(hidden)]
+pub fn parse_reference(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    parse_whole(text.to_string(), file_name)
+}
+
 /// [`parse`] of text the caller gives away (no copy is made of it).
 pub(crate) fn parse_text(text: String, file_name: &str) -> Result<Loaded, LoadError> {
     match text.strip_prefix('\u{feff}') {
