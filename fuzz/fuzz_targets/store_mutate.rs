@@ -1,7 +1,8 @@
 //! Structure-aware loader fuzzing: the input is a list of edits applied to a
 //! valid roadmap (a value replaced by fuzzer text, a line dropped or
 //! duplicated), so most inputs get past the TOML syntax and reach the
-//! decoder, the cross-table checks and the save path.
+//! decoder, the cross-table checks and the save path. The fast loader (which
+//! reads such near-valid files) must agree with the whole-document reference.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -37,6 +38,21 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let text = lines.join("\n");
+    match (
+        roadmap::store::parse(&text, "fuzz.toml"),
+        roadmap::store::parse_reference(&text, "fuzz.toml"),
+    ) {
+        (Ok(f), Ok(r)) => {
+            assert_eq!(f.roadmap, r.roadmap, "fast and reference loaders disagree");
+            assert_eq!(f.warnings, r.warnings, "fast and reference warnings differ");
+        }
+        (Err(f), Err(r)) => assert_eq!(f.diagnostics, r.diagnostics),
+        (f, r) => panic!(
+            "one loader accepts what the other refuses: fast {:?}, reference {:?}",
+            f.err().map(|e| e.diagnostics),
+            r.err().map(|e| e.diagnostics)
+        ),
+    }
     let loaded = match roadmap::store::parse(&text, "fuzz.toml") {
         Ok(loaded) => loaded,
         Err(err) => {
