@@ -49,6 +49,23 @@ fn run_limited(args: &[&std::ffi::OsStr]) -> Output {
     out
 }
 
+/// `roadmap render FILE` at 120x40 under the memory limit: it succeeds and
+/// the frame is exactly 40 lines of at most 120 cells.
+fn render_fits_120x40(file: &Path) {
+    let out = run_limited(&[
+        os("render"),
+        file.as_os_str(),
+        os("--width"),
+        os("120"),
+        os("--height"),
+        os("40"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let frame = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(frame.lines().count(), 40);
+    assert!(frame.lines().all(|l| text::width(l) <= 120), "{frame}");
+}
+
 fn os(s: &str) -> &std::ffi::OsStr {
     s.as_ref()
 }
@@ -103,18 +120,7 @@ fn a_roadmap_with_a_50_mb_note_loads_shows_renders_and_saves() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Harbor Tickets"));
 
-    let out = run_limited(&[
-        os("render"),
-        file.as_os_str(),
-        os("--width"),
-        os("120"),
-        os("--height"),
-        os("40"),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let frame = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(frame.lines().count(), 40);
-    assert!(frame.lines().all(|l| text::width(l) <= 120), "{frame}");
+    render_fits_120x40(&file);
 
     // A check-off saves the whole note back, byte for byte around the change.
     let out = run_limited(&[os("check"), file.as_os_str(), os("restore-drill")]);
@@ -314,18 +320,7 @@ fn one_mb_fields_through_the_cli() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let file = dir.path().join("mb.toml");
     std::fs::write(&file, one_mb_fields()).expect("write");
-    let out = run_limited(&[
-        os("render"),
-        file.as_os_str(),
-        os("--width"),
-        os("120"),
-        os("--height"),
-        os("40"),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let frame = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(frame.lines().count(), 40);
-    assert!(frame.lines().all(|l| text::width(l) <= 120), "{frame}");
+    render_fits_120x40(&file);
     // The 1 MB id is not a slug: the warning quotes it, and its suggestion, once each.
     let out = run_limited(&[os("validate"), file.as_os_str()]);
     assert!(out.status.success(), "{}", stderr(&out));

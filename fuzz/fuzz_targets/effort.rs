@@ -17,10 +17,14 @@ fuzz_target!(|data: &[u8]| {
     assert!(low.is_finite() && high.is_finite(), "{text:?}: {effort:?}");
     assert!(0.0 <= low && low <= high, "{text:?}: {effort:?}");
     let printed = effort.to_string();
-    let again = Effort::parse(&printed).unwrap_or_else(|e| panic!("{text:?} printed {printed:?}: {e}"));
+    let again =
+        Effort::parse(&printed).unwrap_or_else(|e| panic!("{text:?} printed {printed:?}: {e}"));
     assert_eq!(again.to_string(), printed, "{text:?}");
     let hours = effort.in_hours(&Calendar::default());
     assert!(hours.low.is_finite() && hours.high.is_finite());
     let natural = natural_range(hours, &Calendar::default());
-    assert!(!natural.contains("NaN") && !natural.contains("inf"), "{natural}");
+    assert!(
+        !natural.contains("NaN") && !natural.contains("inf"),
+        "{natural}"
+    );
 });

@@ -17,7 +17,8 @@ fuzz_target!(|data: &[u8]| {
     assert!(low.is_finite() && high.is_finite(), "{text:?}: {money:?}");
     assert!(0.0 <= low && low <= high, "{text:?}: {money:?}");
     let printed = money.to_string();
-    let again = Money::parse(&printed).unwrap_or_else(|e| panic!("{text:?} printed {printed:?}: {e}"));
+    let again =
+        Money::parse(&printed).unwrap_or_else(|e| panic!("{text:?} printed {printed:?}: {e}"));
     assert_eq!(again.to_string(), printed, "{text:?}");
     let shown = format_amount(money.0, "USD");
     assert!(!shown.contains("NaN") && !shown.contains("inf"), "{shown}");

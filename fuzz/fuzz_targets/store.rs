@@ -7,6 +7,10 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../common/reference.rs"]
+mod reference;
+use reference::same_as_reference;
+
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
@@ -31,24 +35,4 @@ fn check(text: &str) {
     let canonical = roadmap::store::to_toml(&loaded.roadmap);
     let back = roadmap::store::parse(&canonical, "canon.toml").expect("canonical form loads");
     assert_eq!(back.roadmap, loaded.roadmap);
-}
-
-/// The fast path is an optimisation only: whatever it accepts, the reference
-/// accepts with the same roadmap and warnings; whatever the reference refuses,
-/// `parse` refuses with the same diagnostics.
-fn same_as_reference(text: &str) {
-    let fast = roadmap::store::parse(text, "fuzz.toml");
-    let reference = roadmap::store::parse_reference(text, "fuzz.toml");
-    match (fast, reference) {
-        (Ok(f), Ok(r)) => {
-            assert_eq!(f.roadmap, r.roadmap, "fast and reference loaders disagree");
-            assert_eq!(f.warnings, r.warnings, "fast and reference warnings differ");
-        }
-        (Err(f), Err(r)) => assert_eq!(f.diagnostics, r.diagnostics),
-        (f, r) => panic!(
-            "one loader accepts what the other refuses: fast {:?}, reference {:?}",
-            f.err().map(|e| e.diagnostics),
-            r.err().map(|e| e.diagnostics)
-        ),
-    }
 }

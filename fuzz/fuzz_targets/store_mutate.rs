@@ -7,6 +7,10 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../common/reference.rs"]
+mod reference;
+use reference::same_as_reference;
+
 const SEED: &str = include_str!("../../roadmaps/example.toml");
 
 fuzz_target!(|data: &[u8]| {
@@ -38,21 +42,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let text = lines.join("\n");
-    match (
-        roadmap::store::parse(&text, "fuzz.toml"),
-        roadmap::store::parse_reference(&text, "fuzz.toml"),
-    ) {
-        (Ok(f), Ok(r)) => {
-            assert_eq!(f.roadmap, r.roadmap, "fast and reference loaders disagree");
-            assert_eq!(f.warnings, r.warnings, "fast and reference warnings differ");
-        }
-        (Err(f), Err(r)) => assert_eq!(f.diagnostics, r.diagnostics),
-        (f, r) => panic!(
-            "one loader accepts what the other refuses: fast {:?}, reference {:?}",
-            f.err().map(|e| e.diagnostics),
-            r.err().map(|e| e.diagnostics)
-        ),
-    }
+    same_as_reference(&text);
     let loaded = match roadmap::store::parse(&text, "fuzz.toml") {
         Ok(loaded) => loaded,
         Err(err) => {
