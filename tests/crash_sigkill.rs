@@ -14,6 +14,9 @@
 //! required.
 #![cfg(unix)]
 
+#[path = "support/faults.rs"]
+mod faults;
+
 use roadmap::model::Status;
 use std::collections::BTreeSet;
 use std::fs;
@@ -58,17 +61,10 @@ fn roadmap(args: &[&str], file: &Path) -> Command {
     cmd
 }
 
-/// The temporary files of saves in `dir` (`.roadmap-XXXXXX.tmp`).
+/// The temporary files of saves in `dir` (`.roadmap-XXXXXX.tmp`), as a set
+/// to compare before and after a kill.
 fn temporaries(dir: &Path) -> BTreeSet<PathBuf> {
-    fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            name.starts_with(".roadmap-") && name.ends_with(".tmp")
-        })
-        .collect()
+    faults::temporaries(dir).into_iter().collect()
 }
 
 /// How many temporary files are in `dir`: [`temporaries`] without the

@@ -151,6 +151,13 @@ fn save_elsewhere(t: &Tmux, way: WayOut, target: &Path, original: &Roadmap) {
     assert_eq!(saved.roadmap.tasks.len(), original.tasks.len());
 }
 
+/// A save that fails with `why`, then the work saved as `saved.toml` in
+/// `home` through `way`: what every fault below goes through.
+fn fail_then_save_elsewhere(t: &Tmux, why: &str, way: WayOut, home: &Path, original: &Roadmap) {
+    fail_a_save(t, why, way);
+    save_elsewhere(t, way, &home.join("saved.toml"), original);
+}
+
 #[test]
 fn a_read_only_file_keeps_the_planner_and_the_work() {
     let dir = open_dir();
@@ -160,11 +167,11 @@ fn a_read_only_file_keeps_the_planner_and_the_work() {
     let before = fs::read(&path).unwrap();
     let original = roadmap::store::load(&path).unwrap().roadmap;
     let t = start(&as_user(), &path, home.path());
-    fail_a_save(&t, "cannot be written: permission denied", WayOut::CapitalS);
-    save_elsewhere(
+    fail_then_save_elsewhere(
         &t,
+        "cannot be written: permission denied",
         WayOut::CapitalS,
-        &home.path().join("saved.toml"),
+        home.path(),
         &original,
     );
     assert_eq!(
@@ -185,11 +192,11 @@ fn a_read_only_folder_keeps_the_planner_and_the_work() {
     let before = fs::read(&path).unwrap();
     let original = roadmap::store::load(&path).unwrap().roadmap;
     let t = start(&as_user(), &path, home.path());
-    fail_a_save(&t, "cannot create a new file in", WayOut::DialogA);
-    save_elsewhere(
+    fail_then_save_elsewhere(
         &t,
+        "cannot create a new file in",
         WayOut::DialogA,
-        &home.path().join("saved.toml"),
+        home.path(),
         &original,
     );
     chmod(dir.path(), 0o777);
@@ -213,11 +220,11 @@ fn a_full_disk_keeps_the_planner_and_the_work() {
             let original = roadmap::store::load(&path).unwrap().roadmap;
             faults::fill(disk.path());
             let t = start(&bin, &path, home.path());
-            fail_a_save(&t, "the disk is full", WayOut::CapitalS);
-            save_elsewhere(
+            fail_then_save_elsewhere(
                 &t,
+                "the disk is full",
                 WayOut::CapitalS,
-                &home.path().join("saved.toml"),
+                home.path(),
                 &original,
             );
             assert_eq!(

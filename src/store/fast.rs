@@ -112,4 +112,4 @@ fn decode_piece(piece: &str, file_name: &str) -> Option<Vec<Task>> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -11,7 +11,9 @@ fn whole(text: &str) -> Roadmap {
     }
 }
 
-fn curated() -> Vec<(String, String)> {
+/// Every curated roadmap in `roadmaps/`, as (path, text); the splice tests
+/// use it too.
+pub(crate) fn curated() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roadmaps");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("roadmaps/ exists")

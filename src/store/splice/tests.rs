@@ -45,17 +45,11 @@ fn edit(roadmap: &mut Roadmap, i: usize, how: u8) {
     }
 }
 
+/// The curated roadmaps' texts.
 fn curated() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roadmaps");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("roadmaps/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("readable"))
+    crate::store::fast::tests::curated()
+        .into_iter()
+        .map(|(_, text)| text)
         .collect()
 }
 
