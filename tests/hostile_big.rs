@@ -130,6 +130,30 @@ fn a_roadmap_with_a_50_mb_note_loads_shows_renders_and_saves() {
     assert!(saved.len() > text.len() && saved.len() < text.len() + 100);
 }
 
+/// `status` (which only reads) and `check` (which could write) both refuse
+/// `file` with exit code 1 and a short message containing `says`.
+fn refused_by_status_and_check(file: &Path, says: &str) {
+    for cmd in ["status", "check"] {
+        let mut args = vec![os(cmd), file.as_os_str()];
+        if cmd == "check" {
+            args.push(os("some-task"));
+        }
+        let out = run_limited(&args);
+        assert_eq!(out.status.code(), Some(1), "{cmd}: {}", stderr(&out));
+        let message = stderr(&out);
+        assert!(
+            message.contains(says),
+            "{cmd} {}: {message}",
+            file.display()
+        );
+        assert!(
+            message.len() < 2000,
+            "a short message, not the file: {}",
+            message.len()
+        );
+    }
+}
+
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     let dir = tempfile::tempdir().expect("a temporary directory");
@@ -140,19 +164,10 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     file.set_len(roadmap::store::MAX_FILE_BYTES + 1)
         .expect("set length");
     drop(file);
-    for cmd in ["status", "check"] {
-        let mut args = vec![os(cmd), huge.as_os_str()];
-        if cmd == "check" {
-            args.push(os("some-task"));
-        }
-        let out = run_limited(&args);
-        assert_eq!(out.status.code(), Some(1), "{cmd}: {}", stderr(&out));
-        let message = stderr(&out);
-        assert!(
-            message.contains("huge.toml: error: the file is 64 MB, too large for a roadmap"),
-            "{cmd}: {message}"
-        );
-    }
+    refused_by_status_and_check(
+        &huge,
+        "huge.toml: error: the file is 64 MB, too large for a roadmap",
+    );
     let len = std::fs::metadata(&huge).expect("metadata").len();
     assert_eq!(
         len,
@@ -173,26 +188,7 @@ fn fifty_mb_of_garbage_is_refused_with_a_clear_error() {
         (&words, "words.toml:1:"),
     ] {
         let before = std::fs::read(file).expect("read");
-        // `check` is the command that could write; `status` only reads.
-        for cmd in ["status", "check"] {
-            let mut args = vec![os(cmd), file.as_os_str()];
-            if cmd == "check" {
-                args.push(os("some-task"));
-            }
-            let out = run_limited(&args);
-            assert_eq!(out.status.code(), Some(1), "{cmd}: {}", stderr(&out));
-            let message = stderr(&out);
-            assert!(
-                message.contains(says),
-                "{cmd} {}: {message}",
-                file.display()
-            );
-            assert!(
-                message.len() < 2000,
-                "a short message, not the file: {}",
-                message.len()
-            );
-        }
+        refused_by_status_and_check(file, says);
         assert!(
             std::fs::read(file).expect("read") == before,
             "the file is untouched"
