@@ -326,24 +326,50 @@ impl std::fmt::Display for Conflict {
 /// Turns a title into a stable id: lower case ASCII words joined by `-`,
 /// at most 48 characters. Non-ASCII letters are dropped rather than guessed.
 pub fn slugify(title: &str) -> String {
-    let mut slug = String::new();
-    for c in title.chars() {
+    // Any script reads as Latin: "Réplica de leitura — São Paulo" →
+    // `replica-de-leitura-sao-paulo`, Cyrillic and CJK titles → readable
+    // transliterations instead of `task`.
+    let latin = deunicode::deunicode_with_tofu(title, "-");
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in latin.chars() {
         if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
+            word.push(c.to_ascii_lowercase());
+        } else if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
         }
-        if slug.len() >= 48 {
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    // Cut at a word boundary: `set-up-automated-backups`, never `set-up-autom`.
+    let mut slug = String::new();
+    for w in &words {
+        let needed = if slug.is_empty() {
+            w.len()
+        } else {
+            w.len() + 1
+        };
+        if slug.len() + needed > MAX_SLUG {
             break;
         }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(w);
     }
-    let slug = slug.trim_end_matches('-').to_string();
     if slug.is_empty() {
-        "task".into()
-    } else {
-        slug
+        // One word longer than the limit is cut; no words at all is `task`.
+        slug = words.first().map_or_else(
+            || "task".to_string(),
+            |w| w.chars().take(MAX_SLUG).collect(),
+        );
     }
+    slug
 }
+
+/// The longest slug `slugify` makes, in bytes.
+const MAX_SLUG: usize = 48;
 
 /// An id not yet used by `taken`: `slug`, then `slug-2`, `slug-3`…
 pub fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
@@ -370,7 +396,22 @@ mod tests {
             slugify("  CI/CD Pipeline (GitHub Actions) "),
             "ci-cd-pipeline-github-actions"
         );
-        assert_eq!(slugify("高優先"), "task");
+        assert_eq!(slugify("高優先"), "gao-you-xian");
+        assert_eq!(
+            slugify("Réplica de leitura — São Paulo"),
+            "replica-de-leitura-sao-paulo"
+        );
+        assert_eq!(
+            slugify("Настроить резервное копирование"),
+            "nastroit-rezervnoe-kopirovanie"
+        );
+        assert_eq!(slugify("très"), "tres");
+        assert_eq!(slugify("—"), "task");
+        let long =
+            slugify("Implement automated database backups with point in time recovery everywhere");
+        assert_eq!(long, "implement-automated-database-backups-with-point");
+        assert!(long.len() <= 48);
+        assert_eq!(slugify(&"x".repeat(60)).len(), 48);
     }
 
     #[test]
