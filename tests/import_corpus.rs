@@ -80,11 +80,9 @@ fn print_misses(id: &str, misses: &[Miss]) {
     for m in misses {
         match m {
             Miss::NotFound(g) => println!("  - missed  L{} `{}`", g.line, g.title),
-            Miss::NotATask(t) => println!(
-                "  + extra   L{} `{}`",
-                t.source_line.unwrap_or(0),
-                t.title
-            ),
+            Miss::NotATask(t) => {
+                println!("  + extra   L{} `{}`", t.source_line.unwrap_or(0), t.title)
+            }
             Miss::Attribute {
                 gold,
                 imported,
@@ -97,8 +95,7 @@ fn print_misses(id: &str, misses: &[Miss]) {
 /// The floors kept in the repository: a total below its floor fails.
 fn floors() -> BTreeMap<String, BTreeMap<String, f64>> {
     let path = gold::corpus_dir().join("floors.toml");
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -175,11 +172,31 @@ fn the_importer_on_the_corpus() {
                 doc.id
             );
             print_misses(&doc.id, &misses);
+            if std::env::var_os("ROADMAP_CORPUS_CANDIDATES").is_some() {
+                for c in &outcome.candidates {
+                    println!(
+                        "  {} L{} `{}` — {} ({:.2}) [{}]",
+                        if c.kept { "KEEP" } else { "drop" },
+                        c.line,
+                        c.title,
+                        c.reason,
+                        c.confidence,
+                        c.section.as_deref().unwrap_or("")
+                    );
+                }
+            }
         }
         totals.entry(set).or_default().add(&t);
         let everything = if set == "val" { "val" } else { "all dev" };
-        totals.entry(everything).or_default().add(&t);
-        for key in [set, everything] {
+        if everything != set {
+            totals.entry(everything).or_default().add(&t);
+        }
+        let keys: &[&str] = if everything == set {
+            &[set]
+        } else {
+            &[set, everything]
+        };
+        for key in keys.iter().copied() {
             *languages
                 .entry(key)
                 .or_default()

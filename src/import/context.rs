@@ -214,12 +214,6 @@ fn stance(raw: &str, ws: Vec<String>, timed: bool) -> Stance {
     }
 }
 
-/// "Pre-Deployment Checks", "DR Procedures", "Deployment Runbook": a
-/// procedure to repeat, whose checklist is not work to plan.
-pub fn is_procedure(title: &str) -> bool {
-    procedure(&super::text::words(title))
-}
-
 fn procedure(ws: &[String]) -> bool {
     ws.iter().any(|w| {
         w.starts_with("pre-")
@@ -270,33 +264,6 @@ impl Context {
             .rev()
             .find(|s| s.stance != Stance::Neutral)
             .filter(|s| s.stance == Stance::Record)
-    }
-
-    /// The innermost section naming a stage of the plan.
-    pub fn phase(&self) -> Option<&Section> {
-        self.meaningful().rev().find(|s| s.is_phase())
-    }
-
-    /// The innermost priority stated by a heading or label.
-    pub fn priority(&self) -> Option<Priority> {
-        self.meaningful().rev().find_map(|s| s.priority)
-    }
-
-    /// The heading just below the phase heading, naming an area of work
-    /// ("#### Monitoring" under "### Phase 1").
-    pub fn category(&self) -> Option<String> {
-        let below: Vec<&Section> = self.meaningful().collect();
-        let phase_at = below.iter().rposition(|s| s.is_phase())?;
-        below
-            .get(phase_at + 1..)?
-            .iter()
-            .find(|s| s.level < 7 && !s.is_phase() && s.priority.is_none())
-            .map(|s| calm_case(&s.title))
-    }
-
-    /// The innermost heading (not label): titles a recommendation block.
-    pub fn heading(&self) -> Option<&Section> {
-        self.meaningful().rev().find(|s| s.level < 7)
     }
 
     /// Sets a priority on the innermost heading ("**Priority: Critical**"

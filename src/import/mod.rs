@@ -20,15 +20,14 @@ mod links;
 mod maturity;
 pub mod mojibake;
 mod outline;
+mod plan;
 mod priority;
 mod project;
-mod recommendation;
 mod report;
 mod score;
 pub mod similarity;
-mod tables;
-mod tasks;
 mod text;
+mod vocab;
 mod walk;
 mod window;
 
@@ -37,11 +36,29 @@ use serde::Serialize;
 
 pub use report::report_json;
 
-/// What an import produced: the roadmap, and what could not be placed.
+/// What an import produced: the roadmap, every candidate the importer
+/// weighed, and what could not be placed.
 #[derive(Debug, Clone)]
 pub struct ImportOutcome {
     pub roadmap: Roadmap,
     pub warnings: Vec<ImportWarning>,
+    pub candidates: Vec<CandidateReport>,
+}
+
+/// One thing in the report that could have been a task, and what the
+/// importer made of it: kept (as which task) or left out, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CandidateReport {
+    pub line: usize,
+    pub title: String,
+    pub kept: bool,
+    /// The task it became, when kept.
+    pub task: Option<String>,
+    pub reason: String,
+    /// 0 to 1: how sure the importer is of keeping or leaving it out.
+    pub confidence: f64,
+    /// The heading it sits under.
+    pub section: Option<String>,
 }
 
 /// Something the importer could not read or place, with the report line.
@@ -105,6 +122,7 @@ pub fn import_report(bytes: &[u8], source_name: &str) -> ImportOutcome {
             let mut project = Project::new(source_name_stem(source_name));
             project.source = Some(source_name.to_string());
             return ImportOutcome {
+                candidates: Vec::new(),
                 roadmap: Roadmap::new(project),
                 warnings: vec![ImportWarning {
                     line: None,
@@ -117,10 +135,17 @@ pub fn import_report(bytes: &[u8], source_name: &str) -> ImportOutcome {
     let blocks = outline::read(&text);
     let mut drafts = draft::Drafts::default();
     walk::walk(&blocks, &mut drafts);
+    let legend = walk::learn_legend(&blocks);
+    let candidates = plan::read(&blocks, &legend, &mut drafts);
     let maturity = maturity::read(&blocks);
     let (roadmap, mut more) = assemble::assemble(drafts, maturity, source_name);
     warnings.append(&mut more);
-    ImportOutcome { roadmap, warnings }
+    let candidates = report::candidates(&candidates, &roadmap);
+    ImportOutcome {
+        roadmap,
+        warnings,
+        candidates,
+    }
 }
 
 fn source_name_stem(source_name: &str) -> String {

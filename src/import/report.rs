@@ -1,7 +1,38 @@
 //! The `--report JSON` of an import: what was found, and the warnings.
 
-use super::{ImportOutcome, WarningKind};
+use super::plan::Candidate;
+use super::{CandidateReport, ImportOutcome, WarningKind};
+use crate::model::Roadmap;
 use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+
+/// Every candidate as the report shows it, with the task each kept one became.
+pub fn candidates(cands: &[Candidate], roadmap: &Roadmap) -> Vec<CandidateReport> {
+    let by_line: HashMap<u32, &str> = roadmap
+        .tasks
+        .iter()
+        .filter_map(|t| t.source_line.map(|l| (l, t.id.as_str())))
+        .collect();
+    cands
+        .iter()
+        .map(|c| {
+            let verdict = c.verdict.as_ref();
+            let kept = c.kept();
+            CandidateReport {
+                line: c.line,
+                title: c.title.clone(),
+                kept,
+                task: kept
+                    .then(|| u32::try_from(c.line).ok().and_then(|l| by_line.get(&l)))
+                    .flatten()
+                    .map(|s| s.to_string()),
+                reason: verdict.map_or_else(String::new, |v| v.reason.clone()),
+                confidence: verdict.map_or(0.0, |v| (v.confidence * 100.0).round() / 100.0),
+                section: c.section_title.clone(),
+            }
+        })
+        .collect()
+}
 
 /// Counts of what was imported, and every warning with its line and kind.
 pub fn report_json(outcome: &ImportOutcome) -> Value {
@@ -30,6 +61,7 @@ pub fn report_json(outcome: &ImportOutcome) -> Value {
         "maturity_levels": r.maturity.as_ref().map(|m| m.levels.len()),
         "warning_counts": Value::Object(by_kind),
         "warnings": outcome.warnings,
+        "candidates_left_out": outcome.candidates.iter().filter(|c| !c.kept).collect::<Vec<_>>(),
     })
 }
 

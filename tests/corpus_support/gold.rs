@@ -81,8 +81,7 @@ pub fn docs_dirs() -> Vec<PathBuf> {
 
 pub fn sources() -> Vec<Source> {
     let path = corpus_dir().join("SOURCES.tsv");
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if n == 0 || line.trim().is_empty() {
@@ -113,8 +112,7 @@ pub fn sources() -> Vec<Source> {
 
 pub fn gold(id: &str) -> Gold {
     let path = corpus_dir().join("gold").join(format!("{id}.toml"));
-    let text =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let gold: Gold = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert_eq!(gold.id, id, "{}: id", path.display());
     for t in &gold.tasks {

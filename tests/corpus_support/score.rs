@@ -251,8 +251,8 @@ pub fn mojibake_left(r: &Roadmap) -> Vec<String> {
     // Two-character sequences that UTF-8 read as Windows-1252 or Mac Roman
     // leaves behind and that no language writes.
     const MARKS: &[&str] = &[
-        "â€", "âœ", "ðŸ", "Ã©", "Ã¨", "Ã¡", "Ã³", "Ã§", "Ã£", "Ã­", "Ãº", "Ã±", "Â·", "üî", "üì",
-        "üö", "‚Ä", "‚ú", "‚ö", "Ô∏", "√©", "√≥", "√°", "Ð°", "Ðµ", "Ñ\u{80}", "æ\u{9c}",
+        "â€", "âœ", "ðŸ", "Ã©", "Ã¨", "Ã¡", "Ã³", "Ã§", "Ã£", "Ã\u{AD}", "Ãº", "Ã±", "Â·", "üî",
+        "üì", "üö", "‚Ä", "‚ú", "‚ö", "Ô∏", "√©", "√≥", "√°", "Ð°", "Ðµ", "Ñ\u{80}", "æ\u{9c}",
     ];
     let texts = std::iter::once(&r.project.name)
         .chain(r.phases.iter().map(|p| &p.name))

@@ -1,0 +1,302 @@
+//! What a candidate's own words say it is when it is not work: a metric, a
+//! staffing line, an hour or cost breakdown, a reference, a question, a
+//! label. Each cue names itself, so a candidate left out says why.
+
+use super::super::vocab::{fold, folded_words, has_term};
+
+/// A reason a text is not a task, in words for the review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Metric,
+    Staffing,
+    Breakdown,
+    Reference,
+    Question,
+    Label,
+    Code,
+    Ritual,
+    Status,
+    KeyValue,
+    DurationFact,
+}
+
+impl Cue {
+    pub fn reason(self) -> &'static str {
+        match self {
+            Cue::Metric => "a target to measure, not work",
+            Cue::Staffing => "a staffing line",
+            Cue::Breakdown => "an hour or cost breakdown",
+            Cue::Reference => "a reference to something named elsewhere",
+            Cue::Question => "a question",
+            Cue::Label => "a label for what follows",
+            Cue::Code => "code or a command",
+            Cue::Ritual => "a recurring ritual, not a piece of work",
+            Cue::KeyValue => "a fact stated as `name: value`",
+            Cue::DurationFact => "a duration stated for a part (a breakdown or a setting)",
+            Cue::Status => "a statement of what is already in place, or missing",
+        }
+    }
+}
+
+fn metric(text: &str, folded: &str, words: &[&str]) -> bool {
+    let comparison =
+        text.contains(['<', '>', '≤', '≥', '→']) && text.chars().any(|c| c.is_ascii_digit());
+    let percent_goal =
+        text.contains('%') && words.len() <= 8 && !super::super::vocab::starts_with_action(text);
+    let units = [
+        "ms", "rps", "qps", "uptime", "latency", "p95", "p99", "mttr", "mttd", "sla", "slo",
+    ];
+    let measured =
+        words.iter().any(|w| units.contains(w)) && text.chars().any(|c| c.is_ascii_digit());
+    let target_word = has_term(folded, words, "target")
+        && text.chars().any(|c| c.is_ascii_digit())
+        && words.len() <= 10;
+    comparison || percent_goal || (measured && words.len() <= 10) || target_word
+}
+
+fn staffing(folded: &str, words: &[&str]) -> bool {
+    let roles = [
+        "developer*",
+        "engineer*",
+        "devops",
+        "sre",
+        "designer*",
+        "architect*",
+        "fte",
+        "qa",
+        "tester*",
+        "analyst*",
+        "manager*",
+        "consultant*",
+        "lead",
+        "senior",
+        "junior",
+        "desarrollador*",
+        "ingeniero*",
+        "desenvolvedor*",
+        "engenheiro*",
+        "developpeur*",
+        "ingenieur*",
+        "entwickler*",
+        "разработчик*",
+        "инженер*",
+        "开发",
+        "工程师",
+        "エンジニア",
+        "개발자",
+    ];
+    let starts_with_count = words.first().is_some_and(|w| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == 'x')
+    });
+    starts_with_count && words.len() <= 8 && roles.iter().any(|r| has_term(folded, words, r))
+}
+
+fn breakdown(text: &str) -> bool {
+    let times =
+        text.contains('×') || text.contains(" x $") || text.contains(" x ") && text.contains('$');
+    let equals_money = text.contains('=') && text.contains(['$', '€', '£', '¥', '₽']);
+    let at_rate = text.contains("/h") && text.contains(['$', '€', '£']) || text.contains("/hour");
+    times || equals_money || at_rate
+}
+
+fn reference(folded: &str, words: &[&str]) -> bool {
+    let see = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "see" | "ver" | "voir" | "siehe" | "vedi" | "см" | "cf" | "refer"
+        )
+    });
+    let link_only = folded.starts_with("http") && words.len() <= 4;
+    see || link_only
+        || has_term(folded, words, "as described in")
+        || has_term(folded, words, "details in")
+}
+
+fn ritual(folded: &str, words: &[&str]) -> bool {
+    let every = [
+        "weekly",
+        "monthly",
+        "quarterly",
+        "daily",
+        "every",
+        "each sprint",
+        "recurring",
+        "semanal",
+        "mensual",
+        "hebdomadaire",
+        "еженедельн*",
+        "ежемесячн*",
+        "每周",
+        "每月",
+        "定期",
+        "毎週",
+    ];
+    let review = [
+        "review*",
+        "meeting*",
+        "sync",
+        "standup",
+        "stand-up",
+        "retro*",
+        "check-in",
+        "audit*",
+        "revision*",
+        "reunion*",
+        "обзор*",
+        "встреч*",
+        "评审",
+        "会议",
+        "レビュー",
+    ];
+    every.iter().any(|t| has_term(folded, words, t))
+        && review.iter().any(|t| has_term(folded, words, t))
+        && words.len() <= 8
+}
+
+fn code(text: &str) -> bool {
+    let t = text.trim();
+    let command = [
+        "bash ",
+        "sh ",
+        "npm ",
+        "pnpm ",
+        "yarn ",
+        "npx ",
+        "git ",
+        "docker ",
+        "kubectl ",
+        "curl ",
+        "python ",
+        "python3 ",
+        "node ",
+        "make ",
+        "cargo ",
+        "go ",
+        "pip ",
+        "terraform ",
+        "helm ",
+    ];
+    if command.iter().any(|c| t.starts_with(c)) {
+        return true;
+    }
+    (t.starts_with('`') && t.ends_with('`') && !t[1..t.len() - 1].contains('`'))
+        || t.starts_with("npm ")
+        || t.starts_with("$ ")
+        || (t.contains('/') && !t.contains(' ') && t.contains('.'))
+}
+
+/// `Monitoring: Full APM + error tracking`: a short name and what it is,
+/// rather than an instruction.
+pub fn key_value(text: &str) -> bool {
+    let Some((key, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let key = key.trim().trim_matches('*').trim();
+    !key.is_empty()
+        && key.split_whitespace().count() <= 4
+        && !value.trim().is_empty()
+        && !super::super::vocab::starts_with_action(key)
+        && !super::super::vocab::starts_with_action(value.trim().trim_matches('*').trim())
+}
+
+/// `Retention: 30 days`, `Dockerfile: 4 hours`: a name and only a duration.
+pub fn duration_fact(text: &str) -> bool {
+    let Some((key, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let key = key.trim().trim_matches('*').trim();
+    let value = value.trim().trim_matches('*').trim();
+    !key.is_empty()
+        && key.split_whitespace().count() <= 5
+        && super::super::effort::as_value(value).is_some_and(|f| {
+            value[f.end..]
+                .trim()
+                .trim_start_matches(['(', ')'])
+                .split_whitespace()
+                .count()
+                <= 3
+        })
+}
+
+/// A title that is only priority words: "Critical", "High / Medium".
+pub fn only_priority(title: &str) -> bool {
+    let folded = fold(title);
+    let words = folded_words(&folded);
+    !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "critical"
+                    | "high"
+                    | "medium"
+                    | "low"
+                    | "p0"
+                    | "p1"
+                    | "p2"
+                    | "p3"
+                    | "priority"
+                    | "urgent"
+                    | "blocker"
+                    | "minor"
+                    | "major"
+            )
+        })
+}
+
+/// A check or cross mark: the line reports a state ("Backups ✅", "❌ No CI").
+pub fn has_state_mark(text: &str) -> bool {
+    text.contains(['✅', '✔', '☑', '❌', '✖', '⛔'])
+}
+
+/// The first cue the text shows, if any.
+pub fn cue(text: &str) -> Option<Cue> {
+    let folded = fold(text);
+    let words = folded_words(&folded);
+    let t = text.trim();
+    if t.ends_with('?') || t.ends_with('？') {
+        return Some(Cue::Question);
+    }
+    if t.ends_with(':') || t.ends_with('：') || only_priority(t) {
+        return Some(Cue::Label);
+    }
+    if breakdown(text) {
+        return Some(Cue::Breakdown);
+    }
+    if staffing(&folded, &words) {
+        return Some(Cue::Staffing);
+    }
+    if reference(&folded, &words) {
+        return Some(Cue::Reference);
+    }
+    if code(text) {
+        return Some(Cue::Code);
+    }
+    if ritual(&folded, &words) {
+        return Some(Cue::Ritual);
+    }
+    if metric(text, &folded, &words) {
+        return Some(Cue::Metric);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_name_what_is_not_work() {
+        assert_eq!(cue("API response time < 200ms"), Some(Cue::Metric));
+        assert_eq!(cue("99.9% uptime"), Some(Cue::Metric));
+        assert_eq!(cue("1 Senior developer (backend)"), Some(Cue::Staffing));
+        assert_eq!(cue("QA: 4h × $35 = $140"), Some(Cue::Breakdown));
+        assert_eq!(cue("See E2.1"), Some(Cue::Reference));
+        assert_eq!(cue("Should we use Kafka?"), Some(Cue::Question));
+        assert_eq!(cue("Action items:"), Some(Cue::Label));
+        assert_eq!(cue("Weekly security review meeting"), Some(Cue::Ritual));
+        assert_eq!(cue("Add health checks"), None);
+        assert_eq!(cue("Reduce bundle size by 30%"), None);
+        assert_eq!(cue("Migrate to PostgreSQL 16"), None);
+    }
+}

@@ -1,0 +1,231 @@
+//! Keep or leave out each candidate, with a reason and a confidence.
+//!
+//! A candidate's evidence is summed: the role of its section (a plan or a
+//! phase counts for it; metrics, criteria, outcomes, staffing, costs, risks,
+//! strengths, appendices and procedures count against it), what it carries
+//! (its own estimate, cost or priority, a checkbox, an instruction verb), and
+//! cues in its words (a metric, a breakdown, a reference…). Then structure
+//! decides between a parent and its children: children that are the steps or
+//! breakdown of a task go; a parent that only groups tasks goes.
+
+use super::super::vocab::{self, Role};
+use super::candidate::{Candidate, Shape, Verdict};
+use super::cues;
+use super::sections::Sections;
+
+/// Evidence at or above this keeps a candidate.
+const KEEP: f64 = 1.5;
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Plan => "the plan",
+        Role::Findings => "the findings",
+        Role::Metrics => "a list of metrics",
+        Role::Criteria => "acceptance criteria",
+        Role::Outcomes => "deliverables or outcomes",
+        Role::Resources => "resources or staffing",
+        Role::Costs => "costs",
+        Role::Risks => "risks",
+        Role::Record => "what already is",
+        Role::Summary => "the summary",
+        Role::Appendix => "an appendix",
+        Role::Procedure => "a procedure",
+    }
+}
+
+/// Evidence for one candidate on its own, and the reason it gives.
+fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, String) {
+    let role = sections.role(c.section);
+    let section_title = |i: usize| sections.list[i].read.title.clone();
+    // A stage of the plan counts when no section inside it names another
+    // role ("Phase 5 Results" › "Key Discoveries" is not a stage).
+    let phase = sections.phase(c.section);
+    let role_at = sections.role(c.section).map(|(_, i)| i);
+    let in_phase = match (phase, role_at) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(p), Some(r)) => {
+            sections.chain_ids(c.section).position(|i| i == p)
+                <= sections.chain_ids(c.section).position(|i| i == r)
+        }
+    };
+    let mut score = 0.0;
+    let mut reason;
+    match role {
+        Some((Role::Plan, i)) => {
+            score += 2.0;
+            reason = format!("in the plan under *{}*", section_title(i));
+        }
+        Some((Role::Findings, i)) => {
+            if plan_exists {
+                reason = format!("under *{}*, the findings", section_title(i));
+            } else {
+                score += 1.5;
+                reason = format!(
+                    "an issue to fix under *{}* (the report has no separate plan)",
+                    section_title(i)
+                );
+            }
+        }
+        Some((Role::Summary, i)) => {
+            score += if plan_exists { -0.5 } else { 1.0 };
+            reason = format!("in the summary *{}*", section_title(i));
+        }
+        Some((other, i)) => {
+            score -= 4.0;
+            reason = format!("{} under *{}*", role_name(other), section_title(i));
+        }
+        None => {
+            score += 0.5;
+            reason = "in a section that names no role".into();
+        }
+    }
+    if in_phase && !matches!(role, Some((Role::Plan, _))) && score > -2.0 {
+        score += 2.0;
+        reason = format!("in a stage of the plan: {reason}");
+    }
+    match c.shape {
+        Shape::Item {
+            checkbox: Some(false),
+            ..
+        } => score += 1.0,
+        Shape::Item {
+            checkbox: Some(true),
+            ..
+        } => score += 0.5,
+        Shape::Row => score += 1.0,
+        Shape::Heading(_) => score += 0.5,
+        Shape::Lead => score += 0.5,
+        Shape::Item { .. } => {}
+    }
+    if c.attrs.is_specific() {
+        score += 1.5;
+    }
+    if vocab::starts_with_action(&c.title) {
+        score += 1.0;
+    }
+    let words = c.title.split_whitespace().count();
+    if words > 30 {
+        score -= 1.5;
+    } else if words > 18 {
+        score -= 0.5;
+    }
+    let planned = matches!(role, Some((Role::Plan, _))) || in_phase;
+    if !planned
+        && cues::has_state_mark(&c.text)
+        && !matches!(
+            c.shape,
+            Shape::Item {
+                checkbox: Some(_),
+                ..
+            }
+        )
+    {
+        score -= 4.0;
+        reason = format!("{} ({reason})", cues::Cue::Status.reason());
+    } else if cues::duration_fact(&c.text) {
+        score -= 4.0;
+        reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
+    } else if cues::key_value(&c.text) {
+        score -= if planned { 1.0 } else { 1.5 };
+        reason = format!("{} ({reason})", cues::Cue::KeyValue.reason());
+    } else if let Some(cue) = cues::cue(&c.text).or_else(|| cues::cue(&c.title)) {
+        score -= 4.0;
+        reason = format!("{} ({reason})", cue.reason());
+    }
+    (score, reason)
+}
+
+fn confidence(score: f64) -> f64 {
+    let margin = (score - KEEP).abs();
+    (0.5 + 0.5 * (1.0 - (-margin / 1.5).exp())).min(0.99)
+}
+
+/// True when a parent's children are tasks of their own rather than its
+/// steps: they are checkboxes or rows, or carry their own estimate or
+/// priority, while the parent carries none.
+fn groups(parent: &Candidate, children: &[&Candidate]) -> bool {
+    if children.is_empty() {
+        return false;
+    }
+    let own = |c: &Candidate| {
+        matches!(
+            c.shape,
+            Shape::Row
+                | Shape::Item {
+                    checkbox: Some(_),
+                    ..
+                }
+        ) || c.attrs.priority.is_some()
+            || (c.attrs.effort.is_some() && !is_breakdown_line(c))
+    };
+    let owned = children.iter().filter(|c| own(c)).count();
+    let label = parent.title.ends_with(':') || parent.text.trim_end().ends_with(':');
+    let parent_specific = parent.attrs.effort.is_some()
+        || parent.attrs.cost_once.is_some()
+        || parent.attrs.cost_monthly.is_some();
+    (owned * 2 >= children.len() && !parent_specific) || (label && children.len() >= 2)
+}
+
+/// "Dockerfile: 4 hours": a line that only prices a part of its parent.
+fn is_breakdown_line(c: &Candidate) -> bool {
+    c.text.contains(':') && c.attrs.effort.is_some() && c.title.split_whitespace().count() <= 6
+}
+
+/// Decides every candidate.
+pub fn decide(cands: &mut [Candidate], sections: &Sections) {
+    let plan_exists = cands.iter().any(|c| {
+        matches!(sections.role(c.section), Some((Role::Plan, _)))
+            || sections.phase(c.section).is_some()
+    });
+    let mut scores: Vec<(f64, String)> = cands
+        .iter()
+        .map(|c| evidence(c, sections, plan_exists))
+        .collect();
+    // Parents and children, innermost first: a child's own verdict is known
+    // before its parent's structure is judged.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(p) = c.parent {
+            children[p].push(i);
+        }
+    }
+    for p in (0..cands.len()).rev() {
+        if children[p].is_empty() {
+            continue;
+        }
+        let kept_children: Vec<usize> = children[p]
+            .iter()
+            .copied()
+            .filter(|&i| scores[i].0 >= KEEP)
+            .collect();
+        let refs: Vec<&Candidate> = kept_children.iter().map(|&i| &cands[i]).collect();
+        if groups(&cands[p], &refs) {
+            scores[p].0 = scores[p].0.min(KEEP - 1.0);
+            scores[p].1 = format!("a heading over {} tasks", kept_children.len());
+        } else if scores[p].0 >= KEEP {
+            let title = cands[p].title.clone();
+            for &i in &children[p] {
+                if scores[i].0 >= KEEP && !cands[i].fix {
+                    scores[i].0 = KEEP - 1.0;
+                    scores[i].1 = format!("a step of *{title}*");
+                }
+            }
+            // A finding's "Fix:" is the task; the finding titled it.
+            if children[p]
+                .iter()
+                .any(|&i| cands[i].fix && scores[i].0 >= KEEP)
+            {
+                scores[p].0 = KEEP - 1.0;
+                scores[p].1 = "the finding its fix below addresses".into();
+            }
+        }
+    }
+    for (c, (score, reason)) in cands.iter_mut().zip(scores) {
+        c.verdict = Some(Verdict {
+            keep: score >= KEEP,
+            reason,
+            confidence: confidence(score),
+        });
+    }
+}

@@ -1,0 +1,191 @@
+//! One task per action: the same work named in the summary, a detail
+//! section, a timeline and a checklist is one task, titled and placed by its
+//! most specific mention, with what every mention says merged into it.
+
+use super::super::similarity::key_words;
+use super::super::vocab::Role;
+use super::candidate::{Candidate, Shape};
+use super::sections::Sections;
+use std::collections::{HashMap, HashSet};
+
+/// Least similarity of two mentions of the same action.
+const SAME: f64 = 0.75;
+/// The same, when one of them sits in the summary, which words work loosely.
+const SAME_IN_SUMMARY: f64 = 0.6;
+
+/// How much a mention says: an estimate or cost, a place in the plan, a
+/// structure that names work, and then the earliest.
+fn weight(c: &Candidate, sections: &Sections) -> (bool, bool, bool, u8) {
+    let in_plan = matches!(sections.role(c.section), Some((Role::Plan, _)))
+        || sections.phase(c.section).is_some();
+    let shape = match c.shape {
+        Shape::Row => 3,
+        Shape::Heading(_) | Shape::Lead => 2,
+        Shape::Item {
+            checkbox: Some(_), ..
+        } => 2,
+        Shape::Item { .. } => 1,
+    };
+    let banner = sections.priority(c.section).is_some();
+    (c.attrs.is_specific(), banner, in_plan, shape)
+}
+
+/// Marks every kept candidate that names the same action as an earlier
+/// representative with `same_as`, and merges its attributes into it.
+pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
+    let kept: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].kept()).collect();
+    let keys: HashMap<usize, HashSet<String>> = kept
+        .iter()
+        .map(|&i| (i, key_words(&cands[i].title)))
+        .collect();
+    // Clusters by their first member; an index from word to clusters.
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in &kept {
+        let mine = &keys[&i];
+        let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for w in mine {
+            for &k in by_word.get(w.as_str()).into_iter().flatten() {
+                *shared.entry(k).or_default() += 1;
+            }
+        }
+        let best = shared
+            .into_iter()
+            .filter_map(|(k, n)| {
+                // A report does not name one action twice in one list.
+                let siblings = clusters[k].iter().any(|&m| {
+                    cands[m].section == cands[i].section && cands[m].parent == cands[i].parent
+                });
+                if siblings {
+                    return None;
+                }
+                let first = clusters[k][0];
+                let theirs = &keys[&first];
+                // "Migrate service 1" and "Migrate service 2" are two tasks.
+                let numbers = |set: &HashSet<String>| -> Vec<String> {
+                    let mut n: Vec<String> = set
+                        .iter()
+                        .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+                        .cloned()
+                        .collect();
+                    n.sort_unstable();
+                    n
+                };
+                let (a, b) = (numbers(mine), numbers(theirs));
+                if !a.is_empty() && !b.is_empty() && a != b {
+                    return None;
+                }
+                let dice = 2.0 * n as f64 / (mine.len() + theirs.len()) as f64;
+                let loose = summary
+                    || matches!(
+                        sections.role(cands[first].section),
+                        Some((Role::Summary, _))
+                    );
+                let need = if loose { SAME_IN_SUMMARY } else { SAME };
+                (dice >= need).then_some((dice, k))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        match best {
+            Some((_, k)) => clusters[k].push(i),
+            None => {
+                for w in mine {
+                    by_word.entry(w.as_str()).or_default().push(clusters.len());
+                }
+                clusters.push(vec![i]);
+            }
+        }
+    }
+    themes(cands, &keys, &by_word, &clusters);
+    for members in clusters.into_iter().filter(|m| m.len() > 1) {
+        let rep = *members
+            .iter()
+            .max_by(|&&a, &&b| {
+                weight(&cands[a], sections)
+                    .cmp(&weight(&cands[b], sections))
+                    .then(b.cmp(&a))
+            })
+            .expect("a cluster has members");
+        for &m in &members {
+            if m == rep {
+                continue;
+            }
+            let other = cands[m].clone();
+            cands[rep].attrs.fill_from(&other.attrs);
+            let note = format!("Also at line {}: {}", other.line, other.title);
+            if !cands[rep].notes.contains(&note) {
+                cands[rep].notes.push(note);
+            }
+            cands[m].same_as = Some(rep);
+            if let Some(v) = cands[m].verdict.as_mut() {
+                v.reason = format!("same action as line {}", cands[rep].line);
+            }
+        }
+    }
+}
+
+/// Least similarity of a step to a task listed elsewhere for the step to be
+/// that task.
+const STEP_IS_TASK: f64 = 0.6;
+
+/// A kept candidate whose steps are tasks the report lists elsewhere ("5.
+/// Advanced Infrastructure" over "Implement Redis", "Set up background
+/// jobs", each a task of the priority matrix) only names a theme: it goes.
+fn themes(
+    cands: &mut [Candidate],
+    keys: &HashMap<usize, HashSet<String>>,
+    by_word: &HashMap<&str, Vec<usize>>,
+    clusters: &[Vec<usize>],
+) {
+    let mut steps: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(p) = c.parent {
+            if !c.kept() && c.same_as.is_none() && cands[p].kept() {
+                steps.entry(p).or_default().push(i);
+            }
+        }
+    }
+    for (parent, children) in steps {
+        // The unit the report estimates is the task, whatever its steps.
+        if cands[parent].attrs.is_specific() {
+            continue;
+        }
+        let mut listed = Vec::new();
+        for &child in &children {
+            let mine = key_words(&cands[child].title);
+            if mine.len() < 2 {
+                continue;
+            }
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for w in &mine {
+                for &k in by_word.get(w.as_str()).into_iter().flatten() {
+                    *shared.entry(k).or_default() += 1;
+                }
+            }
+            let found = shared.into_iter().find(|&(k, n)| {
+                let first = clusters[k][0];
+                first != parent
+                    && cands[first].parent != Some(parent)
+                    && 2.0 * n as f64 / (mine.len() + keys[&first].len()) as f64 >= STEP_IS_TASK
+            });
+            if let Some((k, _)) = found {
+                listed.push(cands[clusters[k][0]].line);
+            }
+        }
+        if listed.len() >= 2 || (!listed.is_empty() && listed.len() * 2 >= children.len()) {
+            listed.sort_unstable();
+            listed.dedup();
+            if let Some(v) = cands[parent].verdict.as_mut() {
+                v.keep = false;
+                v.reason = format!(
+                    "names a theme whose steps are tasks listed at lines {}",
+                    listed
+                        .iter()
+                        .map(|l| l.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            }
+        }
+    }
+}

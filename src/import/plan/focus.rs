@@ -1,0 +1,137 @@
+//! Where a report estimates its plan, that is the plan: lists elsewhere that
+//! estimate nothing, prioritise nothing and tick nothing elaborate it (the
+//! "short-term" ideas under each analysis section of a report whose roadmap
+//! gives hours per task), and are left out unless they name the same work.
+//! A report that estimates nothing but has a plan section (a roadmap, a
+//! priority matrix, phases) is read the same way against that section: the
+//! steps of a procedure described elsewhere are not its tasks.
+
+use super::candidate::{Candidate, Scope, Shape};
+use super::sections::Sections;
+use std::collections::HashSet;
+
+/// Fewer estimated tasks than this do not make an estimated plan.
+const LEAST: usize = 4;
+
+fn estimated(c: &Candidate) -> bool {
+    c.attrs.effort.is_some() || c.attrs.cost_once.is_some() || c.attrs.cost_monthly.is_some()
+}
+
+/// Leaves out the kept candidates outside an estimated plan that carry
+/// nothing of their own.
+pub fn focus(cands: &mut [Candidate], sections: &Sections) {
+    let kept: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].kept()).collect();
+    if kept.iter().filter(|&&i| estimated(&cands[i])).count() < LEAST {
+        plan_sections(cands, sections, &kept);
+        return;
+    }
+    // A heading is an estimated section when most of the tasks directly
+    // under it (labels aside) carry an estimate.
+    let heading_of = |c: &Candidate| {
+        sections
+            .chain_ids(c.section)
+            .find(|&s| sections.list[s].read.level < 7 && !sections.list[s].task)
+    };
+    let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+    for &i in &kept {
+        if let Some(h) = heading_of(&cands[i]) {
+            let e = counts.entry(h).or_default();
+            e.0 += usize::from(estimated(&cands[i]));
+            e.1 += 1;
+        }
+    }
+    let plan: HashSet<usize> = counts
+        .into_iter()
+        .filter(|(_, (est, all))| est * 2 >= *all && *est > 0)
+        .map(|(h, _)| h)
+        .collect();
+    leave_out_details(cands, sections, &kept, &plan, "estimated plan");
+}
+
+/// The plan of a report without estimates: its plan and phase sections,
+/// when they hold enough tasks.
+fn plan_sections(cands: &mut [Candidate], sections: &Sections, kept: &[usize]) {
+    use super::super::vocab::Role;
+    // A phased plan first: the stages of the plan that hold tasks.
+    let mut stages: HashSet<usize> = HashSet::new();
+    let mut staged = 0;
+    for &i in kept {
+        if let Some(p) = sections.phase(cands[i].section) {
+            if sections.list[p].read.window.is_some() || sections.list[p].read.marker {
+                stages.insert(p);
+                staged += 1;
+            }
+        }
+    }
+    if staged >= LEAST && staged * 2 >= kept.len() {
+        leave_out_details(cands, sections, kept, &stages, "phased plan");
+        return;
+    }
+    let mut plan: HashSet<usize> = HashSet::new();
+    let mut inside = 0;
+    for &i in kept {
+        let c = &cands[i];
+        let role = sections.role(c.section);
+        let phase = sections.phase(c.section);
+        let stage = match (role, phase) {
+            (Some((Role::Plan, r)), _) => Some(r),
+            (None, Some(p)) => Some(p),
+            _ => None,
+        };
+        if let Some(s) = stage {
+            plan.insert(s);
+            inside += 1;
+        }
+    }
+    if inside < LEAST {
+        return;
+    }
+    leave_out_details(cands, sections, kept, &plan, "plan");
+}
+
+fn leave_out_details(
+    cands: &mut [Candidate],
+    sections: &Sections,
+    kept: &[usize],
+    plan: &HashSet<usize>,
+    what: &str,
+) {
+    let plan_line = plan
+        .iter()
+        .map(|&h| sections.list[h].read.line)
+        .min()
+        .unwrap_or(0);
+    // A task stays when any mention of it is in the plan or carries
+    // something of its own.
+    let holds = |c: &Candidate| {
+        sections.chain_ids(c.section).any(|s| plan.contains(&s))
+            || estimated(c)
+            || c.attrs.priority.is_some_and(|(_, s)| s >= Scope::Column)
+            || sections.priority(c.section).is_some()
+            || matches!(
+                c.shape,
+                Shape::Row
+                    | Shape::Item {
+                        checkbox: Some(_),
+                        ..
+                    }
+            )
+    };
+    let mut held: HashSet<usize> = HashSet::new();
+    for (i, c) in cands.iter().enumerate() {
+        if holds(c) && (c.kept() || c.same_as.is_some()) {
+            held.insert(c.same_as.unwrap_or(i));
+        }
+    }
+    for &i in kept {
+        if held.contains(&i) {
+            continue;
+        }
+        if let Some(v) = cands[i].verdict.as_mut() {
+            v.keep = false;
+            v.confidence = 0.6;
+            v.reason =
+                format!("a detail outside the {what} at line {plan_line}, which does not list it");
+        }
+    }
+}

@@ -1,0 +1,821 @@
+//! Candidates from every structure of the report, in document order: list
+//! items (with their nesting), table rows, headings and bold lead-ins that may
+//! name a task, and fences that read as text. Keyed lines (`Priority:`,
+//! `Effort:`, `Owner:`) attach to the candidate whose body holds them; a lone
+//! priority line under a heading that is not a task sets that section's banner.
+
+use super::super::cost;
+use super::super::effort;
+use super::super::outline::{Block, Item, Line};
+use super::super::priority::{self, Legend};
+use super::super::text::{clean_title, cut};
+use super::super::vocab::{self, fold, folded_words, has_term};
+use super::super::walk::{is_label, title_index};
+use super::candidate::{Attrs, Candidate, Scope, Shape};
+use super::sections::Sections;
+use super::title::{self, Split};
+use super::{done, fences, rows};
+
+/// What reading the report gave.
+pub struct Gathered {
+    pub candidates: Vec<Candidate>,
+    pub sections: Sections,
+    /// Values under a key that did not read: (line, what is wrong).
+    pub unread: Vec<(usize, String)>,
+}
+
+/// Adds a cost found in a text to the attributes.
+pub fn apply_cost(attrs: &mut Attrs, found: cost::FoundCost) {
+    let Ok(money) = found.money else { return };
+    if let Some(c) = found.currency {
+        attrs.currencies.push(c);
+    }
+    match found.period {
+        cost::Period::Once => attrs.cost_once = attrs.cost_once.or(Some(money)),
+        cost::Period::Monthly => attrs.cost_monthly = attrs.cost_monthly.or(Some(money)),
+        cost::Period::Yearly => {
+            attrs.cost_monthly = attrs
+                .cost_monthly
+                .or(Some(crate::model::Money(money.0.scale(1.0 / 12.0))))
+        }
+    }
+}
+
+/// A title and what its text states about the work, read from one line.
+pub fn read_title(text: &str, legend: &Legend) -> (String, Attrs, Vec<String>) {
+    let mut attrs = Attrs::default();
+    let mut notes = Vec::new();
+    let mut title = text.to_string();
+    if let Some(found) = effort::in_title(&title) {
+        if let Ok(e) = found.effort {
+            attrs.effort = Some(e);
+        }
+        title = cut(&title, found.start..found.end);
+    }
+    if let Some(found) = cost::find(&title) {
+        let (start, end) = (found.start, found.end);
+        apply_cost(&mut attrs, found);
+        title = cut(&title, start..end);
+    }
+    if let Some(p) = priority::from_item(text, legend) {
+        attrs.priority = Some((p, Scope::Own));
+    }
+    let mut title = title::strip_labels(&clean_title(&title));
+    if title.chars().count() > title::MAX_TITLE {
+        notes.push(title.clone());
+        title = title::shorten(&title);
+    }
+    (title, attrs, notes)
+}
+
+/// Keys of `Key: value` lines that describe the candidate they sit in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Priority,
+    Effort,
+    Cost,
+    Owner,
+    Status,
+    When,
+    Note,
+}
+
+fn key_of(label: &str) -> Option<Key> {
+    let folded = fold(&clean_title(label));
+    let words = folded_words(&folded);
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let has = |terms: &[&str]| terms.iter().any(|t| has_term(&folded, &words, t));
+    Some(
+        if has(&[
+            "priorit*",
+            "prio",
+            "urgency",
+            "severity",
+            "severidad",
+            "приоритет*",
+            "优先级",
+            "優先度",
+            "우선순위",
+            "criticite",
+            "критичност*",
+        ]) {
+            Key::Priority
+        } else if has(&[
+            "effort",
+            "estimate*",
+            "estimated effort",
+            "time estimate",
+            "level of effort",
+            "esfuerzo",
+            "esforco",
+            "estimacion",
+            "estimativa",
+            "aufwand",
+            "charge",
+            "трудозатрат*",
+            "оценка",
+            "工时",
+            "工作量",
+            "预估",
+            "工数",
+            "見積*",
+            "공수",
+            "estimasi",
+            "upaya",
+            "effort estime",
+            "duration",
+            "duracion",
+            "duree",
+        ]) {
+            Key::Effort
+        } else if has(&[
+            "cost*",
+            "budget",
+            "price",
+            "costo",
+            "custo",
+            "cout",
+            "kosten",
+            "стоимост*",
+            "成本",
+            "费用",
+            "コスト",
+            "비용",
+            "biaya",
+        ]) {
+            Key::Cost
+        } else if has(&[
+            "owner",
+            "responsible",
+            "assignee",
+            "responsable",
+            "responsavel",
+            "verantwortlich",
+            "ответственн*",
+            "负责人",
+            "担当",
+            "담당",
+        ]) {
+            Key::Owner
+        } else if has(&[
+            "status",
+            "estado",
+            "statut",
+            "статус",
+            "状态",
+            "状態",
+            "상태",
+        ]) {
+            Key::Status
+        } else if has(&[
+            "timeline",
+            "when",
+            "deadline",
+            "due",
+            "target",
+            "timeframe",
+            "window",
+            "plazo",
+            "prazo",
+            "echeance",
+            "срок*",
+            "期限",
+            "截止",
+        ]) {
+            Key::When
+        } else if title::is_note_label(label) {
+            Key::Note
+        } else {
+            return None;
+        },
+    )
+}
+
+struct Walker<'a> {
+    legend: &'a Legend,
+    sections: Sections,
+    out: Vec<Candidate>,
+    /// The heading or lead candidate whose body is being read.
+    target: Option<usize>,
+    /// Values under a key that did not read: (line, what is wrong).
+    unread: Vec<(usize, String)>,
+}
+
+impl Walker<'_> {
+    fn push(&mut self, mut c: Candidate, parent: Option<usize>) -> usize {
+        c.section = self.sections.current();
+        c.section_title = c.section.map(|s| self.sections.list[s].read.title.clone());
+        c.parent = parent;
+        if let Some(p) = parent {
+            self.out[p].children += 1;
+        }
+        self.out.push(c);
+        self.out.len() - 1
+    }
+
+    /// Applies a `Key: value` line to candidate `at`; false when the key is
+    /// not one that describes a candidate.
+    fn keyed(&mut self, at: Option<usize>, label: &str, value: &str, line: usize) -> bool {
+        let Some(key) = key_of(label) else {
+            return false;
+        };
+        let Some(at) = at else {
+            // A lone priority under a heading that is not a task: a banner.
+            if key == Key::Priority {
+                if let Some(p) = priority::from_words(value).or_else(|| self.legend.read(value)) {
+                    self.sections.set_priority(p);
+                }
+                return true;
+            }
+            return key != Key::Note;
+        };
+        let legend = self.legend;
+        let attrs = &mut self.out[at].attrs;
+        let mut unread = None;
+        match key {
+            Key::Priority => match priority::from_words(value).or_else(|| legend.read(value)) {
+                Some(p) => attrs.priority = Some((p, Scope::Own)),
+                None => {
+                    unread = Some(format!(
+                        "priority `{}` is not one of critical, high, medium, low, P0-P3",
+                        value.trim()
+                    ))
+                }
+            },
+            Key::Effort => {
+                let found = effort::as_value(value).or_else(|| effort::in_title(value));
+                match found.map(|f| f.effort) {
+                    Some(Ok(e)) => {
+                        attrs.effort.get_or_insert(e);
+                    }
+                    Some(Err(msg)) => unread = Some(msg),
+                    None => {
+                        unread = Some(format!(
+                            "effort `{}` is not a duration (write e.g. `3 days`, `40-60 hours`)",
+                            value.trim()
+                        ))
+                    }
+                }
+            }
+            Key::Cost => match cost::find(value) {
+                Some(found) => apply_cost(attrs, found),
+                None if !cost::says_free(value) && value.chars().any(|c| c.is_ascii_digit()) => {
+                    unread = Some(format!(
+                        "cost `{}` is not an amount (write e.g. `$50/month`, `$400-850`)",
+                        value.trim()
+                    ))
+                }
+                None => {}
+            },
+            Key::Owner => attrs.owner = Some(clean_title(value)),
+            Key::Status => attrs.done = Some(done::says_done(value)),
+            Key::When => {
+                attrs.window.get_or_insert_with(|| clean_title(value));
+            }
+            Key::Note => {}
+        }
+        if let Some(message) = unread {
+            self.unread.push((line, message));
+        }
+        self.out[at]
+            .notes
+            .push(format!("{}: {}", clean_title(label), value.trim()));
+        true
+    }
+
+    fn blocks(&mut self, blocks: &[Block], title_at: Option<usize>, in_fence: bool) {
+        for (index, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Heading { level, line } => {
+                    let level = if in_fence { 7 } else { *level };
+                    self.heading(level, line, Some(index) == title_at);
+                }
+                Block::Paragraph { lines } => self.paragraph(lines),
+                Block::List { items, ordered } => self.list(items, *ordered, self.target, 0),
+                Block::Table { header, rows, .. } => {
+                    for c in rows::candidates(header, rows, self.legend) {
+                        self.push(c, self.target);
+                    }
+                }
+                Block::Code { lang, lines } => {
+                    if fences::reads_as_text(lang, lines) {
+                        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+                        self.promote(&texts);
+                        let inner = fences::read(lang, lines);
+                        self.blocks(&inner, None, true);
+                    }
+                }
+            }
+        }
+    }
+
+    fn heading(&mut self, level: u8, line: &Line, is_title: bool) {
+        // A heading ends the body of any heading candidate at its level or
+        // deeper, and of any lead.
+        if let Some(t) = self.target {
+            let ends = match self.out[t].shape {
+                Shape::Heading(l) => l >= level,
+                _ => true,
+            };
+            if ends {
+                self.target = None;
+            }
+        }
+        let raw = line.text.as_str();
+        let cleaned = clean_title(raw);
+        // Top-level sections are parts of the report; a deeper heading, or a
+        // numbered one, may name a piece of work.
+        let unit = !is_title
+            && (level >= 3
+                || (level == 2 && is_numbered(raw) && vocab::starts_with_action(&cleaned)))
+            && level <= 6
+            && names_a_task(raw, &cleaned);
+        self.sections
+            .enter(level, raw, line.line, self.legend, is_title, unit);
+        if unit {
+            let (title, mut attrs, notes) = read_title(raw, self.legend);
+            if title.is_empty() {
+                return;
+            }
+            if let Some(p) = self.sections.list.last().and_then(|h| h.read.priority) {
+                attrs.priority.get_or_insert((p, Scope::Own));
+            }
+            let mut c = Candidate::new(title, raw.to_string(), line.line, Shape::Heading(level));
+            c.attrs = attrs;
+            c.notes = notes;
+            let parent = self.target;
+            let i = self.push(c, parent);
+            self.target = Some(i);
+        }
+    }
+
+    /// A block of keyed lines (`Priority:` and `Effort:`, say) under a
+    /// heading that is not yet a task makes that heading the task they
+    /// describe: the recommendation blocks reports write under a title.
+    fn promote(&mut self, texts: &[&str]) {
+        if self.target.is_some() {
+            return;
+        }
+        let mut keys: Vec<Key> = texts
+            .iter()
+            .filter_map(|t| {
+                let t = t.trim().trim_start_matches(['-', '*', ' ']);
+                let (label, value) = t.split_once([':', '：'])?;
+                (!value.trim().trim_matches('*').trim().is_empty()).then_some(())?;
+                key_of(label.trim_matches('*')).filter(|k| *k != Key::Note)
+            })
+            .collect();
+        keys.sort_by_key(|k| *k as u8);
+        keys.dedup();
+        let valued = keys
+            .iter()
+            .any(|k| matches!(k, Key::Priority | Key::Effort | Key::Cost));
+        if keys.len() < 2 || !valued {
+            return;
+        }
+        let Some(h) = self
+            .sections
+            .chain_ids(self.sections.current())
+            .find(|&i| self.sections.list[i].read.level < 7)
+        else {
+            return;
+        };
+        let heading = &self.sections.list[h];
+        if heading.read.is_title
+            || heading.task
+            || heading.read.level < 2
+            || heading.read.is_phase()
+            || heading.role.is_some_and(|r| r != vocab::Role::Plan)
+        {
+            return;
+        }
+        let (title, attrs, notes) = read_title(&heading.read.title.clone(), self.legend);
+        if title.is_empty() {
+            return;
+        }
+        let level = heading.read.level;
+        let line = heading.read.line;
+        let mut c = Candidate::new(title.clone(), title, line, Shape::Heading(level));
+        c.attrs = attrs;
+        c.notes = notes;
+        let i = self.push(c, None);
+        self.out[i].section = Some(h);
+        self.out[i].section_title = Some(self.sections.list[h].read.title.clone());
+        self.sections.list[h].task = true;
+        self.target = Some(i);
+    }
+
+    fn paragraph(&mut self, lines: &[Line]) {
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        self.promote(&texts);
+        if lines.len() == 1 && is_label(&lines[0]) {
+            let line = &lines[0];
+            let cleaned = clean_title(&line.text);
+            if let Some((label, value)) = line.text.split_once([':', '：']) {
+                if !value.trim().trim_matches('*').trim().is_empty()
+                    && self.keyed(
+                        self.target,
+                        label,
+                        value.trim().trim_matches('*'),
+                        line.line,
+                    )
+                {
+                    return;
+                }
+                if value.trim().trim_matches('*').trim().is_empty()
+                    && key_of(label) == Some(Key::Priority)
+                {
+                    return;
+                }
+            }
+            if names_a_task(&line.text, &cleaned) && !cleaned.ends_with(':') {
+                self.lead(line, &cleaned);
+                return;
+            }
+            if let Some(t) = self.target {
+                if self.out[t].shape == Shape::Lead {
+                    self.target = None;
+                }
+            }
+            self.sections.label(&line.text, line.line, self.legend);
+            return;
+        }
+        for (n, line) in lines.iter().enumerate() {
+            let text = line.text.trim();
+            if let Some(rest) = text.strip_prefix(['□', '☐', '◻', '☑', '☒', '✓', '✔'])
+            {
+                let checked = !text.starts_with(['□', '☐', '◻']);
+                let item = Item {
+                    line: Line {
+                        text: rest.trim().to_string(),
+                        ..line.clone()
+                    },
+                    extra: Vec::new(),
+                    checked: Some(checked),
+                    children: Vec::new(),
+                };
+                self.list(std::slice::from_ref(&item), false, self.target, 0);
+                continue;
+            }
+            if let Some((label, value)) = text.split_once([':', '：']) {
+                if label.split_whitespace().count() <= 4
+                    && self.keyed(
+                        self.target,
+                        label.trim_matches('*'),
+                        value.trim().trim_matches('*'),
+                        line.line,
+                    )
+                {
+                    continue;
+                }
+            }
+            if n == 0 && line.strong_lead.is_some() {
+                match title::split(line, false) {
+                    Split::Title(t, _) | Split::Fix(t) if !t.is_empty() => {
+                        self.lead(line, &t);
+                        continue;
+                    }
+                    Split::Note(label, value) => {
+                        self.keyed(self.target, &label, &value, line.line);
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(t) = self.target {
+                if self.out[t].notes.len() < 12 {
+                    self.out[t].notes.push(text.to_string());
+                }
+            }
+        }
+    }
+
+    /// A bold lead-in paragraph: `**1. Enable backups** — nightly, tested`.
+    fn lead(&mut self, line: &Line, _cleaned: &str) {
+        let (text, description, fix) = match title::split(line, false) {
+            Split::Title(t, d) => (t, d, false),
+            Split::Fix(t) => (t, None, true),
+            Split::Note(..) => return,
+        };
+        let (title, mut attrs, mut notes) = read_title(&text, self.legend);
+        if title.is_empty() {
+            return;
+        }
+        if attrs.effort.is_none() {
+            if let Some(Ok(e)) = description
+                .as_deref()
+                .and_then(effort::in_title)
+                .map(|f| f.effort)
+            {
+                attrs.effort = Some(e);
+            }
+        }
+        if attrs.priority.is_none() {
+            if let Some(p) = priority::from_item(&line.text, self.legend) {
+                attrs.priority = Some((p, Scope::Own));
+            }
+        }
+        notes.extend(description);
+        let mut c = Candidate::new(title, line.text.clone(), line.line, Shape::Lead);
+        c.attrs = attrs;
+        c.notes = notes;
+        c.fix = fix;
+        // A lead under a heading candidate (a finding's "**Fix:** …") is
+        // nested in it; a lead ends the body of an earlier lead.
+        let parent = self
+            .target
+            .filter(|&t| matches!(self.out[t].shape, Shape::Heading(_)));
+        let i = self.push(c, parent);
+        self.target = Some(i);
+    }
+
+    fn list(&mut self, items: &[Item], ordered: bool, parent: Option<usize>, depth: usize) {
+        if parent.is_none() {
+            let texts: Vec<&str> = items.iter().map(|i| i.line.text.as_str()).collect();
+            self.promote(&texts);
+        }
+        let parent = parent.or(self.target);
+        // An explicit stack: the outline caps nesting, but no recursion is needed.
+        let mut stack: Vec<(&Item, bool, Option<usize>, usize)> = items
+            .iter()
+            .rev()
+            .map(|i| (i, ordered, parent, depth))
+            .collect();
+        while let Some((item, ordered, parent, depth)) = stack.pop() {
+            let me = match title::split(&item.line, true) {
+                Split::Note(label, value) => {
+                    self.keyed(parent, &label, &value, item.line.line);
+                    parent
+                }
+                Split::Fix(text) => {
+                    let i = self.item(item, text, None, ordered, parent, depth);
+                    self.out[i].fix = true;
+                    Some(i)
+                }
+                Split::Title(_, _)
+                    if parent.is_some()
+                        && !item.children.is_empty()
+                        && item
+                            .line
+                            .text
+                            .trim_end()
+                            .trim_end_matches('*')
+                            .ends_with([':', '：']) =>
+                {
+                    // "**Action items:**" with its list below, inside a task:
+                    // the list belongs to the task.
+                    parent
+                }
+                Split::Title(text, description) => {
+                    if let Some((label, value)) = text.split_once([':', '：']) {
+                        if value.trim().is_empty() && key_of(label).is_some() {
+                            // "Action items:" with its list below: the items belong to the parent.
+                            parent
+                        } else if label.split_whitespace().count() <= 4
+                            && key_of(label).is_some_and(|k| k != Key::Note)
+                            && self.keyed(parent, label, value, item.line.line)
+                        {
+                            parent
+                        } else {
+                            Some(self.item(item, text, description, ordered, parent, depth))
+                        }
+                    } else if text.is_empty() {
+                        parent
+                    } else {
+                        Some(self.item(item, text, description, ordered, parent, depth))
+                    }
+                }
+            };
+            for child in item.children.iter().rev() {
+                match child {
+                    Block::List { items, ordered } => {
+                        for i in items.iter().rev() {
+                            stack.push((i, *ordered, me, depth + 1));
+                        }
+                    }
+                    Block::Code { lang, lines } if fences::reads_as_text(lang, lines) => {
+                        let saved = self.target;
+                        self.target = me;
+                        let inner = fences::read(lang, lines);
+                        self.blocks(&inner, None, true);
+                        self.target = saved;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn item(
+        &mut self,
+        item: &Item,
+        text: String,
+        description: Option<String>,
+        ordered: bool,
+        parent: Option<usize>,
+        depth: usize,
+    ) -> usize {
+        let (mut title, mut attrs, mut notes) = read_title(&text, self.legend);
+        if title.is_empty() {
+            // "GitHub Actions setup: 8 hours" read as a bare estimate: keep the words.
+            title = clean_title(&text);
+        }
+        if attrs.effort.is_none() {
+            if let Some(Ok(e)) = description
+                .as_deref()
+                .and_then(effort::in_title)
+                .map(|f| f.effort)
+            {
+                attrs.effort = Some(e);
+            }
+        }
+        if attrs.priority.is_none() {
+            if let Some(p) = priority::from_item(&item.line.text, self.legend) {
+                attrs.priority = Some((p, Scope::Own));
+            }
+        }
+        if item.checked == Some(true) || (item.checked.is_none() && starts_done(&item.line.text)) {
+            attrs.done = Some(true);
+        }
+        notes.extend(description);
+        notes.extend(item.extra.iter().map(|l| l.text.clone()));
+        let mut c = Candidate::new(
+            title,
+            item.line.text.clone(),
+            item.line.line,
+            Shape::Item {
+                depth,
+                ordered,
+                checkbox: item.checked,
+            },
+        );
+        c.attrs = attrs;
+        c.notes = notes;
+        self.push(c, parent)
+    }
+}
+
+/// "✅ Done: …", "~~Struck~~"-free marks of work already done at the start of an item.
+fn starts_done(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with(['✅', '☑', '✔']) || t.starts_with("[x]") || t.starts_with("[X]")
+}
+
+/// True when a heading or bold line names a piece of work rather than a
+/// part of the report: it is numbered like a task ("3.", "Task 2.1",
+/// "E2.1:"), opens with an instruction, or carries an estimate or a
+/// priority of its own, and it does not name a role or a stage of the plan
+/// in its first words.
+pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
+    if cleaned.is_empty() {
+        return false;
+    }
+    let action = vocab::starts_with_action(cleaned);
+    let numbered = is_numbered(raw);
+    let estimated = effort::in_title(raw).is_some();
+    let role = vocab::role_of(cleaned);
+    let read_window = super::super::window::find_window(cleaned).is_some();
+    let phase_word = {
+        let folded = fold(cleaned);
+        let words = folded_words(&folded);
+        [
+            "phase",
+            "fase",
+            "sprint",
+            "stage",
+            "etapa",
+            "этап",
+            "фаза",
+            "阶段",
+            "week",
+            "month",
+            "quarter",
+            "milestone",
+            "wave",
+        ]
+        .iter()
+        .any(|t| words.first().is_some_and(|w| w == t) || (!t.is_ascii() && folded.starts_with(t)))
+    };
+    if phase_word || (read_window && !action) || super::cues::has_state_mark(raw) {
+        return false;
+    }
+    action || (numbered && role.is_none()) || (estimated && role.is_none())
+}
+
+/// "3.", "3)", "Task 2.1", "#4", "E2.1:", "1.2.3" at the start of a line.
+fn is_numbered(raw: &str) -> bool {
+    let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first: String = t.chars().take_while(|c| !c.is_whitespace()).collect();
+    let digits_dot = first
+        .trim_end_matches([':', '.', ')'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.')
+        && first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && first.len() < 8
+        && (first.ends_with(['.', ')', ':']) || first.contains('.'));
+    let folded = fold(t);
+    let words = folded_words(&folded);
+    let task_word = words.len() >= 2
+        && matches!(
+            words[0],
+            "task"
+                | "tarea"
+                | "tarefa"
+                | "tache"
+                | "задача"
+                | "item"
+                | "action"
+                | "fix"
+                | "issue"
+                | "step"
+        )
+        && words[1].chars().next().is_some_and(|c| c.is_ascii_digit());
+    let id = first.trim_end_matches([':', '.']).len() <= 8
+        && first.ends_with(':')
+        && first.chars().any(|c| c.is_ascii_digit())
+        && first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    digits_dot || task_word || id
+}
+
+/// Every candidate of the report and its sections.
+pub fn gather(blocks: &[Block], legend: &Legend) -> Gathered {
+    let mut w = Walker {
+        legend,
+        sections: Sections::default(),
+        out: Vec::new(),
+        target: None,
+        unread: Vec::new(),
+    };
+    w.blocks(blocks, title_index(blocks), false);
+    Gathered {
+        candidates: w.out,
+        sections: w.sections,
+        unread: w.unread,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::outline::read;
+
+    fn titles(md: &str) -> Vec<String> {
+        gather(&read(md), &Legend::default())
+            .candidates
+            .iter()
+            .map(|c| c.title.clone())
+            .collect()
+    }
+
+    #[test]
+    fn items_rows_headings_and_leads_are_candidates() {
+        let md = "# Audit\n\n## Plan\n\n- [ ] Add health checks (4h)\n  - /health endpoint\n\n| Task | Effort |\n|---|---|\n| Rotate keys | 1h |\n\n### 3. Enable backups\n\n**Priority:** High\n\n**Fix:** Turn on PITR\n";
+        assert_eq!(
+            titles(md),
+            [
+                "Add health checks",
+                "/health endpoint",
+                "Rotate keys",
+                "Enable backups",
+                "Turn on PITR"
+            ]
+        );
+        let g = gather(&read(md), &Legend::default());
+        let backups = &g.candidates[3];
+        assert_eq!(
+            backups.attrs.priority.map(|p| p.0),
+            Some(crate::model::Priority::High)
+        );
+        assert_eq!(g.candidates[1].parent, Some(0));
+        assert_eq!(g.candidates[4].parent, Some(3));
+    }
+
+    #[test]
+    fn keyed_items_describe_their_parent() {
+        let md = "## Plan\n\n- Enable backups\n  - Priority: Critical\n  - Effort: 2 days\n  - Owner: Ana\n";
+        let g = gather(&read(md), &Legend::default());
+        assert_eq!(g.candidates.len(), 1);
+        let c = &g.candidates[0];
+        assert_eq!(c.attrs.effort.map(|e| e.to_string()).as_deref(), Some("2d"));
+        assert_eq!(c.attrs.owner.as_deref(), Some("Ana"));
+    }
+
+    #[test]
+    fn a_priority_line_under_a_section_is_its_banner() {
+        let md = "# Report\n\n## Phase 1: Foundation (Weeks 1-4)\n**Priority: Critical**\n\n- [ ] Implement Redis\n";
+        let g = gather(&read(md), &Legend::default());
+        let at = g.candidates[0].section;
+        assert_eq!(
+            g.sections.priority(at),
+            Some(crate::model::Priority::Critical)
+        );
+    }
+
+    #[test]
+    fn plans_in_fences_are_read() {
+        let md = "## Roadmap\n\n```\nPhase 1 (Week 1-2)\n├── Add health checks (4h)\n└── Setup backups\n```\n";
+        assert_eq!(titles(md), ["Add health checks", "Setup backups"]);
+    }
+}

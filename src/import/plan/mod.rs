@@ -1,0 +1,181 @@
+//! The plan of a report: candidates from every structure ([`gather`]), a
+//! decision per candidate ([`decide`]), one task per action ([`dedupe`]),
+//! attributes inherited by scope ([`scope`]), then drafts for assembly.
+
+mod candidate;
+mod cues;
+mod decide;
+mod dedupe;
+mod done;
+mod fences;
+mod focus;
+pub mod gather;
+mod rows;
+mod scope;
+mod sections;
+mod title;
+
+pub use candidate::{Candidate, Scope};
+
+use super::draft::{Drafts, PhaseDraft, PrioritySource, TaskDraft};
+use super::outline::Block;
+use super::priority::Legend;
+use super::text::{calm_case, clean_title};
+use super::window::{find_horizon, find_window};
+use super::WarningKind;
+use sections::Sections;
+
+/// What the report's plan gave: every candidate, decided.
+pub fn read(blocks: &[Block], legend: &Legend, out: &mut Drafts) -> Vec<Candidate> {
+    let gather::Gathered {
+        mut candidates,
+        sections,
+        unread,
+    } = gather::gather(blocks, legend);
+    decide::decide(&mut candidates, &sections);
+    dedupe::dedupe(&mut candidates, &sections);
+    focus::focus(&mut candidates, &sections);
+    scope::inherit(&mut candidates, &sections);
+    let steps = steps_of(&candidates);
+    for (i, c) in candidates.iter().enumerate() {
+        if !c.kept() {
+            continue;
+        }
+        let mut task = draft(c, &sections, out);
+        task.notes.extend(steps[i].iter().cloned());
+        out.tasks.push(task);
+    }
+    for (line, message) in unread {
+        out.warn(Some(line), WarningKind::UnparsedValue, message);
+    }
+    warn_skipped(&candidates, &sections, out);
+    candidates
+}
+
+/// The steps left out under each candidate, as note lines, nested ones indented.
+fn steps_of(cands: &[Candidate]) -> Vec<Vec<String>> {
+    let mut steps: Vec<Vec<String>> = vec![Vec::new(); cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        if c.kept() || c.same_as.is_some() {
+            continue;
+        }
+        // The nearest kept ancestor holds the step; depth indents it.
+        let mut depth = 0;
+        let mut at = c.parent;
+        while let Some(p) = at {
+            if cands[p].kept() {
+                let mark = match c.attrs.done {
+                    Some(true) => "[x] ",
+                    _ => "",
+                };
+                steps[p].push(format!("{}- {mark}{}", "  ".repeat(depth), cands[i].title));
+                break;
+            }
+            depth += 1;
+            at = cands[p].parent;
+        }
+    }
+    steps
+}
+
+fn source(scope: Scope) -> PrioritySource {
+    match scope {
+        Scope::Own | Scope::Column => PrioritySource::Own,
+        Scope::Banner => PrioritySource::Section,
+        Scope::Guess => PrioritySource::Horizon,
+    }
+}
+
+fn draft(c: &Candidate, sections: &Sections, out: &mut Drafts) -> TaskDraft {
+    let mut t = TaskDraft::new(c.title.clone(), c.line);
+    t.notes = c.notes.clone();
+    t.priority = c.attrs.priority.map(|(p, s)| (p, source(s)));
+    t.effort = c.attrs.effort;
+    t.cost_once = c.attrs.cost_once;
+    t.cost_monthly = c.attrs.cost_monthly;
+    t.done = c.attrs.done.unwrap_or(false);
+    if let Some(owner) = &c.attrs.owner {
+        t.notes.push(format!("Owner: {owner}"));
+    }
+    out.currencies.extend(c.attrs.currencies.iter().copied());
+    t.phase = phase(c, sections, out);
+    t.category = c.attrs.category.clone().or_else(|| category(c, sections));
+    t
+}
+
+/// The phase a candidate belongs to: its column's, the stage of the plan it
+/// sits in, or its own window.
+fn phase(c: &Candidate, sections: &Sections, out: &mut Drafts) -> Option<usize> {
+    let named = |text: &str, line: usize| PhaseDraft {
+        name: calm_case(&clean_title(text)),
+        window: find_window(text)
+            .map(|w| w.text)
+            .or_else(|| Some(text.to_string())),
+        horizon: find_horizon(text),
+        priority: None,
+        line,
+        mentions: Vec::new(),
+    };
+    if let Some(p) = &c.attrs.phase {
+        return Some(out.phase_index(named(p, c.line)));
+    }
+    if let Some(s) = sections.phase(c.section) {
+        let h = &sections.list[s].read;
+        if let Some(&i) = out.phase_at_line.get(&h.line) {
+            return Some(i);
+        }
+        return Some(out.phase_index(PhaseDraft {
+            name: h.phase_name(),
+            window: h.window.clone(),
+            horizon: h.horizon,
+            priority: h.priority,
+            line: h.line,
+            mentions: Vec::new(),
+        }));
+    }
+    c.attrs
+        .window
+        .as_deref()
+        .filter(|w| find_window(w).is_some())
+        .map(|w| out.phase_index(named(w, c.line)))
+}
+
+/// The heading just inside the phase that names an area of work ("####
+/// Monitoring" under "### Phase 1").
+fn category(c: &Candidate, sections: &Sections) -> Option<String> {
+    let chain: Vec<usize> = sections.chain_ids(c.section).collect();
+    let phase_at = chain
+        .iter()
+        .position(|&i| sections.list[i].read.is_phase())?;
+    chain[..phase_at]
+        .iter()
+        .rev()
+        .map(|&i| &sections.list[i])
+        .find(|h| h.read.level < 7 && !h.task && h.read.priority.is_none() && h.role.is_none())
+        .map(|h| calm_case(&h.read.title))
+}
+
+/// Plan sections that hold content but gave no task: the reader should look.
+fn warn_skipped(cands: &[Candidate], sections: &Sections, out: &mut Drafts) {
+    use super::vocab::Role;
+    for (i, h) in sections.list.iter().enumerate() {
+        if h.role != Some(Role::Plan) || h.read.is_title {
+            continue;
+        }
+        let inside = |c: &Candidate| sections.chain_ids(c.section).any(|s| s == i);
+        let found = cands.iter().any(&inside);
+        let kept = cands
+            .iter()
+            .any(|c| inside(c) && (c.kept() || c.same_as.is_some()));
+        if found && !kept {
+            out.warn(
+                Some(h.read.line),
+                WarningKind::SectionSkipped,
+                format!(
+                    "section `{}` reads like part of the plan, but nothing in it was kept as a task (--report lists why)",
+                    h.read.title
+                ),
+            );
+        }
+    }
+}

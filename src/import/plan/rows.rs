@@ -1,0 +1,668 @@
+//! Task tables: the role of each column is read from its header (in many
+//! languages) and, where the header says nothing, from its cells; each row of
+//! a table that names work becomes a candidate whose title comes from the
+//! column that names the action, never from the fix-time or the owner.
+
+use super::super::cost;
+use super::super::effort;
+use super::super::priority::{self, Legend};
+use super::super::text::clean_title;
+use super::super::vocab::{fold, folded_words, has_term};
+use super::candidate::{Attrs, Candidate, Scope, Shape};
+use super::done;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Action,
+    Issue,
+    Priority,
+    Effort,
+    Cost,
+    When,
+    Status,
+    Owner,
+    Id,
+    Area,
+    Other,
+}
+
+const HEADERS: &[(Col, &[&str])] = &[
+    (
+        Col::Id,
+        &[
+            "#", "id", "no", "no.", "nr", "n", "№", "ref", "序号", "编号", "番号", "번호", "num*",
+        ],
+    ),
+    (
+        Col::Priority,
+        &[
+            "priority",
+            "prio",
+            "urgency",
+            "importance",
+            "p",
+            "prioridad",
+            "prioridade",
+            "priorite",
+            "prioritat",
+            "priorita",
+            "prioritas",
+            "oncelik",
+            "приоритет*",
+            "优先级",
+            "优先",
+            "優先度",
+            "優先順位",
+            "우선순위",
+            "severity",
+            "severidad",
+            "severidade",
+            "gravite",
+            "schweregrad",
+            "gravita",
+            "критичност*",
+            "серьезност*",
+            "важност*",
+            "严重程度",
+            "严重性",
+            "等级",
+            "重要度",
+            "深刻度",
+            "심각도",
+            "tingkat",
+        ],
+    ),
+    (
+        Col::Effort,
+        &[
+            "effort",
+            "estimate*",
+            "est",
+            "est.",
+            "hours",
+            "hrs",
+            "time",
+            "duration",
+            "days",
+            "work",
+            "size",
+            "esfuerzo",
+            "estimacion",
+            "horas",
+            "esforco",
+            "estimativa",
+            "charge",
+            "estimation",
+            "duree",
+            "jours",
+            "aufwand",
+            "schatzung",
+            "dauer",
+            "impegno",
+            "stima",
+            "трудозатрат*",
+            "оценк*",
+            "время",
+            "часы",
+            "трудоемк*",
+            "длительност*",
+            "工时",
+            "工作量",
+            "预估",
+            "人天",
+            "耗时",
+            "工数",
+            "見積*",
+            "所要時間",
+            "공수",
+            "예상 시간",
+            "소요",
+            "upaya",
+            "estimasi",
+            "waktu",
+            "sure",
+            "efor",
+        ],
+    ),
+    (
+        Col::Cost,
+        &[
+            "cost*",
+            "budget",
+            "price",
+            "costo",
+            "coste",
+            "custo",
+            "cout",
+            "kosten",
+            "preis",
+            "стоимост*",
+            "бюджет",
+            "затрат*",
+            "成本",
+            "费用",
+            "预算",
+            "コスト",
+            "費用",
+            "비용",
+            "biaya",
+            "maliyet",
+        ],
+    ),
+    (
+        Col::When,
+        &[
+            "phase",
+            "timeline",
+            "when",
+            "window",
+            "sprint",
+            "week",
+            "deadline",
+            "due",
+            "target date",
+            "target",
+            "quarter",
+            "milestone",
+            "timeframe",
+            "schedule",
+            "eta",
+            "fase",
+            "plazo",
+            "cuando",
+            "prazo",
+            "quando",
+            "echeance",
+            "delai",
+            "calendrier",
+            "frist",
+            "termin",
+            "zeitraum",
+            "scadenza",
+            "срок*",
+            "этап",
+            "фаза",
+            "когда",
+            "阶段",
+            "时间",
+            "截止",
+            "期限",
+            "时间线",
+            "时限",
+            "時期",
+            "フェーズ",
+            "期日",
+            "기한",
+            "단계",
+            "일정",
+            "tenggat",
+            "jadwal",
+            "tahap",
+        ],
+    ),
+    (
+        Col::Status,
+        &[
+            "status",
+            "state",
+            "done",
+            "estado",
+            "statut",
+            "stato",
+            "статус",
+            "состояние",
+            "状态",
+            "進捗",
+            "状態",
+            "상태",
+            "durum",
+        ],
+    ),
+    (
+        Col::Owner,
+        &[
+            "owner",
+            "responsible",
+            "assignee",
+            "who",
+            "team",
+            "lead",
+            "responsable",
+            "responsavel",
+            "verantwortlich",
+            "zustandig",
+            "responsabile",
+            "ответственн*",
+            "исполнител*",
+            "负责人",
+            "负责",
+            "担当",
+            "担当者",
+            "담당",
+            "담당자",
+            "pic",
+            "penanggung jawab",
+            "sorumlu",
+        ],
+    ),
+    (
+        Col::Action,
+        &[
+            "task*",
+            "action*",
+            "recommend*",
+            "item",
+            "title",
+            "what",
+            "initiative*",
+            "activit*",
+            "work item*",
+            "fix",
+            "fixes",
+            "remediation*",
+            "improvement*",
+            "step*",
+            "todo",
+            "to-do",
+            "measure*",
+            "solution*",
+            "change*",
+            "mitigation*",
+            "proposal*",
+            "tarea*",
+            "accion*",
+            "recomendacion*",
+            "mejora*",
+            "solucion*",
+            "tarefa*",
+            "acao",
+            "acoes",
+            "recomendaca*",
+            "melhoria*",
+            "solucao",
+            "tache*",
+            "recommandation*",
+            "mesure*",
+            "amelioration*",
+            "chantier*",
+            "massnahme*",
+            "maßnahme*",
+            "aufgabe*",
+            "empfehlung*",
+            "azion*",
+            "attivita",
+            "raccomandazion*",
+            "задач*",
+            "действи*",
+            "мероприяти*",
+            "рекомендаци*",
+            "мер*",
+            "решени*",
+            "работ*",
+            "任务",
+            "措施",
+            "行动",
+            "建议",
+            "事项",
+            "工作项",
+            "改进项",
+            "优化项",
+            "改进",
+            "修复",
+            "整改",
+            "解决方案",
+            "タスク",
+            "対策",
+            "対応",
+            "施策",
+            "作業",
+            "改善",
+            "作業項目",
+            "작업",
+            "조치",
+            "과제",
+            "개선",
+            "tugas",
+            "tindakan",
+            "rekomendasi",
+            "perbaikan",
+            "gorev",
+            "eylem",
+            "oneri",
+        ],
+    ),
+    (
+        Col::Issue,
+        &[
+            "issue*",
+            "finding*",
+            "problem*",
+            "vulnerabilit*",
+            "gap*",
+            "risk*",
+            "weakness*",
+            "description",
+            "hallazgo*",
+            "problema*",
+            "brecha*",
+            "achado*",
+            "constat*",
+            "probleme*",
+            "befund*",
+            "проблем*",
+            "уязвимост*",
+            "описание",
+            "замечани*",
+            "问题",
+            "发现",
+            "漏洞",
+            "风险",
+            "描述",
+            "問題",
+            "課題",
+            "指摘",
+            "문제",
+            "이슈",
+            "취약점",
+            "temuan",
+            "masalah",
+            "sorun",
+        ],
+    ),
+    (
+        Col::Area,
+        &[
+            "area",
+            "category",
+            "component",
+            "domain",
+            "module",
+            "scope",
+            "service",
+            "file",
+            "location",
+            "категори*",
+            "область",
+            "компонент",
+            "модуль",
+            "类别",
+            "分类",
+            "模块",
+            "领域",
+            "文件",
+            "位置",
+            "領域",
+            "分類",
+            "カテゴリ",
+            "분야",
+            "범주",
+            "área",
+            "categoria",
+            "categoría",
+            "categorie",
+            "kategorie",
+            "kategori",
+        ],
+    ),
+];
+
+fn role_of_header(header: &str) -> Col {
+    let folded = fold(&clean_title(header));
+    let words = folded_words(&folded);
+    for (col, terms) in HEADERS {
+        if terms
+            .iter()
+            .any(|t| has_term(&folded, &words, t) && (words.len() <= 4 || *col == Col::Action))
+        {
+            return *col;
+        }
+    }
+    Col::Other
+}
+
+struct Columns {
+    roles: Vec<Col>,
+    title: usize,
+    /// The issue column, shown in the notes when the title is the fix.
+    issue: Option<usize>,
+}
+
+impl Columns {
+    fn find(&self, col: Col) -> Option<usize> {
+        self.roles.iter().position(|r| *r == col)
+    }
+}
+
+/// Average words per non-empty cell of column `i`.
+fn wordiness(rows: &[(usize, Vec<String>)], i: usize) -> f64 {
+    let cells: Vec<&String> = rows
+        .iter()
+        .filter_map(|(_, c)| c.get(i))
+        .filter(|c| !c.trim().is_empty())
+        .collect();
+    if cells.is_empty() {
+        return 0.0;
+    }
+    let words: usize = cells
+        .iter()
+        .map(|c| c.split_whitespace().count().max(c.chars().count() / 3))
+        .sum();
+    words as f64 / cells.len() as f64
+}
+
+fn columns(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Columns> {
+    let mut roles: Vec<Col> = header.iter().map(|h| role_of_header(h)).collect();
+    // One column per role: a second "Priority" is something else.
+    for i in 0..roles.len() {
+        if roles[..i].contains(&roles[i]) && roles[i] != Col::Other {
+            roles[i] = Col::Other;
+        }
+    }
+    let action = roles.iter().position(|r| *r == Col::Action);
+    let issue = roles.iter().position(|r| *r == Col::Issue);
+    let planned = roles.iter().any(|r| {
+        matches!(
+            r,
+            Col::Priority | Col::Effort | Col::Cost | Col::When | Col::Owner
+        )
+    });
+    let title = match (action, issue) {
+        (Some(a), _) => a,
+        (None, Some(i)) if planned => i,
+        (None, _) if planned => {
+            // No header names the work: the wordiest free column does.
+            (0..header.len())
+                .filter(|i| matches!(roles[*i], Col::Other | Col::Area))
+                .max_by(|a, b| {
+                    wordiness(rows, *a)
+                        .total_cmp(&wordiness(rows, *b))
+                        .then(b.cmp(a))
+                })?
+        }
+        _ => return None,
+    };
+    Some(Columns {
+        roles,
+        title,
+        issue: issue.filter(|i| *i != title),
+    })
+}
+
+/// Rows that sum or label rather than name work.
+fn is_total_row(title: &str) -> bool {
+    let folded = fold(title);
+    let words = folded_words(&folded);
+    [
+        "total",
+        "totals",
+        "subtotal",
+        "sub-total",
+        "sum",
+        "grand total",
+        "итого",
+        "всего",
+        "合计",
+        "总计",
+        "小计",
+        "合計",
+        "小計",
+        "합계",
+        "총계",
+        "jumlah",
+        "toplam",
+        "gesamt",
+        "totale",
+    ]
+    .iter()
+    .any(|t| words.first().is_some_and(|w| w == t) || folded.starts_with(t) && !t.is_ascii())
+}
+
+/// Reads a table's rows as candidates; none when the table names no work.
+pub fn candidates(
+    header: &[String],
+    rows: &[(usize, Vec<String>)],
+    legend: &Legend,
+) -> Vec<Candidate> {
+    let Some(cols) = columns(header, rows) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (line, cells) in rows {
+        let cell = |i: Option<usize>| {
+            i.and_then(|i| cells.get(i))
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty() && !matches!(*c, "-" | "—" | "–" | "n/a" | "N/A"))
+        };
+        let raw = cell(Some(cols.title)).unwrap_or("");
+        let title = super::title::strip_labels(&clean_title(raw));
+        if title.is_empty()
+            || is_total_row(&title)
+            || is_total_row(cells.first().map_or("", |c| c.as_str()))
+        {
+            continue;
+        }
+        let mut attrs = Attrs::default();
+        if let Some(p) = cell(cols.find(Col::Priority)) {
+            if let Some(p) = priority::from_words(p).or_else(|| legend.read(p)) {
+                attrs.priority = Some((p, Scope::Column));
+            }
+        }
+        if let Some(e) = cell(cols.find(Col::Effort)) {
+            if let Some(Ok(effort)) = effort::as_value(e)
+                .or_else(|| effort::in_title(e))
+                .map(|f| f.effort)
+            {
+                attrs.effort = Some(effort);
+            }
+        }
+        if let Some(c) = cell(cols.find(Col::Cost)) {
+            if let Some(found) = cost::find(c) {
+                super::gather::apply_cost(&mut attrs, found);
+            }
+        }
+        if let Some(w) = cell(cols.find(Col::When)) {
+            attrs.phase = Some(clean_title(w));
+        }
+        if let Some(s) = cell(cols.find(Col::Status)) {
+            attrs.done = Some(done::says_done(s));
+        }
+        if let Some(o) = cell(cols.find(Col::Owner)) {
+            attrs.owner = Some(clean_title(o));
+        }
+        if let Some(a) = cell(cols.find(Col::Area)) {
+            attrs.category = Some(clean_title(a));
+        }
+        // The row's own text may carry what no column does: "(4h)", "🔴".
+        if attrs.effort.is_none() {
+            if let Some(Ok(e)) = effort::in_title(raw).map(|f| f.effort) {
+                attrs.effort = Some(e);
+            }
+        }
+        if attrs.priority.is_none() {
+            if let Some(p) = priority::from_item(raw, legend) {
+                attrs.priority = Some((p, Scope::Own));
+            }
+        }
+        let mut c = Candidate::new(title, cells.join(" | "), *line, Shape::Row);
+        c.attrs = attrs;
+        if let Some(issue) = cell(cols.issue) {
+            c.notes.push(format!(
+                "{}: {issue}",
+                clean_title(&header[cols.issue.unwrap_or(0)])
+            ));
+        }
+        for (i, role) in cols.roles.iter().enumerate() {
+            if *role == Col::Other && i != cols.title {
+                if let (Some(h), Some(v)) = (header.get(i), cell(Some(i))) {
+                    c.notes.push(format!("{}: {v}", clean_title(h)));
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_action_column_titles_the_row_whatever_its_place() {
+        let header = strings(&["Time", "Owner", "Action", "Priority"]);
+        let rows = vec![(3, strings(&["30min", "Ana", "Rotate the API key", "P0"]))];
+        let c = candidates(&header, &rows, &Legend::default());
+        assert_eq!(c[0].title, "Rotate the API key");
+        assert_eq!(
+            c[0].attrs.effort.map(|e| e.to_string()).as_deref(),
+            Some("30min")
+        );
+        assert_eq!(c[0].attrs.owner.as_deref(), Some("Ana"));
+        assert_eq!(
+            c[0].attrs.priority.map(|p| p.0),
+            Some(crate::model::Priority::Critical)
+        );
+    }
+
+    #[test]
+    fn a_table_of_issues_with_fixes_is_titled_by_the_fix() {
+        let header = strings(&["Issue", "Severity", "Fix"]);
+        let rows = vec![(
+            5,
+            strings(&["No backups", "High", "Enable nightly backups"]),
+        )];
+        let c = candidates(&header, &rows, &Legend::default());
+        assert_eq!(c[0].title, "Enable nightly backups");
+        assert!(c[0].notes[0].contains("No backups"));
+    }
+
+    #[test]
+    fn totals_and_scorecards_are_not_tasks() {
+        let header = strings(&["Task", "Hours"]);
+        let rows = vec![
+            (3, strings(&["Add checks", "4"])),
+            (4, strings(&["**Total**", "4"])),
+        ];
+        assert_eq!(candidates(&header, &rows, &Legend::default()).len(), 1);
+        let header = strings(&["Category", "Score"]);
+        assert!(candidates(
+            &header,
+            &[(3, strings(&["CI/CD", "3/10"]))],
+            &Legend::default()
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn headers_in_other_languages() {
+        let header = strings(&["Задача", "Приоритет", "Срок"]);
+        let rows = vec![(3, strings(&["Настроить бэкапы", "Высокий", "Неделя 1"]))];
+        let c = candidates(&header, &rows, &Legend::default());
+        assert_eq!(c[0].title, "Настроить бэкапы");
+        assert_eq!(c[0].attrs.phase.as_deref(), Some("Неделя 1"));
+    }
+}

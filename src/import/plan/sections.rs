@@ -1,0 +1,143 @@
+//! The report's sections: every heading, and every label (a bold line such
+//! as `**IMMEDIATE (CRITICAL):**`) that introduces what follows, each read
+//! once for its role, time window, priority banner and parent.
+
+use super::super::context::Section;
+use super::super::priority::Legend;
+use super::super::vocab::{role_of, Role};
+use crate::model::Priority;
+
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub read: Section,
+    /// The role the heading's own words name.
+    pub role: Option<Role>,
+    pub parent: Option<usize>,
+    /// The heading names a piece of work (it is also a candidate).
+    pub task: bool,
+    /// The first and last line of the section's body (up to the next heading
+    /// of its level or higher).
+    pub end_line: usize,
+}
+
+/// All sections of a report, and the chain in force while walking it.
+#[derive(Debug, Default)]
+pub struct Sections {
+    pub list: Vec<Heading>,
+    stack: Vec<usize>,
+}
+
+impl Sections {
+    /// A heading of `level` ends every section at its level or deeper.
+    /// `task` marks a heading that names a piece of work: its words say
+    /// nothing about the role of the section.
+    pub fn enter(
+        &mut self,
+        level: u8,
+        raw: &str,
+        line: usize,
+        legend: &Legend,
+        is_title: bool,
+        task: bool,
+    ) {
+        while let Some(&top) = self.stack.last() {
+            if self.list[top].read.level >= level {
+                self.close(top, line);
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
+        self.push(level, raw, line, legend, is_title || task);
+        if task {
+            let last = self.list.len() - 1;
+            self.list[last].read.is_title = is_title;
+            self.list[last].task = true;
+        }
+    }
+
+    /// A label lasts until the next heading or label.
+    pub fn label(&mut self, raw: &str, line: usize, legend: &Legend) {
+        while let Some(&top) = self.stack.last() {
+            if self.list[top].read.level == 7 {
+                self.close(top, line);
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
+        self.push(7, raw, line, legend, false);
+    }
+
+    fn push(&mut self, level: u8, raw: &str, line: usize, legend: &Legend, is_title: bool) {
+        let mut read = Section::read(level, raw, line, legend);
+        read.is_title = is_title;
+        let role = if is_title {
+            None
+        } else {
+            // A heading marked done or missing reports a state.
+            role_of(&read.title)
+                .or_else(|| super::cues::has_state_mark(raw).then_some(Role::Record))
+        };
+        self.list.push(Heading {
+            read,
+            role,
+            parent: self.stack.last().copied(),
+            task: false,
+            end_line: usize::MAX,
+        });
+        self.stack.push(self.list.len() - 1);
+    }
+
+    fn close(&mut self, i: usize, next_line: usize) {
+        self.list[i].end_line = next_line.saturating_sub(1);
+    }
+
+    /// The innermost section in force.
+    pub fn current(&self) -> Option<usize> {
+        self.stack.last().copied()
+    }
+
+    /// Sections from `at` outwards.
+    pub fn chain(&self, at: Option<usize>) -> impl Iterator<Item = &Heading> {
+        std::iter::successors(at, move |&i| self.list[i].parent).map(move |i| &self.list[i])
+    }
+
+    /// Indices of the sections from `at` outwards.
+    pub fn chain_ids(&self, at: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(at, move |&i| self.list[i].parent)
+    }
+
+    /// The innermost role in force and the section that names it.
+    pub fn role(&self, at: Option<usize>) -> Option<(Role, usize)> {
+        self.chain_ids(at)
+            .find_map(|i| self.list[i].role.map(|r| (r, i)))
+    }
+
+    /// The innermost section that names a stage of the plan.
+    pub fn phase(&self, at: Option<usize>) -> Option<usize> {
+        self.chain_ids(at)
+            .find(|&i| !self.list[i].read.is_title && self.list[i].read.is_phase())
+    }
+
+    /// The innermost priority stated by a heading or label.
+    pub fn priority(&self, at: Option<usize>) -> Option<Priority> {
+        self.chain(at)
+            .filter(|h| !h.read.is_title)
+            .find_map(|h| h.read.priority)
+    }
+
+    /// Sets a priority banner on the innermost heading ("**Priority:
+    /// Critical**" right under "### Phase 1").
+    pub fn set_priority(&mut self, p: Priority) {
+        let at = self
+            .stack
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| self.list[i].read.level < 7);
+        if let Some(i) = at {
+            self.list[i].read.priority.get_or_insert(p);
+        }
+    }
+}

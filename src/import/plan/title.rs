@@ -1,0 +1,484 @@
+//! A candidate's title out of its text: the bold lead when a description
+//! follows it, the text after a label such as "Fix:", and never the
+//! numbering, the priority label, the effort or the cost around it.
+
+use super::super::outline::Line;
+use super::super::text::{clean_title, tokenize};
+use super::super::vocab::has_any;
+use super::super::window::find_window;
+
+/// Titles longer than this are shortened; the full text goes to the notes.
+pub const MAX_TITLE: usize = 120;
+
+/// Lead-in labels whose text *is* the action: "**Fix:** enable backups".
+const ACTION_LABELS: &[&str] = &[
+    "fix",
+    "action",
+    "recommendation",
+    "recommended action",
+    "solution",
+    "remediation",
+    "mitigation",
+    "todo",
+    "to do",
+    "task",
+    "next step",
+    "suggestion",
+    "proposal",
+    "resolution",
+    "corrección",
+    "correccion",
+    "solución",
+    "solucion",
+    "acción",
+    "accion",
+    "recomendación",
+    "recomendacion",
+    "correção",
+    "correcao",
+    "solução",
+    "solucao",
+    "ação",
+    "acao",
+    "recomendação",
+    "recomendacao",
+    "correctif",
+    "solution",
+    "recommandation",
+    "maßnahme",
+    "massnahme",
+    "lösung",
+    "losung",
+    "empfehlung",
+    "soluzione",
+    "azione",
+    "raccomandazione",
+    "решение",
+    "рекомендация",
+    "действие",
+    "исправление",
+    "мера",
+    "建议",
+    "解决方案",
+    "修复",
+    "整改",
+    "措施",
+    "对策",
+    "修复建议",
+    "整改建议",
+    "改进建议",
+    "対策",
+    "推奨",
+    "修正",
+    "対応",
+    "改善案",
+    "조치",
+    "권장",
+    "해결",
+    "개선",
+    "solusi",
+    "rekomendasi",
+    "tindakan",
+    "perbaikan",
+    "çözüm",
+    "öneri",
+];
+
+/// Lead-in labels whose text describes rather than names work.
+const NOTE_LABELS: &[&str] = &[
+    "problem",
+    "issue",
+    "impact",
+    "why",
+    "note",
+    "notes",
+    "context",
+    "current",
+    "current state",
+    "risk",
+    "evidence",
+    "location",
+    "file",
+    "files",
+    "example",
+    "details",
+    "description",
+    "reason",
+    "rationale",
+    "cause",
+    "root cause",
+    "finding",
+    "observation",
+    "status",
+    "result",
+    "results",
+    "benefit",
+    "benefits",
+    "outcome",
+    "expected",
+    "owner",
+    "dependencies",
+    "dependency",
+    "deliverable",
+    "deliverables",
+    "success criteria",
+    "acceptance criteria",
+    "effort",
+    "priority",
+    "cost",
+    "timeline",
+    "severity",
+    "problema",
+    "impacto",
+    "causa",
+    "contexto",
+    "riesgo",
+    "riesgo",
+    "nota",
+    "problème",
+    "probleme",
+    "contexte",
+    "risque",
+    "problem",
+    "auswirkung",
+    "ursache",
+    "проблема",
+    "влияние",
+    "причина",
+    "риск",
+    "контекст",
+    "статус",
+    "问题",
+    "影响",
+    "原因",
+    "风险",
+    "现状",
+    "描述",
+    "位置",
+    "問題",
+    "影響",
+    "原因",
+    "現状",
+    "문제",
+    "영향",
+    "원인",
+    "masalah",
+    "dampak",
+    "penyebab",
+];
+
+/// True when `label` (the text of a lead-in, without its colon) says the
+/// text after it is the action.
+pub fn is_action_label(label: &str) -> bool {
+    let l = label.trim().trim_end_matches(':').trim().to_lowercase();
+    ACTION_LABELS.iter().any(|a| l == *a)
+        || (l.split_whitespace().count() <= 3
+            && has_any(
+                &l,
+                &[
+                    "fix",
+                    "recommended fix",
+                    "suggested fix",
+                    "proposed fix",
+                    "how to fix",
+                    "recommended action",
+                    "suggested action",
+                    "required action",
+                    "remediation",
+                    "recommended solution",
+                    "proposed solution",
+                    "suggested solution",
+                ],
+            ))
+}
+
+/// True when `label` says the text after it describes, not names, work.
+pub fn is_note_label(label: &str) -> bool {
+    let l = label.trim().trim_end_matches(':').trim().to_lowercase();
+    NOTE_LABELS.iter().any(|a| l == *a)
+}
+
+/// "Phase 1", "Week 3", "Step 2": a bold lead that labels rather than names.
+fn is_generic(lead: &str) -> bool {
+    let toks = tokenize(lead);
+    find_window(lead).is_some()
+        || (toks.len() == 2
+            && toks[1].num().is_some()
+            && toks[0].word().is_some_and(|w| {
+                matches!(w, "phase" | "step" | "stage" | "sprint" | "item" | "task")
+            }))
+}
+
+/// How a line's text divides into a title and the rest.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Split {
+    /// The line names the work: the title and a description after it.
+    Title(String, Option<String>),
+    /// The line opens with a label that says the text is the fix for what
+    /// is described around it ("Fix:", "Recommendation:").
+    Fix(String),
+    /// The line opens with a label that says what kind of text follows
+    /// ("Impact:", "Owner:"): not a title.
+    Note(String, String),
+}
+
+/// Splits a line into a title and a description.
+/// `in_list` is true for list items, where `**Name**: what to do` names a
+/// task; in a paragraph `**Key:** value` is metadata.
+pub fn split(line: &Line, in_list: bool) -> Split {
+    let text = line.text.as_str();
+    if let Some(lead) = &line.strong_lead {
+        if let Some(pos) = text.find(lead.as_str()) {
+            let after = text[pos + lead.len()..].trim_start();
+            let lead_ends_label = lead.trim_end().ends_with(':');
+            let sep = ["- ", "– ", "— ", ": ", ":", "："]
+                .iter()
+                .find(|s| after.starts_with(**s))
+                .map(|s| s.len());
+            if lead_ends_label || sep.is_some() || after.is_empty() {
+                let rest = after[sep.unwrap_or(0)..].trim();
+                let lead_clean = clean_title(lead);
+                if is_action_label(&lead_clean) && !rest.is_empty() {
+                    return Split::Fix(clean_title(rest));
+                }
+                if is_note_label(&lead_clean) && !rest.is_empty() {
+                    return Split::Note(lead_clean, rest.to_string());
+                }
+                if is_generic(&lead_clean) && !rest.is_empty() {
+                    return Split::Title(clean_title(rest), None);
+                }
+                if (lead_ends_label || sep == Some(1) || sep == Some(2) && after.starts_with(':'))
+                    && !rest.is_empty()
+                    && !in_list
+                    && !super::super::vocab::starts_with_action(&lead_clean)
+                    && !super::super::vocab::starts_with_action(rest)
+                {
+                    // `**Execution Date:** 2025-08-27` in a paragraph: a
+                    // key and its value, not a piece of work.
+                    return Split::Note(lead_clean, rest.to_string());
+                }
+                if after.is_empty() || lead_clean.is_empty() {
+                    return Split::Title(clean_title(text), None);
+                }
+                let rest = (!rest.is_empty()).then(|| rest.to_string());
+                return Split::Title(lead_clean, rest);
+            }
+        }
+    }
+    // "Fix: enable backups" and "Impact: …" written without bold.
+    if let Some((label, rest)) = text.split_once([':', '：']) {
+        let rest = rest.trim();
+        if label.split_whitespace().count() <= 3 && !rest.is_empty() {
+            if is_action_label(label) {
+                return Split::Fix(clean_title(rest));
+            }
+            if is_note_label(label) {
+                return Split::Note(clean_title(label), rest.to_string());
+            }
+        }
+    }
+    Split::Title(clean_title(text), None)
+}
+
+/// Cuts a long title at a word boundary.
+pub fn shorten(title: &str) -> String {
+    let mut out = String::new();
+    for word in title.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > MAX_TITLE - 1 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = title.chars().take(MAX_TITLE - 1).collect();
+    }
+    out.push('…');
+    out
+}
+
+/// Removes what labels the title rather than names the work: a priority
+/// tag (`[P1]`, `P0:`, `(Critical)`, `HIGH -`), an id (`E2.1:`, `T-12`,
+/// `#4`), a status mark, and brackets left empty.
+pub fn strip_labels(title: &str) -> String {
+    let mut t = title.trim().to_string();
+    loop {
+        let before = t.clone();
+        // Leading "[P1]", "(P0)", "P1:", "P2 -", "HIGH:", "CRITICAL -": a
+        // bare word only before a separator ("High availability" stays).
+        let toks = tokenize(&t);
+        let bracketed = toks.len() >= 3
+            && (toks[0].is_sym('[') || toks[0].is_sym('('))
+            && toks[1].word().is_some_and(is_priority_tag)
+            && (toks[2].is_sym(']') || toks[2].is_sym(')'));
+        let bare = toks.len() >= 2
+            && toks[0].word().is_some_and(is_priority_tag)
+            && (toks[1].is_sym(':')
+                || toks[1].is_dash()
+                || toks[1].is_sym('|')
+                || toks[1].is_sym('：'));
+        let tag_end = if bracketed {
+            Some(toks[2].end)
+        } else if bare {
+            Some(toks[1].end)
+        } else {
+            None
+        };
+        if let Some(end) = tag_end {
+            let rest = t[end..]
+                .trim_start()
+                .trim_start_matches([':', '-', '–', '—', '|', '：'])
+                .trim_start();
+            if !rest.is_empty() {
+                t = rest.to_string();
+            }
+        }
+        // Leading ids: "E2.1:", "T-12:", "SEC-3 -", "#4", "1.2.3".
+        if let Some(rest) = strip_id(&t) {
+            t = rest;
+        }
+        t = clean_title(&t);
+        if t == before {
+            break;
+        }
+    }
+    // Trailing "(Critical)", "[P1]", "- HIGH".
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if t.ends_with(close) {
+            if let Some(i) = t.rfind(open) {
+                let inner = &t[i + open.len_utf8()..t.len() - close.len_utf8()];
+                let tag = inner
+                    .split([',', ' ', '/'])
+                    .all(|w| w.is_empty() || is_priority_tag(&w.to_lowercase()));
+                if tag && i > 0 {
+                    t = t[..i].trim_end().to_string();
+                }
+            }
+        }
+    }
+    t.replace("()", "")
+        .replace("（）", "")
+        .replace("[]", "")
+        .trim()
+        .to_string()
+}
+
+fn is_priority_tag(word: &str) -> bool {
+    let w = word.to_lowercase();
+    matches!(
+        w.as_str(),
+        "p0" | "p1"
+            | "p2"
+            | "p3"
+            | "p4"
+            | "critical"
+            | "high"
+            | "medium"
+            | "low"
+            | "blocker"
+            | "urgent"
+            | "crit"
+            | "med"
+            | "major"
+            | "minor"
+    )
+}
+
+/// An id at the start of a title: letters, digits and dots or dashes with at
+/// least one digit ("E2.1", "SEC-3", "T12", "#4"), followed by `:`, `-` or
+/// `.` and a space.
+fn strip_id(t: &str) -> Option<String> {
+    let t = t.trim_start_matches('#');
+    let end = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+        .unwrap_or(t.len());
+    let id = &t[..end];
+    let has_digit = id.chars().any(|c| c.is_ascii_digit());
+    let has_upper_or_digit_start = id
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if id.is_empty() || !has_digit || !has_upper_or_digit_start || id.len() > 12 {
+        return None;
+    }
+    if id.chars().any(|c| c.is_ascii_lowercase()) && !id.starts_with('T') {
+        return None;
+    }
+    let rest = &t[end..];
+    let numeric = id.chars().all(|c| c.is_ascii_digit() || c == '.') && id.contains('.');
+    let rest = rest
+        .strip_prefix([':', '：'])
+        .or_else(|| rest.strip_prefix(" -"))
+        .or_else(|| rest.strip_prefix(" –"))
+        .or_else(|| rest.strip_prefix(" —"))
+        .or_else(|| rest.strip_prefix(" |"))
+        .or_else(|| numeric.then_some(rest))?;
+    let rest = rest.trim_start();
+    (!rest.is_empty() && rest.len() < t.len()).then(|| rest.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, lead: Option<&str>) -> Line {
+        Line {
+            text: text.into(),
+            line: 1,
+            strong_lead: lead.map(str::to_string),
+            all_strong: false,
+        }
+    }
+
+    #[test]
+    fn titles_come_out_of_their_lines() {
+        assert_eq!(
+            split(
+                &line(
+                    "CI/CD Pipeline - Implement GitHub Actions",
+                    Some("CI/CD Pipeline")
+                ),
+                true
+            ),
+            Split::Title(
+                "CI/CD Pipeline".into(),
+                Some("Implement GitHub Actions".into())
+            )
+        );
+        assert_eq!(
+            split(&line("Fix: enable automated backups", Some("Fix:")), true),
+            Split::Fix("enable automated backups".into())
+        );
+        assert_eq!(
+            split(&line("Impact: users lose data", None), true),
+            Split::Note("Impact".into(), "users lose data".into())
+        );
+        assert_eq!(
+            split(&line("解决方案：添加索引", None), true),
+            Split::Fix("添加索引".into())
+        );
+    }
+
+    #[test]
+    fn labels_around_a_title_go() {
+        assert_eq!(strip_labels("[P1] Rotate keys"), "Rotate keys");
+        assert_eq!(strip_labels("P0: Rotate keys"), "Rotate keys");
+        assert_eq!(strip_labels("Rotate keys (Critical)"), "Rotate keys");
+        assert_eq!(strip_labels("E2.1: Add caching"), "Add caching");
+        assert_eq!(strip_labels("SEC-3 - Patch OpenSSL"), "Patch OpenSSL");
+        assert_eq!(strip_labels("1.2.3 Patch OpenSSL"), "Patch OpenSSL");
+        assert_eq!(
+            strip_labels("High availability setup"),
+            "High availability setup"
+        );
+        assert_eq!(
+            strip_labels("Critical user flows (Playwright)"),
+            "Critical user flows (Playwright)"
+        );
+        assert_eq!(strip_labels("S3 bucket policy"), "S3 bucket policy");
+        assert_eq!(strip_labels("CVE-2024-1234 patch"), "CVE-2024-1234 patch");
+        assert_eq!(strip_labels("HIGH: rotate keys"), "rotate keys");
+    }
+}
