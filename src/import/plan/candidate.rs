@@ -122,10 +122,14 @@ pub struct Candidate {
     pub same_as: Option<usize>,
     /// The candidate is the fix a finding names ("**Fix:** …").
     pub fix: bool,
+    /// Identifiers the candidate is known by (`F001`, `SEC-3`): mentions
+    /// that share one are the same action.
+    pub ids: Vec<String>,
 }
 
 impl Candidate {
     pub fn new(title: String, text: String, line: usize, shape: Shape) -> Candidate {
+        let ids = super::title::leading_ids(&text);
         Candidate {
             title,
             text,
@@ -140,6 +144,7 @@ impl Candidate {
             verdict: None,
             same_as: None,
             fix: false,
+            ids,
         }
     }
 

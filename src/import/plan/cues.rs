@@ -39,8 +39,9 @@ impl Cue {
 }
 
 fn metric(text: &str, folded: &str, words: &[&str]) -> bool {
-    let comparison =
-        text.contains(['<', '>', '≤', '≥', '→']) && text.chars().any(|c| c.is_ascii_digit());
+    let comparison = text.contains(['<', '>', '≤', '≥', '→'])
+        && text.chars().any(|c| c.is_ascii_digit())
+        && words.len() <= 12;
     let percent_goal =
         text.contains('%') && words.len() <= 8 && !super::super::vocab::starts_with_action(text);
     let units = [
@@ -194,6 +195,7 @@ pub fn key_value(text: &str) -> bool {
     };
     let key = key.trim().trim_matches('*').trim();
     !key.is_empty()
+        && !super::title::is_id(key)
         && key.split_whitespace().count() <= 4
         && !value.trim().is_empty()
         && !super::super::vocab::starts_with_action(key)

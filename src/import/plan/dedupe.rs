@@ -41,7 +41,25 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     // Clusters by their first member; an index from word to clusters.
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
     for &i in &kept {
+        // Mentions that share an identifier ("F001") are one action.
+        let by_name = cands[i]
+            .ids
+            .iter()
+            .find_map(|id| by_id.get(id).copied())
+            .filter(|&k| {
+                !clusters[k].iter().any(|&m| {
+                    cands[m].section == cands[i].section && cands[m].parent == cands[i].parent
+                })
+            });
+        if let Some(k) = by_name {
+            clusters[k].push(i);
+            for id in &cands[i].ids {
+                by_id.entry(id.clone()).or_insert(k);
+            }
+            continue;
+        }
         let mine = &keys[&i];
         let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
         let mut shared: HashMap<usize, usize> = HashMap::new();
@@ -86,14 +104,21 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 (dice >= need).then_some((dice, k))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-        match best {
-            Some((_, k)) => clusters[k].push(i),
+        let k = match best {
+            Some((_, k)) => {
+                clusters[k].push(i);
+                k
+            }
             None => {
                 for w in mine {
                     by_word.entry(w.as_str()).or_default().push(clusters.len());
                 }
                 clusters.push(vec![i]);
+                clusters.len() - 1
             }
+        };
+        for id in &cands[i].ids {
+            by_id.entry(id.clone()).or_insert(k);
         }
     }
     themes(cands, &keys, &by_word, &clusters);

@@ -123,8 +123,14 @@ fn leave_out_details(
             held.insert(c.same_as.unwrap_or(i));
         }
     }
+    // The plan may name work by its identifier only ("P2: F007, F008, …").
+    let named: HashSet<String> = cands
+        .iter()
+        .filter(|c| sections.chain_ids(c.section).any(|s| plan.contains(&s)))
+        .flat_map(|c| super::title::all_ids(&c.text))
+        .collect();
     for &i in kept {
-        if held.contains(&i) {
+        if held.contains(&i) || cands[i].ids.iter().any(|id| named.contains(id)) {
             continue;
         }
         if let Some(v) = cands[i].verdict.as_mut() {

@@ -61,6 +61,10 @@ pub fn read_title(text: &str, legend: &Legend) -> (String, Attrs, Vec<String>) {
         attrs.priority = Some((p, Scope::Own));
     }
     let mut title = title::strip_labels(&clean_title(&title));
+    if let Some((head, rest)) = title::first_clause(&title) {
+        notes.push(rest);
+        title = head;
+    }
     if title.chars().count() > title::MAX_TITLE {
         notes.push(title.clone());
         title = title::shorten(&title);
@@ -522,6 +526,12 @@ impl Walker<'_> {
         c.attrs = attrs;
         c.notes = notes;
         c.fix = fix;
+        if fix {
+            if let Some(t) = self.target {
+                let ids = self.out[t].ids.clone();
+                c.ids.extend(ids);
+            }
+        }
         // A lead under a heading candidate (a finding's "**Fix:** …") is
         // nested in it; a lead ends the body of an earlier lead.
         let parent = self
@@ -538,61 +548,89 @@ impl Walker<'_> {
         }
         let parent = parent.or(self.target);
         // An explicit stack: the outline caps nesting, but no recursion is needed.
-        let mut stack: Vec<(&Item, bool, Option<usize>, usize)> = items
+        let kv = kv_list(items);
+        let mut stack: Vec<(&Item, bool, Option<usize>, usize, bool)> = items
             .iter()
             .rev()
-            .map(|i| (i, ordered, parent, depth))
+            .map(|i| (i, ordered, parent, depth, kv))
             .collect();
-        while let Some((item, ordered, parent, depth)) = stack.pop() {
-            let me = match title::split(&item.line, true) {
-                Split::Note(label, value) => {
-                    self.keyed(parent, &label, &value, item.line.line);
-                    parent
-                }
-                Split::Fix(text) => {
-                    let i = self.item(item, text, None, ordered, parent, depth);
+        while let Some((item, ordered, parent, depth, kv)) = stack.pop() {
+            let fact = if kv { kv_item(item) } else { None };
+            let me = match fact {
+                Some((label, value)) if title::is_action_label(&label) => {
+                    let i = self.item(item, clean_title(&value), None, ordered, parent, depth);
                     self.out[i].fix = true;
+                    if let Some(p) = parent {
+                        let ids = self.out[p].ids.clone();
+                        self.out[i].ids.extend(ids);
+                    }
                     Some(i)
                 }
-                Split::Title(_, _)
-                    if parent.is_some()
-                        && !item.children.is_empty()
-                        && item
-                            .line
-                            .text
-                            .trim_end()
-                            .trim_end_matches('*')
-                            .ends_with([':', '：']) =>
-                {
-                    // "**Action items:**" with its list below, inside a task:
-                    // the list belongs to the task.
+                Some((label, value)) => {
+                    if !self.keyed(parent, &label, &value, item.line.line) {
+                        if let Some(p) = parent {
+                            if self.out[p].notes.len() < 24 {
+                                self.out[p].notes.push(format!("{label}: {value}"));
+                            }
+                        }
+                    }
                     parent
                 }
-                Split::Title(text, description) => {
-                    if let Some((label, value)) = text.split_once([':', '：']) {
-                        if value.trim().is_empty() && key_of(label).is_some() {
-                            // "Action items:" with its list below: the items belong to the parent.
-                            parent
-                        } else if label.split_whitespace().count() <= 4
-                            && key_of(label).is_some_and(|k| k != Key::Note)
-                            && self.keyed(parent, label, value, item.line.line)
-                        {
+                None => match title::split(&item.line, true) {
+                    Split::Note(label, value) => {
+                        self.keyed(parent, &label, &value, item.line.line);
+                        parent
+                    }
+                    Split::Fix(text) => {
+                        let i = self.item(item, text, None, ordered, parent, depth);
+                        self.out[i].fix = true;
+                        if let Some(p) = parent {
+                            let ids = self.out[p].ids.clone();
+                            self.out[i].ids.extend(ids);
+                        }
+                        Some(i)
+                    }
+                    Split::Title(_, _)
+                        if parent.is_some()
+                            && !item.children.is_empty()
+                            && item
+                                .line
+                                .text
+                                .trim_end()
+                                .trim_end_matches('*')
+                                .ends_with([':', '：']) =>
+                    {
+                        // "**Action items:**" with its list below, inside a task:
+                        // the list belongs to the task.
+                        parent
+                    }
+                    Split::Title(text, description) => {
+                        if let Some((label, value)) = text.split_once([':', '：']) {
+                            if value.trim().is_empty() && key_of(label).is_some() {
+                                // "Action items:" with its list below: the items belong to the parent.
+                                parent
+                            } else if label.split_whitespace().count() <= 4
+                                && key_of(label).is_some_and(|k| k != Key::Note)
+                                && self.keyed(parent, label, value, item.line.line)
+                            {
+                                parent
+                            } else {
+                                Some(self.item(item, text, description, ordered, parent, depth))
+                            }
+                        } else if text.is_empty() {
                             parent
                         } else {
                             Some(self.item(item, text, description, ordered, parent, depth))
                         }
-                    } else if text.is_empty() {
-                        parent
-                    } else {
-                        Some(self.item(item, text, description, ordered, parent, depth))
                     }
-                }
+                },
             };
             for child in item.children.iter().rev() {
                 match child {
                     Block::List { items, ordered } => {
+                        let kv = kv_list(items);
                         for i in items.iter().rev() {
-                            stack.push((i, *ordered, me, depth + 1));
+                            stack.push((i, *ordered, me, depth + 1, kv));
                         }
                     }
                     Block::Code { lang, lines } if fences::reads_as_text(lang, lines) => {
@@ -657,6 +695,37 @@ impl Walker<'_> {
     }
 }
 
+/// `Severity: High`, `Files: src/app.ts`: an item that states a fact about
+/// what it sits under rather than naming work (a checkbox or an instruction
+/// after the colon names work).
+fn kv_item(item: &Item) -> Option<(String, String)> {
+    if item.checked.is_some() {
+        return None;
+    }
+    let (label, value) = item.line.text.trim().split_once([':', '：'])?;
+    let (label, value) = (
+        label.trim().trim_matches('*').trim(),
+        value.trim().trim_matches('*').trim(),
+    );
+    if label.is_empty()
+        || value.is_empty()
+        || label.split_whitespace().count() > 4
+        || title::is_id(label)
+    {
+        return None;
+    }
+    if vocab::starts_with_action(value) && !title::is_action_label(label) {
+        return None;
+    }
+    Some((label.to_string(), value.to_string()))
+}
+
+/// A list most of whose items are facts: a record's fields, not tasks.
+fn kv_list(items: &[Item]) -> bool {
+    let facts = items.iter().filter(|i| kv_item(i).is_some()).count();
+    facts >= 2 && facts * 5 >= items.len() * 3
+}
+
 /// "✅ Done: …", "~~Struck~~"-free marks of work already done at the start of an item.
 fn starts_done(text: &str) -> bool {
     let t = text.trim_start();
@@ -701,11 +770,17 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
     if phase_word || (read_window && !action) || super::cues::has_state_mark(raw) {
         return false;
     }
-    action || (numbered && role.is_none()) || (estimated && role.is_none())
+    // An identified heading ("[BUG-F603] No retry indicator") is a unit of
+    // the report whatever words follow its id.
+    let identified = !title::leading_ids(raw).is_empty();
+    action || identified || (numbered && role.is_none()) || (estimated && role.is_none())
 }
 
-/// "3.", "3)", "Task 2.1", "#4", "E2.1:", "1.2.3" at the start of a line.
+/// "3.", "3)", "Task 2.1", "#4", "E2.1:", "[BUG-F001]", "1.2.3" at the start of a line.
 fn is_numbered(raw: &str) -> bool {
+    if !title::leading_ids(raw).is_empty() {
+        return true;
+    }
     let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
     let first: String = t.chars().take_while(|c| !c.is_whitespace()).collect();
     let digits_dot = first

@@ -12,6 +12,50 @@ pub const MAX_TITLE: usize = 120;
 
 /// Lead-in labels whose text *is* the action: "**Fix:** enable backups".
 const ACTION_LABELS: &[&str] = &[
+    "suggested fix",
+    "proposed fix",
+    "recommended fix",
+    "corrección sugerida",
+    "correccion sugerida",
+    "solución sugerida",
+    "solucion sugerida",
+    "solución propuesta",
+    "solucion propuesta",
+    "acción recomendada",
+    "accion recomendada",
+    "correção sugerida",
+    "correcao sugerida",
+    "solução proposta",
+    "solucao proposta",
+    "ação recomendada",
+    "acao recomendada",
+    "correction suggérée",
+    "correction suggeree",
+    "correctif proposé",
+    "correctif propose",
+    "solution proposée",
+    "solution proposee",
+    "action recommandée",
+    "action recommandee",
+    "empfohlene maßnahme",
+    "empfohlene massnahme",
+    "lösungsvorschlag",
+    "losungsvorschlag",
+    "soluzione proposta",
+    "azione consigliata",
+    "рекомендуемое исправление",
+    "предлагаемое решение",
+    "рекомендуемое решение",
+    "как исправить",
+    "建议修复",
+    "修复方案",
+    "推奨対策",
+    "修正案",
+    "改善策",
+    "권장 조치",
+    "수정 방안",
+    "perbaikan yang disarankan",
+    "önerilen çözüm",
     "fix",
     "action",
     "recommendation",
@@ -198,10 +242,93 @@ pub fn is_note_label(label: &str) -> bool {
     NOTE_LABELS.iter().any(|a| l == *a)
 }
 
-/// "Phase 1", "Week 3", "Step 2": a bold lead that labels rather than names.
+/// An identifier rather than words: `F001`, `BUG-F001`, `SEC-3`, `E2.1`,
+/// `#12`, `[T-4]`, `F601/F005`.
+pub fn is_id(text: &str) -> bool {
+    let t = text.trim().trim_matches(['[', ']', '(', ')', '#', ' ']);
+    // P0-P4 are priorities, not names.
+    let priority = t.len() == 2 && t.starts_with(['P', 'p']) && t.as_bytes()[1].is_ascii_digit();
+    !t.is_empty()
+        && !priority
+        && t.len() <= 24
+        && t.split(['/', ',', ' '])
+            .filter(|p| !p.is_empty())
+            .all(|part| {
+                part.len() <= 14
+                    && part.chars().any(|c| c.is_ascii_digit())
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
+                    && part
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && !part.chars().any(|c| c.is_ascii_lowercase())
+            })
+}
+
+/// The identifiers a text opens with: `[BUG-F001] …` → `BUG-F001`, `F001`;
+/// `**F601/F005**: …` → `F601`, `F005`.
+pub fn leading_ids(text: &str) -> Vec<String> {
+    let t = text.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '*' | '#' | '-' | '>' | '`')
+            || super::super::text::is_decoration(c)
+    });
+    let token = match t.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => t
+            .split([':', '：', ' ', '—', '–', ')'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', '*']),
+    };
+    if !is_id(token) || token.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Vec::new();
+    }
+    let mut ids = Vec::new();
+    for part in token.split(['/', ',', ' ']).filter(|p| !p.is_empty()) {
+        let part = part.trim_matches(['#', '.']).to_string();
+        if let Some((_, tail)) = part.rsplit_once('-') {
+            if tail.chars().any(|c| c.is_ascii_alphabetic())
+                && tail.chars().any(|c| c.is_ascii_digit())
+            {
+                ids.push(tail.to_string());
+            }
+        }
+        ids.push(part);
+    }
+    ids
+}
+
+/// Every identifier a text names anywhere: "P2: F007, F008 and BUG-F010".
+pub fn all_ids(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        .map(|t| t.trim_matches(['.', '-']))
+        .filter(|t| {
+            t.chars().any(|c| c.is_ascii_alphabetic())
+                && is_id(t)
+                && !(t.len() == 2 && t.starts_with(['P', 'p']))
+        })
+        .flat_map(|t| {
+            let mut ids = vec![t.to_string()];
+            if let Some((_, tail)) = t.rsplit_once('-') {
+                if tail.chars().any(|c| c.is_ascii_alphabetic())
+                    && tail.chars().any(|c| c.is_ascii_digit())
+                {
+                    ids.push(tail.to_string());
+                }
+            }
+            ids
+        })
+        .collect()
+}
+
+/// "Phase 1", "Week 3", "Step 2", "F001": a bold lead that labels rather than names.
 fn is_generic(lead: &str) -> bool {
     let toks = tokenize(lead);
-    find_window(lead).is_some()
+    is_id(lead)
+        || find_window(lead).is_some()
         || (toks.len() == 2
             && toks[1].num().is_some()
             && toks[0].word().is_some_and(|w| {
@@ -278,6 +405,24 @@ pub fn split(line: &Line, in_list: bool) -> Split {
         }
     }
     Split::Title(clean_title(text), None)
+}
+
+/// A sentence that names work and then explains it ("Implement retry: 1)
+/// keep the ride searching, 2) …") is titled by its first clause; the rest
+/// goes to the notes. Short titles are left whole.
+pub fn first_clause(title: &str) -> Option<(String, String)> {
+    const LONG: usize = 14;
+    if title.split_whitespace().count() <= LONG {
+        return None;
+    }
+    let cut = [". ", ": ", "; ", " — ", " – ", "。", "：", "；"]
+        .iter()
+        .filter_map(|sep| title.find(sep).map(|i| (i, sep.len())))
+        .filter(|(i, _)| title[..*i].split_whitespace().count() >= 3 || !title[..*i].is_ascii())
+        .min_by_key(|(i, _)| *i)?;
+    let head = title[..cut.0].trim().to_string();
+    let rest = title[cut.0 + cut.1..].trim().to_string();
+    (!head.is_empty() && !rest.is_empty()).then_some((head, rest))
 }
 
 /// Cuts a long title at a word boundary.
@@ -390,7 +535,8 @@ fn is_priority_tag(word: &str) -> bool {
 /// least one digit ("E2.1", "SEC-3", "T12", "#4"), followed by `:`, `-` or
 /// `.` and a space.
 fn strip_id(t: &str) -> Option<String> {
-    let t = t.trim_start_matches('#');
+    let text_was_bracketed = t.trim_start().starts_with('[');
+    let t = t.trim_start_matches(['#', '[']);
     let end = t
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
         .unwrap_or(t.len());
@@ -407,14 +553,16 @@ fn strip_id(t: &str) -> Option<String> {
         return None;
     }
     let rest = &t[end..];
+    let rest = rest.strip_prefix(']').unwrap_or(rest);
     let numeric = id.chars().all(|c| c.is_ascii_digit() || c == '.') && id.contains('.');
+    let bracketed = rest.starts_with(' ') && t.len() > end && text_was_bracketed;
     let rest = rest
         .strip_prefix([':', '：'])
         .or_else(|| rest.strip_prefix(" -"))
         .or_else(|| rest.strip_prefix(" –"))
         .or_else(|| rest.strip_prefix(" —"))
         .or_else(|| rest.strip_prefix(" |"))
-        .or_else(|| numeric.then_some(rest))?;
+        .or_else(|| (numeric || bracketed).then_some(rest))?;
     let rest = rest.trim_start();
     (!rest.is_empty() && rest.len() < t.len()).then(|| rest.to_string())
 }
@@ -480,5 +628,22 @@ mod tests {
         assert_eq!(strip_labels("S3 bucket policy"), "S3 bucket policy");
         assert_eq!(strip_labels("CVE-2024-1234 patch"), "CVE-2024-1234 patch");
         assert_eq!(strip_labels("HIGH: rotate keys"), "rotate keys");
+        assert_eq!(
+            strip_labels("[BUG-F001] Search timeout cancels"),
+            "Search timeout cancels"
+        );
+        assert!(is_id("F601/F005"));
+        assert_eq!(
+            leading_ids("[BUG-F001] Search timeout"),
+            ["F001", "BUG-F001"]
+        );
+        assert_eq!(
+            leading_ids("F601/F005: Remove auto-advance"),
+            ["F601", "F005"]
+        );
+        assert!(leading_ids("1. Add backups").is_empty());
+        assert!(is_id("BUG-F001"));
+        assert!(!is_id("Fix backups"));
+        assert!(!is_id("S3 bucket"));
     }
 }
