@@ -17,56 +17,100 @@ pub struct FoundEffort {
     pub end: usize,
 }
 
-fn is_effort_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "h" | "hr"
-            | "hrs"
-            | "hour"
-            | "hours"
-            | "d"
-            | "day"
-            | "days"
-            | "w"
-            | "wk"
-            | "wks"
-            | "week"
-            | "weeks"
-            | "mo"
-            | "month"
-            | "months"
-            | "min"
-            | "mins"
-            | "minute"
-            | "minutes"
-            | "person-days"
-            | "person-day"
-            | "person-hours"
-            | "person-hour"
-            | "pd"
-            | "ph"
-            | "horas"
-            | "hora"
-            | "dias"
-            | "días"
-            | "semanas"
-            | "heures"
-            | "jours"
-            | "semaines"
-            | "stunden"
-            | "tage"
-            | "wochen"
-    )
+/// Words for a unit of effort in the languages reports are written in, and
+/// the unit `Effort::parse` reads.
+#[rustfmt::skip]
+const UNITS: &[(&str, &str)] = &[
+    ("h", "h"), ("hr", "h"), ("hrs", "h"), ("hour", "h"), ("hours", "h"), ("ph", "h"),
+    ("person-hours", "h"), ("person-hour", "h"), ("man-hours", "h"), ("horas", "h"),
+    ("hora", "h"), ("heures", "h"), ("heure", "h"), ("stunden", "h"), ("stunde", "h"),
+    ("std", "h"), ("ore", "h"), ("ora", "h"), ("час", "h"), ("часа", "h"), ("часов", "h"),
+    ("ч", "h"), ("jam", "h"), ("saat", "h"), ("小时", "h"), ("个小时", "h"), ("時間", "h"),
+    ("시간", "h"), ("min", "min"), ("mins", "min"), ("minute", "min"), ("minutes", "min"),
+    ("минут", "min"), ("分钟", "min"), ("分", "min"),
+    ("d", "d"), ("day", "d"), ("days", "d"), ("pd", "d"), ("person-days", "d"),
+    ("person-day", "d"), ("man-days", "d"), ("man-day", "d"), ("md", "d"), ("dias", "d"),
+    ("días", "d"), ("dia", "d"), ("día", "d"), ("jours", "d"), ("jour", "d"), ("j", "d"),
+    ("jh", "d"), ("tage", "d"), ("tag", "d"), ("giorni", "d"), ("giorno", "d"),
+    ("день", "d"), ("дня", "d"), ("дней", "d"), ("дн", "d"), ("hari", "d"), ("gün", "d"),
+    ("天", "d"), ("人天", "d"), ("人日", "d"), ("工作日", "d"), ("日", "d"), ("日間", "d"),
+    ("人日間", "d"), ("일", "d"),
+    ("w", "w"), ("wk", "w"), ("wks", "w"), ("week", "w"), ("weeks", "w"), ("semanas", "w"),
+    ("semana", "w"), ("semaines", "w"), ("semaine", "w"), ("wochen", "w"), ("woche", "w"),
+    ("settimane", "w"), ("settimana", "w"), ("неделя", "w"), ("недели", "w"),
+    ("недель", "w"), ("нед", "w"), ("minggu", "w"), ("hafta", "w"), ("周", "w"),
+    ("星期", "w"), ("週", "w"), ("週間", "w"), ("주", "w"),
+    ("mo", "months"), ("month", "months"), ("months", "months"), ("meses", "months"),
+    ("mes", "months"), ("mês", "months"), ("mois", "months"), ("monat", "months"),
+    ("monate", "months"), ("mesi", "months"), ("mese", "months"), ("месяц", "months"),
+    ("месяца", "months"), ("месяцев", "months"), ("мес", "months"), ("bulan", "months"),
+    ("ay", "months"), ("个月", "months"), ("月", "months"), ("ヶ月", "months"),
+    ("か月", "months"), ("カ月", "months"), ("개월", "months"),
+];
+
+/// True when a label names an estimate: "Effort", "Estimated effort",
+/// "Aufwand", "Трудозатраты", "工时".
+fn is_effort_key(label: &str) -> bool {
+    let l = label.trim().trim_matches('*').trim().to_lowercase();
+    let last = l.rsplit([' ', '*', '-', '|']).next().unwrap_or("");
+    [
+        "effort",
+        "estimate",
+        "estimated",
+        "estimation",
+        "time",
+        "esforço",
+        "esforco",
+        "esfuerzo",
+        "estimación",
+        "estimacion",
+        "estimativa",
+        "charge",
+        "aufwand",
+        "schätzung",
+        "impegno",
+        "stima",
+        "трудозатраты",
+        "трудоемкость",
+        "оценка",
+        "工时",
+        "工作量",
+        "预估",
+        "预计",
+        "工数",
+        "見積",
+        "見積もり",
+        "공수",
+        "예상",
+        "upaya",
+        "estimasi",
+        "efor",
+        "süre",
+    ]
+    .iter()
+    .any(|k| l == *k || last == *k || (!k.is_ascii() && l.ends_with(k)))
 }
 
-/// Maps a few non-English unit words onto the ones `Effort::parse` knows.
-fn english_unit(word: &str) -> &str {
-    match word {
-        "horas" | "hora" | "heures" | "stunden" => "h",
-        "dias" | "días" | "jours" | "tage" => "d",
-        "semanas" | "semaines" | "wochen" => "w",
-        other => other,
+fn unit_of(word: &str) -> Option<&'static str> {
+    UNITS.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
+}
+
+/// The unit at token `j`: a word, or up to three ideographs written
+/// together ("小时", "个月"); the index after it and the unit.
+fn unit_at(toks: &[Tok], j: usize) -> Option<(usize, &'static str)> {
+    let first = toks.get(j)?.word()?;
+    let mut joined = first.to_string();
+    let mut best = unit_of(first).map(|u| (j + 1, u));
+    let mut k = j + 1;
+    while k < toks.len() && k < j + 4 && toks[k].start == toks[k - 1].end {
+        let Some(w) = toks[k].word() else { break };
+        joined.push_str(w);
+        if let Some(u) = unit_of(&joined) {
+            best = Some((k + 1, u));
+        }
+        k += 1;
     }
+    best
 }
 
 /// A duration starting at token `i`: `N unit` or `N-M unit`. Returns the
@@ -81,10 +125,7 @@ fn duration_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
         high = toks[j + 1].num()?;
         j += 2;
     }
-    let unit = toks.get(j)?.word()?;
-    if !is_effort_unit(unit) {
-        return None;
-    }
+    let (after, unit) = unit_at(toks, j)?;
     let numbers = if high == low {
         crate::model::range::format_number(low)
     } else {
@@ -94,7 +135,7 @@ fn duration_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
             crate::model::range::format_number(high)
         )
     };
-    Some((j + 1, format!("{numbers} {}", english_unit(unit))))
+    Some((after, format!("{numbers} {unit}")))
 }
 
 fn found(toks: &[Tok], i: usize, end: usize, spec: String) -> FoundEffort {
@@ -126,26 +167,19 @@ pub fn in_title(text: &str) -> Option<FoundEffort> {
             before -= 1;
         }
         let prev = before.checked_sub(1).map(|j| &toks[j]);
-        let keyed = before >= 2
-            && toks[before - 1].is_sym(':')
-            && toks[before - 2].word().is_some_and(|w| {
-                matches!(
-                    w,
-                    "effort"
-                        | "estimate"
-                        | "estimated"
-                        | "time"
-                        | "esforço"
-                        | "esfuerzo"
-                        | "effort estimé"
-                )
+        let keyed = {
+            let label = text[..toks[before].start].trim_end();
+            label
+                .strip_suffix([':', '：'])
+                .is_some_and(|key| is_effort_key(key))
+        };
+        let bracketed = prev.is_some_and(|t| t.is_sym('(') || t.is_sym('[') || t.is_sym('（'))
+            && toks.get(end).is_some_and(|t| {
+                t.is_sym(')') || t.is_sym(']') || t.is_sym(',') || t.is_sym('）') || t.is_sym('，')
             });
-        let bracketed = prev.is_some_and(|t| t.is_sym('(') || t.is_sym('['))
-            && toks
-                .get(end)
-                .is_some_and(|t| t.is_sym(')') || t.is_sym(']') || t.is_sym(','));
         let trailing = end == toks.len()
-            && prev.is_some_and(|t| t.is_sym(':') || t.is_dash() || t.is_sym('|'));
+            && prev
+                .is_some_and(|t| t.is_sym(':') || t.is_sym('：') || t.is_dash() || t.is_sym('|'));
         let whole = before == 0 && end == toks.len();
         if keyed || bracketed || trailing || whole {
             return Some(found(&toks, i, end, spec));

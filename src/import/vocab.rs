@@ -68,6 +68,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Outcomes,
         &[
+            "输出", "输出文件", "产出", "目标", "适合场景", "适用场景", "预期", "期待効果", "목표",
             "deliverable*", "output*", "outcome*", "success factor*", "key principles",
             "principles", "best practice*", "guidelines", "lessons learned", "why", "rationale",
             "justification", "reasoning", "target architecture", "target state", "future state",
@@ -102,6 +103,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Risks,
         &[
+            "方案a", "方案b", "方案c", "方案一", "方案二", "方案三", "选项", "备选方案", "オプション", "옵션",
             "risk*", "pros and cons", "pros", "cons", "trade-off*", "option a", "option b",
             "option c", "option 1", "option 2", "option 3", "alternative*", "alternativa*",
             "unless", "caveat*", "consideration*", "assumption*", "limitation*", "constraint*",
@@ -148,6 +150,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Record,
         &[
+            "进度", "progress", "progress tracking", "進捗", "진행", "прогресс", "progreso", "progresso", "avancement", "fortschritt",
             "strength*", "what works", "what's working", "working well", "positive*", "highlights",
             "completed", "complete", "done", "achievement*", "accomplish*", "changelog", "history",
             "existing", "current", "in place", "status", "inventory", "already", "implemented",
@@ -280,7 +283,14 @@ fn best_match(folded: &str, words: &[&str], role: Role) -> usize {
         .filter(|(r, _)| *r == role)
         .flat_map(|(_, terms)| terms.iter())
         .filter(|t| has_term(folded, words, t))
-        .map(|t| t.split(' ').count())
+        .map(|t| {
+            // Unspaced scripts: two characters weigh as much as a word.
+            if t.is_ascii() || !t.chars().any(is_cjk) {
+                t.split(' ').count()
+            } else {
+                t.chars().count().div_ceil(2)
+            }
+        })
         .max()
         .unwrap_or(0)
 }

@@ -51,12 +51,64 @@ fn is_unit(word: &str) -> bool {
             | "jour"
             | "jours"
             | "dias"
+            | "días"
+            | "día"
+            | "dia"
+            | "woche"
+            | "wochen"
+            | "monat"
+            | "monate"
+            | "tag"
+            | "tage"
+            | "settimana"
+            | "settimane"
+            | "mese"
+            | "mesi"
+            | "giorni"
+            | "неделя"
+            | "недели"
+            | "недель"
+            | "месяц"
+            | "месяца"
+            | "месяцев"
+            | "день"
+            | "дня"
+            | "дней"
+            | "квартал"
+            | "minggu"
+            | "bulan"
+            | "hari"
+            | "hafta"
+            | "天"
+            | "日"
+            | "周"
+            | "週"
+            | "月"
+            | "年"
+            | "季"
+            | "주"
+            | "일"
+            | "개월"
     )
 }
 
 /// Units a window may be counted in without "next"/"within" before it.
 fn is_calendar_unit(word: &str) -> bool {
-    is_unit(word) && !matches!(word, "hour" | "hours" | "day" | "days")
+    is_unit(word)
+        && !matches!(
+            word,
+            "hour"
+                | "hours"
+                | "day"
+                | "days"
+                | "天"
+                | "日"
+                | "일"
+                | "день"
+                | "дня"
+                | "дней"
+                | "hari"
+        )
 }
 
 /// `N`, `N-M`, `N+` starting at `i`: returns the index after it.
@@ -71,6 +123,13 @@ fn number_range(toks: &[Tok], i: usize) -> Option<usize> {
         j += 2;
     }
     if toks.get(j).is_some_and(|t| t.is_sym('+')) {
+        j += 1;
+    }
+    // "2个月": the measure word sits between the number and its unit.
+    if toks
+        .get(j)
+        .is_some_and(|t| t.is_word("个") || t.is_word("ヶ") || t.is_word("か"))
+    {
         j += 1;
     }
     Some(j)
@@ -198,22 +257,36 @@ fn phrase_horizon(text: &str) -> Option<Horizon> {
 /// Tokens of "Phase 2", "Stage 1", "Sprint 3", "Milestone 2", "Fase 1", "Wave 2":
 /// a heading that names a numbered step of the plan.
 pub fn is_phase_marker_in(toks: &[Tok]) -> bool {
-    toks.windows(2).any(|w| {
-        matches!(
-            w[0].word(),
-            Some(
-                "phase"
-                    | "stage"
-                    | "sprint"
-                    | "milestone"
-                    | "fase"
-                    | "etapa"
-                    | "wave"
-                    | "step"
-                    | "iteration"
-            )
-        ) && w[1].num().is_some()
-    })
+    // "阶段1", "第二阶段", "フェーズ2", "단계 1": stages in unspaced scripts.
+    let joined: String = toks.iter().take(6).filter_map(|t| t.word()).collect();
+    let cjk_stage = ["阶段", "階段", "フェーズ", "단계"]
+        .iter()
+        .any(|w| joined.contains(w))
+        && toks.iter().take(8).any(|t| {
+            t.num().is_some() || t.word().is_some_and(|w| "一二三四五六七八九十".contains(w))
+        });
+    cjk_stage
+        || toks.windows(2).any(|w| {
+            matches!(
+                w[0].word(),
+                Some(
+                    "phase"
+                        | "stage"
+                        | "sprint"
+                        | "milestone"
+                        | "fase"
+                        | "etapa"
+                        | "wave"
+                        | "step"
+                        | "iteration"
+                        | "этап"
+                        | "фаза"
+                        | "tahap"
+                        | "aşama"
+                        | "phase"
+                )
+            ) && w[1].num().is_some()
+        })
 }
 
 #[cfg(test)]

@@ -772,8 +772,52 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
     }
     // An identified heading ("[BUG-F603] No retry indicator") is a unit of
     // the report whatever words follow its id.
-    let identified = !title::leading_ids(raw).is_empty();
+    let identified = !title::leading_ids(raw).is_empty() || is_step_numbered(raw);
     action || identified || (numbered && role.is_none()) || (estimated && role.is_none())
+}
+
+/// "步骤1.1：", "任务 3", "第2步", "ステップ1", "Step 2:", "Task 4.1", "Шаг 2":
+/// a step of the plan named by its number.
+pub fn is_step_numbered(raw: &str) -> bool {
+    const STEP_WORDS: &[&str] = &[
+        "步骤",
+        "任务",
+        "措施",
+        "第",
+        "ステップ",
+        "手順",
+        "タスク",
+        "단계",
+        "작업",
+        "шаг",
+        "задача",
+        "step",
+        "task",
+        "action",
+        "paso",
+        "tarea",
+        "passo",
+        "tarefa",
+        "étape",
+        "etape",
+        "tâche",
+        "tache",
+        "schritt",
+        "aufgabe",
+        "langkah",
+        "tugas",
+    ];
+    let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = t.to_lowercase();
+    STEP_WORDS.iter().any(|w| {
+        lower.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                && (!w.is_ascii()
+                    || lower[w.len()..].starts_with([' ', '#'])
+                    || lower[w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+    })
 }
 
 /// "3.", "3)", "Task 2.1", "#4", "E2.1:", "[BUG-F001]", "1.2.3" at the start of a line.
@@ -790,6 +834,9 @@ fn is_numbered(raw: &str) -> bool {
         && first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && first.len() < 8
         && (first.ends_with(['.', ')', ':']) || first.contains('.'));
+    if is_step_numbered(t) {
+        return true;
+    }
     let folded = fold(t);
     let words = folded_words(&folded);
     let task_word = words.len() >= 2

@@ -130,6 +130,20 @@ const ACTION_LABELS: &[&str] = &[
 
 /// Lead-in labels whose text describes rather than names work.
 const NOTE_LABELS: &[&str] = &[
+    "任务描述",
+    "描述",
+    "说明",
+    "目标",
+    "代码示例",
+    "示例",
+    "输出文件",
+    "输出",
+    "验收标准",
+    "適用",
+    "説明",
+    "目的",
+    "설명",
+    "목표",
     "problem",
     "issue",
     "impact",
@@ -484,6 +498,10 @@ pub fn strip_labels(title: &str) -> String {
         if let Some(rest) = strip_id(&t) {
             t = rest;
         }
+        // A numbered step: "步骤1.1：", "Step 2:", "Task 4.1 -".
+        if let Some(rest) = strip_step(&t) {
+            t = rest;
+        }
         t = clean_title(&t);
         if t == before {
             break;
@@ -529,6 +547,22 @@ fn is_priority_tag(word: &str) -> bool {
             | "major"
             | "minor"
     )
+}
+
+/// "步骤1.1：检查" → "检查"; "Step 2: Add" → "Add"; "Task 4.1 - Add" → "Add".
+fn strip_step(t: &str) -> Option<String> {
+    if !super::gather::is_step_numbered(t) {
+        return None;
+    }
+    let after_number = t
+        .char_indices()
+        .skip_while(|(_, c)| !c.is_ascii_digit())
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
+        .map(|(i, _)| i)?;
+    let rest = t[after_number..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '：' | '-' | '–' | '—' | '.' | ')' | '步')
+    });
+    (!rest.is_empty()).then(|| rest.to_string())
 }
 
 /// An id at the start of a title: letters, digits and dots or dashes with at
