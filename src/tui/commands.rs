@@ -130,7 +130,8 @@ fn perform(state: &mut State, label: String, change: Change, scope: Scope) -> Re
 }
 
 pub fn set_status(state: &mut State, id: &str, status: Status) -> Result<(), String> {
-    let change = change::set_status_with(&state.roadmap, &state.index, id, status, state.today)
+    let day = done_day(state, id);
+    let change = change::set_status_with(&state.roadmap, &state.index, id, status, day)
         .map_err(|e| e.to_string())?;
     let verb = match status {
         Status::Done => "check off",
@@ -138,7 +139,25 @@ pub fn set_status(state: &mut State, id: &str, status: Status) -> Result<(), Str
         Status::Doing => "start",
         Status::Skipped => "skip",
     };
-    perform(state, format!("{verb} {id}"), change, Scope::Status)
+    let had = state.task_by_id(id).and_then(|t| t.done_on);
+    perform(state, format!("{verb} {id}"), change, Scope::Status)?;
+    remember_done_on(state, id, had);
+    Ok(())
+}
+
+/// The day a check-off of task `id` records: the one it had before this
+/// session reopened it, else today.
+fn done_day(state: &State, id: &str) -> NaiveDate {
+    state.reopened.get(id).copied().unwrap_or(state.today)
+}
+
+/// After a change to task `id`, which had `done_on = had`: if the change
+/// took the date away, keep it to give back.
+fn remember_done_on(state: &mut State, id: &str, had: Option<NaiveDate>) {
+    let now = state.task_by_id(id).and_then(|t| t.done_on);
+    if let (Some(day), None) = (had, now) {
+        state.reopened.insert(id.to_string(), day);
+    }
 }
 
 /// `task` with `status` set as the model sets it (which also keeps `done_on`).
@@ -162,9 +181,12 @@ fn with_status(
 
 /// Replaces the task `id` with the editor's `task`, status set through the model.
 pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
-    let task = with_status(task, status, state.today, &state.roadmap.project);
+    let task = with_status(task, status, done_day(state, id), &state.roadmap.project);
     let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
-    perform(state, format!("edit {id}"), change, Scope::Fields)
+    let had = state.task_by_id(id).and_then(|t| t.done_on);
+    perform(state, format!("edit {id}"), change, Scope::Fields)?;
+    remember_done_on(state, id, had);
+    Ok(())
 }
 
 /// Adds the editor's `task` to its phase; returns the id the model gave it.
@@ -203,6 +225,8 @@ pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
         .unwrap_or_default();
     let change = change::remove_task(&state.roadmap, id).map_err(|e| e.to_string())?;
     perform(state, format!("delete {id}"), change, Scope::Structure)?;
+    // A task added later may get this id; it was never done.
+    state.reopened.remove(id);
     Ok(title)
 }
 

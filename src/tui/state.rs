@@ -14,7 +14,7 @@ use crate::model::metrics::{LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
 use crate::store::Loaded;
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -151,6 +151,9 @@ pub struct State {
     /// for the Maturity view's burn-up chart; empty outside a repository
     /// or until the history has been read off the UI thread.
     pub burnup: Vec<crate::git::history::Point>,
+    /// The day each task this session reopened had been done: checking it
+    /// off again gives that day back instead of writing today's.
+    pub(crate) reopened: HashMap<String, NaiveDate>,
 }
 
 impl State {
@@ -186,6 +189,7 @@ impl State {
             incoming: None,
             confirm_overwrite: false,
             burnup: Vec::new(),
+            reopened: HashMap::new(),
         };
         state.rebuild_rows();
         // Start on the first task rather than the first phase header.

@@ -68,6 +68,9 @@ fn toggle(state: &mut State, target: Status) {
     match commands::set_status(state, &task.id, status) {
         Ok(()) => {
             let mut text = format!("{} {}", status.symbol(), sanitize(&task.title));
+            if let (Some(day), false) = (task.done_on, status == Status::Done) {
+                text.push_str(&format!(" · was done {day} (space restores it)"));
+            }
             if let (Some(before), Some(m)) = (score_before, state.metrics.maturity.as_ref()) {
                 if (m.score - before).abs() > 1e-9 {
                     text.push_str(&format!(
@@ -143,3 +146,7 @@ pub fn follow(state: &mut State, id: &str) {
         state.select(Row::Task(i as u32));
     }
 }
+
+#[cfg(test)]
+#[path = "tasks_tests.rs"]
+mod tests;
