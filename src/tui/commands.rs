@@ -59,6 +59,18 @@ impl Journal {
         self.history
             .perform_with(roadmap, index, label, change)
             .map_err(|e| e.to_string())?;
+        self.advance();
+        Ok(())
+    }
+
+    /// Records a step already taken, given its inverse.
+    fn record(&mut self, label: String, inverse: Change) {
+        self.history.record(label, inverse);
+        self.advance();
+    }
+
+    /// The roadmap moved to a new state, which the newest undo step leaves.
+    fn advance(&mut self) {
         self.undo_states.push(self.current);
         self.redo_states.clear();
         self.last_id += 1;
@@ -69,7 +81,6 @@ impl Journal {
             .len()
             .saturating_sub(self.history.undo_len());
         self.undo_states.drain(..excess);
-        Ok(())
     }
 
     /// The inverse of the step just performed, undone or redone.
@@ -254,6 +265,17 @@ pub fn resolve(
     Ok(label)
 }
 
+/// Puts `roadmap` (a reload, a merge, the version on disk) in place of the
+/// session's as one undoable step, keeping the view. The step holds only
+/// what differs, so a teammate's check-off in a big plan costs one task.
+pub fn adopt(state: &mut State, roadmap: Arc<Roadmap>, label: String) {
+    let inverse = change::between(&roadmap, &state.roadmap);
+    state.adopt(roadmap);
+    if !matches!(&inverse, Change::Batch(changes) if changes.is_empty()) {
+        state.history.record(label, inverse);
+    }
+}
+
 pub fn undo(state: &mut State) -> Result<Option<String>, String> {
     step(state, true).map(|label| label.map(|l| format!("Undid: {l} (ctrl-r redoes)")))
 }
@@ -263,22 +285,36 @@ pub fn redo(state: &mut State) -> Result<Option<String>, String> {
 }
 
 fn step(state: &mut State, undo: bool) -> Result<Option<String>, String> {
-    let len = state.roadmap.tasks.len();
     let result = state
         .history
         .step(Arc::make_mut(&mut state.roadmap), &mut state.index, undo);
     if let Ok(Some(_)) = result {
-        if let Some(inverse) = state.history.last_applied(undo) {
-            state.figures_follow(&inverse.clone());
+        if let Some(inverse) = state.history.last_applied(undo).cloned() {
+            state.figures_follow(&inverse);
+            let scope = reshaped(state, &inverse);
+            state.refresh(scope);
         }
-        // The session never moves a task between phases, so a step that keeps
-        // the number of tasks only changed fields.
-        let scope = if state.roadmap.tasks.len() == len {
-            Scope::Fields
-        } else {
-            Scope::Structure
-        };
-        state.refresh(scope);
     }
     result
+}
+
+/// What the change just applied, known by its `inverse`, did to the list:
+/// tasks added, removed or moved to another phase change its shape.
+fn reshaped(state: &State, inverse: &Change) -> Scope {
+    match inverse {
+        Change::ReplaceTask { id, task: before } => match state.task_by_id(id) {
+            Some(now) if now.phase == before.phase => Scope::Fields,
+            _ => Scope::Structure,
+        },
+        Change::ReplaceConflicts(_) => Scope::Fields,
+        Change::Batch(changes) => changes
+            .iter()
+            .map(|c| reshaped(state, c))
+            .find(|s| *s == Scope::Structure)
+            .unwrap_or(Scope::Fields),
+        Change::InsertTask { .. }
+        | Change::RemoveTask { .. }
+        | Change::ReplaceHead(_)
+        | Change::SpliceTasks { .. } => Scope::Structure,
+    }
 }

@@ -183,7 +183,7 @@ pub const CHANGED: &[Binding] = &[
     bind(
         &[k('t')],
         Action::Answer('t'),
-        "take theirs (drops your unsaved changes)",
+        "take theirs (u brings yours back)",
     ),
 ];
 
