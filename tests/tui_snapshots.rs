@@ -69,6 +69,18 @@ fn delete_confirmation_and_quit_question() {
 }
 
 #[test]
+fn delete_confirmation_naming_what_needs_the_task() {
+    let mut roadmap = tui_support::fixture::roadmap();
+    roadmap.maturity.as_mut().unwrap().levels[2].requires = vec!["ci-pipeline".into()];
+    roadmap.task_mut("sentry").unwrap().depends_on = vec!["ci-pipeline".into()];
+    let mut s = state_at(roadmap, 80, 24);
+    let at = s.roadmap.task_index("ci-pipeline").unwrap();
+    assert!(s.select(tui::rows::Row::Task(at as u32)));
+    press(&mut s, "D");
+    insta::assert_snapshot!("confirm_delete_needed_80x24", text(&s));
+}
+
+#[test]
 fn filter_menu() {
     let mut s = state_at(seed(), 80, 24);
     press(&mut s, "f<space>jjjjj<space>");

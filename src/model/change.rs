@@ -16,6 +16,7 @@
 mod build;
 mod diff;
 mod index;
+mod remove;
 
 pub use build::{
     add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
@@ -23,6 +24,7 @@ pub use build::{
 };
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
+pub use remove::{references, remove_task_and_references, References};
 
 use super::roadmap::{Conflict, Finding, Maturity, Phase, Project, Roadmap, Task};
 use std::collections::HashSet;
@@ -74,7 +76,8 @@ pub enum Change {
     /// Insert `task` at position `index` of `tasks` (0 ..= len).
     InsertTask { index: usize, task: Task },
     /// Remove the task with id `id`. References to it are left as they are,
-    /// for the same reason as renames.
+    /// for the same reason as renames; [`remove_task_and_references`]
+    /// batches their removal with it, which is what the planner does.
     RemoveTask { id: String },
     /// Several changes applied in order, all or nothing.
     Batch(Vec<Change>),

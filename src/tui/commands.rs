@@ -227,14 +227,15 @@ pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, Stri
     Ok(id)
 }
 
-/// Deletes the task `id`; returns its title.
+/// Deletes the task `id` and every reference to it (one step); returns its title.
 pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
     let title = state
         .roadmap
         .task(id)
         .map(|t| t.title.clone())
         .unwrap_or_default();
-    let change = change::remove_task(&state.roadmap, id).map_err(|e| e.to_string())?;
+    let change =
+        change::remove_task_and_references(&state.roadmap, id).map_err(|e| e.to_string())?;
     perform(state, format!("delete {id}"), change, Scope::Structure)?;
     // A task added later may get this id; it was never done.
     state.reopened.remove(id);

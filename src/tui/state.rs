@@ -9,7 +9,7 @@ use super::layout;
 use super::rows::{Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
-use crate::model::change::{Change, TaskIndex};
+use crate::model::change::{Change, References, TaskIndex};
 use crate::model::metrics::{LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
 use crate::store::Loaded;
@@ -68,23 +68,20 @@ pub enum Mode {
 /// A question that needs a yes or no.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
+    /// Deleting a task; `references` are what names it, which go with it.
     Delete {
         id: String,
         title: String,
+        references: References,
     },
     /// Quitting with unsaved changes.
     Quit,
     /// Saving over a change on disk the user chose to keep theirs over
     /// ("keep mine"): it is overwritten only once they say so.
-    Overwrite {
-        then_quit: bool,
-    },
+    Overwrite { then_quit: bool },
     /// A save could not write the file (read-only, no room): why, and the
     /// way out, saving elsewhere. The changes stay in the planner, unsaved.
-    SaveFailed {
-        path: PathBuf,
-        reason: String,
-    },
+    SaveFailed { path: PathBuf, reason: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

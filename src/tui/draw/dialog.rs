@@ -2,6 +2,7 @@
 //! save that could not write.
 
 use super::overlay::{centered, frame_box};
+use crate::model::change::References;
 use crate::model::Conflict;
 use crate::theme::{Meaning, Theme};
 use crate::tui::input::Input;
@@ -15,7 +16,25 @@ use ratatui::Frame;
 pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme) {
     let (title, text, answers): (&str, String, &[(&str, &str)]) = match question {
         Confirm::SaveFailed { reason, .. } => return save_failed(frame, area, reason, theme),
-        Confirm::Delete { id, title } => (
+        Confirm::Delete {
+            id,
+            title,
+            references,
+        } if !references.is_empty() => {
+            let text = format!(
+                "Delete “{}” ({})? {} Deleting also removes these mentions of it, \
+                 in one step; undo brings everything back.",
+                sanitize(title),
+                sanitize(id),
+                needed_by(references)
+            );
+            (
+                "Delete task",
+                text,
+                &[("y", "delete it and the references"), ("n", "keep it")],
+            )
+        }
+        Confirm::Delete { id, title, .. } => (
             "Delete task",
             format!(
                 "Delete “{}” ({})? Undo brings it back.",
@@ -40,7 +59,8 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
             &[("y", "save over it"), ("n", "don't save")],
         ),
     };
-    let outer = centered(area, 60, 6);
+    let rows = wrapped_rows(&text, 58) as u16;
+    let outer = centered(area, 60, (rows + 4).max(6));
     let inner = frame_box(frame, outer, title, theme);
     let mut keys = Vec::new();
     for (k, what) in answers {
@@ -56,6 +76,56 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
         Line::from(keys),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// What names a task about to be deleted, in a sentence or two:
+/// "`terraform` depends on it. Level 3 requires it."
+fn needed_by(r: &References) -> String {
+    const SHOWN: usize = 5;
+    let mut parts = Vec::new();
+    if !r.dependants.is_empty() {
+        let mut ids: Vec<String> = r
+            .dependants
+            .iter()
+            .take(SHOWN)
+            .map(|id| format!("`{}`", sanitize(id)))
+            .collect();
+        if r.dependants.len() > SHOWN {
+            ids.push(format!("{} more", r.dependants.len() - SHOWN));
+        }
+        let verb = if r.dependants.len() == 1 {
+            "depends"
+        } else {
+            "depend"
+        };
+        parts.push(format!("{} {verb} on it.", and_list(&ids)));
+    }
+    if !r.levels.is_empty() {
+        let numbers: Vec<String> = r.levels.iter().map(u32::to_string).collect();
+        let (noun, verb) = if numbers.len() == 1 {
+            ("Level", "requires")
+        } else {
+            ("Levels", "require")
+        };
+        parts.push(format!("{noun} {} {verb} it.", and_list(&numbers)));
+    }
+    if r.conflicts > 0 {
+        let s = if r.conflicts == 1 { "" } else { "s" };
+        parts.push(format!(
+            "It has {} unsettled merge conflict{s}.",
+            r.conflicts
+        ));
+    }
+    parts.join(" ")
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// Why the save failed (the store's words: step, path, cause), that the

@@ -118,22 +118,30 @@ fn ask_delete(state: &mut State) {
     let Some((_, task)) = selected(state) else {
         return;
     };
+    let references = crate::model::change::references(&state.roadmap, &task.id);
     state.mode = Mode::Confirm(Confirm::Delete {
         id: task.id,
         title: task.title,
+        references,
     });
 }
 
 /// The user said yes to deleting `id`.
 pub fn delete_confirmed(state: &mut State, id: &str) {
     let at = state.cursor;
+    let references = crate::model::change::references(&state.roadmap, id);
     match commands::remove(state, id) {
         Ok(title) => {
             state.cursor = at;
             state.clamp_cursor();
+            let also = if references.is_empty() {
+                String::new()
+            } else {
+                " and the references to it".to_string()
+            };
             state.say(
                 Tone::Success,
-                format!("Deleted “{}” (u undoes)", sanitize(&title)),
+                format!("Deleted “{}”{also} (u undoes)", sanitize(&title)),
             );
         }
         Err(e) => state.say(Tone::Error, e),
