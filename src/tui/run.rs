@@ -413,6 +413,7 @@ mod tests {
         let crate::tui::state::Mode::Confirm(crate::tui::state::Confirm::SaveFailed {
             path: failed,
             reason,
+            ..
         }) = &state.mode
         else {
             panic!("the failure is put to the user: {:?}", state.mode);
@@ -440,6 +441,42 @@ mod tests {
             text,
             "the original is untouched"
         );
+    }
+
+    #[test]
+    fn a_save_that_would_not_load_back_shows_the_whole_reason_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        let text = store::to_toml(&crate::tui::fixture::roadmap());
+        std::fs::write(&path, &text).unwrap();
+        let loaded = store::load(&path).unwrap();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
+        state.file = Some(loaded);
+        // Two problems no planner edit makes any more, as a merge could leave.
+        let roadmap = Arc::make_mut(&mut state.roadmap);
+        roadmap.task_mut("sentry").unwrap().depends_on = vec!["ghost".into()];
+        roadmap.task_mut("uptime").unwrap().level = Some(9);
+        state.history.mark_unsaved();
+        assert!(!save(&mut state, path.clone()));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
+        assert!(state.is_dirty());
+        let crate::tui::state::Mode::Confirm(crate::tui::state::Confirm::NotSaved {
+            reason, ..
+        }) = &state.mode
+        else {
+            panic!("the reason is put to the user: {:?}", state.mode);
+        };
+        assert!(
+            reason.contains("task `sentry` depends on `ghost`, which is not a task id"),
+            "{reason}"
+        );
+        assert!(
+            reason.contains("task `uptime` is tagged level 9, which is not a maturity level"),
+            "every problem, not the first line: {reason}"
+        );
+        assert!(!reason.to_lowercase().starts_with("not saved"), "{reason}");
+        let footer = state.message.clone().unwrap().text;
+        assert!(!footer.contains("not saved: not saved"), "{footer}");
     }
 
     /// A session on a real file, with someone else's change written over it.

@@ -81,7 +81,16 @@ pub enum Confirm {
     Overwrite { then_quit: bool },
     /// A save could not write the file (read-only, no room): why, and the
     /// way out, saving elsewhere. The changes stay in the planner, unsaved.
-    SaveFailed { path: PathBuf, reason: String },
+    SaveFailed {
+        path: PathBuf,
+        reason: String,
+        /// Rows of the text scrolled past, when it is taller than the screen.
+        scroll: usize,
+    },
+    /// A save refused for any other reason (the roadmap would not load
+    /// back, the target exists): the store's whole message, to read and
+    /// scroll. The changes stay in the planner, unsaved.
+    NotSaved { reason: String, scroll: usize },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
