@@ -60,6 +60,19 @@ fn editor_with_a_refused_field() {
 }
 
 #[test]
+fn editor_refusing_a_level_the_roadmap_does_not_have() {
+    let mut s = state_at(seed(), 80, 24);
+    press(&mut s, "/sentry<enter>e");
+    press(&mut s, &format!("{}<C-u>7<enter>", "<down>".repeat(7)));
+    let screen = text(&s);
+    assert!(
+        screen.contains("level 7 is not a maturity level"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("editor_refused_level_80x24", screen);
+}
+
+#[test]
 fn delete_confirmation_and_quit_question() {
     let mut s = state_at(seed(), 80, 24);
     press(&mut s, "jjD");
