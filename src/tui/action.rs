@@ -120,7 +120,7 @@ impl std::fmt::Display for Stop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The numbers are the same on every Unix for these four.
         match self {
-            Stop::Signal(1) => f.write_str("stopped by SIGHUP (the terminal hung up)"),
+            Stop::Signal(1) => f.write_str("stopped by SIGHUP"),
             Stop::Signal(2) => f.write_str("stopped by SIGINT"),
             Stop::Signal(3) => f.write_str("stopped by SIGQUIT"),
             Stop::Signal(15) => f.write_str("stopped by SIGTERM"),

@@ -442,7 +442,7 @@ mod tests {
         let message = err.to_string();
         assert!(
             message.starts_with(
-                "stopped by SIGHUP (the terminal hung up); your unsaved changes could not be \
+                "stopped by SIGHUP; your unsaved changes could not be \
                  written to a recovery file: "
             ),
             "{message}"
