@@ -248,12 +248,16 @@ fn the_bundled_example_is_saved_as_a_new_file_never_over_an_existing_one() {
     t.keys(&["C-u"]);
     t.type_text("taken.toml");
     t.keys(&["Enter"]);
-    t.wait_for("the refusal", |s| s.contains("taken.toml already exists"));
+    t.wait_for("the refusal", |s| {
+        s.contains("taken.toml already exists") && s.contains("back to the planner")
+    });
     assert_eq!(
         std::fs::read_to_string(dir.path().join("taken.toml")).unwrap(),
         "keep me"
     );
     // A new name is written, and the session then saves there.
+    t.keys(&["Escape"]);
+    t.wait_for("the planner", |s| !s.contains("back to the planner"));
     t.keys(&["s"]);
     t.wait_for("the prompt again", |s| s.contains("Save as"));
     t.keys(&["C-u"]);

@@ -60,12 +60,37 @@ fn editor_with_a_refused_field() {
 }
 
 #[test]
+fn editor_refusing_a_level_the_roadmap_does_not_have() {
+    let mut s = state_at(seed(), 80, 24);
+    press(&mut s, "/sentry<enter>e");
+    press(&mut s, &format!("{}<C-u>7<enter>", "<down>".repeat(7)));
+    let screen = text(&s);
+    assert!(
+        screen.contains("level 7 is not a maturity level"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("editor_refused_level_80x24", screen);
+}
+
+#[test]
 fn delete_confirmation_and_quit_question() {
     let mut s = state_at(seed(), 80, 24);
     press(&mut s, "jjD");
     insta::assert_snapshot!("confirm_delete_80x24", text(&s));
     press(&mut s, "n<space>q");
     insta::assert_snapshot!("confirm_quit_80x24", text(&s));
+}
+
+#[test]
+fn delete_confirmation_naming_what_needs_the_task() {
+    let mut roadmap = tui_support::fixture::roadmap();
+    roadmap.maturity.as_mut().unwrap().levels[2].requires = vec!["ci-pipeline".into()];
+    roadmap.task_mut("sentry").unwrap().depends_on = vec!["ci-pipeline".into()];
+    let mut s = state_at(roadmap, 80, 24);
+    let at = s.roadmap.task_index("ci-pipeline").unwrap();
+    assert!(s.select(tui::rows::Row::Task(at as u32)));
+    press(&mut s, "D");
+    insta::assert_snapshot!("confirm_delete_needed_80x24", text(&s));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use super::{default_file, load_or_example, Failure, Outcome};
 use crate::theme::{self, Theme};
+use crate::tui::Stopped;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -9,7 +10,14 @@ pub fn run(file: Option<PathBuf>, theme: Option<&str>, today: NaiveDate) -> Outc
     let file = default_file(file);
     let loaded = load_or_example(file.as_deref())?;
     let theme = pick_theme(theme)?;
-    crate::tui::run(file, loaded, theme, today).map_err(|e| Failure::invalid(format!("{e:#}")))
+    crate::tui::run(file, loaded, theme, today).map_err(|e| match e.downcast_ref::<Stopped>() {
+        // A signal or a closed terminal: 128 + the signal, as shells expect.
+        Some(stopped) => Failure {
+            code: stopped.exit_code(),
+            message: format!("roadmap {stopped}"),
+        },
+        None => Failure::invalid(format!("{e:#}")),
+    })
 }
 
 /// `--theme` wins and must exist; else the `theme` of the user's config.toml,

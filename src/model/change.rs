@@ -14,16 +14,54 @@
 //! changes; they read the roadmap but never modify it.
 
 mod build;
+mod diff;
 mod index;
+mod remove;
 
 pub use build::{
     add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
     toggle_done_with,
 };
+pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
+pub use remove::{references, remove_task_and_references, References};
 
-use super::roadmap::{Conflict, Roadmap, Task};
+use super::roadmap::{Conflict, Finding, Maturity, Phase, Project, Roadmap, Task};
 use std::collections::HashSet;
+
+/// Everything of a roadmap but its tasks and conflicts: what a reload or a
+/// merge may change besides tasks, in one value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Head {
+    pub version: u32,
+    pub project: Project,
+    pub maturity: Option<Maturity>,
+    pub findings: Vec<Finding>,
+    pub phases: Vec<Phase>,
+}
+
+impl Head {
+    pub fn of(roadmap: &Roadmap) -> Head {
+        Head {
+            version: roadmap.version,
+            project: roadmap.project.clone(),
+            maturity: roadmap.maturity.clone(),
+            findings: roadmap.findings.clone(),
+            phases: roadmap.phases.clone(),
+        }
+    }
+
+    /// Puts this head on `roadmap` and returns the one it had.
+    fn swap_into(self, roadmap: &mut Roadmap) -> Head {
+        Head {
+            version: std::mem::replace(&mut roadmap.version, self.version),
+            project: std::mem::replace(&mut roadmap.project, self.project),
+            maturity: std::mem::replace(&mut roadmap.maturity, self.maturity),
+            findings: std::mem::replace(&mut roadmap.findings, self.findings),
+            phases: std::mem::replace(&mut roadmap.phases, self.phases),
+        }
+    }
+}
 
 /// One edit to a roadmap's tasks.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,13 +76,26 @@ pub enum Change {
     /// Insert `task` at position `index` of `tasks` (0 ..= len).
     InsertTask { index: usize, task: Task },
     /// Remove the task with id `id`. References to it are left as they are,
-    /// for the same reason as renames.
+    /// for the same reason as renames; [`remove_task_and_references`]
+    /// batches their removal with it, which is what the planner does.
     RemoveTask { id: String },
     /// Several changes applied in order, all or nothing.
     Batch(Vec<Change>),
     /// Replace the roadmap's merge conflict entries: settling one is the
     /// field's new value (a `ReplaceTask`) plus the list without it, batched.
     ReplaceConflicts(Vec<Conflict>),
+    /// Replace everything but the tasks and conflicts (a reload or a merge
+    /// that changed the project, the phases, the findings or the levels;
+    /// dropping a deleted task from a level's `requires`).
+    ReplaceHead(Box<Head>),
+    /// Replace the `remove` tasks from position `at` on by `insert`: a
+    /// reload or merge that added, removed or reordered tasks, in one step
+    /// whose cost follows the tasks it touches.
+    SpliceTasks {
+        at: usize,
+        remove: usize,
+        insert: Vec<Task>,
+    },
 }
 
 /// Why a change cannot be applied. The roadmap is unchanged when this is returned.
@@ -89,7 +140,8 @@ impl Change {
             Change::InsertTask { task, .. } => ids.push(&task.id),
             Change::RemoveTask { id } => ids.push(id),
             Change::Batch(changes) => changes.iter().for_each(|c| c.collect_ids(ids)),
-            Change::ReplaceConflicts(_) => {}
+            Change::SpliceTasks { insert, .. } => ids.extend(insert.iter().map(|t| t.id.as_str())),
+            Change::ReplaceConflicts(_) | Change::ReplaceHead(_) => {}
         }
     }
 }
@@ -161,7 +213,46 @@ pub fn apply_with(
             &mut roadmap.conflicts,
             conflicts,
         ))),
+        Change::ReplaceHead(head) => Ok(Change::ReplaceHead(Box::new(head.swap_into(roadmap)))),
+        Change::SpliceTasks { at, remove, insert } => splice(roadmap, lookup, at, remove, insert),
     }
+}
+
+/// [`Change::SpliceTasks`]: refused if the range is out of bounds or an
+/// inserted id would repeat one that stays or another inserted one.
+fn splice(
+    roadmap: &mut Roadmap,
+    lookup: &mut impl Lookup,
+    at: usize,
+    remove: usize,
+    insert: Vec<Task>,
+) -> Result<Change, ChangeError> {
+    let tasks = &mut roadmap.tasks;
+    let len = tasks.len();
+    let end = at.checked_add(remove).filter(|&end| end <= len);
+    let Some(end) = end else {
+        return Err(ChangeError::IndexOutOfRange {
+            index: at.saturating_add(remove),
+            len,
+        });
+    };
+    let leaving: HashSet<&str> = tasks[at..end].iter().map(|t| t.id.as_str()).collect();
+    let mut coming = HashSet::with_capacity(insert.len());
+    for task in &insert {
+        let id = task.id.as_str();
+        let stays = lookup.taken(tasks, id) && !leaving.contains(id);
+        if stays || !coming.insert(id) {
+            return Err(ChangeError::DuplicateId(task.id.clone()));
+        }
+    }
+    let inserted = insert.len();
+    let removed: Vec<Task> = tasks.splice(at..end, insert).collect();
+    lookup.rebuilt(tasks);
+    Ok(Change::SpliceTasks {
+        at,
+        remove: inserted,
+        insert: removed,
+    })
 }
 
 /// Undoes the applied part of a failed batch, newest first.
@@ -298,6 +389,50 @@ mod tests {
             assert_eq!(apply(&mut after, change), Err(expected));
             assert_eq!(after, r);
         }
+    }
+
+    #[test]
+    fn splices_invert_keep_the_index_right_and_refuse_repeated_ids() {
+        let r = roadmap(&["a", "b", "c"]);
+        let splice = |at, remove, ids: &[&str]| Change::SpliceTasks {
+            at,
+            remove,
+            insert: ids.iter().map(|id| Task::new(*id, "p1", *id)).collect(),
+        };
+        let after = round_trip(&r, splice(1, 1, &["x", "y"]));
+        assert_eq!(ids(&after), ["a", "x", "y", "c"]);
+        let after = round_trip(&r, splice(0, 3, &["c", "b"]));
+        assert_eq!(ids(&after), ["c", "b"], "ids that leave may come back");
+        let mut index = TaskIndex::build(&r.tasks);
+        let mut indexed = r.clone();
+        apply_with(&mut indexed, &mut index, splice(3, 0, &["d"])).unwrap();
+        assert_eq!(index, TaskIndex::build(&indexed.tasks));
+
+        for (change, error) in [
+            (splice(1, 1, &["c"]), ChangeError::DuplicateId("c".into())),
+            (
+                splice(1, 1, &["x", "x"]),
+                ChangeError::DuplicateId("x".into()),
+            ),
+            (
+                splice(2, 2, &[]),
+                ChangeError::IndexOutOfRange { index: 4, len: 3 },
+            ),
+        ] {
+            let mut after = r.clone();
+            assert_eq!(apply(&mut after, change), Err(error));
+            assert_eq!(after, r);
+        }
+    }
+
+    #[test]
+    fn replacing_the_head_inverts() {
+        let r = roadmap(&["a"]);
+        let mut head = Head::of(&r);
+        head.project.name = "Renamed".into();
+        let after = round_trip(&r, Change::ReplaceHead(Box::new(head)));
+        assert_eq!(after.project.name, "Renamed");
+        assert_eq!(after.tasks, r.tasks);
     }
 
     #[test]

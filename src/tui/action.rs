@@ -90,3 +90,42 @@ pub enum Effect {
     SaveNew(std::path::PathBuf),
     Quit,
 }
+
+/// Something other than the user's keys ends the session: the run loop
+/// restores the terminal, writes unsaved work to a recovery file and exits
+/// with [`Stop::exit_code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// A signal asking the planner to stop: SIGTERM, SIGHUP, SIGINT or
+    /// SIGQUIT, by number.
+    Signal(i32),
+    /// The terminal went away (its window closed, the connection dropped)
+    /// without a hang-up signal reaching the planner: reading it gives
+    /// end of input.
+    Closed,
+}
+
+impl Stop {
+    /// The shell's convention: 128 plus the signal's number; a closed
+    /// terminal counts as the hang-up it is (129).
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Stop::Signal(n) => 128 + n,
+            Stop::Closed => 128 + 1,
+        }
+    }
+}
+
+impl std::fmt::Display for Stop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The numbers are the same on every Unix for these four.
+        match self {
+            Stop::Signal(1) => f.write_str("stopped by SIGHUP"),
+            Stop::Signal(2) => f.write_str("stopped by SIGINT"),
+            Stop::Signal(3) => f.write_str("stopped by SIGQUIT"),
+            Stop::Signal(15) => f.write_str("stopped by SIGTERM"),
+            Stop::Signal(n) => write!(f, "stopped by signal {n}"),
+            Stop::Closed => f.write_str("stopped: the terminal closed"),
+        }
+    }
+}

@@ -59,6 +59,18 @@ impl Journal {
         self.history
             .perform_with(roadmap, index, label, change)
             .map_err(|e| e.to_string())?;
+        self.advance();
+        Ok(())
+    }
+
+    /// Records a step already taken, given its inverse.
+    fn record(&mut self, label: String, inverse: Change) {
+        self.history.record(label, inverse);
+        self.advance();
+    }
+
+    /// The roadmap moved to a new state, which the newest undo step leaves.
+    fn advance(&mut self) {
         self.undo_states.push(self.current);
         self.redo_states.clear();
         self.last_id += 1;
@@ -69,7 +81,6 @@ impl Journal {
             .len()
             .saturating_sub(self.history.undo_len());
         self.undo_states.drain(..excess);
-        Ok(())
     }
 
     /// The inverse of the step just performed, undone or redone.
@@ -130,7 +141,8 @@ fn perform(state: &mut State, label: String, change: Change, scope: Scope) -> Re
 }
 
 pub fn set_status(state: &mut State, id: &str, status: Status) -> Result<(), String> {
-    let change = change::set_status_with(&state.roadmap, &state.index, id, status, state.today)
+    let day = done_day(state, id);
+    let change = change::set_status_with(&state.roadmap, &state.index, id, status, day)
         .map_err(|e| e.to_string())?;
     let verb = match status {
         Status::Done => "check off",
@@ -138,7 +150,25 @@ pub fn set_status(state: &mut State, id: &str, status: Status) -> Result<(), Str
         Status::Doing => "start",
         Status::Skipped => "skip",
     };
-    perform(state, format!("{verb} {id}"), change, Scope::Status)
+    let had = state.task_by_id(id).and_then(|t| t.done_on);
+    perform(state, format!("{verb} {id}"), change, Scope::Status)?;
+    remember_done_on(state, id, had);
+    Ok(())
+}
+
+/// The day a check-off of task `id` records: the one it had before this
+/// session reopened it, else today.
+fn done_day(state: &State, id: &str) -> NaiveDate {
+    state.reopened.get(id).copied().unwrap_or(state.today)
+}
+
+/// After a change to task `id`, which had `done_on = had`: if the change
+/// took the date away, keep it to give back.
+fn remember_done_on(state: &mut State, id: &str, had: Option<NaiveDate>) {
+    let now = state.task_by_id(id).and_then(|t| t.done_on);
+    if let (Some(day), None) = (had, now) {
+        state.reopened.insert(id.to_string(), day);
+    }
 }
 
 /// `task` with `status` set as the model sets it (which also keeps `done_on`).
@@ -162,9 +192,12 @@ fn with_status(
 
 /// Replaces the task `id` with the editor's `task`, status set through the model.
 pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
-    let task = with_status(task, status, state.today, &state.roadmap.project);
+    let task = with_status(task, status, done_day(state, id), &state.roadmap.project);
     let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
-    perform(state, format!("edit {id}"), change, Scope::Fields)
+    let had = state.task_by_id(id).and_then(|t| t.done_on);
+    perform(state, format!("edit {id}"), change, Scope::Fields)?;
+    remember_done_on(state, id, had);
+    Ok(())
 }
 
 /// Adds the editor's `task` to its phase; returns the id the model gave it.
@@ -194,15 +227,18 @@ pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, Stri
     Ok(id)
 }
 
-/// Deletes the task `id`; returns its title.
+/// Deletes the task `id` and every reference to it (one step); returns its title.
 pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
     let title = state
         .roadmap
         .task(id)
         .map(|t| t.title.clone())
         .unwrap_or_default();
-    let change = change::remove_task(&state.roadmap, id).map_err(|e| e.to_string())?;
+    let change =
+        change::remove_task_and_references(&state.roadmap, id).map_err(|e| e.to_string())?;
     perform(state, format!("delete {id}"), change, Scope::Structure)?;
+    // A task added later may get this id; it was never done.
+    state.reopened.remove(id);
     Ok(title)
 }
 
@@ -230,6 +266,17 @@ pub fn resolve(
     Ok(label)
 }
 
+/// Puts `roadmap` (a reload, a merge, the version on disk) in place of the
+/// session's as one undoable step, keeping the view. The step holds only
+/// what differs, so a teammate's check-off in a big plan costs one task.
+pub fn adopt(state: &mut State, roadmap: Arc<Roadmap>, label: String) {
+    let inverse = change::between(&roadmap, &state.roadmap);
+    state.adopt(roadmap);
+    if !matches!(&inverse, Change::Batch(changes) if changes.is_empty()) {
+        state.history.record(label, inverse);
+    }
+}
+
 pub fn undo(state: &mut State) -> Result<Option<String>, String> {
     step(state, true).map(|label| label.map(|l| format!("Undid: {l} (ctrl-r redoes)")))
 }
@@ -239,22 +286,36 @@ pub fn redo(state: &mut State) -> Result<Option<String>, String> {
 }
 
 fn step(state: &mut State, undo: bool) -> Result<Option<String>, String> {
-    let len = state.roadmap.tasks.len();
     let result = state
         .history
         .step(Arc::make_mut(&mut state.roadmap), &mut state.index, undo);
     if let Ok(Some(_)) = result {
-        if let Some(inverse) = state.history.last_applied(undo) {
-            state.figures_follow(&inverse.clone());
+        if let Some(inverse) = state.history.last_applied(undo).cloned() {
+            state.figures_follow(&inverse);
+            let scope = reshaped(state, &inverse);
+            state.refresh(scope);
         }
-        // The session never moves a task between phases, so a step that keeps
-        // the number of tasks only changed fields.
-        let scope = if state.roadmap.tasks.len() == len {
-            Scope::Fields
-        } else {
-            Scope::Structure
-        };
-        state.refresh(scope);
     }
     result
+}
+
+/// What the change just applied, known by its `inverse`, did to the list:
+/// tasks added, removed or moved to another phase change its shape.
+fn reshaped(state: &State, inverse: &Change) -> Scope {
+    match inverse {
+        Change::ReplaceTask { id, task: before } => match state.task_by_id(id) {
+            Some(now) if now.phase == before.phase => Scope::Fields,
+            _ => Scope::Structure,
+        },
+        Change::ReplaceConflicts(_) => Scope::Fields,
+        Change::Batch(changes) => changes
+            .iter()
+            .map(|c| reshaped(state, c))
+            .find(|s| *s == Scope::Structure)
+            .unwrap_or(Scope::Fields),
+        Change::InsertTask { .. }
+        | Change::RemoveTask { .. }
+        | Change::ReplaceHead(_)
+        | Change::SpliceTasks { .. } => Scope::Structure,
+    }
 }

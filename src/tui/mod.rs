@@ -13,6 +13,7 @@ pub mod draw;
 pub mod editor;
 pub mod filter;
 pub mod input;
+mod inputs;
 pub mod keymap;
 pub mod layout;
 pub mod recovery;
@@ -28,7 +29,8 @@ pub mod view;
 mod watch;
 mod worker;
 
-pub use action::{Action, Effect};
+pub use action::{Action, Effect, Stop};
+pub use recovery::Stopped;
 pub use run::{run, DEFER_SEARCH_FROM};
 pub use state::State;
 pub use update::update;

@@ -1,10 +1,60 @@
-//! When the session dies with unsaved changes (a panic, a terminal error),
-//! the roadmap is written to a recovery file beside the original, never over
-//! it, and the path is printed.
+//! When the session dies with unsaved changes (a panic, a terminal error, a
+//! signal, the terminal closing), the roadmap is written to a recovery file
+//! beside the original, never over it, and the path is printed.
 
+use super::action::Stop;
+use super::state::State;
 use crate::model::Roadmap;
 use crate::store::{self, Loaded};
 use std::path::{Path, PathBuf};
+
+/// The session was stopped from outside; what became of its unsaved work.
+#[derive(Debug)]
+pub struct Stopped {
+    pub stop: Stop,
+    /// Where the unsaved changes went, or why they could not be written;
+    /// `None` when there were none.
+    pub recovered: Option<Result<PathBuf, String>>,
+}
+
+impl Stopped {
+    /// Writes the session's unsaved changes, if it has any, to a recovery file.
+    pub fn after(stop: Stop, state: &State) -> Stopped {
+        let recovered = state
+            .file
+            .as_ref()
+            .filter(|_| state.is_dirty())
+            .map(|loaded| {
+                write(state.path.as_deref(), loaded, &state.roadmap).map_err(|e| e.to_string())
+            });
+        Stopped { stop, recovered }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        self.stop.exit_code()
+    }
+}
+
+impl std::fmt::Display for Stopped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.recovered {
+            None => write!(f, "{}; there were no unsaved changes", self.stop),
+            Some(Ok(path)) => write!(
+                f,
+                "{}; your unsaved changes were written to {}",
+                self.stop,
+                path.display()
+            ),
+            Some(Err(e)) => write!(
+                f,
+                "{}; your unsaved changes could not be written to a recovery file: {e}",
+                self.stop
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Stopped {}
 
 /// `plan.toml` → `plan.recovered.toml` (then `plan.recovered-2.toml`, …), in
 /// the same folder; for the bundled example, in the current folder.

@@ -46,10 +46,11 @@ pub fn resolution(roadmap: &Roadmap, index: usize, side: Side) -> Result<Change,
     if conflict.field == Conflict::WHOLE {
         // The item was kept; the side that deleted it says "deleted".
         return match (&conflict.part, value) {
-            (Part::Task(id), Some("deleted")) => Ok(Change::Batch(vec![
-                Change::RemoveTask { id: id.clone() },
-                drop_entry,
-            ])),
+            // Its references and conflict entries (this one too) go with it.
+            (Part::Task(id), Some("deleted")) => {
+                crate::model::change::remove_task_and_references(roadmap, id)
+                    .map_err(|e| e.to_string())
+            }
             (_, Some("deleted")) => Err(format!(
                 "deleting {} is done in the file: delete it there, then its `conflict` entry",
                 conflict.part

@@ -2,7 +2,9 @@
 //! (saving through the store) and draws. Events are drained before drawing,
 //! so a burst of keys costs one frame.
 
-use super::action::Effect;
+use super::action::{Effect, Stop};
+use super::inputs::{Incoming, Inputs};
+use super::recovery::Stopped;
 use super::state::{State, Tone};
 use super::watch::{self, Watch};
 use super::worker::{Answer, Job, Worker};
@@ -12,7 +14,8 @@ use crate::store::{self, Loaded, SaveError, SaveOutcome};
 use crate::theme::Theme;
 use anyhow::Context;
 use chrono::NaiveDate;
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
+use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, TryRecvError};
@@ -24,6 +27,18 @@ use std::time::Duration;
 /// are updated in place from each change at any size.)
 pub const DEFER_SEARCH_FROM: usize = 5_000;
 
+/// How a session ended.
+enum Ending {
+    /// The user quit.
+    Quit,
+    /// A signal or the terminal closing ended it.
+    Stopped(Stop),
+}
+
+/// Runs the planner until the user quits. A signal or the terminal closing
+/// ends it with a [`Stopped`] error (the exit code is in it), a failure
+/// with any other; either way the terminal is restored first and unsaved
+/// changes are written to a recovery file.
 pub fn run(
     path: Option<PathBuf>,
     loaded: Loaded,
@@ -34,7 +49,24 @@ pub fn run(
     let mut term = terminal::enter().context("cannot take over the terminal")?;
     let outcome = catch_unwind(AssertUnwindSafe(|| session(&mut term, &mut state, &theme)));
     terminal::restore();
-    conclude(outcome, &state)
+    // A hang-up usually means the terminal is gone too (its window closed).
+    let closed = matches!(
+        outcome,
+        Ok(Ok(Ending::Stopped(Stop::Closed | Stop::Signal(1))))
+    );
+    let result = conclude(outcome, &state);
+    if closed {
+        // Nothing to give back (`restore` showed the cursor if it could):
+        // dropped, ratatui's terminal would only try again and print that
+        // it could not.
+        std::mem::forget(term);
+    } else {
+        // ratatui reports failing to show the cursor with `eprintln!`, which
+        // panics when stderr is a terminal that has just hung up: that must
+        // not turn a clean stop into a crash.
+        let _ = catch_unwind(AssertUnwindSafe(move || drop(term)));
+    }
+    result
 }
 
 /// The session's state for a loaded file. The working roadmap and the
@@ -48,27 +80,35 @@ fn open(path: Option<PathBuf>, loaded: Loaded, theme: &Theme, today: NaiveDate) 
     state
 }
 
-/// After the session: on a panic or a fatal error with unsaved changes, the
-/// roadmap goes to a recovery file whose path is printed.
-fn conclude(outcome: std::thread::Result<anyhow::Result<()>>, state: &State) -> anyhow::Result<()> {
+/// After the session: when it was stopped, or died of a panic or a fatal
+/// error, with unsaved changes, the roadmap goes to a recovery file whose
+/// path is printed. The terminal may be gone: nothing written to it here
+/// may fail the exit.
+fn conclude(
+    outcome: std::thread::Result<anyhow::Result<Ending>>,
+    state: &State,
+) -> anyhow::Result<()> {
     let failure = match outcome {
-        Ok(Ok(())) => return Ok(()),
+        Ok(Ok(Ending::Quit)) => return Ok(()),
+        Ok(Ok(Ending::Stopped(stop))) => return Err(Stopped::after(stop, state).into()),
         Ok(Err(e)) => e,
         Err(_) => anyhow::anyhow!("roadmap crashed (the message is above)"),
     };
     let Some(loaded) = state.file.as_ref().filter(|_| state.is_dirty()) else {
         return Err(failure);
     };
+    let mut stderr = std::io::stderr();
     match recovery::write(state.path.as_deref(), loaded, &state.roadmap) {
         Ok(p) => {
-            eprintln!(
+            let _ = writeln!(
+                stderr,
                 "roadmap: your unsaved changes were written to {}",
                 p.display()
             );
             Err(failure.context(format!("unsaved changes recovered to {}", p.display())))
         }
         Err(e) => {
-            eprintln!("roadmap: could not write a recovery file: {e}");
+            let _ = writeln!(stderr, "roadmap: could not write a recovery file: {e}");
             Err(failure)
         }
     }
@@ -95,7 +135,8 @@ fn greet(state: &mut State, loaded: &Loaded, theme: &Theme) {
     }
 }
 
-fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyhow::Result<()> {
+fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyhow::Result<Ending> {
+    let mut inputs = Inputs::open().context("cannot watch the terminal and signals")?;
     let size = term.size().context("cannot read the terminal size")?;
     update::resized(state, size.width, size.height);
     term.draw(|f| draw::draw(f, state, theme))
@@ -110,13 +151,14 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
         // change within a fraction of a second.
         let waiting = state.deferred.search_pending;
         let reading_history = history.is_some();
-        let mut next = if waiting {
-            poll(Duration::from_millis(8))?
+        let wait = if waiting {
+            Some(Duration::from_millis(8))
         } else if watch.is_some() || reading_history {
-            poll(Duration::from_millis(50))?
+            Some(Duration::from_millis(50))
         } else {
-            Some(event::read().context("cannot read the terminal")?)
+            None
         };
+        let mut next = inputs.next(wait).context("cannot read the terminal")?;
         for answer in worker.answers() {
             redraw |= deliver(state, answer);
         }
@@ -141,7 +183,11 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
             redraw = true;
         }
         // Handle this event and whatever else is already waiting, then draw once.
-        while let Some(ev) = next.take() {
+        while let Some(incoming) = next.take() {
+            let ev = match incoming {
+                Incoming::Event(ev) => ev,
+                Incoming::Stop(stop) => return Ok(Ending::Stopped(stop)),
+            };
             let action = match ev {
                 Event::Key(k) => keymap::action_for(&state.mode, k),
                 Event::Mouse(m) => keymap::mouse_action(&state.mode, m),
@@ -175,11 +221,13 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
                         }
                         // Never quit after a failed save.
                         Effect::Quit if failed_save => {}
-                        Effect::Quit => return Ok(()),
+                        Effect::Quit => return Ok(Ending::Quit),
                     }
                 }
             }
-            next = poll(Duration::ZERO)?;
+            next = inputs
+                .next(Some(Duration::ZERO))
+                .context("cannot read the terminal")?;
         }
         if redraw {
             term.draw(|f| draw::draw(f, state, theme))
@@ -277,15 +325,6 @@ fn save_new(state: &mut State, path: PathBuf) -> bool {
     }
 }
 
-/// The next terminal event if one comes within `wait`.
-fn poll(wait: Duration) -> anyhow::Result<Option<Event>> {
-    if event::poll(wait).context("cannot read the terminal")? {
-        Ok(Some(event::read().context("cannot read the terminal")?))
-    } else {
-        Ok(None)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,7 +373,7 @@ mod tests {
         state.file = Some(loaded);
         press(&mut state, "<space>").unwrap();
         assert!(state.is_dirty());
-        let outcome = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<()> {
+        let outcome = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<Ending> {
             panic!("boom")
         }));
         let err = conclude(outcome, &state).unwrap_err();
@@ -349,6 +388,67 @@ mod tests {
             text,
             "the original is untouched"
         );
+    }
+
+    #[test]
+    fn a_stop_recovers_unsaved_changes_and_carries_the_exit_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        let text = store::to_toml(&crate::tui::fixture::roadmap());
+        std::fs::write(&path, &text).unwrap();
+        let loaded = store::load(&path).unwrap();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
+        state.file = Some(loaded);
+
+        let clean = conclude(Ok(Ok(Ending::Stopped(Stop::Signal(15)))), &state).unwrap_err();
+        let stopped = clean.downcast_ref::<Stopped>().expect("a stop");
+        assert_eq!(stopped.exit_code(), 143);
+        assert_eq!(
+            clean.to_string(),
+            "stopped by SIGTERM; there were no unsaved changes"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+        press(&mut state, "<space>").unwrap();
+        let err = conclude(Ok(Ok(Ending::Stopped(Stop::Closed))), &state).unwrap_err();
+        let stopped = err.downcast_ref::<Stopped>().expect("a stop");
+        assert_eq!(stopped.exit_code(), 129, "a closed terminal is a hang-up");
+        let recovered = dir.path().join("plan.recovered.toml");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "stopped: the terminal closed; your unsaved changes were written to {}",
+                recovered.display()
+            )
+        );
+        assert_eq!(store::load(&recovered).unwrap().roadmap, *state.roadmap);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    }
+
+    #[test]
+    fn a_stop_that_cannot_write_the_recovery_file_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        // The file's folder is gone (as a read-only one refuses, for root too).
+        let path = dir.path().join("gone").join("plan.toml");
+        let loaded = store::parse(
+            &store::to_toml(&crate::tui::fixture::roadmap()),
+            "plan.toml",
+        )
+        .unwrap();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path), NaiveDate::MIN);
+        state.file = Some(loaded);
+        press(&mut state, "<space>").unwrap();
+        let err = conclude(Ok(Ok(Ending::Stopped(Stop::Signal(1)))), &state).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.starts_with(
+                "stopped by SIGHUP; your unsaved changes could not be \
+                 written to a recovery file: "
+            ),
+            "{message}"
+        );
+        assert_eq!(err.downcast_ref::<Stopped>().unwrap().exit_code(), 129);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]
@@ -390,7 +490,7 @@ mod tests {
         .unwrap();
         let mut state = State::new(loaded.roadmap.clone(), Some(path), NaiveDate::MIN);
         state.file = Some(loaded);
-        assert!(conclude(Ok(Ok(())), &state).is_ok());
+        assert!(conclude(Ok(Ok(Ending::Quit)), &state).is_ok());
         let err = conclude(Ok(Err(anyhow::anyhow!("tty gone"))), &state).unwrap_err();
         assert_eq!(err.to_string(), "tty gone");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
@@ -413,6 +513,7 @@ mod tests {
         let crate::tui::state::Mode::Confirm(crate::tui::state::Confirm::SaveFailed {
             path: failed,
             reason,
+            ..
         }) = &state.mode
         else {
             panic!("the failure is put to the user: {:?}", state.mode);
@@ -440,6 +541,42 @@ mod tests {
             text,
             "the original is untouched"
         );
+    }
+
+    #[test]
+    fn a_save_that_would_not_load_back_shows_the_whole_reason_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        let text = store::to_toml(&crate::tui::fixture::roadmap());
+        std::fs::write(&path, &text).unwrap();
+        let loaded = store::load(&path).unwrap();
+        let mut state = State::new(loaded.roadmap.clone(), Some(path.clone()), NaiveDate::MIN);
+        state.file = Some(loaded);
+        // Two problems no planner edit makes any more, as a merge could leave.
+        let roadmap = Arc::make_mut(&mut state.roadmap);
+        roadmap.task_mut("sentry").unwrap().depends_on = vec!["ghost".into()];
+        roadmap.task_mut("uptime").unwrap().level = Some(9);
+        state.history.mark_unsaved();
+        assert!(!save(&mut state, path.clone()));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
+        assert!(state.is_dirty());
+        let crate::tui::state::Mode::Confirm(crate::tui::state::Confirm::NotSaved {
+            reason, ..
+        }) = &state.mode
+        else {
+            panic!("the reason is put to the user: {:?}", state.mode);
+        };
+        assert!(
+            reason.contains("task `sentry` depends on `ghost`, which is not a task id"),
+            "{reason}"
+        );
+        assert!(
+            reason.contains("task `uptime` is tagged level 9, which is not a maturity level"),
+            "every problem, not the first line: {reason}"
+        );
+        assert!(!reason.to_lowercase().starts_with("not saved"), "{reason}");
+        let footer = state.message.clone().unwrap().text;
+        assert!(!footer.contains("not saved: not saved"), "{footer}");
     }
 
     /// A session on a real file, with someone else's change written over it.

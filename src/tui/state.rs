@@ -9,12 +9,12 @@ use super::layout;
 use super::rows::{Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
-use crate::model::change::{Change, TaskIndex};
+use crate::model::change::{Change, References, TaskIndex};
 use crate::model::metrics::{LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
 use crate::store::Loaded;
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -68,23 +68,29 @@ pub enum Mode {
 /// A question that needs a yes or no.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
+    /// Deleting a task; `references` are what names it, which go with it.
     Delete {
         id: String,
         title: String,
+        references: References,
     },
     /// Quitting with unsaved changes.
     Quit,
     /// Saving over a change on disk the user chose to keep theirs over
     /// ("keep mine"): it is overwritten only once they say so.
-    Overwrite {
-        then_quit: bool,
-    },
+    Overwrite { then_quit: bool },
     /// A save could not write the file (read-only, no room): why, and the
     /// way out, saving elsewhere. The changes stay in the planner, unsaved.
     SaveFailed {
         path: PathBuf,
         reason: String,
+        /// Rows of the text scrolled past, when it is taller than the screen.
+        scroll: usize,
     },
+    /// A save refused for any other reason (the roadmap would not load
+    /// back, the target exists): the store's whole message, to read and
+    /// scroll. The changes stay in the planner, unsaved.
+    NotSaved { reason: String, scroll: usize },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +157,9 @@ pub struct State {
     /// for the Maturity view's burn-up chart; empty outside a repository
     /// or until the history has been read off the UI thread.
     pub burnup: Vec<crate::git::history::Point>,
+    /// The day each task this session reopened had been done: checking it
+    /// off again gives that day back instead of writing today's.
+    pub(crate) reopened: HashMap<String, NaiveDate>,
 }
 
 impl State {
@@ -186,6 +195,7 @@ impl State {
             incoming: None,
             confirm_overwrite: false,
             burnup: Vec::new(),
+            reopened: HashMap::new(),
         };
         state.rebuild_rows();
         // Start on the first task rather than the first phase header.

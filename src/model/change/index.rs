@@ -20,6 +20,8 @@ pub trait Lookup {
     fn inserted(&mut self, at: usize, id: &str);
     /// The task at `at`, with id `id`, was removed.
     fn removed(&mut self, at: usize, id: &str);
+    /// Tasks were added, removed or moved wholesale: `tasks` is what is now there.
+    fn rebuilt(&mut self, tasks: &[Task]);
 }
 
 /// Walks the tasks each time: no state to keep, linear cost.
@@ -43,6 +45,7 @@ impl Lookup for Scan {
     fn replaced(&mut self, _: usize, _: &str, _: &str) {}
     fn inserted(&mut self, _: usize, _: &str) {}
     fn removed(&mut self, _: usize, _: &str) {}
+    fn rebuilt(&mut self, _: &[Task]) {}
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +126,10 @@ impl Lookup for TaskIndex {
             }
         }
         self.slots.insert(id.to_string(), Slot::At(at));
+    }
+
+    fn rebuilt(&mut self, tasks: &[Task]) {
+        *self = TaskIndex::build(tasks);
     }
 
     fn removed(&mut self, at: usize, id: &str) {

@@ -552,7 +552,10 @@ impl LiveMetrics {
 fn replaces_only(change: &Change) -> bool {
     match change {
         Change::ReplaceTask { .. } | Change::ReplaceConflicts(_) => true,
-        Change::InsertTask { .. } | Change::RemoveTask { .. } => false,
+        Change::InsertTask { .. }
+        | Change::RemoveTask { .. }
+        | Change::ReplaceHead(_)
+        | Change::SpliceTasks { .. } => false,
         Change::Batch(changes) => changes.iter().all(replaces_only),
     }
 }

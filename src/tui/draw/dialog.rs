@@ -1,7 +1,8 @@
 //! Questions: delete confirmation, quit with unsaved changes, save as, a
-//! save that could not write.
+//! save that could not write or was refused.
 
 use super::overlay::{centered, frame_box};
+use crate::model::change::References;
 use crate::model::Conflict;
 use crate::theme::{Meaning, Theme};
 use crate::tui::input::Input;
@@ -14,8 +15,31 @@ use ratatui::Frame;
 
 pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme) {
     let (title, text, answers): (&str, String, &[(&str, &str)]) = match question {
-        Confirm::SaveFailed { reason, .. } => return save_failed(frame, area, reason, theme),
-        Confirm::Delete { id, title } => (
+        Confirm::SaveFailed { reason, scroll, .. } => {
+            return save_failed(frame, area, reason, *scroll, theme)
+        }
+        Confirm::NotSaved { reason, scroll } => {
+            return not_saved(frame, area, reason, *scroll, theme)
+        }
+        Confirm::Delete {
+            id,
+            title,
+            references,
+        } if !references.is_empty() => {
+            let text = format!(
+                "Delete “{}” ({})? {} Deleting also removes these mentions of it, \
+                 in one step; undo brings everything back.",
+                sanitize(title),
+                sanitize(id),
+                needed_by(references)
+            );
+            (
+                "Delete task",
+                text,
+                &[("y", "delete it and the references"), ("n", "keep it")],
+            )
+        }
+        Confirm::Delete { id, title, .. } => (
             "Delete task",
             format!(
                 "Delete “{}” ({})? Undo brings it back.",
@@ -40,7 +64,8 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
             &[("y", "save over it"), ("n", "don't save")],
         ),
     };
-    let outer = centered(area, 60, 6);
+    let rows = wrapped_rows(&text, 58) as u16;
+    let outer = centered(area, 60, (rows + 4).max(6));
     let inner = frame_box(frame, outer, title, theme);
     let mut keys = Vec::new();
     for (k, what) in answers {
@@ -58,36 +83,185 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-/// Why the save failed (the store's words: step, path, cause), that the
-/// changes are kept, and the way out. Tall enough for a long path; the keys
-/// get the last row of their own, so they show however the text wraps.
-fn save_failed(frame: &mut Frame, area: Rect, reason: &str, theme: &Theme) {
-    const WIDTH: u16 = 66;
-    let kept = "Your changes are kept here, not saved. Save them to another file \
-                (a folder you can write to, a disk with room), or go back and keep working.";
-    let reason = sanitize(reason).into_owned();
-    let inner_width = usize::from(WIDTH.min(area.width).saturating_sub(2));
-    let height = 2 + wrapped_rows(&reason, inner_width) + 1 + wrapped_rows(kept, inner_width) + 2;
-    let outer = centered(area, WIDTH, u16::try_from(height).unwrap_or(u16::MAX));
-    let inner = frame_box(frame, outer, "Not saved", theme);
-    let lines = vec![
-        Line::from(Span::styled(reason, theme.style(Meaning::Error))),
-        Line::default(),
-        Line::from(Span::styled(kept, theme.style(Meaning::Overlay))),
-    ];
-    let text_area = Rect {
-        height: inner.height.saturating_sub(2),
-        ..inner
+/// What names a task about to be deleted, in a sentence or two:
+/// "`terraform` depends on it. Level 3 requires it."
+fn needed_by(r: &References) -> String {
+    const SHOWN: usize = 5;
+    let mut parts = Vec::new();
+    if !r.dependants.is_empty() {
+        let mut ids: Vec<String> = r
+            .dependants
+            .iter()
+            .take(SHOWN)
+            .map(|id| format!("`{}`", sanitize(id)))
+            .collect();
+        if r.dependants.len() > SHOWN {
+            ids.push(format!("{} more", r.dependants.len() - SHOWN));
+        }
+        let verb = if r.dependants.len() == 1 {
+            "depends"
+        } else {
+            "depend"
+        };
+        parts.push(format!("{} {verb} on it.", and_list(&ids)));
+    }
+    if !r.levels.is_empty() {
+        let numbers: Vec<String> = r.levels.iter().map(u32::to_string).collect();
+        let (noun, verb) = if numbers.len() == 1 {
+            ("Level", "requires")
+        } else {
+            ("Levels", "require")
+        };
+        parts.push(format!("{noun} {} {verb} it.", and_list(&numbers)));
+    }
+    if r.conflicts > 0 {
+        let s = if r.conflicts == 1 { "" } else { "s" };
+        parts.push(format!(
+            "It has {} unsettled merge conflict{s}.",
+            r.conflicts
+        ));
+    }
+    parts.join(" ")
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Under a write that failed: what is kept and the way out.
+const KEPT_UNWRITTEN: &str = "Your changes are kept here, not saved. Save them to another file \
+    (a folder you can write to, a disk with room), or go back and keep working.";
+
+/// Under any other refusal: what is kept and what to do.
+const KEPT_REFUSED: &str = "Your changes are kept here, not saved. Go back to the planner, \
+    change what this names (u undoes the last change) and save again, or save to another \
+    file with S.";
+
+/// A save that could not write: why (the store's words: step, path,
+/// cause), that the changes are kept, and the way out.
+fn save_failed(frame: &mut Frame, area: Rect, reason: &str, scroll: usize, theme: &Theme) {
+    let message = Message::unwritten(reason);
+    let answers = [("a", "save elsewhere…"), ("esc", "back to the planner")];
+    message.draw(frame, area, &answers, scroll, theme);
+}
+
+/// A save refused for another reason, the whole of it.
+fn not_saved(frame: &mut Frame, area: Rect, reason: &str, scroll: usize, theme: &Theme) {
+    let message = Message::refused(reason);
+    message.draw(
+        frame,
+        area,
+        &[("esc", "back to the planner")],
+        scroll,
+        theme,
+    );
+}
+
+/// How far the open save failure's text can scroll at the current size.
+pub fn message_max_scroll(state: &State) -> usize {
+    let message = match &state.mode {
+        crate::tui::state::Mode::Confirm(Confirm::SaveFailed { reason, .. }) => {
+            Message::unwritten(reason)
+        }
+        crate::tui::state::Mode::Confirm(Confirm::NotSaved { reason, .. }) => {
+            Message::refused(reason)
+        }
+        _ => return 0,
     };
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), text_area);
-    if inner.height > 0 {
-        let last = Rect {
-            y: inner.y + inner.height - 1,
-            height: 1,
+    let (_, rows, visible) = message.layout(Rect::new(0, 0, state.size.0, state.size.1));
+    rows.saturating_sub(visible)
+}
+
+/// A "Not saved" box: the reason (every line of it), what is kept, and the
+/// keys on a row of their own at the bottom, so they show however long the
+/// text; a text taller than the screen scrolls.
+struct Message<'a> {
+    width: u16,
+    reason: &'a str,
+    kept: &'static str,
+}
+
+impl<'a> Message<'a> {
+    fn unwritten(reason: &'a str) -> Message<'a> {
+        Message {
+            width: 66,
+            reason,
+            kept: KEPT_UNWRITTEN,
+        }
+    }
+
+    fn refused(reason: &'a str) -> Message<'a> {
+        Message {
+            width: 76,
+            reason,
+            kept: KEPT_REFUSED,
+        }
+    }
+
+    fn reason_lines(&self) -> impl Iterator<Item = String> + '_ {
+        self.reason.lines().map(|l| sanitize(l).into_owned())
+    }
+
+    /// The box, the rows its text takes and how many of them show.
+    fn layout(&self, area: Rect) -> (Rect, usize, usize) {
+        let inner_width = usize::from(self.width.min(area.width).saturating_sub(2));
+        let reason: usize = self
+            .reason_lines()
+            .map(|l| wrapped_rows(&l, inner_width))
+            .sum();
+        let rows = reason.max(1) + 1 + wrapped_rows(self.kept, inner_width);
+        let height = u16::try_from(rows + 4).unwrap_or(u16::MAX);
+        let outer = centered(area, self.width, height);
+        (outer, rows, usize::from(outer.height.saturating_sub(4)))
+    }
+
+    fn draw(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        answers: &[(&str, &str)],
+        scroll: usize,
+        theme: &Theme,
+    ) {
+        let (outer, rows, visible) = self.layout(area);
+        let inner = frame_box(frame, outer, "Not saved", theme);
+        let mut lines: Vec<Line> = self
+            .reason_lines()
+            .map(|l| Line::from(Span::styled(l, theme.style(Meaning::Error))))
+            .collect();
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            self.kept,
+            theme.style(Meaning::Overlay),
+        )));
+        let text_area = Rect {
+            height: inner.height.saturating_sub(2),
             ..inner
         };
-        let answers = [("a", "save elsewhere…"), ("esc", "back to the planner")];
-        frame.render_widget(Paragraph::new(keys(&answers, theme)), last);
+        let scroll = scroll.min(rows.saturating_sub(visible));
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+            text_area,
+        );
+        if inner.height > 0 {
+            let last = Rect {
+                y: inner.y + inner.height - 1,
+                height: 1,
+                ..inner
+            };
+            let mut answers = answers.to_vec();
+            if rows > visible {
+                answers.push(("j/k", "scroll"));
+            }
+            frame.render_widget(Paragraph::new(keys(&answers, theme)), last);
+        }
     }
 }
 

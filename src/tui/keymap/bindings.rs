@@ -147,7 +147,7 @@ pub const FILTER: &[Binding] = &[
     ),
 ];
 
-/// Yes/no questions.
+/// Yes/no questions, and the message of a save that failed.
 pub const CONFIRM: &[Binding] = &[
     bind(&[k('y'), code(KeyCode::Enter)], Action::Answer('y'), "yes"),
     bind(&[k('n'), code(KeyCode::Esc)], Action::Answer('n'), "no"),
@@ -166,6 +166,18 @@ pub const CONFIRM: &[Binding] = &[
         Action::Quit,
         "quit without saving (quit question)",
     ),
+    bind(
+        &[k('j'), code(KeyCode::Down)],
+        Action::Move(1),
+        "scroll a long message down",
+    ),
+    bind(
+        &[k('k'), code(KeyCode::Up)],
+        Action::Move(-1),
+        "scroll a long message up",
+    ),
+    bind(&[code(KeyCode::PageDown)], Action::Page(1), "page down"),
+    bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
 ];
 
 /// The prompt after the file changed on disk under unsaved edits.
@@ -183,7 +195,7 @@ pub const CHANGED: &[Binding] = &[
     bind(
         &[k('t')],
         Action::Answer('t'),
-        "take theirs (drops your unsaved changes)",
+        "take theirs (u brings yours back)",
     ),
 ];
 

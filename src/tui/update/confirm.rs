@@ -12,6 +12,8 @@ pub fn handle(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     };
     let question = question.clone();
     let answer = match action {
+        Action::Move(by) | Action::Scroll(by) => return scroll(state, by),
+        Action::Page(pages) => return scroll(state, pages.saturating_mul(10)),
         Action::Answer(c) => c.to_ascii_lowercase(),
         Action::Submit => 'y',
         Action::Cancel => 'n',
@@ -43,8 +45,22 @@ pub fn handle(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
                 path.display()
             ),
         ),
+        (Confirm::NotSaved { .. }, 'y' | 'n' | 'q') => state.say(
+            Tone::Error,
+            "Not saved: your changes are kept (s tries again, S saves elsewhere)",
+        ),
         (Confirm::Quit, 'n') => {}
         (question, _) => state.mode = Mode::Confirm(question),
+    }
+}
+
+/// Scrolls the text of a save failure by `by` rows, no further than its end.
+fn scroll(state: &mut State, by: isize) {
+    let max = crate::tui::draw::dialog::message_max_scroll(state);
+    if let Mode::Confirm(Confirm::SaveFailed { scroll, .. } | Confirm::NotSaved { scroll, .. }) =
+        &mut state.mode
+    {
+        *scroll = scroll.saturating_add_signed(by).min(max);
     }
 }
 
@@ -99,7 +115,11 @@ pub fn save_failed(state: &mut State, path: PathBuf, reason: String) {
         Tone::Error,
         format!("Not saved: {reason}; your changes are kept (S saves elsewhere)"),
     );
-    state.mode = Mode::Confirm(Confirm::SaveFailed { path, reason });
+    state.mode = Mode::Confirm(Confirm::SaveFailed {
+        path,
+        reason,
+        scroll: 0,
+    });
 }
 
 pub fn save_as(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
@@ -207,6 +227,47 @@ mod tests {
         let fx = press(&mut s, "<C-u>/home/ana/q1.toml<enter>").unwrap();
         assert!(fx.contains(&Effect::SaveNew("/home/ana/q1.toml".into())));
         assert!(!fx.contains(&Effect::Quit));
+    }
+
+    /// A reason as long as a save refused for many problems.
+    fn long_reason() -> String {
+        (1..=30)
+            .map(|n| format!("plans/q1.toml:{n}:1: error: problem number {n}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_refused_save_opens_the_reason_scrolls_it_and_closes_keeping_the_work() {
+        let mut s = dirty_state();
+        let roadmap = s.roadmap.clone();
+        super::super::saved(&mut s, Err(format!("not saved: {}", long_reason())));
+        let scroll = |s: &State| match &s.mode {
+            Mode::Confirm(Confirm::NotSaved { reason, scroll }) => {
+                assert_eq!(*reason, long_reason(), "whole, without the prefix");
+                *scroll
+            }
+            other => panic!("the dialog: {other:?}"),
+        };
+        assert_eq!(scroll(&s), 0);
+        press(&mut s, "jj").unwrap();
+        assert_eq!(scroll(&s), 2);
+        press(&mut s, "k<pgdn><pgdn><pgdn><pgdn><pgdn>").unwrap();
+        let last = scroll(&s);
+        press(&mut s, "j").unwrap();
+        assert_eq!(scroll(&s), last, "no further than the last line");
+        assert!(last > 0 && last < 30, "{last}");
+        press(&mut s, "<esc>").unwrap();
+        assert_eq!(s.mode, Mode::Normal);
+        assert!(s.is_dirty());
+        assert_eq!(s.roadmap, roadmap);
+        let reminder = s.message.clone().unwrap();
+        assert_eq!(reminder.tone, Tone::Error);
+        assert!(
+            reminder.text.contains("changes are kept"),
+            "{}",
+            reminder.text
+        );
     }
 
     #[test]

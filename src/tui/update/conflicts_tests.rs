@@ -162,3 +162,42 @@ fn a_value_the_model_cannot_parse_is_refused_and_nothing_changes() {
     assert!(message.starts_with("Not resolved: `effort`"), "{message}");
     assert!(matches!(s.mode, Mode::Conflicts { .. }));
 }
+
+#[test]
+fn taking_theirs_where_they_deleted_a_task_others_need_drops_the_references_too() {
+    // Mine: ci-pipeline re-estimated and sentry made to wait for it;
+    // theirs: ci-pipeline deleted. The merge keeps it, marked.
+    let file = loaded();
+    let mut s = State::new(
+        file.roadmap.clone(),
+        Some("plan.toml".into()),
+        NaiveDate::MIN,
+    );
+    s.file = Some(file.clone());
+    let mine = Arc::make_mut(&mut s.roadmap);
+    mine.task_mut("ci-pipeline").unwrap().effort = Effort::parse("30h").ok();
+    mine.task_mut("sentry").unwrap().depends_on = vec!["ci-pipeline".into()];
+    s.history.mark_unsaved();
+    let mut theirs: Roadmap = (*file.roadmap).clone();
+    theirs.tasks.retain(|t| t.id != "ci-pipeline");
+    theirs.task_mut("terraform").unwrap().depends_on.clear();
+    file_changed(&mut s, &store::render(&file, &theirs).unwrap());
+    keys(&mut s, "m");
+    let at = s
+        .roadmap
+        .conflicts
+        .iter()
+        .position(|c| c.field == Conflict::WHOLE)
+        .expect("the delete-versus-edit conflict");
+    keys(&mut s, &"j".repeat(at));
+    keys(&mut s, "t");
+    assert!(s.roadmap.task("ci-pipeline").is_none());
+    assert!(s.roadmap.task("sentry").unwrap().depends_on.is_empty());
+    assert!(
+        validate(&s.roadmap).iter().all(|p| !p.is_error()),
+        "{:?}",
+        validate(&s.roadmap)
+    );
+    let text = store::render(s.file.as_ref().unwrap(), &s.roadmap).expect("saves");
+    assert!(!text.contains("ci-pipeline"), "{text}");
+}

@@ -1,6 +1,7 @@
 //! The editor form: typing, moving between fields, applying or discarding.
 //! A malformed field refuses the whole form and nothing is applied.
 
+use crate::model::Roadmap;
 use crate::tui::action::Action;
 use crate::tui::commands;
 use crate::tui::editor::{FieldName, Target};
@@ -31,7 +32,13 @@ fn submit(state: &mut State) {
     let Mode::Edit(editor) = &mut state.mode else {
         return;
     };
-    let (task, status) = match editor.parse() {
+    let parsed = editor.parse().and_then(|(task, status)| {
+        match task.level.and_then(|n| unknown_level(&state.roadmap, n)) {
+            Some(why) => Err((FieldName::Level, why)),
+            None => Ok((task, status)),
+        }
+    });
+    let (task, status) = match parsed {
         Ok(parsed) => parsed,
         Err((field, message)) => {
             editor.focus = field as usize;
@@ -66,4 +73,24 @@ fn submit(state: &mut State) {
             }
         }
     }
+}
+
+/// Why level `n` cannot be a task's level here, if it cannot: a level the
+/// maturity model does not have would stop the file from loading back.
+fn unknown_level(roadmap: &Roadmap, n: u32) -> Option<String> {
+    let levels = roadmap.maturity.as_ref().map_or(&[][..], |m| &m.levels);
+    if levels.iter().any(|l| l.level == n) {
+        return None;
+    }
+    let numbers: Vec<String> = levels.iter().map(|l| l.level.to_string()).collect();
+    Some(match numbers.split_last() {
+        None => format!("level {n}: this roadmap has no maturity levels; leave it empty"),
+        Some((only, [])) => {
+            format!("level {n} is not a maturity level; use {only} or leave it empty")
+        }
+        Some((last, rest)) => format!(
+            "level {n} is not a maturity level; use {} or {last}, or leave it empty",
+            rest.join(", ")
+        ),
+    })
 }

@@ -12,14 +12,17 @@ use crate::model::Part;
 use crate::store::merge::{changed_parts, merge};
 use crate::store::{self, Loaded};
 use crate::tui::action::{Action, Effect};
+use crate::tui::commands;
 use crate::tui::state::{Mode, State, Tone};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The file was saved, merged with a change on disk: `state.file` holds the
 /// merged file (the store put it there), which the session adopts.
 pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part]) {
     if let Some(file) = &state.file {
-        state.adopt(file.roadmap.clone());
+        let merged = file.roadmap.clone();
+        commands::adopt(state, merged, "merge the change on disk".into());
     }
     state.history.mark_saved();
     state.incoming = None;
@@ -86,15 +89,20 @@ fn reload(state: &mut State, disk: Loaded) {
         .iter()
         .filter(|p| matches!(p, Part::Task(_)))
         .count();
-    state.adopt(disk.roadmap.clone());
+    commands::adopt(
+        state,
+        disk.roadmap.clone(),
+        "reload the change on disk".into(),
+    );
     state.file = Some(disk);
-    // Undo steps were made against the old version; they would undo the
-    // other side's work.
-    state.history = Default::default();
+    state.history.mark_saved();
     state.incoming = None;
     state.confirm_overwrite = false;
     let s = if changed == 1 { "" } else { "s" };
-    state.say(Tone::Info, format!("reloaded: {changed} task{s} changed"));
+    state.say(
+        Tone::Info,
+        format!("reloaded: {changed} task{s} changed (u undoes)"),
+    );
 }
 
 /// Opens the merge / keep mine / take theirs prompt, unless the user is in
@@ -138,7 +146,11 @@ pub fn answer(state: &mut State, action: Action) {
         'm' => {
             let merged = merge(Some(&file.roadmap), &state.roadmap, &disk.roadmap);
             let theirs = changed_parts(&file.roadmap, &disk.roadmap);
-            state.adopt(merged.roadmap);
+            commands::adopt(
+                state,
+                Arc::new(merged.roadmap),
+                "merge the change on disk".into(),
+            );
             state.history.mark_unsaved();
             if merged.conflicts.is_empty() {
                 state.say(
@@ -168,18 +180,24 @@ pub fn answer(state: &mut State, action: Action) {
             );
         }
         _ => {
-            state.adopt(disk.roadmap.clone());
-            state.history = Default::default();
+            commands::adopt(
+                state,
+                disk.roadmap.clone(),
+                "take the version on disk".into(),
+            );
             state.confirm_overwrite = false;
             state.say(
                 Tone::Info,
-                "Took the version on disk; your unsaved changes were dropped",
+                "Took the version on disk over your unsaved changes (u undoes)",
             );
         }
     }
     // Whatever was chosen, the version on disk is now what saves patch.
     drop(file);
     state.file = Some(disk);
+    if choice == 't' {
+        state.history.mark_saved();
+    }
 }
 
 /// `task `a`, task `b` and 3 more`.

@@ -74,7 +74,7 @@ fn with_no_unsaved_edits_a_change_on_disk_reloads_in_place_keeping_the_view() {
     assert!(s.collapsed.contains("month-2"), "folded phases stay folded");
     assert!(!s.is_dirty());
     let m = s.message.clone().unwrap();
-    assert_eq!(m.text, "reloaded: 2 tasks changed");
+    assert_eq!(m.text, "reloaded: 2 tasks changed (u undoes)");
     assert_eq!(s.file.as_ref().unwrap().document.text(), text);
     assert_eq!(s.mode, Mode::Normal);
 }
@@ -210,4 +210,100 @@ fn a_change_while_typing_waits_for_the_prompt_until_the_user_is_done() {
     );
     keys(&mut s, "<esc>");
     assert_eq!(s.mode, Mode::Changed { conflicts: vec![] });
+}
+
+/// The session saved as the run loop would have: the file is now its roadmap.
+fn saved(s: &mut State) {
+    let file = s.file.as_mut().unwrap();
+    let text = store::render(file, &s.roadmap).unwrap();
+    *file = store::parse(&text, "plan.toml").unwrap();
+    crate::tui::update::saved(s, Ok("plan.toml".into()));
+    assert!(!s.is_dirty());
+}
+
+/// The text of the file as the session last saved or loaded it, after
+/// another person changed it with `edit`.
+fn theirs_now(s: &State, edit: impl FnOnce(&mut Roadmap)) -> String {
+    let file = s.file.as_ref().unwrap();
+    let mut roadmap = (*file.roadmap).clone();
+    edit(&mut roadmap);
+    store::render(file, &roadmap).unwrap()
+}
+
+#[test]
+fn a_quiet_reload_is_one_undoable_step_and_the_steps_before_it_stay() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    saved(&mut s);
+    let text = theirs_now(&s, |r| check(r, "uptime"));
+    file_changed(&mut s, &text);
+    assert_eq!(status(&s, "uptime"), Status::Done);
+    assert!(!s.is_dirty());
+    let said = s.message.clone().unwrap().text;
+    assert_eq!(said, "reloaded: 1 task changed (u undoes)");
+
+    keys(&mut s, "u");
+    assert_eq!(status(&s, "uptime"), Status::Todo, "the reload undone");
+    assert_eq!(status(&s, "sentry"), Status::Done);
+    assert!(s.is_dirty(), "the roadmap differs from the file now");
+    keys(&mut s, "u");
+    assert_eq!(status(&s, "sentry"), Status::Todo, "and the step before it");
+    assert_eq!(*s.roadmap, fixture::roadmap());
+    keys(&mut s, "<C-r><C-r>");
+    assert_eq!(status(&s, "sentry"), Status::Done);
+    assert_eq!(status(&s, "uptime"), Status::Done);
+    assert!(!s.is_dirty(), "redone back to what is on disk");
+}
+
+#[test]
+fn take_theirs_is_one_undoable_step() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    let mine = s.roadmap.clone();
+    file_changed(&mut s, &theirs(|r| check(r, "uptime")));
+    keys(&mut s, "t");
+    assert_eq!(status(&s, "sentry"), Status::Todo);
+    assert_eq!(status(&s, "uptime"), Status::Done);
+    assert!(!s.is_dirty());
+    let said = s.message.clone().unwrap().text;
+    assert!(said.contains("u undoes"), "{said}");
+
+    keys(&mut s, "u");
+    assert_eq!(s.roadmap, mine, "the unsaved work is back");
+    assert!(s.is_dirty());
+    keys(&mut s, "u");
+    assert_eq!(*s.roadmap, fixture::roadmap(), "and the history before it");
+    keys(&mut s, "<C-r><C-r>");
+    assert_eq!(status(&s, "uptime"), Status::Done);
+    assert_eq!(status(&s, "sentry"), Status::Todo);
+    assert!(!s.is_dirty());
+}
+
+#[test]
+fn undo_after_a_merge_takes_back_the_merge_not_their_change_to_my_task() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "e<C-u>Error tracking<enter>");
+    let mine = s.roadmap.clone();
+    file_changed(
+        &mut s,
+        &theirs(|r| r.task_mut("sentry").unwrap().owner = Some("bo".into())),
+    );
+    keys(&mut s, "m");
+    let sentry = s.roadmap.task("sentry").unwrap();
+    assert_eq!(
+        (sentry.title.as_str(), sentry.owner.as_deref()),
+        ("Error tracking", Some("bo")),
+        "both changes, merged"
+    );
+    keys(&mut s, "u");
+    assert_eq!(s.roadmap, mine, "the merge undone, my edit kept");
+    assert!(s.is_dirty());
+    keys(&mut s, "<C-r>");
+    assert_eq!(
+        s.roadmap.task("sentry").unwrap().owner.as_deref(),
+        Some("bo")
+    );
 }

@@ -61,7 +61,9 @@ pub fn history_ready(state: &mut State, series: Vec<crate::git::history::Point>)
     state.burnup = series;
 }
 
-/// The run loop reports how a [`Effect::Save`] went.
+/// The run loop reports how a [`Effect::Save`] went. A refusal opens its
+/// whole reason in a dialog: it can run to many lines (every problem that
+/// would stop the file from loading back).
 pub fn saved(state: &mut State, result: Result<PathBuf, String>) {
     match result {
         Ok(path) => {
@@ -69,7 +71,15 @@ pub fn saved(state: &mut State, result: Result<PathBuf, String>) {
             state.say(Tone::Success, format!("Saved {}", path.display()));
             state.path = Some(path);
         }
-        Err(e) => state.say(Tone::Error, format!("Not saved: {e}")),
+        Err(e) => {
+            // The store's words start with "not saved:", the dialog's title.
+            let reason = e.strip_prefix("not saved: ").unwrap_or(&e).to_string();
+            state.say(
+                Tone::Error,
+                "Not saved: your changes are kept (why is in the dialog)",
+            );
+            state.mode = Mode::Confirm(super::state::Confirm::NotSaved { reason, scroll: 0 });
+        }
     }
 }
 

@@ -68,6 +68,9 @@ fn toggle(state: &mut State, target: Status) {
     match commands::set_status(state, &task.id, status) {
         Ok(()) => {
             let mut text = format!("{} {}", status.symbol(), sanitize(&task.title));
+            if let (Some(day), false) = (task.done_on, status == Status::Done) {
+                text.push_str(&format!(" · was done {day} (space restores it)"));
+            }
             if let (Some(before), Some(m)) = (score_before, state.metrics.maturity.as_ref()) {
                 if (m.score - before).abs() > 1e-9 {
                     text.push_str(&format!(
@@ -115,22 +118,30 @@ fn ask_delete(state: &mut State) {
     let Some((_, task)) = selected(state) else {
         return;
     };
+    let references = crate::model::change::references(&state.roadmap, &task.id);
     state.mode = Mode::Confirm(Confirm::Delete {
         id: task.id,
         title: task.title,
+        references,
     });
 }
 
 /// The user said yes to deleting `id`.
 pub fn delete_confirmed(state: &mut State, id: &str) {
     let at = state.cursor;
+    let references = crate::model::change::references(&state.roadmap, id);
     match commands::remove(state, id) {
         Ok(title) => {
             state.cursor = at;
             state.clamp_cursor();
+            let also = if references.is_empty() {
+                String::new()
+            } else {
+                " and the references to it".to_string()
+            };
             state.say(
                 Tone::Success,
-                format!("Deleted “{}” (u undoes)", sanitize(&title)),
+                format!("Deleted “{}”{also} (u undoes)", sanitize(&title)),
             );
         }
         Err(e) => state.say(Tone::Error, e),
@@ -143,3 +154,7 @@ pub fn follow(state: &mut State, id: &str) {
         state.select(Row::Task(i as u32));
     }
 }
+
+#[cfg(test)]
+#[path = "tasks_tests.rs"]
+mod tests;
