@@ -283,7 +283,6 @@ pub fn is_phase_marker_in(toks: &[Tok]) -> bool {
                         | "фаза"
                         | "tahap"
                         | "aşama"
-                        | "phase"
                 )
             ) && w[1].num().is_some()
         })
