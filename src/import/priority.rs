@@ -160,6 +160,12 @@ fn moscow(toks: &[Tok], i: usize) -> Option<Priority> {
 /// "Priority: High", "[P1]", "(Critical)", "HIGH: ...". Looser words in a
 /// task's title ("Critical user flows") describe the work, not its priority.
 pub fn from_item(text: &str, legend: &Legend) -> Option<Priority> {
+    let own = from_item_words(text, legend)?;
+    // A P-label reads through the document's own scale.
+    Some(legend.level_of(text).unwrap_or(own))
+}
+
+fn from_item_words(text: &str, legend: &Legend) -> Option<Priority> {
     let trimmed = text.trim_start();
     if trimmed.chars().next().is_some_and(|c| MARKERS.contains(&c)) {
         return legend.read(trimmed);
@@ -205,12 +211,53 @@ pub const MARKERS: &[char] = &[
 #[derive(Debug, Clone, Default)]
 pub struct Legend {
     learned: HashMap<char, Priority>,
+    /// The document's own P-scale: "HIGH PRIORITY (P2)", "P1 = Critical".
+    levels: HashMap<String, Priority>,
+}
+
+/// The P-label a text names on its own ("P2", "[P1]"), lower case.
+fn p_label(toks: &[Tok]) -> Option<String> {
+    toks.iter().filter_map(Tok::word).find_map(|w| {
+        (w.len() == 2 && w.starts_with('p') && w.as_bytes()[1].is_ascii_digit())
+            .then(|| w.to_string())
+    })
 }
 
 impl Legend {
     /// Learns from a heading, label or legend line: every marker directly
-    /// followed by a priority word ("🔴 Critical 🟠 High") is taught.
+    /// followed by a priority word ("🔴 Critical 🟠 High") is taught, and a
+    /// P-label named beside a level word ("HIGH PRIORITY (P2)") means that
+    /// level in this document.
+    /// Learns only the markers of a line of prose.
+    pub fn learn_markers(&mut self, text: &str) {
+        let levels = std::mem::take(&mut self.levels);
+        self.learn(text);
+        self.levels = levels;
+    }
+
     pub fn learn(&mut self, text: &str) {
+        let toks = tokenize(text);
+        let short = toks.iter().filter(|t| t.word().is_some()).count() <= 10;
+        if let Some(label) = p_label(&toks).filter(|_| short) {
+            let words: Vec<Tok> = toks
+                .iter()
+                .filter(|t| t.word().is_none_or(|w| w != label))
+                .cloned()
+                .collect();
+            let said = words
+                .iter()
+                .filter_map(Tok::word)
+                .filter_map(level_word)
+                .collect::<Vec<_>>();
+            // One level word, read as a priority ("low effort" is not one),
+            // anchored by the word "priority".
+            let anchored = words.iter().filter_map(Tok::word).any(is_priority_anchor);
+            if said.len() == 1 && anchored {
+                if let Some(p) = from_tokens(&words) {
+                    self.levels.entry(label).or_insert(p);
+                }
+            }
+        }
         if !text.chars().any(|c| MARKERS.contains(&c)) {
             return;
         }
@@ -233,6 +280,21 @@ impl Legend {
             }
             rest = after;
         }
+    }
+
+    /// The priority a value states, read through the document's legend
+    /// first: its P-scale, then its markers, then the common words.
+    pub fn priority(&self, text: &str) -> Option<Priority> {
+        let toks = tokenize(text);
+        if let Some(p) = p_label(&toks).and_then(|l| self.levels.get(&l)) {
+            return Some(*p);
+        }
+        from_tokens(&toks).or_else(|| self.read(text))
+    }
+
+    /// The P-scale level of a label this document defines, if it does.
+    pub fn level_of(&self, text: &str) -> Option<Priority> {
+        p_label(&tokenize(text)).and_then(|l| self.levels.get(&l).copied())
     }
 
     /// The priority of the first marker in `text`, from the legend or the

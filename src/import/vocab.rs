@@ -45,6 +45,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Criteria,
         &[
+            "requirements", "testing validation", "testing and validation", "testing requirements", "test plan", "validation plan", "verification plan", "test cases", "verification", "requisitos", "exigences", "anforderungen", "требования", "要求", "要件",
             "acceptance", "definition of done", "dod", "exit criteria", "success criteria",
             "done criteria", "release gate*", "quality gate*", "gates", "go/no-go",
             "go-live criteria", "criterios de aceptacion", "criterios de exito",

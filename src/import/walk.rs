@@ -29,7 +29,7 @@ pub(super) fn learn_legend(blocks: &[Block]) -> Legend {
     for block in blocks {
         match block {
             Block::Heading { line, .. } => legend.learn(&line.text),
-            Block::Paragraph { lines } => lines.iter().for_each(|l| legend.learn(&l.text)),
+            Block::Paragraph { lines } => lines.iter().for_each(|l| legend.learn_markers(&l.text)),
             _ => {}
         }
     }

@@ -193,7 +193,9 @@ pub fn key_value(text: &str) -> bool {
     let Some((key, value)) = text.split_once([':', '：']) else {
         return false;
     };
-    let key = key.trim().trim_matches('*').trim();
+    let key = key.trim().trim_matches(|c: char| {
+        c == '*' || c.is_whitespace() || super::super::text::is_decoration(c)
+    });
     !key.is_empty()
         && !super::title::is_id(key)
         && !super::gather::is_step_numbered(key)

@@ -111,6 +111,8 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         score -= 0.5;
     }
     let planned = matches!(role, Some((Role::Plan, _))) || in_phase;
+    // Only list items and lead-ins state facts as `name: value`.
+    let fact_shaped = matches!(c.shape, Shape::Item { .. } | Shape::Lead);
     if !planned
         && cues::has_state_mark(&c.text)
         && !matches!(
@@ -123,6 +125,11 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::Status.reason());
+    } else if !fact_shaped {
+        if let Some(cue) = cues::cue(&c.text).or_else(|| cues::cue(&c.title)) {
+            score -= 4.0;
+            reason = format!("{} ({reason})", cue.reason());
+        }
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());

@@ -30,6 +30,21 @@ fn weight(c: &Candidate, sections: &Sections) -> (bool, bool, bool, u8) {
     (c.attrs.is_specific(), banner, in_plan, shape)
 }
 
+/// How well a mention's words name the work: a fix the report states, an
+/// instruction, then enough words to say what is done.
+fn naming(c: &Candidate) -> (bool, bool, bool) {
+    let words = c
+        .title
+        .split_whitespace()
+        .count()
+        .max(c.title.chars().count() / 3);
+    (
+        c.fix,
+        super::super::vocab::starts_with_action(&c.title),
+        words >= 3,
+    )
+}
+
 /// Marks every kept candidate that names the same action as an earlier
 /// representative with `same_as`, and merges its attributes into it.
 pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
@@ -131,6 +146,18 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                     .then(b.cmp(&a))
             })
             .expect("a cluster has members");
+        // The words that name the work best may sit in another mention
+        // than the most specific one: "Implement JWT role claims" under
+        // the finding, "RBAC" in the roadmap table.
+        let named = *members
+            .iter()
+            .max_by_key(|&&m| (naming(&cands[m]), std::cmp::Reverse(m)))
+            .expect("a cluster has members");
+        if named != rep && naming(&cands[named]) > naming(&cands[rep]) {
+            let better = cands[named].title.clone();
+            let earlier = std::mem::replace(&mut cands[rep].title, better);
+            cands[rep].notes.push(format!("Also: {earlier}"));
+        }
         for &m in &members {
             if m == rep {
                 continue;

@@ -228,7 +228,7 @@ impl Walker<'_> {
         let Some(at) = at else {
             // A lone priority under a heading that is not a task: a banner.
             if key == Key::Priority {
-                if let Some(p) = priority::from_words(value).or_else(|| self.legend.read(value)) {
+                if let Some(p) = self.legend.priority(value) {
                     self.sections.set_priority(p);
                 }
                 return true;
@@ -239,7 +239,7 @@ impl Walker<'_> {
         let attrs = &mut self.out[at].attrs;
         let mut unread = None;
         match key {
-            Key::Priority => match priority::from_words(value).or_else(|| legend.read(value)) {
+            Key::Priority => match legend.priority(value) {
                 Some(p) => attrs.priority = Some((p, Scope::Own)),
                 None => {
                     unread = Some(format!(
@@ -464,6 +464,11 @@ impl Walker<'_> {
                 continue;
             }
             if let Some((label, value)) = text.split_once([':', '：']) {
+                // "**Fix:** Implement mTLS" among a finding's fields: the task.
+                if title::is_action_label(label.trim_matches('*')) && !value.trim().is_empty() {
+                    self.lead(line, value);
+                    continue;
+                }
                 if label.split_whitespace().count() <= 4
                     && self.keyed(
                         self.target,

@@ -543,7 +543,7 @@ pub fn candidates(
         }
         let mut attrs = Attrs::default();
         if let Some(p) = cell(cols.find(Col::Priority)) {
-            if let Some(p) = priority::from_words(p).or_else(|| legend.read(p)) {
+            if let Some(p) = legend.priority(p) {
                 attrs.priority = Some((p, Scope::Column));
             }
         }
@@ -585,6 +585,10 @@ pub fn candidates(
         }
         let mut c = Candidate::new(title, cells.join(" | "), *line, Shape::Row);
         c.attrs = attrs;
+        // An id column names the row the way findings elsewhere are named.
+        if let Some(id) = cell(cols.find(Col::Id)) {
+            c.ids.extend(super::title::all_ids(id));
+        }
         if let Some(issue) = cell(cols.issue) {
             c.notes.push(format!(
                 "{}: {issue}",
