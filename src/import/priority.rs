@@ -252,7 +252,22 @@ impl Legend {
             // One level word, read as a priority ("low effort" is not one),
             // anchored by the word "priority".
             let anchored = words.iter().filter_map(Tok::word).any(is_priority_anchor);
-            if said.len() == 1 && anchored {
+            // "P1 (CRITICAL)", "P1 - Critical", "P1 = critical": the level
+            // right after the label defines it.
+            let at = toks.iter().position(|t| t.word() == Some(label.as_str()));
+            let adjacent = at.is_some_and(|i| {
+                toks[i + 1..]
+                    .iter()
+                    .find(|t| t.word().is_some())
+                    .and_then(Tok::word)
+                    .and_then(level_word)
+                    .is_some()
+                    && toks[i + 1..]
+                        .iter()
+                        .take_while(|t| t.word().is_none())
+                        .all(|t| t.is_sym('(') || t.is_sym(':') || t.is_sym('=') || t.is_dash())
+            });
+            if said.len() == 1 && (anchored || adjacent) {
                 if let Some(p) = from_tokens(&words) {
                     self.levels.entry(label).or_insert(p);
                 }

@@ -30,6 +30,11 @@ pub(super) fn learn_legend(blocks: &[Block]) -> Legend {
         match block {
             Block::Heading { line, .. } => legend.learn(&line.text),
             Block::Paragraph { lines } => lines.iter().for_each(|l| legend.learn_markers(&l.text)),
+            // A legend written as a list: "- **P1 (CRITICAL):** blocks launch".
+            Block::List { items, .. } => items.iter().for_each(|i| {
+                let head = i.line.text.split([':', '：']).next().unwrap_or("");
+                legend.learn(head)
+            }),
             _ => {}
         }
     }

@@ -93,6 +93,57 @@ fn is_unit(word: &str) -> bool {
 }
 
 /// Units a window may be counted in without "next"/"within" before it.
+fn is_weekday(word: &str) -> bool {
+    if word.contains('-') {
+        return word.split('-').all(is_weekday);
+    }
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "fri"
+            | "lunes"
+            | "martes"
+            | "miércoles"
+            | "jueves"
+            | "viernes"
+            | "segunda"
+            | "terça"
+            | "quarta"
+            | "quinta"
+            | "sexta"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "понедельник"
+            | "вторник"
+            | "среда"
+            | "четверг"
+            | "пятница"
+            | "senin"
+            | "selasa"
+            | "rabu"
+            | "kamis"
+            | "jumat"
+    )
+}
+
 fn is_calendar_unit(word: &str) -> bool {
     is_unit(word)
         && !matches!(
@@ -193,6 +244,19 @@ fn window_at(toks: &[Tok], i: usize) -> Option<usize> {
         }
         if matches!(w, "today" | "tomorrow" | "asap" | "hoje" | "hoy") {
             return Some(i + 1);
+        }
+        // "Monday-Tuesday", "Friday", "Lunes": days of a schedule.
+        if is_weekday(w) {
+            let mut j = i + 1;
+            if toks.get(j).is_some_and(|t| t.is_dash() || t.is_word("to"))
+                && toks
+                    .get(j + 1)
+                    .and_then(|t| t.word())
+                    .is_some_and(is_weekday)
+            {
+                j += 2;
+            }
+            return Some(j);
         }
     }
     // "1-2 weeks", "0-3 months", "3-6 Months": a calendar span in a heading.

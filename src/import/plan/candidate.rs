@@ -27,6 +27,8 @@ pub enum Shape {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Scope {
     Guess,
+    /// The severity of the finding a task fixes: below any stated priority.
+    Severity,
     Banner,
     Column,
     Own,
@@ -56,7 +58,9 @@ impl Attrs {
         self.effort.is_some()
             || self.cost_once.is_some()
             || self.cost_monthly.is_some()
-            || self.priority.is_some_and(|(_, s)| s >= Scope::Column)
+            || self
+                .priority
+                .is_some_and(|(_, s)| s >= Scope::Column || s == Scope::Severity)
     }
 
     /// Fills what `self` lacks from `other`; a priority from a surer scope wins.

@@ -76,6 +76,7 @@ pub fn read_title(text: &str, legend: &Legend) -> (String, Attrs, Vec<String>) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Key {
     Priority,
+    Severity,
     Effort,
     Cost,
     Owner,
@@ -93,17 +94,28 @@ fn key_of(label: &str) -> Option<Key> {
     let has = |terms: &[&str]| terms.iter().any(|t| has_term(&folded, &words, t));
     Some(
         if has(&[
+            "severity",
+            "severidad",
+            "severidade",
+            "gravite",
+            "schweregrad",
+            "criticite",
+            "критичност*",
+            "серьезност*",
+            "严重程度",
+            "严重性",
+            "深刻度",
+            "심각도",
+        ]) {
+            Key::Severity
+        } else if has(&[
             "priorit*",
             "prio",
             "urgency",
-            "severity",
-            "severidad",
             "приоритет*",
             "优先级",
             "優先度",
             "우선순위",
-            "criticite",
-            "критичност*",
         ]) {
             Key::Priority
         } else if has(&[
@@ -222,6 +234,18 @@ impl Walker<'_> {
     /// Applies a `Key: value` line to candidate `at`; false when the key is
     /// not one that describes a candidate.
     fn keyed(&mut self, at: Option<usize>, label: &str, value: &str, line: usize) -> bool {
+        // "Owner: Platform Team | Duration: 0.5d": several fields on a line.
+        if let Some((first, more)) = value.split_once(" | ") {
+            if more.contains([':', '：']) {
+                let known = self.keyed(at, label, first, line);
+                for field in more.split(" | ") {
+                    if let Some((k, v)) = field.split_once([':', '：']) {
+                        self.keyed(at, k.trim(), v.trim(), line);
+                    }
+                }
+                return known;
+            }
+        }
         let Some(key) = key_of(label) else {
             return false;
         };
@@ -239,6 +263,13 @@ impl Walker<'_> {
         let attrs = &mut self.out[at].attrs;
         let mut unread = None;
         match key {
+            Key::Severity => {
+                if let Some(p) = legend.priority(value) {
+                    if attrs.priority.is_none_or(|(_, s)| s <= Scope::Severity) {
+                        attrs.priority = Some((p, Scope::Severity));
+                    }
+                }
+            }
             Key::Priority => match legend.priority(value) {
                 Some(p) => attrs.priority = Some((p, Scope::Own)),
                 None => {
@@ -570,6 +601,20 @@ impl Walker<'_> {
                         self.out[i].ids.extend(ids);
                     }
                     Some(i)
+                }
+                Some((label, value)) if value.contains(" | ") => {
+                    // "Owner: Platform Team | Duration: 0.5d": several fields.
+                    let line = format!("{label}: {value}");
+                    for field in line.split(" | ") {
+                        if let Some((k, v)) = field.split_once([':', '：']) {
+                            if !self.keyed(parent, k.trim(), v.trim(), item.line.line) {
+                                if let Some(p) = parent {
+                                    self.out[p].notes.push(field.trim().to_string());
+                                }
+                            }
+                        }
+                    }
+                    parent
                 }
                 Some((label, value)) => {
                     if !self.keyed(parent, &label, &value, item.line.line) {

@@ -81,7 +81,7 @@ fn steps_of(cands: &[Candidate]) -> Vec<Vec<String>> {
 fn source(scope: Scope) -> PrioritySource {
     match scope {
         Scope::Own | Scope::Column => PrioritySource::Own,
-        Scope::Banner => PrioritySource::Section,
+        Scope::Banner | Scope::Severity => PrioritySource::Section,
         Scope::Guess => PrioritySource::Horizon,
     }
 }

@@ -14,6 +14,7 @@ use super::done;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
     Action,
+    Severity,
     Issue,
     Priority,
     Effort,
@@ -54,6 +55,11 @@ const HEADERS: &[(Col, &[&str])] = &[
             "優先度",
             "優先順位",
             "우선순위",
+        ],
+    ),
+    (
+        Col::Severity,
+        &[
             "severity",
             "severidad",
             "severidade",
@@ -463,21 +469,33 @@ fn columns(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Columns> 
     let planned = roles.iter().any(|r| {
         matches!(
             r,
-            Col::Priority | Col::Effort | Col::Cost | Col::When | Col::Owner
+            Col::Priority | Col::Severity | Col::Effort | Col::Cost | Col::When | Col::Owner
         )
     });
     let title = match (action, issue) {
         (Some(a), _) => a,
         (None, Some(i)) if planned => i,
         (None, _) if planned => {
-            // No header names the work: the wordiest free column does.
-            (0..header.len())
+            // No header names the work: the wordiest free column does, when
+            // its cells read as work (instructions, or more than a label).
+            let best = (0..header.len())
                 .filter(|i| matches!(roles[*i], Col::Other | Col::Area))
                 .max_by(|a, b| {
                     wordiness(rows, *a)
                         .total_cmp(&wordiness(rows, *b))
                         .then(b.cmp(a))
-                })?
+                })?;
+            let worklike = rows
+                .iter()
+                .filter_map(|(_, c)| c.get(best))
+                .filter(|c| {
+                    super::super::vocab::starts_with_action(c) || c.split_whitespace().count() >= 4
+                })
+                .count();
+            if worklike * 2 < rows.len() {
+                return None;
+            }
+            best
         }
         _ => return None,
     };
@@ -542,6 +560,11 @@ pub fn candidates(
             continue;
         }
         let mut attrs = Attrs::default();
+        if let Some(p) = cell(cols.find(Col::Severity)) {
+            if let Some(p) = legend.priority(p) {
+                attrs.priority = Some((p, Scope::Severity));
+            }
+        }
         if let Some(p) = cell(cols.find(Col::Priority)) {
             if let Some(p) = legend.priority(p) {
                 attrs.priority = Some((p, Scope::Column));

@@ -74,8 +74,12 @@ pub fn inherit(cands: &mut [Candidate], sections: &Sections) {
         }
         let at = cands[i].section;
         let attrs = &mut cands[i].attrs;
+        let banner = sections.priority(at);
+        if attrs.priority.is_some_and(|(_, s)| s <= Scope::Severity) && banner.is_some() {
+            attrs.priority = banner.map(|p| (p, Scope::Banner));
+        }
         if attrs.priority.is_none() {
-            if let Some(p) = sections.priority(at) {
+            if let Some(p) = banner {
                 attrs.priority = Some((p, Scope::Banner));
             } else if let Some(h) = sections
                 .phase(at)

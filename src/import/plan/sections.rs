@@ -114,10 +114,32 @@ impl Sections {
             .find_map(|i| self.list[i].role.map(|r| (r, i)))
     }
 
-    /// The innermost section that names a stage of the plan.
+    /// The section that names the stage of the plan a point belongs to: the
+    /// outermost stage that is one of a sequence ("Phase 1" over "Week 1"
+    /// over "Monday-Tuesday"), else the innermost stage.
     pub fn phase(&self, at: Option<usize>) -> Option<usize> {
-        self.chain_ids(at)
-            .find(|&i| !self.list[i].read.is_title && self.list[i].read.is_phase())
+        let stages: Vec<usize> = self
+            .chain_ids(at)
+            .filter(|&i| !self.list[i].read.is_title && self.list[i].read.is_phase())
+            .collect();
+        let in_sequence = |i: usize| {
+            let parent = self.list[i].parent;
+            let level = self.list[i].read.level;
+            self.list
+                .iter()
+                .enumerate()
+                .filter(|(j, h)| {
+                    *j != i && h.parent == parent && h.read.level == level && h.read.is_phase()
+                })
+                .count()
+                >= 1
+        };
+        stages
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| in_sequence(i))
+            .or_else(|| stages.first().copied())
     }
 
     /// The innermost priority stated by a heading or label.
