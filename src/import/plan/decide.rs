@@ -212,16 +212,22 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             scores[p].1 = format!("a heading over {} tasks", kept_children.len());
         } else if scores[p].0 >= KEEP {
             let title = cands[p].title.clone();
+            // A parent that already names work ("Fix the node build ⏰ 5
+            // min") keeps its "Fix:" as a note; a finding gives way to it.
+            let names_work = vocab::starts_with_action(&cands[p].title)
+                || cands[p].attrs.effort.is_some()
+                || super::gather::is_step_numbered(&cands[p].text);
             for &i in &children[p] {
-                if scores[i].0 >= KEEP && !cands[i].fix {
+                if scores[i].0 >= KEEP && (!cands[i].fix || names_work) {
                     scores[i].0 = KEEP - 1.0;
                     scores[i].1 = format!("a step of *{title}*");
                 }
             }
             // A finding's "Fix:" is the task; the finding titled it.
-            if children[p]
-                .iter()
-                .any(|&i| cands[i].fix && scores[i].0 >= KEEP)
+            if !names_work
+                && children[p]
+                    .iter()
+                    .any(|&i| cands[i].fix && scores[i].0 >= KEEP)
             {
                 scores[p].0 = KEEP - 1.0;
                 scores[p].1 = "the finding its fix below addresses".into();
