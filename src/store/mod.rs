@@ -25,6 +25,7 @@ mod fast;
 mod format;
 mod load;
 mod locate;
+mod markers;
 pub mod merge;
 mod patch;
 mod problems;

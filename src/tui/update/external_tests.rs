@@ -94,6 +94,11 @@ fn the_sessions_own_text_and_a_broken_file_change_nothing() {
     assert_eq!(m.tone, Tone::Warning);
     assert!(m.text.contains("does not load"), "{}", m.text);
     assert!(m.text.contains("plan.toml:"), "names where: {}", m.text);
+    assert!(
+        m.text.contains("git conflict markers"),
+        "says why: {}",
+        m.text
+    );
 }
 
 #[test]
