@@ -12,6 +12,7 @@
 
 mod diff;
 mod fields;
+pub mod lines;
 mod list;
 pub(crate) mod marker;
 mod repair;
