@@ -1,5 +1,6 @@
 //! The line merge (`store::merge::lines`, the driver's fallback) against
-//! `git merge-file` itself, on generated edits of a roadmap: the same
+//! `git merge-file` itself, on generated edits of a roadmap (with and
+//! without a common ancestor): the same
 //! conflicts every time, and the same bytes in all but the rare case where
 //! a repeated line can be aligned two ways.
 
@@ -73,9 +74,11 @@ fn the_line_merge_matches_git_merge_file() {
     for case in 0..total {
         let ours = edit(SAMPLE, &mut rng);
         let theirs = edit(SAMPLE, &mut rng);
-        let (git_text, git_conflicts) = git_merge_file(dir.path(), SAMPLE, &ours, &theirs);
+        // One merge in ten has no common ancestor (both added the file).
+        let base = if case % 10 == 9 { "" } else { SAMPLE };
+        let (git_text, git_conflicts) = git_merge_file(dir.path(), base, &ours, &theirs);
         let m = merge_lines(
-            SAMPLE.as_bytes(),
+            base.as_bytes(),
             ours.as_bytes(),
             theirs.as_bytes(),
             "HEAD",

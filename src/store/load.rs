@@ -42,6 +42,12 @@ fn refusal(bytes: &[u8], name: &str) -> LoadError {
         .unwrap_or_else(|| LoadError::single(Diagnostic::error(name, "the file is not UTF-8 text")))
 }
 
+/// Loads roadmap bytes read elsewhere (a version git handed over), with the
+/// same refusals as [`load`]; `file_name` is used in diagnostics.
+pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Loaded, LoadError> {
+    parse(decode_text(bytes, file_name)?, file_name)
+}
+
 /// Parses and checks roadmap text; `file_name` is used in diagnostics.
 pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -38,6 +38,6 @@ pub use diagnostic::{Diagnostic, LoadError, Severity};
 pub use document::{Document, Loaded};
 pub use encode::to_toml;
 pub use format::format_canonical;
-pub use load::{load, parse, parse_reference, MAX_FILE_BYTES};
+pub use load::{load, parse, parse_bytes, parse_reference, MAX_FILE_BYTES};
 pub use merge::{save_merging, SaveOutcome};
 pub use save::{render, save, SaveError};

@@ -20,7 +20,7 @@
 //! characters. `tests/merge_lines_git.rs` compares the result with
 //! `git merge-file` on generated edits.
 
-use diffy::{ConflictStyle, IncompleteHunkStyle, MergeOptions};
+use diffy::{ConflictStyle, DiffOptions, HunkRange, IncompleteHunkStyle, MergeOptions};
 
 /// The outcome of a line merge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,12 +77,12 @@ enum Piece<'a> {
 }
 
 /// Rewrites diffy's long markers as git's, with the labels, after shaping
-/// the conflicts as git's default merge does: the lines both sides share
-/// at the edges of a conflict are moved out of it, and then two conflicts
+/// the conflicts as `git merge-file` does: lines both sides of a conflict
+/// share are moved out of it, and then two conflicts
 /// with at most three lines between them, or only lines without a letter
 /// or digit, become one (which reads no longer and is simpler to settle).
 fn relabel(marked: &[u8], length: usize, ours_label: &str, theirs_label: &str) -> LineMerge {
-    let pieces = fold(trim(split(marked, length)));
+    let pieces = fold(refine(split(marked, length)));
     let mut out = Vec::with_capacity(marked.len());
     let mut conflicts = 0;
     for piece in pieces {
@@ -142,32 +142,47 @@ fn split(marked: &[u8], length: usize) -> Vec<Piece<'_>> {
     pieces
 }
 
-/// Moves the lines both sides of each conflict share at its edges out of it.
-fn trim(pieces: Vec<Piece<'_>>) -> Vec<Piece<'_>> {
+/// Splits each conflict where its two sides share lines: a diff of ours
+/// against theirs within the conflict, whose equal stretches are taken as
+/// they are and whose changes stay conflicts (git's `xdl_refine_conflicts`).
+/// The shared edges of a conflict leave it so; and with no base, where the
+/// whole file is one conflict, only the lines that differ conflict.
+fn refine(pieces: Vec<Piece<'_>>) -> Vec<Piece<'_>> {
     let mut out = Vec::with_capacity(pieces.len());
     for piece in pieces {
-        let Piece::Conflict(mut ours, mut theirs) = piece else {
+        let Piece::Conflict(ours, theirs) = piece else {
             out.push(piece);
             continue;
         };
-        let head = ours.iter().zip(&theirs).take_while(|(o, t)| o == t).count();
-        let tail = ours[head..]
-            .iter()
-            .rev()
-            .zip(theirs[head..].iter().rev())
-            .take_while(|(o, t)| o == t)
-            .count();
-        let after = ours.split_off(ours.len() - tail);
-        theirs.truncate(theirs.len() - tail);
-        let before: Vec<&[u8]> = ours.drain(..head).collect();
-        theirs.drain(..head);
-        out.push(Piece::Lines(before));
-        if !ours.is_empty() || !theirs.is_empty() {
-            out.push(Piece::Conflict(ours, theirs));
+        let (o_text, t_text) = (ours.concat(), theirs.concat());
+        let patch = DiffOptions::new()
+            .set_context_len(0)
+            .create_patch_bytes(&o_text, &t_text);
+        let (mut o_at, mut t_at) = (0, 0);
+        for hunk in patch.hunks() {
+            let (o, t) = (zero_based(hunk.old_range()), zero_based(hunk.new_range()));
+            out.push(Piece::Lines(ours[o_at..o.start].to_vec()));
+            out.push(Piece::Conflict(
+                ours[o.clone()].to_vec(),
+                theirs[t.clone()].to_vec(),
+            ));
+            (o_at, t_at) = (o.end, t.end);
         }
-        out.push(Piece::Lines(after));
+        debug_assert_eq!(ours.len() - o_at, theirs.len() - t_at);
+        out.push(Piece::Lines(ours[o_at..].to_vec()));
     }
     out
+}
+
+/// A hunk's lines as indices from 0 (a unified diff counts from 1, and an
+/// empty range names the line before it).
+fn zero_based(range: HunkRange) -> std::ops::Range<usize> {
+    let start = if range.is_empty() {
+        range.start()
+    } else {
+        range.start() - 1
+    };
+    start..start + range.len()
 }
 
 /// Joins conflicts separated by at most three lines, or by lines with no
