@@ -166,10 +166,13 @@ fn the_same_field_changed_differently_is_a_reported_conflict_that_still_loads() 
     assert!(!pull.status.success(), "git stops on the conflict");
     let stderr = String::from_utf8_lossy(&pull.stderr).to_string();
     let stdout = String::from_utf8_lossy(&pull.stdout).to_string();
+    // The sides go by git's labels: HEAD, and the commit pulled in.
+    let theirs = sandbox.git(&bob, &["rev-parse", "MERGE_HEAD"]);
     assert!(
-        stderr.contains(
-            "roadmap.toml: conflict in task `health-checks` field `effort`: ours \"2h\", theirs \"6h\" (base \"4h\")"
-        ),
+        stderr.contains(&format!(
+            "roadmap.toml: conflict in task `health-checks` field `effort`: HEAD \"2h\", {} \"6h\" (base \"4h\")",
+            theirs.trim()
+        )),
         "{stderr}{stdout}"
     );
     assert!(stdout.contains("CONFLICT"), "{stdout}");
