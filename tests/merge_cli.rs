@@ -392,3 +392,62 @@ fn an_empty_base_means_no_common_ancestor() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_check_off_follows_a_task_the_other_side_renamed() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = three(
+        dir.path(),
+        &[("id = \"backups\"", "id = \"nightly-backups\"")],
+        &[(
+            "status = \"todo\"\neffort = \"1.5d\"",
+            "status = \"done\"\ndone_on = 2025-11-03\neffort = \"1.5d\"",
+        )],
+    );
+    let assert = as_git(dir.path(), &paths).success();
+    assert_eq!(
+        stderr(&assert),
+        "roadmap.toml: note: task `backups` is `nightly-backups` in HEAD: side's changes to it were kept under `nightly-backups`\n"
+    );
+    let merged = fs::read_to_string(&paths[1]).unwrap();
+    assert!(
+        merged.contains("id = \"nightly-backups\"\nphase = \"month-2\"\ntitle = \"Nightly database backups\"\npriority = \"medium\"\nstatus = \"done\"\ndone_on = 2025-11-03\n"),
+        "{merged}"
+    );
+    assert!(!merged.contains("id = \"backups\""), "{merged}");
+    roadmap().arg("validate").arg(&paths[1]).assert().success();
+}
+
+#[test]
+fn two_tasks_added_under_one_id_are_both_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = |title: &str| {
+        format!("\n[[tasks]]\nid = \"new-task\"\nphase = \"month-2\"\ntitle = \"{title}\"\nstatus = \"todo\"\n")
+    };
+    let [base, ours, theirs] = three(dir.path(), &[], &[]);
+    let mut ours_text = fs::read_to_string(&ours).unwrap();
+    ours_text.push_str(&added("Rotate the API keys"));
+    fs::write(&ours, &ours_text).unwrap();
+    let mut theirs_text = fs::read_to_string(&theirs).unwrap();
+    theirs_text.push_str(&added("Load test the checkout"));
+    fs::write(&theirs, &theirs_text).unwrap();
+    let paths = [base, ours, theirs];
+    let assert = as_git(dir.path(), &paths).success();
+    assert_eq!(
+        stderr(&assert),
+        "roadmap.toml: note: both sides added task `new-task`, with different titles: kept both, side's as `new-task-2`\n"
+    );
+    let merged = fs::read_to_string(&paths[1]).unwrap();
+    assert!(
+        merged.contains("id = \"new-task\"\nphase = \"month-2\"\ntitle = \"Rotate the API keys\""),
+        "{merged}"
+    );
+    assert!(
+        merged.contains(
+            "id = \"new-task-2\"\nphase = \"month-2\"\ntitle = \"Load test the checkout\""
+        ),
+        "{merged}"
+    );
+    assert!(!merged.contains("conflict ="), "{merged}");
+    roadmap().arg("validate").arg(&paths[1]).assert().success();
+}

@@ -7,7 +7,9 @@
 //! Git takes whatever OURS holds when the driver exits, so every way this
 //! command ends is one of git's own:
 //!
-//! - exit 0: merged by item, cleanly;
+//! - exit 0: merged by item, cleanly (with a note on stderr where it
+//!   carried a change over to a renamed id, or kept two tasks added under
+//!   one id apart);
 //! - exit 1: merged by item with conflicts, written as `conflict` entries
 //!   and listed on stderr (`FILE: conflict in task `id` field `effort`:
 //!   HEAD "4h", side "6h" (base "3h")`);
@@ -23,7 +25,8 @@ mod sides;
 
 use super::{args::MergeArgs, Failure, Outcome};
 use crate::model::Conflict;
-use crate::store::{self, merge::merge_into, Loaded};
+use crate::store::merge::{merge_into, Note};
+use crate::store::{self, Loaded};
 use crate::tui::text::sanitize_lines;
 use sides::{Inputs, Role, Sides};
 
@@ -32,7 +35,7 @@ pub fn run(args: MergeArgs) -> Outcome {
     let inputs = Inputs::read(&args, &sides)?;
     match guard::guarded(|| by_item(&inputs, &sides)).and_then(|merge| merge) {
         Ok(merge) => match write(&sides, &merge) {
-            Ok(()) => report(&sides, &merge.conflicts),
+            Ok(()) => report(&sides, &merge),
             Err(e) => fallback::run(&inputs, &sides, &e),
         },
         Err(why) => fallback::run(&inputs, &sides, &why),
@@ -46,6 +49,7 @@ struct ItemMerge {
     /// output of its own to create).
     changed: bool,
     conflicts: Vec<Conflict>,
+    notes: Vec<Note>,
 }
 
 /// Loads the three versions and merges them by item; the reason when that
@@ -73,6 +77,7 @@ fn by_item(inputs: &Inputs, sides: &Sides) -> Result<ItemMerge, String> {
         changed: sides.has_own_output() || text != ours.document.text(),
         text,
         conflicts: merged.conflicts,
+        notes: merged.notes,
     })
 }
 
@@ -108,10 +113,17 @@ fn write(sides: &Sides, merge: &ItemMerge) -> Result<(), String> {
         .map_err(|e| format!("the merge cannot be written: {e}"))
 }
 
-/// Lists the conflicts on stderr; exit 1 when there are any.
-fn report(sides: &Sides, conflicts: &[Conflict]) -> Outcome {
+/// Lists the notes and conflicts on stderr; exit 1 when there are conflicts.
+fn report(sides: &Sides, merge: &ItemMerge) -> Outcome {
     let name = &sides.name;
     let (ours, theirs) = (sides.ours.called(), sides.theirs.called());
+    for note in &merge.notes {
+        eprintln!(
+            "{name}: note: {}",
+            sanitize_lines(&note.describe(&ours, &theirs))
+        );
+    }
+    let conflicts = &merge.conflicts;
     for conflict in conflicts {
         // Conflict values are file data: shown escaped, never raw.
         eprintln!(
