@@ -71,8 +71,16 @@ fn by_item(inputs: &Inputs, sides: &Sides) -> Result<ItemMerge, String> {
     };
     let ours = load(&inputs.ours, sides, Role::Ours)?;
     let theirs = load(theirs_bytes, sides, Role::Theirs)?;
-    let (text, merged) = merge_into(base.as_deref(), &ours, &theirs.roadmap)
-        .map_err(|e| format!("the merged roadmap does not save: {e}"))?;
+    let (text, merged) = merge_into(base.as_deref(), &ours, &theirs.roadmap).map_err(|e| {
+        // A save's help speaks of a file on disk, which is not the case here.
+        let said: Vec<String> = e
+            .to_string()
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("help:"))
+            .map(str::to_string)
+            .collect();
+        format!("the merged roadmap does not save: {}", said.join("\n  "))
+    })?;
     Ok(ItemMerge {
         changed: sides.has_own_output() || text != ours.document.text(),
         text,

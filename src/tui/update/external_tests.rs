@@ -216,3 +216,38 @@ fn a_change_while_typing_waits_for_the_prompt_until_the_user_is_done() {
     keys(&mut s, "<esc>");
     assert_eq!(s.mode, Mode::Changed { conflicts: vec![] });
 }
+
+#[test]
+fn merging_a_rename_on_disk_keeps_my_check_off_under_the_new_id_and_says_so() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    // Someone renamed the task's id on disk, and nothing else.
+    file_changed(
+        &mut s,
+        &theirs(|r| {
+            for t in &mut r.tasks {
+                if t.id == "sentry" {
+                    t.id = "error-tracking".into();
+                }
+                for d in &mut t.depends_on {
+                    if d == "sentry" {
+                        *d = "error-tracking".into();
+                    }
+                }
+            }
+        }),
+    );
+    keys(&mut s, "m");
+    assert_eq!(s.mode, Mode::Normal);
+    assert_eq!(s.roadmap.task("sentry"), None);
+    assert_eq!(status(&s, "error-tracking"), Status::Done, "mine, kept");
+    let m = s.message.clone().unwrap();
+    assert!(
+        m.text.contains(
+            "task `sentry` is `error-tracking` in the file on disk: your version's changes to it were kept under `error-tracking`"
+        ),
+        "{}",
+        m.text
+    );
+}
