@@ -168,3 +168,30 @@ fn an_installed_binary_is_recorded_without_a_warning_and_an_old_driver_is_replac
     assert!(config(&sandbox, &repo, "merge.roadmap.driver")
         .starts_with(&format!("'{}' merge ", bin.display())));
 }
+
+#[test]
+fn a_binary_under_a_path_git_config_cannot_hold_is_refused_before_anything_is_written() {
+    use std::os::unix::ffi::OsStrExt;
+    let sandbox = Sandbox::new();
+    let repo = sandbox.path("repo");
+    sandbox.git(sandbox.dir.path(), &["init", "-q", "repo"]);
+    let dir = sandbox
+        .dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"tools-\xff"));
+    fs::create_dir_all(&dir).unwrap();
+    let bin = dir.join("roadmap");
+    git_support::copy_program(env!("CARGO_BIN_EXE_roadmap").as_ref(), &bin);
+    let config_before = fs::read(repo.join(".git/config")).unwrap();
+    sandbox
+        .run(&bin, &repo)
+        .arg("git-setup")
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "is not UTF-8, which git's config cannot hold",
+        ))
+        .stderr(predicates::str::contains("run git-setup again"));
+    assert!(!repo.join(".gitattributes").exists());
+    assert_eq!(fs::read(repo.join(".git/config")).unwrap(), config_before);
+}
