@@ -57,8 +57,13 @@ fn git_merge_file(dir: &std::path::Path, base: &str, ours: &str, theirs: &str) -
     let out = Command::new("git")
         .args(["merge-file", "-p", "-L", "HEAD", "-L", "base", "-L", "side"])
         .args([&o, &b, &t])
+        // No configuration of this machine or repository (a conflict
+        // style, say) may change what git writes.
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .env("GIT_CEILING_DIRECTORIES", dir)
+        .current_dir(dir)
         .output()
         .expect("git runs");
     let code = out.status.code().expect("git exits");
