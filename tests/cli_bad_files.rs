@@ -115,3 +115,47 @@ fn validate_reports_every_problem_of_a_file() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.matches(": error:").count(), 7, "{stderr}");
 }
+
+#[test]
+fn git_conflict_markers_are_named_by_every_command_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roadmap.toml");
+    fs::copy("tests/bad/conflict_markers.toml", &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    let name = path.display().to_string();
+    for args in [
+        vec!["validate"],
+        vec!["status"],
+        vec!["check", "a"],
+        vec!["export", "--format", "csv"],
+        vec!["render"],
+    ] {
+        let out = roadmap()
+            .arg(args[0])
+            .arg(&path)
+            .args(&args[1..])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!(
+                "{name}:15:1: error: the file holds git conflict markers: a merge left a conflict here (1 of 2)\n"
+            )),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            stderr.contains(&format!(
+                "then `roadmap validate {name}` and `git add {name}`"
+            )),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("invalid TOML"), "{stderr}");
+        assert!(!stderr.contains("nothing was changed"), "{stderr}");
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            before,
+            "{args:?} changed the file"
+        );
+    }
+}

@@ -171,3 +171,70 @@ fn log_outside_git_fails_and_a_new_file_has_no_history() {
         .stdout("")
         .stderr(predicates::str::contains("no task was checked off"));
 }
+
+/// Ana's first commit already has t01 done (on 09-28); Ana and Bo both
+/// check off t02 on branches (Bo first, dated 10-03); Ana renames t03's id
+/// after checking it off; Bo checks off t04 on 10-05 but commits it 10-09.
+fn awkward(sandbox: &Sandbox) -> std::path::PathBuf {
+    let repo = sandbox.path("repo");
+    sandbox.git(sandbox.dir.path(), &["init", "-q", "repo"]);
+    sandbox.roadmap(&repo).arg("git-setup").assert().success();
+    let text = roadmap_text().replacen(
+        "title = \"Task number 1\"\nstatus = \"todo\"\n",
+        "title = \"Task number 1\"\nstatus = \"done\"\ndone_on = 2025-09-28\n",
+        1,
+    );
+    std::fs::write(repo.join("roadmap.toml"), text).unwrap();
+    sandbox.git(&repo, &["add", "."]);
+    sandbox.commit_as("ana", &repo, "2025-10-01T09:00:00+02:00", "Roadmap");
+    sandbox.git(&repo, &["checkout", "-q", "-b", "bo"]);
+    check(sandbox, &repo, "roadmap.toml", 2, 3);
+    sandbox.commit_as("bo", &repo, "2025-10-03T10:00:00+02:00", "t02 done");
+    sandbox.git(&repo, &["checkout", "-q", "main"]);
+    check(sandbox, &repo, "roadmap.toml", 2, 4);
+    sandbox.commit_as("ana", &repo, "2025-10-04T10:00:00+02:00", "t02 done too");
+    let merge = sandbox.git_at(
+        "ana",
+        &repo,
+        Some("2025-10-04T18:00:00+02:00"),
+        &["merge", "-q", "--no-edit", "bo"],
+    );
+    assert!(
+        merge.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merge.stderr)
+    );
+    check(sandbox, &repo, "roadmap.toml", 3, 5);
+    sandbox.commit_as("ana", &repo, "2025-10-05T10:00:00+02:00", "t03 done");
+    let file = repo.join("roadmap.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("\"t03\"", "\"third\"")).unwrap();
+    sandbox.commit_as("ana", &repo, "2025-10-06T10:00:00+02:00", "A better id");
+    check(sandbox, &repo, "roadmap.toml", 4, 5);
+    sandbox.commit_as(
+        "bo",
+        &repo,
+        "2025-10-09T10:00:00+02:00",
+        "t04, done on Sunday",
+    );
+    repo
+}
+
+#[test]
+fn log_lists_each_task_once_on_the_day_it_was_done() {
+    let sandbox = Sandbox::new();
+    let repo = awkward(&sandbox);
+    let out = sandbox
+        .roadmap(&repo)
+        .args(["log", "roadmap.toml"])
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert_eq!(
+        stdout,
+        "2025-09-28  ana  t01    Task number 1  1h  €100\n\
+         2025-10-03  bo   t02    Task number 2  2h  €200\n\
+         2025-10-05  ana  third  Task number 3  3h  €300\n\
+         2025-10-05  bo   t04    Task number 4  4h  €400\n"
+    );
+}

@@ -166,10 +166,13 @@ fn the_same_field_changed_differently_is_a_reported_conflict_that_still_loads() 
     assert!(!pull.status.success(), "git stops on the conflict");
     let stderr = String::from_utf8_lossy(&pull.stderr).to_string();
     let stdout = String::from_utf8_lossy(&pull.stdout).to_string();
+    // The sides go by git's labels: HEAD, and the commit pulled in.
+    let theirs = sandbox.git(&bob, &["rev-parse", "MERGE_HEAD"]);
     assert!(
-        stderr.contains(
-            "roadmap.toml: conflict in task `health-checks` field `effort`: ours \"2h\", theirs \"6h\" (base \"4h\")"
-        ),
+        stderr.contains(&format!(
+            "roadmap.toml: conflict in task `health-checks` field `effort`: HEAD \"2h\", {} \"6h\" (base \"4h\")",
+            theirs.trim()
+        )),
         "{stderr}{stdout}"
     );
     assert!(stdout.contains("CONFLICT"), "{stdout}");
@@ -222,4 +225,83 @@ fn the_same_field_changed_differently_is_a_reported_conflict_that_still_loads() 
         .assert()
         .success();
     sandbox.git(&bob, &["commit", "-qam", "six hours it is"]);
+}
+
+#[test]
+fn a_task_renamed_in_one_clone_keeps_the_check_off_made_in_the_other() {
+    let sandbox = Sandbox::new();
+    let (alice, bob) = set_up(&sandbox);
+    // Alice renames the id (and the reference to it) in her editor.
+    let file = alice.join("roadmap.toml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, text.replace("health-checks", "health-endpoints")).unwrap();
+    sandbox.git(&alice, &["commit", "-qam", "A clearer id"]);
+    sandbox.git(&alice, &["push", "-q", "origin", "main"]);
+    sandbox
+        .roadmap(&bob)
+        .args(["check", "roadmap.toml", "health-checks"])
+        .assert()
+        .success();
+    sandbox.git(&bob, &["commit", "-qam", "Health checks done"]);
+
+    let pull = sandbox.git_as("bob", &bob, &["pull", "origin", "main"]);
+    let said = String::from_utf8_lossy(&pull.stderr).to_string();
+    assert!(pull.status.success(), "{said}");
+    assert!(
+        said.contains("roadmap.toml: note: task `health-checks` is `health-endpoints` in "),
+        "{said}"
+    );
+    let merged = fs::read_to_string(bob.join("roadmap.toml")).unwrap();
+    assert!(!merged.contains("\"health-checks\""), "{merged}");
+    // Bob's check-off under Alice's id, in Bob's table with its comment.
+    assert!(
+        merged.contains("# Health checks first: everything else depends on them.\n[[tasks]]\nid = \"health-endpoints\"\nphase = \"week-1\"\ntitle = \"Add health checks\"\npriority = \"critical\"\nstatus = \"done\"\ndone_on = 2025-11-20\n"),
+        "{merged}"
+    );
+    sandbox
+        .roadmap(&bob)
+        .args(["validate", "roadmap.toml"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn tasks_added_in_both_clones_under_one_id_are_both_kept() {
+    let sandbox = Sandbox::new();
+    let (alice, bob) = set_up(&sandbox);
+    let add = |dir: &std::path::Path, title: &str| {
+        let file = dir.join("roadmap.toml");
+        let mut text = fs::read_to_string(&file).unwrap();
+        text.push_str(&format!(
+            "\n[[tasks]]\nid = \"new-task\"\nphase = \"month-2\"\ntitle = \"{title}\"\nstatus = \"todo\"\n"
+        ));
+        fs::write(&file, text).unwrap();
+    };
+    add(&alice, "Rotate the API keys");
+    sandbox.git(&alice, &["commit", "-qam", "Keys"]);
+    sandbox.git(&alice, &["push", "-q", "origin", "main"]);
+    add(&bob, "Load test the checkout");
+    sandbox.git(&bob, &["commit", "-qam", "Load test"]);
+
+    let pull = sandbox.git_as("bob", &bob, &["pull", "origin", "main"]);
+    let said = String::from_utf8_lossy(&pull.stderr).to_string();
+    assert!(pull.status.success(), "{said}");
+    assert!(
+        said.contains("both sides added task `new-task`, with different titles: kept both"),
+        "{said}"
+    );
+    let out = sandbox
+        .roadmap(&bob)
+        .args(["export", "roadmap.toml", "--format", "csv"])
+        .assert()
+        .success();
+    let csv = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        csv.contains("new-task,") && csv.contains("new-task-2,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("Rotate the API keys") && csv.contains("Load test the checkout"),
+        "{csv}"
+    );
 }

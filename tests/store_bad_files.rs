@@ -72,6 +72,12 @@ const CATALOGUE: &[(&str, &str)] = &[
   help: upgrade roadmap to read it; this build reads version 1",
     ),
     (
+        "conflict_markers.toml",
+        "{file}:15:1: error: the file holds git conflict markers: a merge left a conflict here (1 of 2)
+  help: resolve every conflict: keep one side of each and delete the `<<<<<<<`, `=======` and `>>>>>>>` lines (and `|||||||` with the base under it), then `roadmap validate {file}` and `git add {file}`
+{file}:26:1: error: the file holds git conflict markers: a merge left a conflict here (2 of 2)",
+    ),
+    (
         "empty.toml",
         "{file}: error: the file is empty
   help: a roadmap starts with `version = 1` and a [project] section with a `name`; `roadmap import REPORT.md` writes one from an audit report",

@@ -140,6 +140,17 @@ pub struct MergeArgs {
     /// The file's name in messages (git's %P) instead of OURS's path.
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// What to call OURS in messages and conflict markers (git's %X: `HEAD`,
+    /// or in a rebase the branch being rebased onto).
+    #[arg(long, value_name = "LABEL")]
+    pub ours_label: Option<String>,
+    /// What to call BASE (git's %S).
+    #[arg(long, value_name = "LABEL")]
+    pub base_label: Option<String>,
+    /// What to call THEIRS in messages and conflict markers (git's %Y: the
+    /// branch merged in, or in a rebase the commit being replayed).
+    #[arg(long, value_name = "LABEL")]
+    pub theirs_label: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,5 +1,7 @@
-//! `roadmap log FILE`: the completions in the file's git history, oldest
-//! first, one line each: date, author, task id and title, effort and cost.
+//! `roadmap log FILE`: the tasks that became done in the file's git
+//! history, one line each, in the order they were done: the day (`done_on`,
+//! else the commit's date), the commit's author, task id and title, effort
+//! and cost (see `git::history` for which commit completes a task).
 //!
 //! ```text
 //! 2025-11-03  alice  health-checks  Add health checks  4h  $0
@@ -69,7 +71,7 @@ fn row(c: &Completion) -> [String; 6] {
         cost.push(format!("{}/month", format_amount(monthly.0, &c.currency)));
     }
     [
-        c.date.to_string(),
+        c.day().to_string(),
         c.author.clone(),
         c.task.clone(),
         c.title.clone(),

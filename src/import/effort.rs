@@ -169,9 +169,7 @@ pub fn in_title(text: &str) -> Option<FoundEffort> {
         let prev = before.checked_sub(1).map(|j| &toks[j]);
         let keyed = {
             let label = text[..toks[before].start].trim_end();
-            label
-                .strip_suffix([':', '：'])
-                .is_some_and(|key| is_effort_key(key))
+            label.strip_suffix([':', '：']).is_some_and(is_effort_key)
         };
         let bracketed = prev.is_some_and(|t| t.is_sym('(') || t.is_sym('[') || t.is_sym('（'))
             && toks.get(end).is_some_and(|t| {

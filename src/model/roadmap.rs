@@ -294,32 +294,34 @@ impl std::fmt::Display for Part {
     }
 }
 
-impl std::fmt::Display for Conflict {
-    /// `conflict in task `a` field `effort`: ours "4h", theirs "6h" (base "3h")`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Conflict {
+    /// The conflict in words, naming the sides `ours` and `theirs` as
+    /// given: git's own labels in a merge driver (`HEAD`, a branch, a
+    /// commit being replayed), which a rebase swaps around.
+    pub fn describe(&self, ours: &str, theirs: &str) -> String {
         let show = |v: &Option<String>| match v {
             Some(text) => format!("{text:?}"),
             None => "none".to_string(),
         };
-        if self.field == Conflict::WHOLE {
-            write!(
-                f,
-                "conflict in {}: ours {}, theirs {}",
-                self.part,
-                show(&self.ours),
-                show(&self.theirs)
-            )?;
+        let field = if self.field == Conflict::WHOLE {
+            String::new()
         } else {
-            write!(
-                f,
-                "conflict in {} field `{}`: ours {}, theirs {}",
-                self.part,
-                self.field,
-                show(&self.ours),
-                show(&self.theirs)
-            )?;
-        }
-        write!(f, " (base {})", show(&self.base))
+            format!(" field `{}`", self.field)
+        };
+        format!(
+            "conflict in {}{field}: {ours} {}, {theirs} {} (base {})",
+            self.part,
+            show(&self.ours),
+            show(&self.theirs),
+            show(&self.base)
+        )
+    }
+}
+
+impl std::fmt::Display for Conflict {
+    /// `conflict in task `a` field `effort`: ours "4h", theirs "6h" (base "3h")`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe("ours", "theirs"))
     }
 }
 

@@ -5,6 +5,7 @@ use super::decode::{decode, Decoder};
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::{Document, Loaded};
 use super::fast::parse_clean;
+use super::markers::conflict_markers;
 use super::problems::report_problems;
 use crate::model::roadmap::FORMAT_VERSION;
 use std::path::Path;
@@ -39,6 +40,12 @@ fn refusal(bytes: &[u8], name: &str) -> LoadError {
     decode_text(bytes, name)
         .err()
         .unwrap_or_else(|| LoadError::single(Diagnostic::error(name, "the file is not UTF-8 text")))
+}
+
+/// Loads roadmap bytes read elsewhere (a version git handed over), with the
+/// same refusals as [`load`]; `file_name` is used in diagnostics.
+pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Loaded, LoadError> {
+    parse(decode_text(bytes, file_name)?, file_name)
 }
 
 /// Parses and checks roadmap text; `file_name` is used in diagnostics.
@@ -87,8 +94,10 @@ pub(crate) fn parse_whole(text: String, file_name: &str) -> Result<Loaded, LoadE
             )),
         ));
     }
-    let root = toml::de::DeTable::parse(&text)
-        .map_err(|e| LoadError::single(syntax_error(&e, &text, file_name)))?;
+    let root = toml::de::DeTable::parse(&text).map_err(|e| {
+        conflict_markers(&text, file_name)
+            .unwrap_or_else(|| LoadError::single(syntax_error(&e, &text, file_name)))
+    })?;
     let mut decoder = Decoder::new(file_name, &text);
     let roadmap = decode(root.get_ref(), &mut decoder);
     if !decoder.has_errors() {

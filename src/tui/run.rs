@@ -265,7 +265,9 @@ fn save(state: &mut State, path: PathBuf) -> bool {
     };
     match store::save_merging(loaded, &state.roadmap, &path) {
         Ok(SaveOutcome::Saved) => update::saved(state, Ok(path)),
-        Ok(SaveOutcome::Merged { theirs }) => update::saved_merged(state, path, &theirs),
+        Ok(SaveOutcome::Merged { theirs, notes }) => {
+            update::saved_merged(state, path, &theirs, &notes)
+        }
         Err(e @ SaveError::Conflicted { .. }) => {
             match watch::read_text(&path) {
                 Some(text) => {

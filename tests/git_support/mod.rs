@@ -13,6 +13,9 @@ pub struct Sandbox {
     pub dir: tempfile::TempDir,
     home: PathBuf,
     path: OsString,
+    /// PATH without any directory holding a `roadmap`: a GUI client's or
+    /// an IDE's, which never saw the shell profile that adds it.
+    bare_path: OsString,
 }
 
 impl Sandbox {
@@ -28,8 +31,19 @@ impl Sandbox {
         if let Some(old) = std::env::var_os("PATH") {
             paths.extend(std::env::split_paths(&old));
         }
+        let bare: Vec<PathBuf> = paths
+            .iter()
+            .filter(|dir| !dir.join("roadmap").exists())
+            .cloned()
+            .collect();
         let path = std::env::join_paths(paths).expect("PATH joins");
-        Sandbox { dir, home, path }
+        let bare_path = std::env::join_paths(bare).expect("PATH joins");
+        Sandbox {
+            dir,
+            home,
+            path,
+            bare_path,
+        }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -46,6 +60,21 @@ impl Sandbox {
             .env_remove("GIT_WORK_TREE")
             .env("PATH", &self.path)
             .env("ROADMAP_TODAY", "2025-11-20");
+    }
+
+    /// `git ARGS` in `dir` as `who` started where `roadmap` is not on PATH
+    /// (a GUI client, an IDE), whatever the outcome.
+    pub fn git_elsewhere(&self, who: &str, dir: &Path, args: &[&str]) -> Output {
+        let mut cmd = Command::new("git");
+        self.env(&mut cmd);
+        cmd.env("PATH", &self.bare_path)
+            .args(["-c", &format!("user.name={who}")])
+            .args(["-c", &format!("user.email={who}@example.com")])
+            .args(["-c", "init.defaultBranch=main", "-c", "pull.rebase=false"])
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("git runs")
     }
 
     /// `git ARGS` in `dir` as `who`, whatever the outcome.
@@ -103,6 +132,14 @@ impl Sandbox {
         );
     }
 
+    /// The program at `bin` (a copy of roadmap), run in `dir` inside the sandbox.
+    pub fn run(&self, bin: &Path, dir: &Path) -> assert_cmd::Command {
+        let mut cmd = Command::new(bin);
+        self.env(&mut cmd);
+        cmd.current_dir(dir);
+        assert_cmd::Command::from_std(cmd)
+    }
+
     /// The `roadmap` binary, run in `dir` inside the sandbox.
     pub fn roadmap(&self, dir: &Path) -> assert_cmd::Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_roadmap"));
@@ -132,4 +169,23 @@ pub fn edit(file: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(file).expect("read");
     assert!(text.contains(from), "{from:?} is in {}", file.display());
     std::fs::write(file, text.replacen(from, to, 1)).expect("write");
+}
+
+/// Copies the program `from` to `to` (which stays executable) with `cp`, so
+/// that no write handle to it ever lives in the test process: a thread of
+/// the test forking git at that moment would hold it open, and running the
+/// copy would then fail with "Text file busy".
+pub fn copy_program(from: &Path, to: &Path) {
+    let out = Command::new("cp")
+        .arg(from)
+        .arg(to)
+        .output()
+        .expect("cp runs");
+    assert!(
+        out.status.success(),
+        "cp {} {}: {}",
+        from.display(),
+        to.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -2,18 +2,25 @@
 //! editing different tasks never conflict and a real conflict is kept in
 //! the file, marked, instead of being lost.
 //!
-//! [`merge`] works on the models: project and maturity fields by key;
+//! [`merge`] works on the models. Ids that do not mean the same on both
+//! sides are settled first (`ids`: an id one side renamed, one new id both
+//! sides gave different tasks); then project and maturity fields by key;
 //! tasks, phases, findings (by id) and maturity levels (by number) item by
 //! item, field by field (see `fields` and `list`); whatever the result
 //! breaks is mended (`repair`). [`merge_into`] then writes the result
-//! through OURS's loaded document, so OURS's comments and layout survive
-//! and only the lines the other side changed differ. Conflicts are written
+//! through OURS's loaded document (with the other side's renames made in
+//! its text first, `renamed_text`), so OURS's comments and layout survive
+//! and only the lines the other side changed differ. [`lines`] is the line
+//! merge for what cannot be merged by item. Conflicts are written
 //! in the marked form of `marker` (docs/FORMAT.md, "Merge conflicts").
 
 mod diff;
 mod fields;
+mod ids;
+pub mod lines;
 mod list;
 pub(crate) mod marker;
+mod renamed_text;
 mod repair;
 mod save;
 
@@ -26,6 +33,7 @@ use repair::{repair, Sides};
 use std::collections::HashMap;
 
 pub use diff::changed_parts;
+pub use ids::{Note, Side};
 pub use save::{save_merging, SaveOutcome};
 
 /// The outcome of a merge.
@@ -36,6 +44,12 @@ pub struct Merged {
     pub roadmap: Roadmap,
     /// The conflicts this merge found, in file order. Empty: a clean merge.
     pub conflicts: Vec<Conflict>,
+    /// Ids it settled without a conflict that a person should hear of: a
+    /// rename carried over, twin tasks kept apart.
+    pub notes: Vec<Note>,
+    /// The other side's renames that OURS's text must take before the
+    /// merge is written through it.
+    ours_renamed: Vec<ids::IdChange>,
 }
 
 impl Merged {
@@ -47,6 +61,8 @@ impl Merged {
 /// Merges `ours` and `theirs`, two descendants of `base` (`None` when they
 /// have no common ancestor, as when both added the file).
 pub fn merge(base: Option<&Roadmap>, ours: &Roadmap, theirs: &Roadmap) -> Merged {
+    let aligned = ids::align(base, ours, theirs);
+    let (base, ours, theirs) = (aligned.base.as_deref(), &*aligned.ours, &*aligned.theirs);
     let mut found = Vec::new();
     let base_tasks = base.map_or(&[][..], |b| &b.tasks);
     let tasks = merge_list(base_tasks, &ours.tasks, &theirs.tasks, &mut found);
@@ -86,7 +102,12 @@ pub fn merge(base: Option<&Roadmap>, ours: &Roadmap, theirs: &Roadmap) -> Merged
     }
     roadmap.conflicts = in_file_order(&roadmap, carried);
     let conflicts = in_file_order(&roadmap, found);
-    Merged { roadmap, conflicts }
+    Merged {
+        roadmap,
+        conflicts,
+        notes: aligned.notes,
+        ours_renamed: aligned.ours_renamed,
+    }
 }
 
 /// Merges `ours` (as loaded, to keep its text) with `theirs` and returns
@@ -97,7 +118,11 @@ pub fn merge_into(
     theirs: &Roadmap,
 ) -> Result<(String, Merged), SaveError> {
     let merged = merge(base, &ours.roadmap, theirs);
-    let text = render(ours, &merged.roadmap)?;
+    let renamed = match merged.ours_renamed.as_slice() {
+        [] => None,
+        changes => renamed_text::renamed(ours, changes),
+    };
+    let text = render(renamed.as_ref().unwrap_or(ours), &merged.roadmap)?;
     Ok((text, merged))
 }
 

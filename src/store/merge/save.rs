@@ -14,7 +14,7 @@
 //! the marked form would change someone else's file behind their back.
 
 use super::diff::changed_parts;
-use super::merge;
+use super::{merge, Note};
 use crate::model::Part;
 use crate::store::document::Loaded;
 use crate::store::load::{decode_text, parse};
@@ -31,8 +31,8 @@ pub enum SaveOutcome {
     /// The file had changed on disk; the change and the roadmap were merged
     /// cleanly and the merge written. `loaded` now holds the merged roadmap,
     /// which the caller should adopt; `theirs` names what the change on disk
-    /// touched.
-    Merged { theirs: Vec<Part> },
+    /// touched, `notes` the ids the merge settled (see [`Note`]).
+    Merged { theirs: Vec<Part>, notes: Vec<Note> },
 }
 
 /// How often a save retries when the file changes again while it merges.
@@ -59,10 +59,11 @@ pub fn save_merging(
             });
         }
         let theirs = changed_parts(&loaded.roadmap, &disk.roadmap);
+        let notes = merged.notes;
         match save(&mut disk, &Arc::new(merged.roadmap), path) {
             Ok(()) => {
                 *loaded = disk;
-                return Ok(SaveOutcome::Merged { theirs });
+                return Ok(SaveOutcome::Merged { theirs, notes });
             }
             // Changed again while merging: merge with the newer version.
             Err(SaveError::ChangedOnDisk { .. }) => continue,

@@ -236,3 +236,112 @@ fn maturity_levels_merge_by_number() {
     assert_eq!((m.baseline, m.levels[1].name.as_str()), (35.0, "Automated"));
     assert_eq!(m.levels[1].requires, ["backups"]);
 }
+
+/// Ours renames `old` to `new` the way a person does in an editor: the
+/// task's id and every reference to it, nothing else.
+fn rename_task(r: &mut Roadmap, old: &str, new: &str) {
+    for t in &mut r.tasks {
+        if t.id == old {
+            t.id = new.into();
+        }
+        for d in &mut t.depends_on {
+            if d == old {
+                *d = new.into();
+            }
+        }
+    }
+}
+
+#[test]
+fn a_check_off_of_a_task_the_other_side_renamed_is_carried_over() {
+    let loaded = sample();
+    let base = (*loaded.roadmap).clone();
+    let mut ours = base.clone();
+    rename_task(&mut ours, "health-checks", "health-endpoints");
+    let ours_loaded = parse(&render(&loaded, &ours).unwrap(), "ours.toml").unwrap();
+    let mut theirs = base.clone();
+    check_off(&mut theirs, "health-checks", 4);
+
+    let (text, merged) = merge_into(Some(&base), &ours_loaded, &theirs).unwrap();
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let r = &merged.roadmap;
+    assert_eq!(
+        r.task("health-checks"),
+        None,
+        "no task left under the old id"
+    );
+    let renamed = r.task("health-endpoints").unwrap();
+    assert_eq!(renamed.status, Status::Done);
+    assert_eq!(renamed.done_on, NaiveDate::from_ymd_opt(2025, 11, 4));
+    assert_eq!(
+        r.task("ci-pipeline").unwrap().depends_on,
+        ["health-endpoints"]
+    );
+    assert_eq!(
+        merged.notes[0].describe("HEAD", "side"),
+        "task `health-checks` is `health-endpoints` in HEAD: side's changes to it were kept under `health-endpoints`"
+    );
+    assert_eq!(parse(&text, "merged.toml").unwrap().roadmap, *r);
+
+    // The same from the other side: their rename, our check-off. Our text
+    // takes the rename in place: the table keeps its comment and layout.
+    let checked = parse(&render(&loaded, &theirs).unwrap(), "ours.toml").unwrap();
+    let (text, merged) = merge_into(Some(&base), &checked, &ours).unwrap();
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    assert_eq!(
+        merged.roadmap.task("health-endpoints").unwrap().status,
+        Status::Done
+    );
+    assert_eq!(merged.roadmap.tasks.len(), base.tasks.len());
+    let expected = checked
+        .document
+        .text()
+        .replace("\"health-checks\"", "\"health-endpoints\"");
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn a_rename_in_a_layout_the_text_rename_does_not_know_is_still_merged() {
+    let text = "version = 1\ntasks = [\n  { id = \"a\", phase = \"p\", title = \"A\" },\n]\n\n\
+                [project]\nname = \"P\"\n\n[[phases]]\nid = \"p\"\nname = \"P\"\n";
+    let loaded = parse(text, "inline.toml").unwrap();
+    let base = (*loaded.roadmap).clone();
+    let mut theirs = base.clone();
+    theirs.tasks[0].id = "renamed".into();
+    let mut ours = base.clone();
+    check_off(&mut ours, "a", 9);
+    let ours_loaded = parse(&render(&loaded, &ours).unwrap(), "ours.toml").unwrap();
+    let (text, merged) = merge_into(Some(&base), &ours_loaded, &theirs).unwrap();
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let back = parse(&text, "merged.toml").unwrap();
+    assert_eq!(*back.roadmap, merged.roadmap);
+    assert_eq!(back.roadmap.task("renamed").unwrap().status, Status::Done);
+}
+
+#[test]
+fn one_new_id_added_on_both_sides_with_different_titles_is_two_tasks() {
+    let loaded = sample();
+    let base = (*loaded.roadmap).clone();
+    let mut ours = base.clone();
+    ours.tasks
+        .push(Task::new("new-task", "month-2", "Rotate the API keys"));
+    let ours_loaded = parse(&render(&loaded, &ours).unwrap(), "ours.toml").unwrap();
+    let mut theirs = base.clone();
+    let mut load_test = Task::new("new-task", "month-2", "Load test the checkout");
+    load_test.status = Status::Done;
+    load_test.done_on = NaiveDate::from_ymd_opt(2025, 11, 6);
+    theirs.tasks.push(load_test);
+
+    let (text, merged) = merge_into(Some(&base), &ours_loaded, &theirs).unwrap();
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let r = &merged.roadmap;
+    assert_eq!(r.task("new-task").unwrap().title, "Rotate the API keys");
+    let theirs_task = r.task("new-task-2").unwrap();
+    assert_eq!(theirs_task.title, "Load test the checkout");
+    assert_eq!(theirs_task.status, Status::Done);
+    assert_eq!(
+        merged.notes[0].describe("HEAD", "side"),
+        "both sides added task `new-task`, with different titles: kept both, side's as `new-task-2`"
+    );
+    assert_eq!(parse(&text, "merged.toml").unwrap().roadmap, *r);
+}

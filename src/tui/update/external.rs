@@ -9,7 +9,7 @@
 //! is dropped without them saying so.
 
 use crate::model::Part;
-use crate::store::merge::{changed_parts, merge};
+use crate::store::merge::{changed_parts, merge, Note};
 use crate::store::{self, Loaded};
 use crate::tui::action::{Action, Effect};
 use crate::tui::commands;
@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 /// The file was saved, merged with a change on disk: `state.file` holds the
 /// merged file (the store put it there), which the session adopts.
-pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part]) {
+pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part], notes: &[Note]) {
     if let Some(file) = &state.file {
         let merged = file.roadmap.clone();
         commands::adopt(state, merged, "merge the change on disk".into());
@@ -30,9 +30,10 @@ pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part]) {
     state.say(
         Tone::Success,
         format!(
-            "Saved {}, merged with the change on disk to {}",
+            "Saved {}, merged with the change on disk to {}{}",
             path.display(),
-            list_parts(theirs)
+            list_parts(theirs),
+            said(notes)
         ),
     );
     state.path = Some(path);
@@ -156,8 +157,9 @@ pub fn answer(state: &mut State, action: Action) {
                 state.say(
                     Tone::Success,
                     format!(
-                        "Merged the change on disk to {} (not saved yet)",
-                        list_parts(&theirs)
+                        "Merged the change on disk to {} (not saved yet){}",
+                        list_parts(&theirs),
+                        said(&merged.notes)
                     ),
                 );
             } else {
@@ -201,6 +203,16 @@ pub fn answer(state: &mut State, action: Action) {
 }
 
 /// `task `a`, task `b` and 3 more`.
+/// The notes of a merge (a rename carried over, twin tasks kept apart) as
+/// the end of a message: the session's side is "yours", the other the
+/// file on disk.
+fn said(notes: &[Note]) -> String {
+    notes
+        .iter()
+        .map(|n| format!("; {}", n.describe("your version", "the file on disk")))
+        .collect()
+}
+
 pub fn list_parts(parts: &[Part]) -> String {
     const SHOWN: usize = 3;
     if parts.is_empty() {

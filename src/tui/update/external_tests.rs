@@ -94,6 +94,11 @@ fn the_sessions_own_text_and_a_broken_file_change_nothing() {
     assert_eq!(m.tone, Tone::Warning);
     assert!(m.text.contains("does not load"), "{}", m.text);
     assert!(m.text.contains("plan.toml:"), "names where: {}", m.text);
+    assert!(
+        m.text.contains("git conflict markers"),
+        "says why: {}",
+        m.text
+    );
 }
 
 #[test]
@@ -305,5 +310,40 @@ fn undo_after_a_merge_takes_back_the_merge_not_their_change_to_my_task() {
     assert_eq!(
         s.roadmap.task("sentry").unwrap().owner.as_deref(),
         Some("bo")
+    );
+}
+
+#[test]
+fn merging_a_rename_on_disk_keeps_my_check_off_under_the_new_id_and_says_so() {
+    let mut s = state();
+    select(&mut s, "sentry");
+    keys(&mut s, "<space>");
+    // Someone renamed the task's id on disk, and nothing else.
+    file_changed(
+        &mut s,
+        &theirs(|r| {
+            for t in &mut r.tasks {
+                if t.id == "sentry" {
+                    t.id = "error-tracking".into();
+                }
+                for d in &mut t.depends_on {
+                    if d == "sentry" {
+                        *d = "error-tracking".into();
+                    }
+                }
+            }
+        }),
+    );
+    keys(&mut s, "m");
+    assert_eq!(s.mode, Mode::Normal);
+    assert_eq!(s.roadmap.task("sentry"), None);
+    assert_eq!(status(&s, "error-tracking"), Status::Done, "mine, kept");
+    let m = s.message.clone().unwrap();
+    assert!(
+        m.text.contains(
+            "task `sentry` is `error-tracking` in the file on disk: your version's changes to it were kept under `error-tracking`"
+        ),
+        "{}",
+        m.text
     );
 }

@@ -67,7 +67,8 @@ fn a_change_on_disk_is_merged_and_says_what_it_touched() {
     assert_eq!(
         outcome,
         SaveOutcome::Merged {
-            theirs: vec![Part::Task("health-checks".into())]
+            theirs: vec![Part::Task("health-checks".into())],
+            notes: vec![]
         }
     );
     let text = std::fs::read_to_string(&path).unwrap();

@@ -3,16 +3,15 @@
 //! task ([`History::completions`], for `roadmap log`) and how maturity and
 //! effort done moved over time ([`History::series`], for a burn-up chart).
 //!
-//! A task counts as completed in a commit when it is done there and was not
-//! done (or did not exist) in any parent's version of the file: a merge
-//! brings no completions of its own unless it settles one itself. Tasks
-//! already done when the file was first committed are where the history
-//! starts, not completions. Versions that do not load (a commit with git's
-//! conflict markers) are skipped.
+//! Which commits completed which task is worked out in `completions`.
+//! Versions that do not load (a commit with git's conflict markers) are
+//! skipped.
+
+mod completions;
 
 use super::{blobs, GitError, Repo};
 use crate::model::metrics::Metrics;
-use crate::model::{Effort, Money, Range, Roadmap, Status};
+use crate::model::{Effort, Money, Range, Roadmap};
 use crate::store;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -50,7 +49,11 @@ pub struct History {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Completion {
     pub commit: String,
+    /// The commit's date.
     pub date: NaiveDate,
+    /// The task's `done_on`, when it has one: the day it was done, which
+    /// the commit may have recorded later (or a teammate, earlier).
+    pub done_on: Option<NaiveDate>,
     pub author: String,
     pub task: String,
     pub title: String,
@@ -59,6 +62,13 @@ pub struct Completion {
     pub cost_monthly: Option<Money>,
     /// The project's currency at that commit.
     pub currency: String,
+}
+
+impl Completion {
+    /// The day the task was done: its `done_on`, else the commit's date.
+    pub fn day(&self) -> NaiveDate {
+        self.done_on.unwrap_or(self.date)
+    }
 }
 
 /// Where the roadmap stood after a commit: one point of a burn-up chart.
@@ -100,56 +110,6 @@ impl History {
         versions.reverse();
         let parents = unlisted_parents(&repo, &versions)?;
         Ok(History { versions, parents })
-    }
-
-    /// Every task checked off, in the order of the commits, oldest first.
-    pub fn completions(&self) -> Vec<Completion> {
-        let listed: HashMap<&str, &Roadmap> = self
-            .versions
-            .iter()
-            .filter_map(|v| Some((v.revision.commit.as_str(), v.roadmap.as_ref()?)))
-            .collect();
-        let mut out = Vec::new();
-        let mut previous: Option<&Roadmap> = None;
-        for version in &self.versions {
-            let Some(now) = &version.roadmap else {
-                continue;
-            };
-            let mut before: Vec<&Roadmap> = version
-                .revision
-                .parents
-                .iter()
-                .filter_map(|p| listed.get(p.as_str()).copied().or(self.parents.get(p)))
-                .collect();
-            // A parent whose version did not load: the last version that did.
-            if before.is_empty() && !version.revision.parents.is_empty() {
-                before.extend(previous);
-            }
-            previous = Some(now);
-            if before.is_empty() {
-                continue;
-            }
-            for task in now.tasks.iter().filter(|t| t.status == Status::Done) {
-                let was_done = before
-                    .iter()
-                    .any(|r| r.task(&task.id).is_some_and(|t| t.status == Status::Done));
-                if !was_done {
-                    let r = &version.revision;
-                    out.push(Completion {
-                        commit: r.commit.clone(),
-                        date: r.date,
-                        author: r.author.clone(),
-                        task: task.id.clone(),
-                        title: task.title.clone(),
-                        effort: task.effort,
-                        cost_once: task.cost_once,
-                        cost_monthly: task.cost_monthly,
-                        currency: now.project.currency.clone(),
-                    });
-                }
-            }
-        }
-        out
     }
 
     /// Maturity score and effort done after each commit, oldest first.

@@ -4,7 +4,10 @@
 //! lines to `.gitattributes` (to be committed: every clone reads it) and
 //! `merge.roadmap.driver` / `merge.roadmap.name` to the repository's own
 //! config (not shared by git: each clone runs `roadmap git-setup` once).
+//! The driver names this binary by its absolute path (see `driver`).
 //! Running it again changes nothing.
+
+mod driver;
 
 use super::{args::GitSetupArgs, Failure, Outcome};
 use crate::git::{GitError, Repo};
@@ -13,9 +16,6 @@ use std::path::Path;
 /// The roadmap files of a repository, as the format's names go.
 pub const DEFAULT_PATTERNS: &[&str] = &["*.roadmap.toml", "roadmap.toml", "roadmaps/*.toml"];
 
-/// `%P` (the file's path) lets conflict messages name the file rather than
-/// git's temporary copy of it.
-pub const DRIVER: &str = "roadmap merge %O %A %B --name %P";
 pub const DRIVER_NAME: &str = "roadmap: three-way merge by task and field";
 
 const ATTRIBUTE: &str = "merge=roadmap";
@@ -38,11 +38,24 @@ pub fn run(args: GitSetupArgs) -> Outcome {
     let here = std::env::current_dir()
         .map_err(|e| Failure::invalid(format!("cannot tell the current directory: {e}")))?;
     let repo = Repo::discover(&here).map_err(|e| Failure::invalid(format!("git-setup: {e}")))?;
+    let exe = driver::this_binary().map_err(|e| {
+        Failure::invalid(format!(
+            "git-setup: cannot tell where roadmap runs from: {e}"
+        ))
+    })?;
+    let Some(exe_text) = exe.to_str() else {
+        return Err(Failure::invalid(format!(
+            "git-setup: the path of this binary, {}, is not UTF-8, which git's config cannot \
+             hold; install roadmap under a plain path and run git-setup again",
+            exe.display()
+        )));
+    };
+    let command = driver::command(exe_text);
     let mut changed = false;
     changed |= add_attributes(&repo.root().join(".gitattributes"), &patterns)?;
     for (key, value) in [
         ("merge.roadmap.name", DRIVER_NAME),
-        ("merge.roadmap.driver", DRIVER),
+        ("merge.roadmap.driver", command.as_str()),
     ] {
         changed |= set_config(&repo, key, value)
             .map_err(|e| Failure::invalid(format!("git-setup: {e}")))?;
@@ -53,10 +66,14 @@ pub fn run(args: GitSetupArgs) -> Outcome {
             repo.root().display()
         );
     }
-    if !on_path("roadmap") {
+    println!(
+        "git runs {exe_text} to merge roadmap files, whatever its PATH; if that cannot run, \
+         git merges them line by line (git merge-file) and says so"
+    );
+    if let Some(why) = driver::unstable(&exe, &std::env::temp_dir()) {
         eprintln!(
-            "warning: `roadmap` is not on PATH, so git cannot run the driver; \
-             install it (cargo install --path .) or add its directory to PATH"
+            "warning: {exe_text} is in {why}; install roadmap where it stays \
+             (cargo install --path .) and run `roadmap git-setup` again from there"
         );
     }
     Ok(())
@@ -109,13 +126,6 @@ fn set_config(repo: &Repo, key: &str, value: &str) -> Result<bool, GitError> {
     repo.run(&["config", "--local", key, value])?;
     println!("git config {key} \"{value}\"");
     Ok(true)
-}
-
-fn on_path(program: &str) -> bool {
-    let name = format!("{program}{}", std::env::consts::EXE_SUFFIX);
-    std::env::var_os("PATH")
-        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(&name).is_file()))
-        .unwrap_or(false)
 }
 
 #[cfg(test)]
