@@ -150,7 +150,7 @@ mod tests {
                 locus: Locus::Task(2),
                 field: "id",
                 message: &["`déploy` contains `é`"],
-                help: "`d-ploy`",
+                help: "`deploy`",
             },
             Case {
                 name: "phase id with a slash",
