@@ -84,6 +84,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Resources,
         &[
+            "sign-off", "signoff", "approval*", "stakeholders", "contacts", "owners",
             "resource*", "staffing", "team", "headcount", "roles", "people", "who",
             "responsibilit*", "raci", "recurso*", "equipo", "equipe", "ressource*", "equipe*",
             "personnel", "ressourcen", "personal", "risorse", "ресурс*", "команда", "персонал",

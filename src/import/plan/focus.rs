@@ -108,14 +108,8 @@ fn leave_out_details(
             || estimated(c)
             || c.attrs.priority.is_some_and(|(_, s)| s >= Scope::Column)
             || sections.priority(c.section).is_some()
-            || matches!(
-                c.shape,
-                Shape::Row
-                    | Shape::Item {
-                        checkbox: Some(_),
-                        ..
-                    }
-            )
+            || c.shape == Shape::Row
+            || matches!(c.shape, Shape::Item { checkbox: Some(_), .. })
     };
     let mut held: HashSet<usize> = HashSet::new();
     for (i, c) in cands.iter().enumerate() {
