@@ -1,10 +1,12 @@
 //! Saving: patch the loaded document, prove the result loads back to the
-//! roadmap being saved, and only then replace the file, atomically.
+//! roadmap being saved, and only then replace the file, atomically, under
+//! the file's save lock (checking that the file on disk is still the one
+//! loaded and replacing it are one step no other save can come between).
 
-use super::atomic::write_atomic;
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::{Document, Loaded};
 use super::load::parse_text;
+use super::lock::{lock, SaveLock};
 use super::patch::patch;
 use super::splice::render_spliced;
 use crate::model::Roadmap;
@@ -62,13 +64,40 @@ pub fn render(loaded: &Loaded, roadmap: &Roadmap) -> Result<String, SaveError> {
 /// (not a copy of it) as its roadmap.
 pub fn save(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, path: &Path) -> Result<(), SaveError> {
     let reloaded = render_checked(loaded, roadmap)?;
+    let lock = lock(path).map_err(|source| io_error(path, source))?;
+    write_checked(&lock, loaded, roadmap, reloaded, path)
+}
+
+/// [`save`] by the holder of the file's save lock.
+pub(crate) fn save_locked(
+    lock: &SaveLock,
+    loaded: &mut Loaded,
+    roadmap: &Arc<Roadmap>,
+    path: &Path,
+) -> Result<(), SaveError> {
+    let reloaded = render_checked(loaded, roadmap)?;
+    write_checked(lock, loaded, roadmap, reloaded, path)
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> SaveError {
+    SaveError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Writes the rendered file if the file on disk is still the one loaded.
+fn write_checked(
+    lock: &SaveLock,
+    loaded: &mut Loaded,
+    roadmap: &Arc<Roadmap>,
+    reloaded: Option<Reloaded>,
+    path: &Path,
+) -> Result<(), SaveError> {
     let text = reloaded
         .as_ref()
         .map_or(loaded.document.text(), |r| r.document.text());
-    let io_error = |source| SaveError::Io {
-        path: path.display().to_string(),
-        source,
-    };
+    let io_error = |source| io_error(path, source);
     match holds(path, loaded.document.text()).map_err(io_error)? {
         Some(false) => {
             return Err(SaveError::ChangedOnDisk {
@@ -77,10 +106,10 @@ pub fn save(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, path: &Path) -> Result<
         }
         Some(true) => {
             if text != loaded.document.text() {
-                write_atomic(path, text.as_bytes()).map_err(io_error)?;
+                lock.write(path, text.as_bytes()).map_err(io_error)?;
             }
         }
-        None => write_atomic(path, text.as_bytes()).map_err(io_error)?,
+        None => lock.write(path, text.as_bytes()).map_err(io_error)?,
     }
     if let Some(reloaded) = reloaded {
         loaded.document = reloaded.document;

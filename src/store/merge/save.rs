@@ -18,7 +18,8 @@ use super::merge;
 use crate::model::Part;
 use crate::store::document::Loaded;
 use crate::store::load::{decode_text, parse};
-use crate::store::save::{save, SaveError};
+use crate::store::lock::lock;
+use crate::store::save::{save_locked, SaveError};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -40,15 +41,22 @@ const ATTEMPTS: usize = 3;
 
 /// Saves `roadmap` over `path` like [`save`](crate::store::save), merging
 /// instead of refusing when the file changed on disk since `loaded` was
-/// read. On [`SaveError::Conflicted`] nothing was written.
+/// read. On [`SaveError::Conflicted`] nothing was written. The file's save
+/// lock is held from reading the file on disk to the rename, so another
+/// roadmap saving at the same moment (a `roadmap check`, a second planner)
+/// waits and is merged in turn rather than overwritten.
 pub fn save_merging(
     loaded: &mut Loaded,
     roadmap: &Arc<crate::model::Roadmap>,
     path: &Path,
 ) -> Result<SaveOutcome, SaveError> {
+    let lock = lock(path).map_err(|source| SaveError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
     for _ in 0..ATTEMPTS {
         let Some(mut disk) = changed_on_disk(loaded, path)? else {
-            save(loaded, roadmap, path)?;
+            save_locked(&lock, loaded, roadmap, path)?;
             return Ok(SaveOutcome::Saved);
         };
         let merged = merge(Some(&loaded.roadmap), roadmap, &disk.roadmap);
@@ -59,12 +67,13 @@ pub fn save_merging(
             });
         }
         let theirs = changed_parts(&loaded.roadmap, &disk.roadmap);
-        match save(&mut disk, &Arc::new(merged.roadmap), path) {
+        match save_locked(&lock, &mut disk, &Arc::new(merged.roadmap), path) {
             Ok(()) => {
                 *loaded = disk;
                 return Ok(SaveOutcome::Merged { theirs });
             }
-            // Changed again while merging: merge with the newer version.
+            // Changed again while merging, by a writer that takes no lock
+            // (an editor, git): merge with the newer version.
             Err(SaveError::ChangedOnDisk { .. }) => continue,
             Err(e) => return Err(e),
         }
