@@ -6,8 +6,8 @@ use roadmap::cli::{self, Cli};
 fn main() {
     let cli = Cli::parse();
     if let Err(failure) = cli::run(cli) {
-        // A message may quote file data: never let it drive the terminal.
-        eprintln!("{}", roadmap::tui::text::sanitize_lines(&failure.message));
+        // A message may quote file data: `note` escapes it.
+        cli::output::note(&failure.message);
         std::process::exit(failure.code);
     }
 }

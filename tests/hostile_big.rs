@@ -208,6 +208,8 @@ fn a_50_mb_report_is_refused_before_it_is_read_and_nothing_is_written() {
         report.as_os_str(),
         os("-o"),
         out_file.as_os_str(),
+        // Past the refusal of an existing output, to the size limit.
+        os("--force"),
     ]);
     assert_eq!(out.status.code(), Some(1));
     let message = stderr(&out);
@@ -237,6 +239,7 @@ fn a_50_mb_report_is_refused_before_it_is_read_and_nothing_is_written() {
         report.as_os_str(),
         os("-o"),
         out_file.as_os_str(),
+        os("--force"),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     roadmap::store::load(&out_file).expect("the import loads");

@@ -35,7 +35,7 @@ pub fn run(args: MergeArgs) -> Outcome {
         .unwrap_or_else(|| out.display().to_string());
     for conflict in &merged.conflicts {
         // Conflict values are file data: shown escaped, never raw.
-        eprintln!("{name}: {}", sanitize_lines(&conflict.to_string()));
+        eprintln!("{}", sanitize_lines(&format!("{name}: {conflict}")));
     }
     match merged.conflicts.len() {
         0 => Ok(()),
