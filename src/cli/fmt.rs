@@ -28,8 +28,12 @@ pub fn run(args: FmtArgs) -> Outcome {
     if let Some(warning) = store::link_warning(file) {
         output::note(&warning);
     }
+    let bytes = match loaded.document.has_bom() {
+        true => format!("\u{feff}{formatted}"),
+        false => formatted,
+    };
     if let Some(lock) = &lock {
-        lock.write(file, formatted.as_bytes())
+        lock.write(file, bytes.as_bytes())
             .map_err(|e| write_failed(file, &e, "roadmap fmt {}"))?;
     }
     output::line(&format!("{}: formatted", file.display()))

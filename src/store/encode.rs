@@ -15,7 +15,9 @@ pub(crate) type Fields = Vec<(&'static str, Option<Value>)>;
 
 /// The canonical text of a whole roadmap, for new files.
 pub fn to_toml(roadmap: &Roadmap) -> String {
-    canonical_document(roadmap).to_string()
+    let mut doc = canonical_document(roadmap);
+    super::strings::respell_new_strings(&mut doc, false);
+    doc.to_string()
 }
 
 /// The canonical document of a whole roadmap.

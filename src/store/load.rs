@@ -28,10 +28,13 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         Ok(text) => return Err(refusal(text.as_bytes(), &name)),
         Err(e) => return Err(refusal(e.as_bytes(), &name)),
     };
-    if text.starts_with('\u{feff}') {
+    let bom = text.starts_with('\u{feff}');
+    if bom {
         text.drain(..'\u{feff}'.len_utf8());
     }
-    parse_owned(text, &name)
+    let mut loaded = parse_owned(text, &name)?;
+    loaded.document.set_bom(bom);
+    Ok(loaded)
 }
 
 /// Why `decode_text` refuses bytes it has been seen to refuse.
@@ -43,8 +46,13 @@ fn refusal(bytes: &[u8], name: &str) -> LoadError {
 
 /// Parses and checks roadmap text; `file_name` is used in diagnostics.
 pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    parse_owned(text.to_string(), file_name)
+    let (bom, text) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let mut loaded = parse_owned(text.to_string(), file_name)?;
+    loaded.document.set_bom(bom);
+    Ok(loaded)
 }
 
 /// [`parse`] through the whole-document path only, never the fast one: the

@@ -21,6 +21,7 @@ mod decode;
 mod diagnostic;
 mod document;
 mod encode;
+mod eol;
 mod fast;
 mod format;
 mod keep;
@@ -33,6 +34,7 @@ mod problems;
 mod save;
 mod schema;
 mod splice;
+mod strings;
 
 pub use atomic::{write_atomic, write_new};
 pub use diagnostic::{Diagnostic, LoadError, Severity};

@@ -5,10 +5,12 @@
 
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::{Document, Loaded};
+use super::eol::{is_crlf, to_crlf, BOM};
 use super::load::parse_text;
 use super::lock::{lock, SaveLock};
 use super::patch::patch;
 use super::splice::render_spliced;
+use super::strings::respell_new_strings;
 use crate::model::Roadmap;
 use std::io::Read;
 use std::path::Path;
@@ -51,11 +53,16 @@ fn list_conflicts(conflicts: &[crate::model::Conflict]) -> String {
         .join("\n")
 }
 
-/// The text `save` would write for `roadmap`, checked to load back to it.
+/// The text `save` would write for `roadmap`, checked to load back to it
+/// (with the file's byte order mark, if it had one).
 pub fn render(loaded: &Loaded, roadmap: &Roadmap) -> Result<String, SaveError> {
-    Ok(match render_checked(loaded, roadmap)? {
+    let text = match render_checked(loaded, roadmap)? {
         Some(reloaded) => reloaded.document.into_text(),
         None => loaded.document.text().to_string(),
+    };
+    Ok(match loaded.document.has_bom() {
+        true => format!("{BOM}{text}"),
+        false => text,
     })
 }
 
@@ -98,6 +105,11 @@ fn write_checked(
         .as_ref()
         .map_or(loaded.document.text(), |r| r.document.text());
     let io_error = |source| io_error(path, source);
+    let bom = loaded.document.has_bom();
+    let write = |text: &str| match bom {
+        true => lock.write(path, format!("{BOM}{text}").as_bytes()),
+        false => lock.write(path, text.as_bytes()),
+    };
     match holds(path, loaded.document.text()).map_err(io_error)? {
         Some(false) => {
             return Err(SaveError::ChangedOnDisk {
@@ -106,12 +118,13 @@ fn write_checked(
         }
         Some(true) => {
             if text != loaded.document.text() {
-                lock.write(path, text.as_bytes()).map_err(io_error)?;
+                write(text).map_err(io_error)?;
             }
         }
-        None => lock.write(path, text.as_bytes()).map_err(io_error)?,
+        None => write(text).map_err(io_error)?,
     }
-    if let Some(reloaded) = reloaded {
+    if let Some(mut reloaded) = reloaded {
+        reloaded.document.set_bom(bom);
         loaded.document = reloaded.document;
         loaded.warnings = reloaded.warnings;
     }
@@ -166,7 +179,9 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Reloaded>
     if std::ptr::eq(roadmap, &*loaded.roadmap) || *roadmap == *loaded.roadmap {
         return Ok(None);
     }
-    if let Some(document) = render_spliced(loaded, roadmap) {
+    // A CRLF file stays one (see `eol`).
+    let crlf = is_crlf(loaded.document.text());
+    if let Some(document) = render_spliced(loaded, roadmap, crlf) {
         return Ok(Some(Reloaded {
             document,
             warnings: Vec::new(),
@@ -183,15 +198,26 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Reloaded>
         SaveError::Invalid(LoadError::single(d))
     })?;
     patch(&mut doc, &loaded.roadmap, roadmap);
-    let reloaded = parse_text(doc.to_string(), file).map_err(SaveError::Invalid)?;
+    respell_new_strings(&mut doc, crlf);
+    let text = match crlf {
+        true => to_crlf(&doc.to_string()),
+        false => doc.to_string(),
+    };
+    let reloaded = parse_text(text, file).map_err(SaveError::Invalid)?;
     if *reloaded.roadmap != *roadmap {
         return Err(SaveError::NotRoundTrip {
             file: file.to_string(),
             detail: first_difference(&reloaded.roadmap, roadmap),
         });
     }
+    // The editable document prints LF line ends: kept only where that is
+    // the file's own text, to spare the next save a parse.
+    let document = match crlf {
+        true => reloaded.document,
+        false => reloaded.document.remember(doc),
+    };
     Ok(Some(Reloaded {
-        document: reloaded.document.remember(doc),
+        document,
         warnings: reloaded.warnings,
     }))
 }

@@ -104,9 +104,10 @@ fn changed_on_disk(loaded: &Loaded, path: &Path) -> Result<Option<Loaded>, SaveE
     if text == loaded.document.text() {
         return Ok(None);
     }
-    parse(text, loaded.document.file_name())
-        .map(Some)
-        .map_err(|_| refused())
+    let mut disk = parse(text, loaded.document.file_name()).map_err(|_| refused())?;
+    disk.document
+        .set_bom(bytes.starts_with("\u{feff}".as_bytes()));
+    Ok(Some(disk))
 }
 
 #[cfg(test)]
