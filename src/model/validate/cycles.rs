@@ -18,6 +18,12 @@ const UNSEEN: u32 = u32::MAX;
 /// How many tasks outside the reported loop, but tangled with it, are named.
 const SHOWN: usize = 5;
 
+/// A loop longer than this is shown by its first and last [`ENDS`] tasks
+/// and its length: a 100,000-task loop in full was a line of a million
+/// characters.
+const WHOLE_UP_TO: usize = 12;
+const ENDS: usize = 5;
+
 pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
     let graph = Graph::new(r, index);
     let components = graph.tangled_components();
@@ -45,10 +51,20 @@ fn problem(r: &Roadmap, cycle: &[usize], members: &[usize]) -> Problem {
     let mut path: Vec<&str> = cycle.iter().map(|&v| id(v)).collect();
     path.push(id(cycle[0]));
     let last = id(cycle[cycle.len() - 1]);
-    let mut message = format!(
-        "dependency cycle: {} (each depends on the next, so none can start)",
-        path.join(" -> ")
-    );
+    let mut message = if cycle.len() <= WHOLE_UP_TO {
+        format!(
+            "dependency cycle: {} (each depends on the next, so none can start)",
+            path.join(" -> ")
+        )
+    } else {
+        format!(
+            "dependency cycle of {} tasks: {} -> … -> {} (each depends on the next, so none \
+             can start)",
+            cycle.len(),
+            path[..ENDS].join(" -> "),
+            path[path.len() - ENDS - 1..].join(" -> ")
+        )
+    };
     if members.len() > cycle.len() {
         // Binary search, not `cycle.contains`: a knot may hold 100,000 tasks.
         let mut on_cycle = cycle.to_vec();

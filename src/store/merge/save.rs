@@ -17,7 +17,7 @@ use super::diff::changed_parts;
 use super::merge;
 use crate::model::Part;
 use crate::store::document::Loaded;
-use crate::store::load::{decode_text, parse};
+use crate::store::load::{decode_text, parse, read_at_most, MAX_FILE_BYTES};
 use crate::store::lock::lock;
 use crate::store::save::{save_locked, SaveError};
 use std::path::Path;
@@ -90,8 +90,10 @@ fn changed_on_disk(loaded: &Loaded, path: &Path) -> Result<Option<Loaded>, SaveE
     let refused = || SaveError::ChangedOnDisk {
         path: path.display().to_string(),
     };
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let bytes = match read_at_most(path, MAX_FILE_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        // Grown past what a roadmap may be: it no longer loads.
+        Ok(None) => return Err(refused()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(source) => {
             return Err(SaveError::Io {
