@@ -137,3 +137,67 @@ fn two_planners_saving_at_once_keep_both_edits() {
     }
     println!("{TRIALS} trials, {merged} saves merged the other planner's edit");
 }
+
+/// A `roadmap check` that starts while another save holds the lock waits
+/// for it, then merges what that save wrote: both check-offs are kept.
+#[test]
+fn a_check_waits_for_a_save_in_progress_and_merges_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = generated(dir.path(), "50");
+    let ids = open_ids(&path, 2);
+    let held = store::lock(&path).unwrap();
+    let mut child = Command::new(BIN)
+        .arg("check")
+        .arg(&path)
+        .arg(&ids[0])
+        .env("ROADMAP_TODAY", "2026-11-23")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The other save, under the lock: it checks off the second task.
+    let mut loaded = store::load(&path).unwrap();
+    let mut theirs = (*loaded.roadmap).clone();
+    theirs.task_mut(&ids[1]).unwrap().status = Status::Done;
+    let text = store::render(&loaded, &theirs).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the check waits while the lock is held"
+    );
+    held.write(&path, text.as_bytes()).unwrap();
+    drop(held);
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    loaded = store::load(&path).unwrap();
+    for id in &ids {
+        assert_eq!(
+            loaded.roadmap.task(id).unwrap().status,
+            Status::Done,
+            "{id}"
+        );
+    }
+}
+
+/// ROADMAP_NO_LOCK=1 saves without the lock, for file systems that have
+/// none: the check does not wait for the held lock.
+#[test]
+fn no_lock_saves_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = generated(dir.path(), "20");
+    let id = open_ids(&path, 1).remove(0);
+    let _held = store::lock(&path).unwrap();
+    support::roadmap()
+        .arg("check")
+        .arg(&path)
+        .arg(&id)
+        .env(store::NO_LOCK, "1")
+        .assert()
+        .success();
+    let after = store::load(&path).unwrap();
+    assert_eq!(after.roadmap.task(&id).unwrap().status, Status::Done);
+}
