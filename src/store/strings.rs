@@ -18,6 +18,12 @@ use crate::tui::text::needs_escape;
 use toml_edit::visit_mut::{self, VisitMut};
 use toml_edit::{DocumentMut, Value};
 
+/// Whether text printed by toml_edit holds a character that only a
+/// respelling escapes (a C1 control or a bidi override).
+pub(crate) fn needs_respelling(text: &str) -> bool {
+    text.chars().any(|c| needs_escape(c) && !c.is_ascii())
+}
+
 /// Respells the strings made for this save in `doc` (see the module).
 pub(crate) fn respell_new_strings(doc: &mut DocumentMut, crlf: bool) {
     Respell { crlf }.visit_document_mut(doc);
@@ -31,7 +37,7 @@ impl VisitMut for Respell {
     fn visit_value_mut(&mut self, node: &mut Value) {
         if let Value::String(s) = node {
             let text = s.value();
-            let terminal = text.chars().any(|c| needs_escape(c) && !c.is_ascii());
+            let terminal = needs_respelling(text);
             let newline = self.crlf && text.contains('\n');
             if s.as_repr().is_none() && (terminal || newline) {
                 let decor = s.decor().clone();
