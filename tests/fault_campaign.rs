@@ -148,7 +148,7 @@ fn saves_racing_and_killed_lose_nothing_and_damage_nothing() {
         if finished_first {
             tally.completed_before_the_kill += 1;
         }
-        let mut succeeded = vec![false; WRITERS];
+        let mut succeeded = [false; WRITERS];
         for (k, child) in children.into_iter().enumerate() {
             let out = child.wait_with_output().unwrap();
             if k == victim {
@@ -169,7 +169,8 @@ fn saves_racing_and_killed_lose_nothing_and_damage_nothing() {
             Ok(after) => after.roadmap,
             Err(e) => {
                 tally.damaged += 1;
-                panic!("round {round}: the file no longer loads: {e}");
+                println!("round {round}: the file no longer loads: {e}");
+                break;
             }
         };
         for (k, id) in chosen.iter().enumerate() {
@@ -177,13 +178,11 @@ fn saves_racing_and_killed_lose_nothing_and_damage_nothing() {
             let was = before.task(id).unwrap().status;
             if succeeded[k] && now != wanted[k] {
                 tally.lost += 1;
+                println!("round {round}: writer {k} exited 0, yet `{id}` is {now:?}");
             }
             assert!(
-                now == wanted[k] || (k == victim && now == was),
-                "round {round}: `{id}` is {now:?}; it was {was:?}, writer {k} wanted {:?} \
-                 (victim {victim}, succeeded {})",
-                wanted[k],
-                succeeded[k]
+                succeeded[k] || now == wanted[k] || now == was,
+                "round {round}: the killed writer's `{id}` is {now:?}; it was {was:?}"
             );
         }
         // Nothing else moved.
@@ -198,12 +197,6 @@ fn saves_racing_and_killed_lose_nothing_and_damage_nothing() {
             }
         }
     }
-    let validate = Command::new(BIN)
-        .arg("validate")
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(validate.status.success());
     println!(
         "{} kills among {WRITERS} writers a round on {TASKS} tasks (seed {SEED:#x}, window \
          {window} µs): {} mid-write (temporary left), {} leaving the lock file at the end of \
@@ -218,7 +211,13 @@ fn saves_racing_and_killed_lose_nothing_and_damage_nothing() {
         tally.lost,
         started.elapsed()
     );
-    assert_eq!((tally.damaged, tally.lost), (0, 0));
+    assert_eq!((tally.damaged, tally.lost), (0, 0), "{tally:?}");
+    let validate = Command::new(BIN)
+        .arg("validate")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(validate.status.success());
     assert!(
         tally.mid_write > 0,
         "no kill landed mid-write, inside a held lock: {tally:?}"

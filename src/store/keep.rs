@@ -61,3 +61,41 @@ pub fn link_warning(path: &Path) -> Option<String> {
 pub fn link_warning(_path: &Path) -> Option<String> {
     None
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn attributes_are_copied_to_the_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("plan.toml");
+        fs::write(&old, "old").unwrap();
+        xattr::set(&old, "user.roadmap.test", b"kept").expect("user.* attributes here");
+        let new = dir.path().join("new.toml");
+        let file = File::create(&new).unwrap();
+        owner_and_attributes(&file, &fs::metadata(&old).unwrap(), &old);
+        assert_eq!(
+            xattr::get(&new, "user.roadmap.test").unwrap().as_deref(),
+            Some(&b"kept"[..])
+        );
+    }
+
+    #[test]
+    fn only_a_file_with_several_names_is_warned_about() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "x").unwrap();
+        assert_eq!(link_warning(&path), None);
+        fs::hard_link(&path, dir.path().join("a.toml")).unwrap();
+        fs::hard_link(&path, dir.path().join("b.toml")).unwrap();
+        let warning = link_warning(&path).unwrap();
+        assert!(warning.contains("has 3 names"), "{warning}");
+        assert!(
+            warning.contains("the other names keep the old text"),
+            "{warning}"
+        );
+        assert_eq!(link_warning(&dir.path().join("missing.toml")), None);
+    }
+}
