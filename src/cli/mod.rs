@@ -114,13 +114,19 @@ pub fn load_chosen(file: Option<PathBuf>, example: bool, command: &str) -> Resul
     if example {
         return Ok(store::parse(EXAMPLE, EXAMPLE_NAME)?);
     }
-    let path = file.unwrap_or_else(|| PathBuf::from("roadmap.toml"));
-    if path == Path::new("roadmap.toml") && std::fs::symlink_metadata(&path).is_err() {
-        return Err(Failure::invalid(format!(
-            "no roadmap.toml in this folder: give the roadmap's path (`roadmap {command} FILE`), \
-             or `--example` for the bundled example"
-        )));
-    }
+    let path = match file {
+        Some(path) => path,
+        None => {
+            let local = PathBuf::from("roadmap.toml");
+            if std::fs::symlink_metadata(&local).is_err() {
+                return Err(Failure::invalid(format!(
+                    "no roadmap.toml in this folder: give the roadmap's path \
+                     (`roadmap {command} FILE`), or `--example` for the bundled example"
+                )));
+            }
+            local
+        }
+    };
     Ok(store::load(&path)?)
 }
 

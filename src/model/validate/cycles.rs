@@ -273,6 +273,7 @@ impl Search {
 mod tests {
     use super::super::fixture::{run, sample, Case};
     use super::super::{validate, Locus, Severity::*};
+    use super::WHOLE_UP_TO;
     use crate::model::roadmap::{Project, Roadmap, Task};
 
     #[test]
@@ -356,10 +357,8 @@ mod tests {
         assert!(found.iter().all(|m| !m.contains("cycle")), "{found:#?}");
     }
 
-    #[test]
-    fn a_deep_chain_does_not_overflow_the_stack() {
-        let n = 10_000;
-        let mut r = Roadmap::new(Project::new("deep"));
+    fn ring(n: usize) -> Roadmap {
+        let mut r = Roadmap::new(Project::new("ring"));
         r.phases = sample().phases;
         r.tasks = (0..n)
             .map(|i| {
@@ -368,13 +367,44 @@ mod tests {
                 t
             })
             .collect();
+        r
+    }
+
+    #[test]
+    fn a_loop_of_up_to_twelve_is_shown_whole_a_longer_one_by_its_ends() {
+        let whole = &validate(&ring(WHOLE_UP_TO))[0].message;
+        assert!(
+            whole.starts_with(
+                "dependency cycle: t0 -> t1 -> t2 -> t3 -> t4 -> t5 -> t6 -> t7 -> t8 -> t9 -> \
+                 t10 -> t11 -> t0 (each"
+            ),
+            "{whole}"
+        );
+        let cut = &validate(&ring(WHOLE_UP_TO + 1))[0].message;
+        assert!(
+            cut.starts_with(
+                "dependency cycle of 13 tasks: t0 -> t1 -> t2 -> t3 -> t4 -> … -> \
+                 t8 -> t9 -> t10 -> t11 -> t12 -> t0 (each"
+            ),
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn a_deep_chain_does_not_overflow_the_stack() {
+        let n = 10_000;
+        let mut r = ring(n);
         let problems = validate(&r);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].locus, Locus::Task(0));
-        assert!(problems[0]
-            .message
-            .starts_with("dependency cycle: t0 -> t1 -> t2"));
-        assert!(problems[0].message.contains("t9999 -> t0 (each"));
+        assert!(
+            problems[0].message.starts_with(
+                "dependency cycle of 10000 tasks: t0 -> t1 -> t2 -> t3 -> t4 -> … -> \
+                 t9995 -> t9996 -> t9997 -> t9998 -> t9999 -> t0 (each"
+            ),
+            "{}",
+            problems[0].message
+        );
 
         // Cut the loop: a 10,000-deep chain with no cycle is clean.
         r.tasks[n - 1].depends_on.clear();
