@@ -155,14 +155,22 @@ fn status_text_reads_as_a_summary() {
 }
 
 #[test]
-fn status_without_a_file_uses_the_bundled_example() {
+fn status_without_a_file_uses_the_bundled_example_only_when_asked() {
     let dir = tempfile::tempdir().unwrap();
+    roadmap()
+        .current_dir(dir.path())
+        .args(["status", "--json", "--example"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"project\": \"Harbor Tickets\""));
     roadmap()
         .current_dir(dir.path())
         .args(["status", "--json"])
         .assert()
-        .success()
-        .stdout(predicate::str::contains("\"tasks_total\""));
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("no roadmap.toml in this folder"))
+        .stderr(predicate::str::contains("--example"));
 }
 
 #[test]
@@ -368,21 +376,38 @@ fn themes_lists_the_built_ins() {
 }
 
 #[test]
-fn import_of_nothing_recognisable_is_an_empty_valid_roadmap_with_a_warning() {
+fn import_of_nothing_recognisable_writes_nothing_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("notes.md");
     fs::write(&report, "hello world\n\njust text\n").unwrap();
     let out = dir.path().join("notes.toml");
+    for output in [Some(&out), None] {
+        let mut cmd = roadmap();
+        cmd.arg("import").arg(&report);
+        if let Some(out) = output {
+            cmd.arg("-o").arg(out);
+        }
+        cmd.assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::contains(
+                "nothing in the report was recognised",
+            ))
+            .stderr(predicate::str::contains(
+                "notes.md: nothing recognisable (no tasks, findings or maturity levels); \
+                 nothing was written",
+            ))
+            .stderr(predicate::str::contains("--force writes the empty roadmap"));
+        assert!(!out.exists());
+    }
     roadmap()
         .arg("import")
         .arg(&report)
         .arg("-o")
         .arg(&out)
+        .arg("--force")
         .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "nothing in the report was recognised",
-        ));
+        .success();
     roadmap().arg("validate").arg(&out).assert().success();
 }
 

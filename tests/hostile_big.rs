@@ -208,6 +208,8 @@ fn a_50_mb_report_is_refused_before_it_is_read_and_nothing_is_written() {
         report.as_os_str(),
         os("-o"),
         out_file.as_os_str(),
+        // Past the refusal of an existing output, to the size limit.
+        os("--force"),
     ]);
     assert_eq!(out.status.code(), Some(1));
     let message = stderr(&out);
@@ -237,6 +239,7 @@ fn a_50_mb_report_is_refused_before_it_is_read_and_nothing_is_written() {
         report.as_os_str(),
         os("-o"),
         out_file.as_os_str(),
+        os("--force"),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     roadmap::store::load(&out_file).expect("the import loads");
@@ -324,5 +327,43 @@ fn one_mb_fields_through_the_cli() {
         stderr(&out).len() < 4 * MB,
         "{} bytes of warnings",
         stderr(&out).len()
+    );
+}
+
+/// A device or a pipe as FILE has no size to check before reading: the
+/// limit holds while reading. `/dev/zero` and `yes` never end; before, the
+/// loader read on until memory ran out (`validate <(yes)` reached 8.9 GB).
+#[test]
+fn an_endless_device_or_pipe_is_refused_at_the_size_limit() {
+    for cmd in ["validate", "status"] {
+        let out = run_limited(&[os(cmd), os("/dev/zero")]);
+        assert_eq!(out.status.code(), Some(1), "{cmd}: {}", stderr(&out));
+        assert!(
+            stderr(&out)
+                .contains("/dev/zero: error: the file is more than 64 MB, too large for a roadmap"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    let mut yes = std::process::Command::new("yes")
+        .arg("title = \"endless\"")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("yes (coreutils) runs");
+    let pipe = yes.stdout.take().expect("a pipe");
+    let out = std::process::Command::new("prlimit")
+        .arg(format!("--data={DATA_LIMIT}"))
+        .arg(env!("CARGO_BIN_EXE_roadmap"))
+        .args(["validate", "/dev/stdin"])
+        .stdin(pipe)
+        .output()
+        .expect("prlimit (util-linux) runs the binary");
+    let _ = yes.kill();
+    let _ = yes.wait();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the file is more than 64 MB"),
+        "{}",
+        stderr(&out)
     );
 }

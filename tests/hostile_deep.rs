@@ -139,16 +139,18 @@ fn a_ten_thousand_long_cycle_is_reported_with_its_members() {
             "file:line:col: {}",
             &cycle[..100]
         );
-        // Every member is named, in order.
-        for i in [0, 1, 2, 4999, 9998, 9999] {
-            assert!(
-                cycle.contains(&format!(" t{i} "))
-                    || cycle.contains(&format!(" t{i}\n"))
-                    || cycle.contains(&format!("t{i} ->")),
-                "t{i} in the cycle"
-            );
-        }
-        assert_eq!(cycle.matches(" -> ").count(), DEPTH, "{}", &cycle[..200]);
+        // The loop's length, its first and last few members in order (t0
+        // waits on t9999, which waits on t9998…), and
+        // nothing in between: one line a person can read, not 100 kB.
+        assert!(
+            cycle.contains(&format!(
+                "dependency cycle of {DEPTH} tasks: t0 -> t9999 -> t9998 -> t9997 -> t9996 -> … -> \
+                 t5 -> t4 -> t3 -> t2 -> t1 -> t0 (each depends on the next"
+            )),
+            "{cycle}"
+        );
+        assert!(!cycle.contains("t4999"), "{cycle}");
+        assert!(cycle.len() < 300, "{} characters: {cycle}", cycle.len());
 
         // The model on its own, as the planner holds it after an edit closes the loop.
         let mut roadmap: Roadmap = (*store::parse(&chain(false), "chain.toml")
@@ -182,6 +184,34 @@ fn a_ten_thousand_long_cycle_is_reported_with_its_members() {
     });
 }
 
+/// 40,000 dangling ids in one `depends_on` (one line of 600 kB): each is
+/// reported at its own column, and the report is linear in their number
+/// (it took 74 s before; the figure is in docs/PERFORMANCE.md, not asserted).
+#[test]
+fn forty_thousand_dangling_ids_in_one_array_are_each_reported_where_they_are() {
+    const N: usize = 40_000;
+    let ids: Vec<String> = (0..N).map(|i| format!("\"gone-{i}\"")).collect();
+    let text = format!(
+        "version = 1\n[project]\nname = \"x\"\n[[phases]]\nid = \"p\"\nname = \"P\"\n\
+         [[tasks]]\nid = \"a\"\nphase = \"p\"\ntitle = \"A\"\ndepends_on = [{}]\n",
+        ids.join(", ")
+    );
+    let err = store::parse(&text, "dangling.toml").expect_err("dangling ids are errors");
+    assert_eq!(err.diagnostics.len(), N);
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("depends_on"))
+        .unwrap()
+        + 1;
+    let line_text = text.lines().nth(line - 1).unwrap();
+    for i in [0, 1, N / 2, N - 1] {
+        let d = &err.diagnostics[i];
+        let col = line_text.find(&format!("\"gone-{i}\"")).unwrap() + 1;
+        assert_eq!((d.line, d.col), (Some(line), Some(col)), "{d}");
+        assert!(d.message.contains(&format!("`gone-{i}`")), "{d}");
+    }
+}
+
 #[test]
 fn the_cli_reports_the_cycle_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("a temporary directory");
@@ -203,7 +233,8 @@ fn the_cli_reports_the_cycle_and_writes_nothing() {
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
-            stderr.contains("cycle.toml:") && stderr.contains("dependency cycle: t"),
+            stderr.contains("cycle.toml:")
+                && stderr.contains("dependency cycle of 10000 tasks: t0"),
             "{args:?}: {}",
             &stderr[..stderr.len().min(500)]
         );

@@ -54,12 +54,15 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// Roadmap file (default: ./roadmap.toml, else the bundled example).
+    /// Roadmap file (default: ./roadmap.toml).
     pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
     /// Print the summary as JSON for scripts and CI.
     #[arg(long)]
     pub json: bool,
-    /// Exit 1 when the maturity level is below N: a CI gate.
+    /// Exit 1 unless the roadmap defines maturity level N and has reached it: a CI gate.
     #[arg(long, value_name = "N")]
     pub require_level: Option<u32>,
 }
@@ -90,6 +93,9 @@ pub struct ImportArgs {
     /// Also write what was read and every warning as JSON to this file.
     #[arg(long = "report", value_name = "JSON")]
     pub report_json: Option<PathBuf>,
+    /// Replace OUT (and JSON) if they exist, and write even when nothing was recognised.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -99,15 +105,21 @@ pub struct ExportArgs {
     /// toml, markdown, json or csv.
     #[arg(long, short)]
     pub format: crate::export::Format,
-    /// Where to write (default: stdout).
+    /// Where to write (default or `-`: stdout); an existing file needs --force.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// Roadmap file (default: ./roadmap.toml, else the bundled example).
+    /// Roadmap file (default: ./roadmap.toml).
     pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
     /// roadmap, findings, maturity or costs.
     #[arg(long, default_value = "roadmap")]
     pub view: String,
@@ -175,7 +187,10 @@ pub struct GenArgs {
     /// The same seed always gives the same file.
     #[arg(long, value_name = "S", default_value_t = crate::gen::DEFAULT_SEED)]
     pub seed: u64,
-    /// Where to write the roadmap (default: stdout).
+    /// Where to write the roadmap (default or `-`: stdout); an existing file needs --force.
     #[arg(short, long, value_name = "OUT.toml")]
     pub output: Option<PathBuf>,
+    /// Replace OUT.toml if it exists.
+    #[arg(long)]
+    pub force: bool,
 }

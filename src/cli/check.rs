@@ -1,9 +1,12 @@
 //! `roadmap check FILE ID...` and `roadmap uncheck FILE ID...`: the same change
 //! the planner's space bar makes, through the same model path, saved with the
-//! format-preserving store (one `status` line plus `done_on`).
+//! format-preserving store (one `status` line plus `done_on`) the way the
+//! planner saves: under the file's save lock, merging in whatever another
+//! save wrote since the file was read, so twenty checks at once keep all
+//! twenty check-offs.
 
 use super::write_failure::save_failed;
-use super::{args::CheckArgs, print_warnings, Failure, Outcome};
+use super::{args::CheckArgs, output, print_warnings, Failure, Outcome};
 use crate::model::change::{apply, set_status};
 use crate::model::{Roadmap, Status};
 use crate::store;
@@ -25,7 +28,7 @@ pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
             )));
         };
         if task.status == status {
-            eprintln!("{}: already {status}", crate::tui::text::sanitize_lines(id));
+            output::note(&format!("{id}: already {status}"));
             continue;
         }
         let change = set_status(&roadmap, id, status, today)
@@ -37,7 +40,10 @@ pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
     if changed.is_empty() {
         return Ok(());
     }
-    store::save(&mut loaded, &roadmap, &args.file).map_err(|e| {
+    if let Some(warning) = store::link_warning(&args.file) {
+        output::note(&warning);
+    }
+    store::save_merging(&mut loaded, &roadmap, &args.file).map_err(|e| {
         let command = if status == Status::Done {
             "check"
         } else {
@@ -46,8 +52,11 @@ pub fn run(args: CheckArgs, status: Status, today: NaiveDate) -> Outcome {
         let rerun = format!("roadmap {command} {{}} {}", args.ids.join(" "));
         save_failed(&args.file, &e, &rerun)
     })?;
-    println!("{}: {} → {status}", args.file.display(), changed.join(", "));
-    Ok(())
+    output::line(&format!(
+        "{}: {} → {status}",
+        args.file.display(),
+        changed.join(", ")
+    ))
 }
 
 /// "; did you mean `deploy-worker`?" for the closest id, if any is close.

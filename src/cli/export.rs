@@ -1,11 +1,14 @@
-//! `roadmap export FILE --format toml|markdown|json|csv [-o OUT]`.
+//! `roadmap export FILE --format toml|markdown|json|csv [-o OUT] [--force]`.
 
-use super::{args::ExportArgs, print_warnings, Failure, Outcome};
+use super::destination::Destination;
+use super::{args::ExportArgs, print_warnings, Outcome};
 use crate::export::{self, Format};
 use crate::model::metrics::Metrics;
 use crate::store;
 
 pub fn run(args: ExportArgs) -> Outcome {
+    let out = Destination::from_arg(args.output.as_deref());
+    out.check("-o", &[&args.file], args.force)?;
     let loaded = store::load(&args.file)?;
     print_warnings(&loaded);
     let roadmap = &loaded.roadmap;
@@ -18,31 +21,7 @@ pub fn run(args: ExportArgs) -> Outcome {
     };
     // Markdown and CSV on stdout usually land on a terminal: their file data
     // is escaped there (JSON and TOML escape control characters themselves).
-    // Written to a file with -o they keep the data as it is.
-    let text = match (args.format, &args.output) {
-        (Format::Markdown | Format::Csv, None) => {
-            crate::tui::text::sanitize_lines(&text).into_owned()
-        }
-        _ => text,
-    };
-    write_output(args.output.as_deref(), &text)
-}
-
-/// Writes to OUT atomically, or to stdout.
-pub fn write_output(output: Option<&std::path::Path>, text: &str) -> Outcome {
-    match output {
-        Some(path) => store::write_atomic(path, text.as_bytes()).map_err(|e| {
-            Failure::invalid(format!(
-                "{}: cannot write: {e}; check the directory exists and is writable",
-                path.display()
-            ))
-        }),
-        None => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth reporting.
-            let _ = out.write_all(text.as_bytes());
-            Ok(())
-        }
-    }
+    // Written to a file they keep the data as it is.
+    let escape = matches!(args.format, Format::Markdown | Format::Csv);
+    out.write(&text, escape, args.force)
 }

@@ -1,27 +1,40 @@
 //! `roadmap fmt FILE [--check]`: canonical key order and spacing, comments kept.
+//! The file is read and rewritten under its save lock, so a save that
+//! happens meanwhile is not overwritten with the text from before it.
 
 use super::write_failure::write_failed;
-use super::{args::FmtArgs, Failure, Outcome};
+use super::{args::FmtArgs, output, Failure, Outcome};
 use crate::store;
 
 pub fn run(args: FmtArgs) -> Outcome {
-    let loaded = store::load(&args.file)?;
-    let original = std::fs::read_to_string(&args.file)
-        .map_err(|e| Failure::invalid(format!("{}: cannot read: {e}", args.file.display())))?;
-    let formatted = store::format_canonical(&original, &args.file.display().to_string())?;
-    drop(loaded);
+    let file = &args.file;
+    let lock = match args.check {
+        true => None,
+        false => Some(store::lock(file).map_err(|e| write_failed(file, &e, "roadmap fmt {}"))?),
+    };
+    let loaded = store::load(file)?;
+    let original = loaded.document.text();
+    let formatted = store::format_canonical(original, &file.display().to_string())?;
     if formatted == original {
         return Ok(());
     }
     if args.check {
         return Err(Failure::invalid(format!(
             "{}: not canonically formatted; run `roadmap fmt {}`",
-            args.file.display(),
-            args.file.display()
+            file.display(),
+            file.display()
         )));
     }
-    store::write_atomic(&args.file, formatted.as_bytes())
-        .map_err(|e| write_failed(&args.file, &e, "roadmap fmt {}"))?;
-    println!("{}: formatted", args.file.display());
-    Ok(())
+    if let Some(warning) = store::link_warning(file) {
+        output::note(&warning);
+    }
+    let bytes = match loaded.document.has_bom() {
+        true => format!("\u{feff}{formatted}"),
+        false => formatted,
+    };
+    if let Some(lock) = &lock {
+        lock.write(file, bytes.as_bytes())
+            .map_err(|e| write_failed(file, &e, "roadmap fmt {}"))?;
+    }
+    output::line(&format!("{}: formatted", file.display()))
 }

@@ -1,7 +1,8 @@
-//! `roadmap gen --tasks N [--seed S] [-o OUT]`: a synthetic roadmap for tests,
-//! benchmarks and demos, written in canonical form.
+//! `roadmap gen --tasks N [--seed S] [-o OUT] [--force]`: a synthetic roadmap
+//! for tests, benchmarks and demos, written in canonical form.
 
-use super::{args::GenArgs, export::write_output, Failure, Outcome};
+use super::destination::Destination;
+use super::{args::GenArgs, Failure, Outcome};
 use crate::{gen, store};
 
 /// Beyond this the file runs to gigabytes: almost certainly a typo.
@@ -14,6 +15,8 @@ pub fn run(args: GenArgs) -> Outcome {
             args.tasks
         )));
     }
+    let out = Destination::from_arg(args.output.as_deref());
+    out.check("-o", &[], args.force)?;
     let roadmap = gen::generate(args.tasks, args.seed);
-    write_output(args.output.as_deref(), &store::to_toml(&roadmap))
+    out.write(&store::to_toml(&roadmap), false, args.force)
 }

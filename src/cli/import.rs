@@ -1,10 +1,12 @@
-//! `roadmap import REPORT.md [-o OUT.toml] [--report JSON]`: a report that
-//! cannot be fully read still yields what could be read, plus warnings.
+//! `roadmap import REPORT.md [-o OUT.toml] [--report JSON] [--force]`: a
+//! report that cannot be fully read still yields what could be read, plus
+//! warnings; one where nothing at all was recognised (a binary, the wrong
+//! file) writes nothing and exits 1 unless `--force`.
 
-use super::{args::ImportArgs, export::write_output, Failure, Outcome};
+use super::destination::Destination;
+use super::{args::ImportArgs, output, Failure, Outcome};
 use crate::import;
 use crate::store;
-use crate::tui::text::sanitize_lines;
 
 /// Reports larger than this are refused before reading. Audit reports run
 /// to tens of kilobytes (a thousand pages of markdown is about 2 MB); the
@@ -13,30 +15,61 @@ use crate::tui::text::sanitize_lines;
 const MAX_REPORT_BYTES: u64 = 4 * 1024 * 1024;
 
 pub fn run(args: ImportArgs) -> Outcome {
+    let out = Destination::from_arg(args.output.as_deref());
+    let report = args
+        .report_json
+        .as_deref()
+        .map(|p| Destination::from_arg(Some(p)));
+    out.check("-o", &[&args.report], args.force)?;
+    if let Some(report) = &report {
+        let mut inputs = vec![args.report.as_path()];
+        if let Destination::File(o) = &out {
+            inputs.push(o);
+        }
+        report.check("--report", &inputs, args.force)?;
+        if *report == Destination::Stdout && out == Destination::Stdout {
+            return Err(Failure::usage(
+                "--report - and the roadmap would both go to stdout; give -o OUT.toml or a --report file",
+            ));
+        }
+    }
     let bytes = read_report(&args.report)?;
     let name = args.report.display().to_string();
     let outcome = import::import_report(&bytes, &name);
     for w in &outcome.warnings {
         match w.line {
-            Some(line) => eprintln!("{name}:{line}: warning: {}", sanitize_lines(&w.message)),
-            None => eprintln!("{name}: warning: {}", sanitize_lines(&w.message)),
+            Some(line) => output::note(&format!("{name}:{line}: warning: {}", w.message)),
+            None => output::note(&format!("{name}: warning: {}", w.message)),
         }
     }
-    let text = store::to_toml(&outcome.roadmap);
-    if let Some(path) = &args.report_json {
-        let json = serde_json::to_string_pretty(&import::report_json(&outcome)).unwrap_or_default();
-        write_output(Some(path), &(json + "\n"))?;
+    let roadmap = &outcome.roadmap;
+    let nothing = roadmap.tasks.is_empty()
+        && roadmap.findings.is_empty()
+        && roadmap
+            .maturity
+            .as_ref()
+            .is_none_or(|m| m.levels.is_empty());
+    if nothing && !args.force {
+        return Err(Failure::invalid(format!(
+            "{name}: nothing recognisable (no tasks, findings or maturity levels); nothing was \
+             written. Check that this is the audit report (markdown); --force writes the empty \
+             roadmap anyway"
+        )));
     }
-    write_output(args.output.as_deref(), &text)?;
-    if let Some(out) = &args.output {
-        eprintln!(
+    if let Some(report) = &report {
+        let json = crate::export::json_text::to_string_pretty(&import::report_json(&outcome));
+        report.write(&(json + "\n"), false, args.force)?;
+    }
+    out.write(&store::to_toml(roadmap), false, args.force)?;
+    if let Destination::File(path) = &out {
+        output::note(&format!(
             "{}: {} tasks in {} phases, {} findings, {} warnings",
-            out.display(),
-            outcome.roadmap.tasks.len(),
-            outcome.roadmap.phases.len(),
-            outcome.roadmap.findings.len(),
+            path.display(),
+            roadmap.tasks.len(),
+            roadmap.phases.len(),
+            roadmap.findings.len(),
             outcome.warnings.len()
-        );
+        ));
     }
     Ok(())
 }
@@ -56,9 +89,13 @@ fn read_report(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
         .read_to_end(&mut bytes)
         .map_err(fail)?;
     if bytes.len() as u64 > MAX_REPORT_BYTES {
-        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        // A pipe has no size: then it is "more than" what was read.
+        let (more, size) = match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => ("", m.len()),
+            _ => ("more than ", bytes.len() as u64),
+        };
         return Err(Failure::invalid(format!(
-            "{}: the report is {:.1} MB; roadmap import reads reports up to {} MB; \
+            "{}: the report is {more}{:.1} MB; roadmap import reads reports up to {} MB; \
              check that this is the audit report, or split it and import the parts; nothing was written",
             path.display(),
             size as f64 / (1024.0 * 1024.0),

@@ -7,7 +7,7 @@
 //! 2025-11-03  alice  health-checks  Add health checks  4h  $0
 //! ```
 
-use super::{args::LogArgs, Failure, Outcome};
+use super::{args::LogArgs, output, Failure, Outcome};
 use crate::git::history::{Completion, History};
 use crate::model::money::format_amount;
 use crate::tui::text::sanitize_lines;
@@ -23,11 +23,11 @@ pub fn run(args: LogArgs) -> Outcome {
         .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
     let completions = history.completions();
     if completions.is_empty() {
-        eprintln!(
+        output::note(&format!(
             "{}: no task was checked off in its git history ({} commits)",
             args.file.display(),
             history.versions.len()
-        );
+        ));
         return Ok(());
     }
     // Titles and authors come from the file and its history: escape them first
@@ -52,7 +52,7 @@ pub fn run(args: LogArgs) -> Outcome {
                 }
             })
             .collect();
-        println!("{}", cells.join("  ").trim_end());
+        output::data(&format!("{}\n", cells.join("  ").trim_end()))?;
     }
     Ok(())
 }

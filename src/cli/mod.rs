@@ -4,14 +4,17 @@
 
 mod args;
 mod check;
+mod destination;
 mod export;
 mod fmt;
+mod gate;
 mod gen;
 mod git_setup;
 mod import;
 mod log;
 mod merge;
 mod open;
+pub mod output;
 mod render;
 mod status;
 mod themes;
@@ -103,7 +106,31 @@ pub fn default_file(file: Option<PathBuf>) -> Option<PathBuf> {
     })
 }
 
-/// Loads FILE, or the bundled example when there is none.
+/// The roadmap a command other than the planner works on: FILE, else
+/// `./roadmap.toml`, else the bundled example if `--example` asks for it.
+/// Without a file and without `--example` it is an error: a CI gate or a
+/// report must never quietly describe the example instead of the project.
+pub fn load_chosen(file: Option<PathBuf>, example: bool, command: &str) -> Result<Loaded, Failure> {
+    if example {
+        return Ok(store::parse(EXAMPLE, EXAMPLE_NAME)?);
+    }
+    let path = match file {
+        Some(path) => path,
+        None => {
+            let local = PathBuf::from("roadmap.toml");
+            if std::fs::symlink_metadata(&local).is_err() {
+                return Err(Failure::invalid(format!(
+                    "no roadmap.toml in this folder: give the roadmap's path \
+                     (`roadmap {command} FILE`), or `--example` for the bundled example"
+                )));
+            }
+            local
+        }
+    };
+    Ok(store::load(&path)?)
+}
+
+/// Loads FILE, or the bundled example when there is none (the planner).
 pub fn load_or_example(file: Option<&Path>) -> Result<Loaded, Failure> {
     match file {
         Some(path) => Ok(store::load(path)?),
@@ -114,6 +141,6 @@ pub fn load_or_example(file: Option<&Path>) -> Result<Loaded, Failure> {
 /// Prints a loaded file's warnings on stderr; they never fail a command.
 pub fn print_warnings(loaded: &Loaded) {
     for w in &loaded.warnings {
-        eprintln!("{}", crate::tui::text::sanitize_lines(&w.to_string()));
+        output::note(&w.to_string());
     }
 }

@@ -34,7 +34,7 @@ fn pick_theme(flag: Option<&str>) -> Result<Theme, Failure> {
     match Theme::load(&configured) {
         Ok(t) => Ok(t),
         Err(e) => {
-            eprintln!("warning: config.toml: {e}; using the dark theme");
+            super::output::note(&format!("warning: config.toml: {e}; using the dark theme"));
             Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))
         }
     }

@@ -1,7 +1,7 @@
 //! `roadmap render [FILE] [--view V] [--width W --height H]`: one planner frame as
 //! plain text, from the same drawing code as the interactive session.
 
-use super::{args::RenderArgs, default_file, load_or_example, Failure, Outcome};
+use super::{args::RenderArgs, output, Failure, Outcome};
 use crate::theme::Theme;
 use crate::tui::{self, View};
 
@@ -16,11 +16,14 @@ pub fn run(args: RenderArgs) -> Outcome {
             args.width, args.height
         )));
     }
-    let loaded = load_or_example(default_file(args.file).as_deref())?;
+    let loaded = super::load_chosen(args.file, args.example, "render")?;
     let theme = Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))?;
-    print!(
-        "{}",
-        tui::render_text(loaded.roadmap, view, args.width, args.height, &theme)
-    );
-    Ok(())
+    // The frame is drawn from sanitized text already.
+    output::data(&tui::render_text(
+        loaded.roadmap,
+        view,
+        args.width,
+        args.height,
+        &theme,
+    ))
 }

@@ -1,41 +1,32 @@
-//! `roadmap status [FILE] [--json] [--require-level N]`.
+//! `roadmap status [FILE | --example] [--json] [--require-level N]`.
 
-use super::{args::StatusArgs, default_file, load_or_example, print_warnings, Failure, Outcome};
+use super::{args::StatusArgs, output, print_warnings, Outcome};
 use crate::export::status;
 use crate::model::metrics::Metrics;
 
 pub fn run(args: StatusArgs) -> Outcome {
-    let file = default_file(args.file);
-    let loaded = load_or_example(file.as_deref())?;
+    let loaded = match super::load_chosen(args.file, args.example, "status") {
+        Ok(loaded) => loaded,
+        Err(mut failure) => {
+            if let Some(required) = args.require_level {
+                failure.message.push_str(&format!(
+                    "\n--require-level {required} not checked: the roadmap did not load"
+                ));
+            }
+            return Err(failure);
+        }
+    };
     print_warnings(&loaded);
     let metrics = Metrics::compute(&loaded.roadmap);
     if args.json {
         let value = status::json(&loaded.roadmap, &metrics);
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&value).unwrap_or_default()
-        );
+        output::data(&(crate::export::json_text::to_string_pretty(&value) + "\n"))?;
     } else {
         // File data (names, titles) never reaches the terminal raw.
-        let text = status::text(&loaded.roadmap, &metrics);
-        print!("{}", crate::tui::text::sanitize_lines(&text));
+        output::text(&status::text(&loaded.roadmap, &metrics))?;
     }
-    if let Some(required) = args.require_level {
-        let reached = metrics
-            .maturity
-            .as_ref()
-            .and_then(|m| m.level.as_ref())
-            .map(|l| l.0)
-            .unwrap_or(0);
-        if reached < required {
-            return Err(Failure::invalid(format!(
-                "maturity level {reached} is below the required level {required}{}",
-                metrics
-                    .maturity_line()
-                    .map(|l| format!(" ({l})"))
-                    .unwrap_or_else(|| ": the roadmap has no [maturity] levels".into())
-            )));
-        }
+    match args.require_level {
+        Some(required) => super::gate::require_level(&loaded, &metrics, required),
+        None => Ok(()),
     }
-    Ok(())
 }

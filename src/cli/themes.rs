@@ -1,6 +1,6 @@
 //! `roadmap themes`: built-in and user themes, and where user themes go.
 
-use super::Outcome;
+use super::{output, Outcome};
 use crate::theme::{self, ThemeSource};
 
 pub fn run() -> Outcome {
@@ -14,10 +14,11 @@ pub fn run() -> Outcome {
             .as_ref()
             .map(|p| format!("  [unusable: {p}]"))
             .unwrap_or_default();
-        println!(
+        // User themes are files: their names and descriptions are data.
+        output::line(&format!(
             "{:<16} {:<40} ({source}){problem}",
             info.name, info.description
-        );
+        ))?;
     }
     Ok(())
 }

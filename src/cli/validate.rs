@@ -1,9 +1,8 @@
 //! `roadmap validate FILE...`: every problem of every file, as `file:line:col: message`.
 //! A file with unresolved merge conflicts loads, yet fails the check.
 
-use super::{args::ValidateArgs, Failure, Outcome};
+use super::{args::ValidateArgs, output, Failure, Outcome};
 use crate::store;
-use crate::tui::text::sanitize_lines;
 
 pub fn run(args: ValidateArgs) -> Outcome {
     let mut invalid = 0;
@@ -11,20 +10,20 @@ pub fn run(args: ValidateArgs) -> Outcome {
         match store::load(path) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
-                    eprintln!("{}", sanitize_lines(&w.to_string()));
+                    output::note(&w.to_string());
                 }
                 // Merge conflicts load (so they can be settled) but fail the check.
                 let conflicts = loaded.roadmap.conflicts.len();
                 if conflicts > 0 {
                     invalid += 1;
-                    eprintln!(
+                    output::note(&format!(
                         "{}: {conflicts} unresolved merge conflict{}",
                         path.display(),
                         if conflicts == 1 { "" } else { "s" }
-                    );
+                    ));
                     continue;
                 }
-                println!(
+                output::line(&format!(
                     "{}: ok ({} tasks, {} phases, {} findings{})",
                     path.display(),
                     loaded.roadmap.tasks.len(),
@@ -34,11 +33,11 @@ pub fn run(args: ValidateArgs) -> Outcome {
                         0 => String::new(),
                         n => format!(", {n} warnings"),
                     }
-                );
+                ))?;
             }
             Err(e) => {
                 invalid += 1;
-                eprintln!("{}", sanitize_lines(e.to_string().trim_end()));
+                output::note(e.to_string().trim_end());
             }
         }
     }

@@ -58,5 +58,5 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
         "tasks": tasks,
         "status": status::json(roadmap, m),
     });
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    super::json_text::to_string_pretty(&doc) + "\n"
 }

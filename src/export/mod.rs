@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod json_text;
 pub mod markdown;
 pub mod status;
 

@@ -12,6 +12,7 @@
 //! ("the disk is full"), keeping the `io::ErrorKind` so callers can add what
 //! the user can do about it.
 
+use super::lock::{lock, SaveLock};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -26,11 +27,25 @@ const TEMP_SUFFIX: &str = ".tmp";
 
 /// Writes `bytes` to `path` through a temporary file in the same directory
 /// (so the rename cannot cross file systems), synced before the rename that
-/// replaces the file. The file keeps its permissions; a symlink stays a
+/// replaces the file, holding the file's save lock (`store::lock`) from
+/// start to end. The file keeps its permissions, and where the system
+/// allows its owner, group and extended attributes; a symlink stays a
 /// symlink and its target is replaced. A file we may not write is refused
 /// (rather than replaced by the rename, which only needs the directory).
+/// A device or a named pipe is not a file to replace: it is written to.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomic`] for a file that must not exist yet: an existing file
+/// (a regular one; devices and pipes are written to) is left alone and the
+/// error is `AlreadyExists`, decided by the rename itself, so a file made
+/// meanwhile is not overwritten either.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let _lock = lock(path)?;
+    replace(path, bytes, Replace::New, |file, bytes| {
+        file.write_all(bytes)
+    })
 }
 
 /// [`write_atomic`] with the step that puts the bytes into the temporary
@@ -43,22 +58,49 @@ pub fn write_atomic_with(
     bytes: &[u8],
     write: impl FnOnce(&mut fs::File, &[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
+    let _lock = lock(path)?;
+    replace(path, bytes, Replace::Any, write)
+}
+
+impl SaveLock {
+    /// [`write_atomic`] by the holder of the lock on `path`'s saves, which
+    /// has read the file under it (`roadmap fmt`, a save).
+    pub fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        replace(path, bytes, Replace::Any, |file, bytes| {
+            file.write_all(bytes)
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Replace {
+    Any,
+    New,
+}
+
+/// The work of [`write_atomic`], under a lock the caller holds.
+fn replace(
+    path: &Path,
+    bytes: &[u8],
+    how: Replace,
+    write: impl FnOnce(&mut fs::File, &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
     let target = resolve_symlink(path)?;
     let existing = fs::metadata(&target).ok();
-    if existing.as_ref().is_some_and(fs::Metadata::is_dir) {
-        return Err(io::Error::new(
-            io::ErrorKind::IsADirectory,
-            format!("{} is a directory", target.display()),
-        ));
-    }
-    if existing.as_ref().is_some_and(fs::Metadata::is_file) {
-        // Opening for writing changes nothing, but asks the system (modes,
-        // ACLs, read-only mounts) whether we may. Only a regular file: a
-        // named pipe would block the open.
-        fs::OpenOptions::new()
-            .write(true)
-            .open(&target)
-            .map_err(|e| explain(e, format!("{} cannot be written", target.display())))?;
+    if let Some(meta) = &existing {
+        if meta.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                format!("{} is a directory", target.display()),
+            ));
+        }
+        if !meta.is_file() {
+            return write_in_place(&target, bytes, write);
+        }
+        if how == Replace::New {
+            return Err(exists(&target));
+        }
+        probe_writable(&target)?;
     }
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -82,26 +124,68 @@ pub fn write_atomic_with(
     // On any error below, dropping `temp` deletes the temporary file.
     let in_dir = |step: &str| format!("cannot {step} a temporary file in {}", dir.display());
     write(temp.as_file_mut(), bytes).map_err(|e| explain(e, in_dir("write")))?;
-    match existing {
+    match &existing {
         Some(meta) => temp.as_file().set_permissions(meta.permissions()),
         None => set_new_file_permissions(temp.as_file()),
     }
     .map_err(|e| explain(e, in_dir("set the permissions of")))?;
+    if let Some(meta) = &existing {
+        super::keep::owner_and_attributes(temp.as_file(), meta, &target);
+    }
     temp.as_file()
         .sync_all()
         .map_err(|e| explain(e, in_dir("sync")))?;
-    temp.persist(&target).map_err(|e| {
-        explain(
+    let renamed = match how {
+        Replace::Any => temp.persist(&target),
+        Replace::New => temp.persist_noclobber(&target),
+    };
+    renamed.map_err(|e| match e.error.kind() {
+        io::ErrorKind::AlreadyExists => exists(&target),
+        _ => explain(
             e.error,
             format!("cannot rename the new file over {}", target.display()),
-        )
+        ),
     })?;
     sync_dir(&dir);
     Ok(())
 }
 
+fn exists(target: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!("{} already exists", target.display()),
+    )
+}
+
+/// Writes to a device or a named pipe as it is: replacing `/dev/null` with a
+/// regular file (as root) would break every program that uses it, and a
+/// pipe's reader waits on that pipe, not on a file put in its place.
+fn write_in_place(
+    target: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut fs::File, &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .open(target)
+        .map_err(|e| explain(e, format!("cannot open {} for writing", target.display())))?;
+    write(&mut file, bytes)
+        .and_then(|()| file.flush())
+        .map_err(|e| explain(e, format!("cannot write to {}", target.display())))
+}
+
+/// Asks the system (modes, ACLs, read-only mounts) whether we may write the
+/// regular file `target`; opening for writing changes nothing.
+pub(crate) fn probe_writable(target: &Path) -> io::Result<()> {
+    fs::OpenOptions::new()
+        .write(true)
+        .open(target)
+        .map(drop)
+        .map_err(|e| explain(e, format!("{} cannot be written", target.display())))
+}
+
 /// `what failed: why`, in words, keeping the kind of the error.
-fn explain(e: io::Error, what: String) -> io::Error {
+pub(crate) fn explain(e: io::Error, what: String) -> io::Error {
     use io::ErrorKind::*;
     let why = match e.kind() {
         PermissionDenied => "permission denied".to_string(),
@@ -145,7 +229,7 @@ fn is_our_temporary(name: &str) -> bool {
         })
 }
 
-fn resolve_symlink(path: &Path) -> io::Result<PathBuf> {
+pub(crate) fn resolve_symlink(path: &Path) -> io::Result<PathBuf> {
     match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => match fs::canonicalize(path) {
             Ok(target) => Ok(target),
@@ -302,17 +386,77 @@ mod tests {
         }
     }
 
+    /// A named pipe given as the output: the reader on the other end gets
+    /// the bytes and the pipe stays a pipe (it used to be replaced by a
+    /// regular file, leaving the reader waiting forever).
     #[cfg(unix)]
     #[test]
-    fn a_named_pipe_is_replaced_without_blocking() {
+    fn a_named_pipe_is_written_to_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.toml");
         let made = std::process::Command::new("mkfifo").arg(&path).status();
-        if !made.is_ok_and(|s| s.success()) {
-            panic!("mkfifo (coreutils) is needed for this test");
-        }
+        assert!(
+            made.is_ok_and(|s| s.success()),
+            "mkfifo (coreutils) is needed"
+        );
+        let reader = {
+            let path = path.clone();
+            std::thread::spawn(move || fs::read(path).unwrap())
+        };
         write_atomic(&path, b"new").unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(reader.join().unwrap(), b"new");
+        assert!(fs::symlink_metadata(&path).unwrap().file_type().is_fifo());
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(
+            names.len(),
+            1,
+            "no lock or temporary file is made for a pipe"
+        );
+    }
+
+    /// A character device (`/dev/null`) is written to and stays a device.
+    /// As root the test makes its own null device in a temporary folder, so
+    /// a regression cannot replace the machine's /dev/null; as anyone else
+    /// /dev/null itself is safe to use, since /dev is not writable then.
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_to_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let own = dir.path().join("null");
+        let made = std::process::Command::new("mknod")
+            .arg(&own)
+            .args(["c", "1", "3"])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        let device = if made {
+            own
+        } else {
+            PathBuf::from("/dev/null")
+        };
+        println!("writing to {}", device.display());
+        write_atomic(&device, b"new").unwrap();
+        write_new(&device, b"new").unwrap();
+        assert!(fs::metadata(&device).unwrap().file_type().is_char_device());
+        if made {
+            let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+            assert_eq!(names.len(), 1, "nothing is made beside a device");
+        }
+    }
+
+    #[test]
+    fn write_new_refuses_an_existing_file_and_leaves_it_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        write_new(&path, b"first").unwrap();
+        let err = write_new(&path, b"second").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert!(err.to_string().contains("already exists"), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "first");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary or lock file stays");
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! plus an optional `help:` line saying what to do.
 
 use std::fmt;
-use std::ops::Range;
 
 /// How bad a diagnostic is: errors stop the load, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -150,15 +149,58 @@ impl<'a> LineIndex<'a> {
         (line, col)
     }
 
-    /// Where a span starts, or nothing when the span is unknown.
-    pub(crate) fn span_start(&self, span: Option<Range<usize>>) -> Option<(usize, usize)> {
-        span.map(|s| self.position(s.start))
+    /// [`position`](Self::position) for offsets mostly in increasing order:
+    /// the column is counted on from the last offset when it is on the same
+    /// line, so many problems on one long line (40,000 dangling ids in one
+    /// array) cost one pass over that line, not one per problem.
+    pub(crate) fn position_after(
+        &self,
+        offset: usize,
+        last: &mut Option<Column>,
+    ) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let (from, col) = match *last {
+            Some(c) if c.line == line && c.offset <= offset => (c.offset, c.col),
+            _ => (self.starts[line - 1], 1),
+        };
+        let col = col + self.text[from..offset].chars().count();
+        *last = Some(Column { line, offset, col });
+        (line, col)
     }
+}
+
+/// The last position [`LineIndex::position_after`] found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Column {
+    line: usize,
+    offset: usize,
+    col: usize,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counting_on_from_the_last_position_gives_the_same_positions() {
+        let text = "a = 1\nlist = [\"é\", \"x\", \"✓y\"]\n\nz = \"last\"";
+        let index = LineIndex::new(text);
+        let mut offsets: Vec<usize> = (0..=text.len() + 2).collect();
+        // In order, and again out of order (errors, then warnings).
+        offsets.extend([30, 3, 12, 12, 40, 7]);
+        let mut last = None;
+        for offset in offsets {
+            assert_eq!(
+                index.position_after(offset, &mut last),
+                index.position(offset),
+                "offset {offset}"
+            );
+        }
+    }
 
     #[test]
     fn displays_with_and_without_a_location() {

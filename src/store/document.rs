@@ -21,6 +21,9 @@ pub struct Document {
     /// next one), when the file loaded by the fast path: saving then patches
     /// a changed task's text alone (`store::splice`).
     task_ranges: Option<Vec<Range<usize>>>,
+    /// Whether the file began with a byte order mark (not part of `text`),
+    /// which a save writes back.
+    bom: bool,
 }
 
 impl Document {
@@ -30,7 +33,18 @@ impl Document {
             file_name: file_name.to_string(),
             editable: OnceLock::new(),
             task_ranges: None,
+            bom: false,
         }
+    }
+
+    /// Records that the file began with a byte order mark.
+    pub(crate) fn set_bom(&mut self, bom: bool) {
+        self.bom = bom;
+    }
+
+    /// Whether the file began with a byte order mark.
+    pub fn has_bom(&self) -> bool {
+        self.bom
     }
 
     /// Records where each task is written (see `task_ranges`).

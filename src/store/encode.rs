@@ -15,7 +15,15 @@ pub(crate) type Fields = Vec<(&'static str, Option<Value>)>;
 
 /// The canonical text of a whole roadmap, for new files.
 pub fn to_toml(roadmap: &Roadmap) -> String {
-    canonical_document(roadmap).to_string()
+    let mut doc = canonical_document(roadmap);
+    let text = doc.to_string();
+    // Scanning the text is cheaper than visiting every value of a big
+    // roadmap, and almost no roadmap needs a string respelled.
+    if !super::strings::needs_respelling(&text) {
+        return text;
+    }
+    super::strings::respell_new_strings(&mut doc, false);
+    doc.to_string()
 }
 
 /// The canonical document of a whole roadmap.

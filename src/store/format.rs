@@ -23,7 +23,13 @@ pub fn format_canonical(text: &str, file_name: &str) -> Result<String, LoadError
     })?;
     let mut canonical = canonical_document(&loaded.roadmap);
     carry_over(&original, &mut canonical);
-    let formatted = canonical.to_string();
+    // A CRLF file stays one (see `eol`).
+    let crlf = super::eol::is_crlf(loaded.document.text());
+    super::strings::respell_new_strings(&mut canonical, crlf);
+    let formatted = match crlf {
+        true => super::eol::to_crlf(&canonical.to_string()),
+        false => canonical.to_string(),
+    };
     let again = parse(&formatted, file_name)?;
     if again.roadmap != loaded.roadmap {
         return Err(LoadError::single(

@@ -29,10 +29,13 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         Ok(text) => return Err(refusal(text.as_bytes(), &name)),
         Err(e) => return Err(refusal(e.as_bytes(), &name)),
     };
-    if text.starts_with('\u{feff}') {
+    let bom = text.starts_with('\u{feff}');
+    if bom {
         text.drain(..'\u{feff}'.len_utf8());
     }
-    parse_owned(text, &name)
+    let mut loaded = parse_owned(text, &name)?;
+    loaded.document.set_bom(bom);
+    Ok(loaded)
 }
 
 /// Why `decode_text` refuses bytes it has been seen to refuse.
@@ -50,8 +53,13 @@ pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Loaded, LoadError> {
 
 /// Parses and checks roadmap text; `file_name` is used in diagnostics.
 pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    parse_owned(text.to_string(), file_name)
+    let (bom, text) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let mut loaded = parse_owned(text.to_string(), file_name)?;
+    loaded.document.set_bom(bom);
+    Ok(loaded)
 }
 
 /// [`parse`] through the whole-document path only, never the fast one: the
@@ -153,23 +161,39 @@ fn read_bytes(path: &Path, name: &str) -> Result<Vec<u8>, LoadError> {
             "give the path of a .toml file, e.g. roadmap.toml",
         ));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(fail(
+    let too_large = |size: String| {
+        fail(
             format!(
-                "the file is {} MB, too large for a roadmap (the limit is {} MB)",
-                meta.len() / (1024 * 1024),
+                "the file is {size} MB, too large for a roadmap (the limit is {} MB)",
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
             "roadmap files hold one project (100,000 tasks take about 30 MB); \
              check that this is the right file",
-        ));
-    }
-    std::fs::read(path).map_err(|e| {
-        fail(
-            format!("cannot read the file: {e}"),
-            "check its permissions",
         )
-    })
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large((meta.len() / (1024 * 1024)).to_string()));
+    }
+    // The limit holds while reading too: a pipe or a device (`<(yes)`) has
+    // no size to check first, and a file may grow after the check.
+    read_at_most(path, MAX_FILE_BYTES)
+        .map_err(|e| {
+            fail(
+                format!("cannot read the file: {e}"),
+                "check its permissions",
+            )
+        })?
+        .ok_or_else(|| too_large(format!("more than {}", MAX_FILE_BYTES / (1024 * 1024))))
+}
+
+/// The bytes at `path`, or nothing when there are more than `limit`; never
+/// reads more than one byte past it.
+pub(crate) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Bytes to text, refusing binary data and invalid UTF-8 with the line where

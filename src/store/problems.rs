@@ -3,11 +3,12 @@
 
 use super::decode::{Decoder, Table};
 use super::diagnostic::Severity;
-use super::locate::{span_of, Place};
+use super::locate::{Locator, Place};
 use crate::model::validate::{self, Locus};
 use crate::model::Roadmap;
 
 pub(crate) fn report_problems(roadmap: &Roadmap, root: &Table<'_>, d: &mut Decoder<'_>) {
+    let mut locator = Locator::new(root);
     for problem in validate::validate(roadmap) {
         let place = match problem.locus {
             Locus::Project => Place::Project,
@@ -27,7 +28,7 @@ pub(crate) fn report_problems(roadmap: &Roadmap, root: &Table<'_>, d: &mut Decod
             validate::Severity::Error => Severity::Error,
             validate::Severity::Warning => Severity::Warning,
         };
-        let span = span_of(root, place, problem.field, &problem.message);
+        let span = locator.span_of(place, problem.field, &problem.message);
         if problem.field == Some(validate::CONFLICT_KEY) {
             // Reported as errors, yet the file must load so they can be settled.
             d.standing_error(span, problem.message, problem.help);

@@ -1,12 +1,16 @@
 //! Saving: patch the loaded document, prove the result loads back to the
-//! roadmap being saved, and only then replace the file, atomically.
+//! roadmap being saved, and only then replace the file, atomically, under
+//! the file's save lock (checking that the file on disk is still the one
+//! loaded and replacing it are one step no other save can come between).
 
-use super::atomic::write_atomic;
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::{Document, Loaded};
+use super::eol::{is_crlf, to_crlf, BOM};
 use super::load::parse_text;
+use super::lock::{lock, SaveLock};
 use super::patch::patch;
 use super::splice::render_spliced;
+use super::strings::respell_new_strings;
 use crate::model::Roadmap;
 use std::io::Read;
 use std::path::Path;
@@ -49,11 +53,16 @@ fn list_conflicts(conflicts: &[crate::model::Conflict]) -> String {
         .join("\n")
 }
 
-/// The text `save` would write for `roadmap`, checked to load back to it.
+/// The text `save` would write for `roadmap`, checked to load back to it
+/// (with the file's byte order mark, if it had one).
 pub fn render(loaded: &Loaded, roadmap: &Roadmap) -> Result<String, SaveError> {
-    Ok(match render_checked(loaded, roadmap)? {
+    let text = match render_checked(loaded, roadmap)? {
         Some(reloaded) => reloaded.document.into_text(),
         None => loaded.document.text().to_string(),
+    };
+    Ok(match loaded.document.has_bom() {
+        true => format!("{BOM}{text}"),
+        false => text,
     })
 }
 
@@ -62,12 +71,44 @@ pub fn render(loaded: &Loaded, roadmap: &Roadmap) -> Result<String, SaveError> {
 /// (not a copy of it) as its roadmap.
 pub fn save(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, path: &Path) -> Result<(), SaveError> {
     let reloaded = render_checked(loaded, roadmap)?;
+    let lock = lock(path).map_err(|source| io_error(path, source))?;
+    write_checked(&lock, loaded, roadmap, reloaded, path)
+}
+
+/// [`save`] by the holder of the file's save lock.
+pub(crate) fn save_locked(
+    lock: &SaveLock,
+    loaded: &mut Loaded,
+    roadmap: &Arc<Roadmap>,
+    path: &Path,
+) -> Result<(), SaveError> {
+    let reloaded = render_checked(loaded, roadmap)?;
+    write_checked(lock, loaded, roadmap, reloaded, path)
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> SaveError {
+    SaveError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Writes the rendered file if the file on disk is still the one loaded.
+fn write_checked(
+    lock: &SaveLock,
+    loaded: &mut Loaded,
+    roadmap: &Arc<Roadmap>,
+    reloaded: Option<Reloaded>,
+    path: &Path,
+) -> Result<(), SaveError> {
     let text = reloaded
         .as_ref()
         .map_or(loaded.document.text(), |r| r.document.text());
-    let io_error = |source| SaveError::Io {
-        path: path.display().to_string(),
-        source,
+    let io_error = |source| io_error(path, source);
+    let bom = loaded.document.has_bom();
+    let write = |text: &str| match bom {
+        true => lock.write(path, format!("{BOM}{text}").as_bytes()),
+        false => lock.write(path, text.as_bytes()),
     };
     match holds(path, loaded.document.text()).map_err(io_error)? {
         Some(false) => {
@@ -77,12 +118,13 @@ pub fn save(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, path: &Path) -> Result<
         }
         Some(true) => {
             if text != loaded.document.text() {
-                write_atomic(path, text.as_bytes()).map_err(io_error)?;
+                write(text).map_err(io_error)?;
             }
         }
-        None => write_atomic(path, text.as_bytes()).map_err(io_error)?,
+        None => write(text).map_err(io_error)?,
     }
-    if let Some(reloaded) = reloaded {
+    if let Some(mut reloaded) = reloaded {
+        reloaded.document.set_bom(bom);
         loaded.document = reloaded.document;
         loaded.warnings = reloaded.warnings;
     }
@@ -137,7 +179,9 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Reloaded>
     if std::ptr::eq(roadmap, &*loaded.roadmap) || *roadmap == *loaded.roadmap {
         return Ok(None);
     }
-    if let Some(document) = render_spliced(loaded, roadmap) {
+    // A CRLF file stays one (see `eol`).
+    let crlf = is_crlf(loaded.document.text());
+    if let Some(document) = render_spliced(loaded, roadmap, crlf) {
         return Ok(Some(Reloaded {
             document,
             warnings: Vec::new(),
@@ -154,15 +198,26 @@ fn render_checked(loaded: &Loaded, roadmap: &Roadmap) -> Result<Option<Reloaded>
         SaveError::Invalid(LoadError::single(d))
     })?;
     patch(&mut doc, &loaded.roadmap, roadmap);
-    let reloaded = parse_text(doc.to_string(), file).map_err(SaveError::Invalid)?;
+    respell_new_strings(&mut doc, crlf);
+    let text = match crlf {
+        true => to_crlf(&doc.to_string()),
+        false => doc.to_string(),
+    };
+    let reloaded = parse_text(text, file).map_err(SaveError::Invalid)?;
     if *reloaded.roadmap != *roadmap {
         return Err(SaveError::NotRoundTrip {
             file: file.to_string(),
             detail: first_difference(&reloaded.roadmap, roadmap),
         });
     }
+    // The editable document prints LF line ends: kept only where that is
+    // the file's own text, to spare the next save a parse.
+    let document = match crlf {
+        true => reloaded.document,
+        false => reloaded.document.remember(doc),
+    };
     Ok(Some(Reloaded {
-        document: reloaded.document.remember(doc),
+        document,
         warnings: reloaded.warnings,
     }))
 }

@@ -16,15 +16,17 @@
 
 use super::chunks::split;
 use super::document::{Document, Loaded};
+use super::eol::to_crlf;
 use super::fast::decode_task;
 use super::patch::patch_task_alone;
+use super::strings::respell_new_strings;
 use crate::model::validate::validate;
 use crate::model::{Roadmap, Task};
 
 /// The file of `loaded` with the changed tasks of `roadmap` patched into its
 /// text, as it then loads (to `roadmap`, without warnings); nothing when
 /// this path does not apply.
-pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<Document> {
+pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap, crlf: bool) -> Option<Document> {
     let ranges = loaded.document.task_ranges()?;
     let old = &loaded.roadmap;
     // Spelled out field by field so a new part of the roadmap cannot be
@@ -61,7 +63,7 @@ pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<Docum
             new_ranges.push(start..start + range.len());
             continue;
         }
-        let patched = patch_one(text.get(range.clone())?, before, after)?;
+        let patched = patch_one(text.get(range.clone())?, before, after, crlf)?;
         // The patched text must read back as the task being saved, the way
         // the loader reads it.
         if decode_task(&patched, file_name).as_ref() != Some(after) {
@@ -86,10 +88,18 @@ pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap) -> Option<Docum
     Some(Document::new(out, file_name).with_task_ranges(new_ranges))
 }
 
-/// One task's text, patched from `before` to `after`.
-fn patch_one(task_text: &str, before: &Task, after: &Task) -> Option<String> {
+/// One task's text, patched from `before` to `after`, with CRLF line ends
+/// in a CRLF file.
+fn patch_one(task_text: &str, before: &Task, after: &Task, crlf: bool) -> Option<String> {
     let mut doc: toml_edit::DocumentMut = task_text.parse().ok()?;
-    patch_task_alone(&mut doc, before, after).then(|| doc.to_string())
+    if !patch_task_alone(&mut doc, before, after) {
+        return None;
+    }
+    respell_new_strings(&mut doc, crlf);
+    Some(match crlf {
+        true => to_crlf(&doc.to_string()),
+        false => doc.to_string(),
+    })
 }
 
 #[cfg(test)]

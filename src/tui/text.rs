@@ -70,7 +70,9 @@ pub fn sanitize_lines(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn needs_escape(c: char) -> bool {
+/// Whether `c` may not reach a terminal raw: a control character (C0, DEL,
+/// C1) or a bidirectional override or mark.
+pub fn needs_escape(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }

@@ -9,7 +9,7 @@
 
 mod driver;
 
-use super::{args::GitSetupArgs, Failure, Outcome};
+use super::{args::GitSetupArgs, output, Failure, Outcome};
 use crate::git::{GitError, Repo};
 use std::path::Path;
 
@@ -57,24 +57,23 @@ pub fn run(args: GitSetupArgs) -> Outcome {
         ("merge.roadmap.name", DRIVER_NAME),
         ("merge.roadmap.driver", command.as_str()),
     ] {
-        changed |= set_config(&repo, key, value)
-            .map_err(|e| Failure::invalid(format!("git-setup: {e}")))?;
+        changed |= set_config(&repo, key, value)?;
     }
     if !changed {
-        println!(
+        output::line(&format!(
             "{}: the roadmap merge driver is already set up",
             repo.root().display()
-        );
+        ))?;
     }
-    println!(
+    output::line(&format!(
         "git runs {exe_text} to merge roadmap files, whatever its PATH; if that cannot run, \
          git merges them line by line (git merge-file) and says so"
-    );
+    ))?;
     if let Some(why) = driver::unstable(&exe, &std::env::temp_dir()) {
-        eprintln!(
+        output::note(&format!(
             "warning: {exe_text} is in {why}; install roadmap where it stays \
              (cargo install --path .) and run `roadmap git-setup` again from there"
-        );
+        ));
     }
     Ok(())
 }
@@ -101,7 +100,10 @@ fn add_attributes(path: &Path, patterns: &[String]) -> Result<bool, Failure> {
     }
     for pattern in &missing {
         out.push_str(&format!("{pattern} {ATTRIBUTE}\n"));
-        println!("{}: added `{pattern} {ATTRIBUTE}`", path.display());
+        output::line(&format!(
+            "{}: added `{pattern} {ATTRIBUTE}`",
+            path.display()
+        ))?;
     }
     crate::store::write_atomic(path, out.as_bytes())
         .map_err(|e| Failure::invalid(format!("{}: cannot write: {e}", path.display())))?;
@@ -117,14 +119,17 @@ fn has_driver(text: &str, pattern: &str) -> bool {
 }
 
 /// Sets `key` in the repository's config unless it holds `value`; true if set.
-fn set_config(repo: &Repo, key: &str, value: &str) -> Result<bool, GitError> {
-    let current = repo.query(&["config", "--local", "--get", key])?;
+fn set_config(repo: &Repo, key: &str, value: &str) -> Result<bool, Failure> {
+    let git = |e: GitError| Failure::invalid(format!("git-setup: {e}"));
+    let current = repo
+        .query(&["config", "--local", "--get", key])
+        .map_err(git)?;
     let current = current.map(|v| String::from_utf8_lossy(&v).trim_end().to_string());
     if current.as_deref() == Some(value) {
         return Ok(false);
     }
-    repo.run(&["config", "--local", key, value])?;
-    println!("git config {key} \"{value}\"");
+    repo.run(&["config", "--local", key, value]).map_err(git)?;
+    output::line(&format!("git config {key} \"{value}\""))?;
     Ok(true)
 }
 

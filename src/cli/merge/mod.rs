@@ -126,18 +126,13 @@ fn report(sides: &Sides, merge: &ItemMerge) -> Outcome {
     let name = &sides.name;
     let (ours, theirs) = (sides.ours.called(), sides.theirs.called());
     for note in &merge.notes {
-        eprintln!(
-            "{name}: note: {}",
-            sanitize_lines(&note.describe(&ours, &theirs))
-        );
+        // Names and values are file data: the whole line is escaped.
+        super::output::note(&format!("{name}: note: {}", note.describe(&ours, &theirs)));
     }
     let conflicts = &merge.conflicts;
     for conflict in conflicts {
         // Conflict values are file data: shown escaped, never raw.
-        eprintln!(
-            "{name}: {}",
-            sanitize_lines(&conflict.describe(&ours, &theirs))
-        );
+        super::output::note(&format!("{name}: {}", conflict.describe(&ours, &theirs)));
     }
     let n = conflicts.len();
     if n == 0 {

@@ -18,6 +18,12 @@ const UNSEEN: u32 = u32::MAX;
 /// How many tasks outside the reported loop, but tangled with it, are named.
 const SHOWN: usize = 5;
 
+/// A loop longer than this is shown by its first and last [`ENDS`] tasks
+/// and its length: a 100,000-task loop in full was a line of a million
+/// characters.
+const WHOLE_UP_TO: usize = 12;
+const ENDS: usize = 5;
+
 pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
     let graph = Graph::new(r, index);
     let components = graph.tangled_components();
@@ -45,10 +51,20 @@ fn problem(r: &Roadmap, cycle: &[usize], members: &[usize]) -> Problem {
     let mut path: Vec<&str> = cycle.iter().map(|&v| id(v)).collect();
     path.push(id(cycle[0]));
     let last = id(cycle[cycle.len() - 1]);
-    let mut message = format!(
-        "dependency cycle: {} (each depends on the next, so none can start)",
-        path.join(" -> ")
-    );
+    let mut message = if cycle.len() <= WHOLE_UP_TO {
+        format!(
+            "dependency cycle: {} (each depends on the next, so none can start)",
+            path.join(" -> ")
+        )
+    } else {
+        format!(
+            "dependency cycle of {} tasks: {} -> … -> {} (each depends on the next, so none \
+             can start)",
+            cycle.len(),
+            path[..ENDS].join(" -> "),
+            path[path.len() - ENDS - 1..].join(" -> ")
+        )
+    };
     if members.len() > cycle.len() {
         // Binary search, not `cycle.contains`: a knot may hold 100,000 tasks.
         let mut on_cycle = cycle.to_vec();
@@ -257,6 +273,7 @@ impl Search {
 mod tests {
     use super::super::fixture::{run, sample, Case};
     use super::super::{validate, Locus, Severity::*};
+    use super::WHOLE_UP_TO;
     use crate::model::roadmap::{Project, Roadmap, Task};
 
     #[test]
@@ -340,10 +357,8 @@ mod tests {
         assert!(found.iter().all(|m| !m.contains("cycle")), "{found:#?}");
     }
 
-    #[test]
-    fn a_deep_chain_does_not_overflow_the_stack() {
-        let n = 10_000;
-        let mut r = Roadmap::new(Project::new("deep"));
+    fn ring(n: usize) -> Roadmap {
+        let mut r = Roadmap::new(Project::new("ring"));
         r.phases = sample().phases;
         r.tasks = (0..n)
             .map(|i| {
@@ -352,13 +367,44 @@ mod tests {
                 t
             })
             .collect();
+        r
+    }
+
+    #[test]
+    fn a_loop_of_up_to_twelve_is_shown_whole_a_longer_one_by_its_ends() {
+        let whole = &validate(&ring(WHOLE_UP_TO))[0].message;
+        assert!(
+            whole.starts_with(
+                "dependency cycle: t0 -> t1 -> t2 -> t3 -> t4 -> t5 -> t6 -> t7 -> t8 -> t9 -> \
+                 t10 -> t11 -> t0 (each"
+            ),
+            "{whole}"
+        );
+        let cut = &validate(&ring(WHOLE_UP_TO + 1))[0].message;
+        assert!(
+            cut.starts_with(
+                "dependency cycle of 13 tasks: t0 -> t1 -> t2 -> t3 -> t4 -> … -> \
+                 t8 -> t9 -> t10 -> t11 -> t12 -> t0 (each"
+            ),
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn a_deep_chain_does_not_overflow_the_stack() {
+        let n = 10_000;
+        let mut r = ring(n);
         let problems = validate(&r);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].locus, Locus::Task(0));
-        assert!(problems[0]
-            .message
-            .starts_with("dependency cycle: t0 -> t1 -> t2"));
-        assert!(problems[0].message.contains("t9999 -> t0 (each"));
+        assert!(
+            problems[0].message.starts_with(
+                "dependency cycle of 10000 tasks: t0 -> t1 -> t2 -> t3 -> t4 -> … -> \
+                 t9995 -> t9996 -> t9997 -> t9998 -> t9999 -> t0 (each"
+            ),
+            "{}",
+            problems[0].message
+        );
 
         // Cut the loop: a 10,000-deep chain with no cycle is clean.
         r.tasks[n - 1].depends_on.clear();

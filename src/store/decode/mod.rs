@@ -105,10 +105,14 @@ impl<'a> Decoder<'a> {
             return Vec::new();
         }
         let lines = LineIndex::new(self.text);
+        let mut last = None;
         self.found
             .into_iter()
-            .map(|(span, d)| match lines.span_start(span) {
-                Some((line, col)) => d.at(line, col),
+            .map(|(span, d)| match span {
+                Some(span) => {
+                    let (line, col) = lines.position_after(span.start, &mut last);
+                    d.at(line, col)
+                }
                 None => d,
             })
             .collect()

@@ -17,8 +17,9 @@ use super::diff::changed_parts;
 use super::{merge, Note};
 use crate::model::Part;
 use crate::store::document::Loaded;
-use crate::store::load::{decode_text, parse};
-use crate::store::save::{save, SaveError};
+use crate::store::load::{decode_text, parse, read_at_most, MAX_FILE_BYTES};
+use crate::store::lock::lock;
+use crate::store::save::{save_locked, SaveError};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -40,15 +41,22 @@ const ATTEMPTS: usize = 3;
 
 /// Saves `roadmap` over `path` like [`save`](crate::store::save), merging
 /// instead of refusing when the file changed on disk since `loaded` was
-/// read. On [`SaveError::Conflicted`] nothing was written.
+/// read. On [`SaveError::Conflicted`] nothing was written. The file's save
+/// lock is held from reading the file on disk to the rename, so another
+/// roadmap saving at the same moment (a `roadmap check`, a second planner)
+/// waits and is merged in turn rather than overwritten.
 pub fn save_merging(
     loaded: &mut Loaded,
     roadmap: &Arc<crate::model::Roadmap>,
     path: &Path,
 ) -> Result<SaveOutcome, SaveError> {
+    let lock = lock(path).map_err(|source| SaveError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
     for _ in 0..ATTEMPTS {
         let Some(mut disk) = changed_on_disk(loaded, path)? else {
-            save(loaded, roadmap, path)?;
+            save_locked(&lock, loaded, roadmap, path)?;
             return Ok(SaveOutcome::Saved);
         };
         let merged = merge(Some(&loaded.roadmap), roadmap, &disk.roadmap);
@@ -60,12 +68,13 @@ pub fn save_merging(
         }
         let theirs = changed_parts(&loaded.roadmap, &disk.roadmap);
         let notes = merged.notes;
-        match save(&mut disk, &Arc::new(merged.roadmap), path) {
+        match save_locked(&lock, &mut disk, &Arc::new(merged.roadmap), path) {
             Ok(()) => {
                 *loaded = disk;
                 return Ok(SaveOutcome::Merged { theirs, notes });
             }
-            // Changed again while merging: merge with the newer version.
+            // Changed again while merging, by a writer that takes no lock
+            // (an editor, git): merge with the newer version.
             Err(SaveError::ChangedOnDisk { .. }) => continue,
             Err(e) => return Err(e),
         }
@@ -82,8 +91,10 @@ fn changed_on_disk(loaded: &Loaded, path: &Path) -> Result<Option<Loaded>, SaveE
     let refused = || SaveError::ChangedOnDisk {
         path: path.display().to_string(),
     };
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let bytes = match read_at_most(path, MAX_FILE_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        // Grown past what a roadmap may be: it no longer loads.
+        Ok(None) => return Err(refused()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(source) => {
             return Err(SaveError::Io {
@@ -96,9 +107,10 @@ fn changed_on_disk(loaded: &Loaded, path: &Path) -> Result<Option<Loaded>, SaveE
     if text == loaded.document.text() {
         return Ok(None);
     }
-    parse(text, loaded.document.file_name())
-        .map(Some)
-        .map_err(|_| refused())
+    let mut disk = parse(text, loaded.document.file_name()).map_err(|_| refused())?;
+    disk.document
+        .set_bom(bytes.starts_with("\u{feff}".as_bytes()));
+    Ok(Some(disk))
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ fn every_edit_of_every_curated_task_writes_what_the_whole_path_writes() {
                     continue;
                 }
                 let document =
-                    render_spliced(&loaded, &edited).expect("an in-place edit is spliced");
+                    render_spliced(&loaded, &edited, false).expect("an in-place edit is spliced");
                 assert_eq!(
                     document.text(),
                     rendered_whole(&text, &edited),
@@ -92,14 +92,17 @@ fn anything_but_in_place_task_edits_takes_the_whole_path() {
     let mut renamed_project = (*loaded.roadmap).clone();
     renamed_project.project.name.push('!');
     for changed in [added, removed, moved, renamed_project] {
-        assert!(render_spliced(&loaded, &changed).is_none());
+        assert!(render_spliced(&loaded, &changed, false).is_none());
         // The whole path still saves it.
         assert!(render(&loaded, &changed).is_ok());
     }
     let whole = parse_whole(text.clone(), "r.toml").expect("loads");
     let mut edited = (*whole.roadmap).clone();
     edit(&mut edited, 0, 0);
-    assert!(render_spliced(&whole, &edited).is_none(), "no ranges known");
+    assert!(
+        render_spliced(&whole, &edited, false).is_none(),
+        "no ranges known"
+    );
 }
 
 #[test]
@@ -107,7 +110,7 @@ fn an_edit_that_would_not_load_back_is_refused_here() {
     let loaded = fast_load(&curated()[0]);
     let mut edited = (*loaded.roadmap).clone();
     edited.tasks[0].depends_on.push("no-such-task".into());
-    assert!(render_spliced(&loaded, &edited).is_none());
+    assert!(render_spliced(&loaded, &edited, false).is_none());
 }
 
 proptest! {
@@ -131,7 +134,7 @@ proptest! {
             }
             let whole = rendered_whole(loaded.document.text(), &edited);
             let document =
-                render_spliced(&loaded, &edited).expect("an in-place edit is spliced");
+                render_spliced(&loaded, &edited, false).expect("an in-place edit is spliced");
             prop_assert_eq!(document.text(), whole.as_str());
             // The document handed back is the one loading the text gives.
             let fresh = fast_load(document.text());
