@@ -32,9 +32,9 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
-use roadmap::gen::generate;
 use roadmap::model::change::{self, toggle_done, toggle_done_with, TaskIndex};
 use roadmap::model::metrics::{LiveMetrics, Metrics};
+use roadmap::model::synthetic::generate;
 use roadmap::model::validate::validate;
 use roadmap::model::Roadmap;
 use roadmap::model::Status;

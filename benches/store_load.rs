@@ -3,7 +3,7 @@
 //! `cargo bench --bench store_load`
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use roadmap::gen::{generate, DEFAULT_SEED};
+use roadmap::model::synthetic::{generate, DEFAULT_SEED};
 use roadmap::model::Status;
 use roadmap::store::{parse, render, to_toml};
 

@@ -7,7 +7,6 @@
 
 pub mod cli;
 pub mod export;
-pub mod gen;
 pub mod git;
 pub mod import;
 pub mod model;

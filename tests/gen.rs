@@ -1,9 +1,9 @@
-//! `roadmap gen` and `roadmap::gen::generate`: deterministic, exact in size,
+//! `roadmap gen` and `roadmap::model::synthetic::generate`: deterministic, exact in size,
 //! realistic in shape, and always a valid roadmap.
 
 use assert_cmd::Command;
 use predicates::prelude::*;
-use roadmap::gen::generate;
+use roadmap::model::synthetic::generate;
 use roadmap::model::validate::validate;
 use roadmap::model::{Status, Task};
 use roadmap::store::{parse, to_toml};
@@ -130,7 +130,10 @@ fn without_output_the_roadmap_goes_to_stdout() {
     let out = roadmap().args(["gen", "--tasks", "10"]).output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text, to_toml(&generate(10, roadmap::gen::DEFAULT_SEED)));
+    assert_eq!(
+        text,
+        to_toml(&generate(10, roadmap::model::synthetic::DEFAULT_SEED))
+    );
 }
 
 #[test]

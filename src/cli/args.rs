@@ -185,7 +185,7 @@ pub struct GenArgs {
     #[arg(long, value_name = "N")]
     pub tasks: usize,
     /// The same seed always gives the same file.
-    #[arg(long, value_name = "S", default_value_t = crate::gen::DEFAULT_SEED)]
+    #[arg(long, value_name = "S", default_value_t = crate::model::synthetic::DEFAULT_SEED)]
     pub seed: u64,
     /// Where to write the roadmap (default or `-`: stdout); an existing file needs --force.
     #[arg(short, long, value_name = "OUT.toml")]

@@ -8,7 +8,6 @@ mod destination;
 mod export;
 mod fmt;
 mod gate;
-mod gen;
 mod git_setup;
 mod import;
 mod log;
@@ -17,6 +16,7 @@ mod open;
 pub mod output;
 mod render;
 mod status;
+mod synthetic;
 mod themes;
 mod validate;
 mod write_failure;
@@ -81,7 +81,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Merge(a)) => merge::run(a),
         Some(Command::GitSetup(a)) => git_setup::run(a),
         Some(Command::Log(a)) => log::run(a),
-        Some(Command::Gen(a)) => gen::run(a),
+        Some(Command::Gen(a)) => synthetic::run(a),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod history;
 pub mod maturity;
 pub mod metrics;
 pub mod scorecard;
+pub mod synthetic;
 pub mod validate;
 
 #[cfg(test)]

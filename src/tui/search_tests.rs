@@ -139,7 +139,7 @@ const QUERIES: [&str; 10] = [
 
 #[test]
 fn no_field_scores_above_the_ceiling() {
-    let r = crate::gen::generate(1_500, 42);
+    let r = crate::model::synthetic::generate(1_500, 42);
     let mut m = Matcher::new(Config::DEFAULT);
     let mut buf = Vec::new();
     let mut scored = 0;
@@ -182,7 +182,7 @@ fn no_field_scores_above_the_ceiling() {
 
 #[test]
 fn skipping_fields_under_the_ceiling_finds_what_scoring_every_field_finds() {
-    let r = crate::gen::generate(3_000, 42);
+    let r = crate::model::synthetic::generate(3_000, 42);
     for query in QUERIES {
         let expected = hits_scoring_everything(&r, query);
         assert_eq!(hits(&r, query), expected, "{query}");
@@ -231,7 +231,7 @@ fn skipping_fields_under_the_ceiling_finds_what_scoring_every_field_finds() {
 
 #[test]
 fn narrowing_a_generated_plan_letter_by_letter_matches_a_fresh_search() {
-    let r = crate::gen::generate(2_000, 42);
+    let r = crate::model::synthetic::generate(2_000, 42);
     let typed = "deploy w";
     let mut previous = hits(&r, &typed[..1]);
     for end in 2..=typed.len() {

@@ -162,7 +162,7 @@ proptest! {
         seed in 0u64..1_000,
         steps in proptest::collection::vec(step(), 1..40),
     ) {
-        let mut r = crate::gen::generate(size, seed);
+        let mut r = crate::model::synthetic::generate(size, seed);
         let mut index = TaskIndex::build(&r.tasks);
         let (mut live, mut metrics) = LiveMetrics::new(&r, &index);
         let mut undo: Vec<Change> = Vec::new();
@@ -190,7 +190,7 @@ proptest! {
 
 #[test]
 fn a_check_off_updates_in_place() {
-    let mut r = crate::gen::generate(200, 7);
+    let mut r = crate::model::synthetic::generate(200, 7);
     let mut index = TaskIndex::build(&r.tasks);
     let (mut live, mut metrics) = LiveMetrics::new(&r, &index);
     let open = r
@@ -209,7 +209,7 @@ fn a_check_off_updates_in_place() {
 
 #[test]
 fn removing_a_task_rebuilds_and_a_repeated_id_disables_the_incremental_path() {
-    let mut r = crate::gen::generate(50, 3);
+    let mut r = crate::model::synthetic::generate(50, 3);
     let mut index = TaskIndex::build(&r.tasks);
     let (mut live, mut metrics) = LiveMetrics::new(&r, &index);
     let id = r.tasks[10].id.clone();

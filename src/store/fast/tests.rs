@@ -52,7 +52,7 @@ fn curated_roadmaps_load_the_same_both_ways() {
 
 #[test]
 fn every_task_of_a_multi_piece_file_is_read_in_order() {
-    let roadmap = crate::gen::generate(MIN_TASKS_PER_THREAD * 2 + 17, 7);
+    let roadmap = crate::model::synthetic::generate(MIN_TASKS_PER_THREAD * 2 + 17, 7);
     let text = to_toml(&roadmap);
     let (fast, ranges) = parse_clean(&text, "r.toml").expect("a generated file is clean");
     assert_eq!(fast, roadmap);
@@ -100,7 +100,7 @@ proptest! {
         seed in any::<u64>(),
         commented in any::<bool>(),
     ) {
-        let roadmap = crate::gen::generate(tasks, seed);
+        let roadmap = crate::model::synthetic::generate(tasks, seed);
         let mut text = to_toml(&roadmap);
         if commented {
             text = text.replace("[[tasks]]\n", "# a task [[tasks]]\n\n  [[tasks]] # here\n");
@@ -189,7 +189,7 @@ proptest! {
         owner in "[a-z\"'\\\\ é]{1,10}",
         seed in any::<u64>(),
     ) {
-        let mut roadmap = crate::gen::generate(20, seed);
+        let mut roadmap = crate::model::synthetic::generate(20, seed);
         for t in roadmap.tasks.iter_mut().take(5) {
             t.title = title.clone();
             t.notes = Some(notes.clone());
@@ -210,7 +210,7 @@ proptest! {
 
 #[test]
 fn byte_order_marks_and_crlf_files_take_the_fast_path_too() {
-    let roadmap = crate::gen::generate(40, 3);
+    let roadmap = crate::model::synthetic::generate(40, 3);
     let text = to_toml(&roadmap);
     let crlf = text.replace('\n', "\r\n");
     let (fast, _) = parse_clean(&crlf, "r.toml").expect("a CRLF file is clean");

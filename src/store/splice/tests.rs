@@ -123,7 +123,7 @@ proptest! {
         seed in any::<u64>(),
         edits in prop::collection::vec((0usize..400, any::<u8>()), 1..6),
     ) {
-        let roadmap = crate::gen::generate(120, seed);
+        let roadmap = crate::model::synthetic::generate(120, seed);
         let mut loaded = fast_load(&crate::store::to_toml(&roadmap));
         for (i, how) in edits {
             let mut edited = (*loaded.roadmap).clone();

@@ -3,7 +3,8 @@
 
 use super::destination::Destination;
 use super::{args::GenArgs, Failure, Outcome};
-use crate::{gen, store};
+use crate::model::synthetic;
+use crate::store;
 
 /// Beyond this the file runs to gigabytes: almost certainly a typo.
 const MAX_TASKS: usize = 10_000_000;
@@ -17,6 +18,6 @@ pub fn run(args: GenArgs) -> Outcome {
     }
     let out = Destination::from_arg(args.output.as_deref());
     out.check("-o", &[], args.force)?;
-    let roadmap = gen::generate(args.tasks, args.seed);
+    let roadmap = synthetic::generate(args.tasks, args.seed);
     out.write(&store::to_toml(&roadmap), false, args.force)
 }
