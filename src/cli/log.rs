@@ -10,7 +10,7 @@
 use super::{args::LogArgs, output, Failure, Outcome};
 use crate::git::history::{Completion, History};
 use crate::model::money::format_amount;
-use crate::tui::text::sanitize_lines;
+use crate::model::escape::sanitize_lines;
 
 pub fn run(args: LogArgs) -> Outcome {
     if !args.file.is_file() {

@@ -9,7 +9,7 @@
 //! gate piped into `head` cannot pass by accident.
 
 use super::{Failure, Outcome};
-use crate::tui::text::sanitize_lines;
+use crate::model::escape::sanitize_lines;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 

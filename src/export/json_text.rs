@@ -3,7 +3,7 @@
 //! C1 controls (U+0080-U+009F, among them CSI) and bidi overrides it leaves
 //! raw, so they are written here as `\uXXXX`. The JSON means the same.
 
-use crate::tui::text::needs_escape;
+use crate::model::escape::needs_escape;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 use std::io::{self, Write};

@@ -14,7 +14,7 @@
 //! Only strings made for this save are touched: a value kept from the file
 //! keeps its spelling, so the lines nobody changed stay byte for byte.
 
-use crate::tui::text::needs_escape;
+use crate::model::escape::needs_escape;
 use toml_edit::visit_mut::{self, VisitMut};
 use toml_edit::{DocumentMut, Value};
 

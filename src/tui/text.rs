@@ -2,6 +2,7 @@
 //! column width measured exactly as ratatui measures it (per grapheme), so
 //! emoji and CJK titles keep the columns after them aligned.
 
+use crate::model::escape::{escape_into, needs_escape};
 use ratatui::buffer::CellWidth;
 use ratatui::style::Style;
 use ratatui::text::Span;
@@ -32,49 +33,6 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
         out.push('…');
     }
     Cow::Owned(out)
-}
-
-fn escape_into(out: &mut String, c: char) {
-    match c {
-        '\t' => out.push(' '),
-        '\n' => out.push('↵'),
-        '\u{7f}' => out.push('␡'),
-        c if (c as u32) < 0x20 => {
-            // U+2400.. are the "control pictures": ␛ for ESC, ␀ for NUL.
-            out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�'));
-        }
-        c if needs_escape(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
-        c => out.push(c),
-    }
-}
-
-/// Like [`sanitize`], for text printed a line at a time on a terminal (the
-/// CLI's `status`, diagnostics, markdown and CSV on stdout): newlines and tabs
-/// keep their meaning, every other control character and bidi override is
-/// shown as a visible symbol, so file data never sends a raw ESC.
-pub fn sanitize_lines(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| needs_escape(c) && !matches!(c, '\n' | '\t'))
-    {
-        return Cow::Borrowed(text);
-    }
-    // Whole, never cut: this is output, not a pane.
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\n' | '\t' => out.push(c),
-            c => escape_into(&mut out, c),
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// Whether `c` may not reach a terminal raw: a control character (C0, DEL,
-/// C1) or a bidirectional override or mark.
-pub fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
 /// Display width of `text` in terminal cells, as the buffer will draw it.
@@ -160,19 +118,7 @@ mod tests {
     }
 
     #[test]
-    fn line_text_keeps_newlines_and_tabs_and_escapes_the_rest() {
-        assert_eq!(sanitize_lines("a\tb\nc\n"), Cow::Borrowed("a\tb\nc\n"));
-        assert_eq!(
-            sanitize_lines("x\u{1b}[2J\ty\r\n\u{202E}z\u{0}"),
-            "x␛[2J\ty␍\n<U+202E>z␀"
-        );
-        assert!(!sanitize_lines("\u{1b}]0;t\u{7}\n\u{9b}")
-            .chars()
-            .any(|c| c.is_control() && c != '\n'));
-    }
-
-    #[test]
-    fn a_huge_field_is_cut_for_the_screen_but_not_for_output() {
+    fn a_huge_field_is_cut_for_the_screen() {
         let huge = "x".repeat(1024 * 1024);
         let shown = sanitize(&huge);
         assert_eq!(shown.chars().count(), MAX_DRAWN_CHARS + 1);
@@ -184,7 +130,6 @@ mod tests {
         );
         let exact = "z".repeat(MAX_DRAWN_CHARS);
         assert_eq!(sanitize(&exact), Cow::Borrowed(exact.as_str()));
-        assert_eq!(sanitize_lines(&huge).len(), huge.len());
         assert_eq!(fit(&huge, 10), "xxxxxxxxx…");
         assert_eq!(width(&huge), 1024 * 1024);
     }
