@@ -5,7 +5,7 @@
 mod git_support;
 
 use git_support::Sandbox;
-use roadmap::git::history::History;
+use roadmap::git::versions::Versions;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -127,10 +127,10 @@ fn log_prints_the_ten_completions_in_order() {
 fn the_series_climbs_with_every_check_off() {
     let sandbox = Sandbox::new();
     let repo = scripted(&sandbox);
-    let history = History::read(&repo.join("plan.toml")).unwrap();
+    let versions = Versions::read(&repo.join("plan.toml"), roadmap::store::parse_version).unwrap();
     // Initial, five check-offs, rename, retitle, two branch commits, merge, three check-offs.
-    assert_eq!(history.versions.len(), 14);
-    let series = history.series();
+    assert_eq!(versions.versions.len(), 14);
+    let series = versions.series();
     assert_eq!(series.len(), 14);
     assert_eq!(series[0].effort_done.low, 0.0);
     assert_eq!(series[0].score, Some(0.0));

@@ -6,7 +6,7 @@ mod git_support;
 mod tui_support;
 
 use chrono::NaiveDate;
-use roadmap::git::history::Point;
+use roadmap::git::versions::Point;
 use roadmap::model::Range;
 use roadmap::tui::{self, View};
 use tui_support::{state_named, text};
@@ -87,7 +87,7 @@ fn more_commits_than_columns_are_sampled_keeping_the_last() {
 /// checking off a task, read as the run loop reads them.
 #[test]
 fn a_file_in_a_repository_gets_a_chart_of_its_commits() {
-    use roadmap::git::history::History;
+    use roadmap::git::versions::Versions;
     use roadmap::model::Status;
     let sandbox = git_support::Sandbox::new();
     let dir = sandbox.dir.path();
@@ -102,7 +102,9 @@ fn a_file_in_a_repository_gets_a_chart_of_its_commits() {
     std::fs::write(&path, roadmap::store::to_toml(&plan)).unwrap();
     sandbox.commit_as("bo", dir, "2026-03-09T10:00:00", "Deployed");
 
-    let series = History::read(&path).unwrap().series();
+    let series = Versions::read(&path, roadmap::store::parse_version)
+        .unwrap()
+        .series();
     assert_eq!(series.len(), 2);
     assert!(series[1].score > series[0].score, "{series:?}");
     let screen = maturity(100, 40, series);

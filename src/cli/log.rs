@@ -1,16 +1,17 @@
 //! `roadmap log FILE`: the tasks that became done in the file's git
 //! history, one line each, in the order they were done: the day (`done_on`,
 //! else the commit's date), the commit's author, task id and title, effort
-//! and cost (see `git::history` for which commit completes a task).
+//! and cost (see `git::versions` for which commit completes a task).
 //!
 //! ```text
 //! 2025-11-03  alice  health-checks  Add health checks  4h  $0
 //! ```
 
 use super::{args::LogArgs, output, Failure, Outcome};
-use crate::git::history::{Completion, History};
-use crate::model::money::format_amount;
+use crate::git::versions::{Completion, Versions};
 use crate::model::escape::sanitize_lines;
+use crate::model::money::format_amount;
+use crate::store;
 
 pub fn run(args: LogArgs) -> Outcome {
     if !args.file.is_file() {
@@ -19,14 +20,14 @@ pub fn run(args: LogArgs) -> Outcome {
             args.file.display()
         )));
     }
-    let history = History::read(&args.file)
+    let versions = Versions::read(&args.file, store::parse_version)
         .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
-    let completions = history.completions();
+    let completions = versions.completions();
     if completions.is_empty() {
         output::note(&format!(
             "{}: no task was checked off in its git history ({} commits)",
             args.file.display(),
-            history.versions.len()
+            versions.versions.len()
         ));
         return Ok(());
     }

@@ -4,7 +4,7 @@
 //! apply; nothing here links a git library.
 
 mod blobs;
-pub mod history;
+pub mod versions;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

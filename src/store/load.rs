@@ -8,6 +8,7 @@ use super::fast::parse_clean;
 use super::markers::conflict_markers;
 use super::problems::report_problems;
 use crate::model::roadmap::FORMAT_VERSION;
+use crate::model::Roadmap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -60,6 +61,16 @@ pub fn parse(text: &str, file_name: &str) -> Result<Loaded, LoadError> {
     let mut loaded = parse_owned(text.to_string(), file_name)?;
     loaded.document.set_bom(bom);
     Ok(loaded)
+}
+
+/// A version of a roadmap file read from elsewhere (a commit in git's
+/// history): its roadmap, or nothing when it is not text or does not load
+/// (a commit with conflict markers). Fits `git::versions::Parse`.
+pub fn parse_version(bytes: &[u8], file_name: &str) -> Option<Roadmap> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    parse(text, file_name)
+        .ok()
+        .map(|l| Arc::unwrap_or_clone(l.roadmap))
 }
 
 /// [`parse`] through the whole-document path only, never the fast one: the

@@ -9,7 +9,7 @@ use super::state::{State, Tone};
 use super::watch::{self, Watch};
 use super::worker::{Answer, Job, Worker};
 use super::{draw, keymap, recovery, terminal, update};
-use crate::git::history::{History, Point};
+use crate::git::versions::{Point, Versions};
 use crate::store::{self, Loaded, SaveError, SaveOutcome};
 use crate::theme::Theme;
 use anyhow::Context;
@@ -242,8 +242,8 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
 fn read_history(path: PathBuf) -> Receiver<Vec<Point>> {
     let (tx, rx) = channel();
     std::thread::spawn(move || {
-        if let Ok(history) = History::read(&path) {
-            let _ = tx.send(history.series());
+        if let Ok(versions) = Versions::read(&path, store::parse_version) {
+            let _ = tx.send(versions.series());
         }
     });
     rx

@@ -156,7 +156,7 @@ pub struct State {
     /// Where the roadmap stood after each commit of its file, oldest first,
     /// for the Maturity view's burn-up chart; empty outside a repository
     /// or until the history has been read off the UI thread.
-    pub burnup: Vec<crate::git::history::Point>,
+    pub burnup: Vec<crate::git::versions::Point>,
     /// The day each task this session reopened had been done: checking it
     /// off again gives that day back instead of writing today's.
     pub(crate) reopened: HashMap<String, NaiveDate>,

@@ -12,11 +12,11 @@
 //! The day is the task's `done_on` when it has one, else the commit's date,
 //! and the entries are in day order (commit order within a day).
 
-use super::{Completion, History, Version};
+use super::{Completion, Version, Versions};
 use crate::model::{Roadmap, Status, Task};
 use std::collections::{HashMap, HashSet};
 
-impl History {
+impl Versions {
     /// Every task that became done, once each, in day order.
     pub fn completions(&self) -> Vec<Completion> {
         let listed: HashMap<&str, &Roadmap> = self
@@ -186,7 +186,7 @@ impl Tracker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::git::history::Revision;
+    use crate::git::versions::Revision;
     use crate::model::{Project, Task};
     use chrono::NaiveDate;
 
@@ -225,7 +225,7 @@ mod tests {
     }
 
     fn log(versions: Vec<Version>) -> Vec<(String, NaiveDate, String)> {
-        History {
+        Versions {
             versions,
             parents: HashMap::new(),
         }

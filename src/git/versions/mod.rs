@@ -1,18 +1,18 @@
-//! A roadmap file's history in git: every committed version (following
-//! renames), who committed it and when; from that, who checked off which
-//! task ([`History::completions`], for `roadmap log`) and how maturity and
-//! effort done moved over time ([`History::series`], for a burn-up chart).
+//! A roadmap file's committed versions in git (following renames), who
+//! committed each and when; from them, who checked off which task
+//! ([`Versions::completions`], for `roadmap log`) and how maturity and effort
+//! done moved over time ([`Versions::series`], for a burn-up chart).
 //!
-//! Which commits completed which task is worked out in `completions`.
-//! Versions that do not load (a commit with git's conflict markers) are
-//! skipped.
+//! Which commits completed which task is worked out in `completions`. Each
+//! version is read by the `Parse` the caller gives (the store's, which this
+//! layer may not reach); versions that do not load (a commit with git's
+//! conflict markers) are skipped.
 
 mod completions;
 
 use super::{blobs, GitError, Repo};
 use crate::model::metrics::Metrics;
 use crate::model::{Effort, Money, Range, Roadmap};
-use crate::store;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -36,9 +36,14 @@ pub struct Version {
     pub roadmap: Option<Roadmap>,
 }
 
-/// The versions of a file, oldest first.
+/// Reads a committed version of the file: its bytes and a name for
+/// diagnostics (`plan.toml@1a2b3c4`) to the roadmap, or nothing when it
+/// does not load.
+pub type Parse = fn(&[u8], &str) -> Option<Roadmap>;
+
+/// The committed versions of a file, oldest first.
 #[derive(Debug, Clone, Default)]
-pub struct History {
+pub struct Versions {
     pub versions: Vec<Version>,
     /// The file as it was in parents of the versions that did not change it
     /// themselves (other branches' bases), by commit.
@@ -83,10 +88,10 @@ pub struct Point {
     pub effort_total: Range,
 }
 
-impl History {
-    /// Reads the history of the roadmap file at `file`. A file git does
-    /// not track (yet) has an empty history.
-    pub fn read(file: &Path) -> Result<History, GitError> {
+impl Versions {
+    /// Reads the committed versions of the roadmap file at `file`, each
+    /// through `parse`. A file git does not track (yet) has none.
+    pub fn read(file: &Path, parse: Parse) -> Result<Versions, GitError> {
         let dir = match file.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -103,13 +108,13 @@ impl History {
             .into_iter()
             .zip(contents)
             .map(|(revision, content)| {
-                let roadmap = content.and_then(|bytes| parse(&bytes, &revision));
+                let roadmap = content.and_then(|bytes| parse(&bytes, &name_of(&revision)));
                 Version { revision, roadmap }
             })
             .collect();
         versions.reverse();
-        let parents = unlisted_parents(&repo, &versions)?;
-        Ok(History { versions, parents })
+        let parents = unlisted_parents(&repo, &versions, parse)?;
+        Ok(Versions { versions, parents })
     }
 
     /// Maturity score and effort done after each commit, oldest first.
@@ -194,12 +199,9 @@ fn log(repo: &Repo, path: &str) -> Result<Vec<Revision>, GitError> {
     Ok(revisions)
 }
 
-fn parse(bytes: &[u8], revision: &Revision) -> Option<Roadmap> {
-    let text = std::str::from_utf8(bytes).ok()?;
-    let name = format!("{}@{}", revision.path, short(&revision.commit));
-    store::parse(text, &name)
-        .ok()
-        .map(|l| std::sync::Arc::unwrap_or_clone(l.roadmap))
+/// How diagnostics name the file in a commit: `plan.toml@1a2b3c4`.
+fn name_of(revision: &Revision) -> String {
+    format!("{}@{}", revision.path, short(&revision.commit))
 }
 
 pub fn short(commit: &str) -> &str {
@@ -211,6 +213,7 @@ pub fn short(commit: &str) -> &str {
 fn unlisted_parents(
     repo: &Repo,
     versions: &[Version],
+    parse: Parse,
 ) -> Result<HashMap<String, Roadmap>, GitError> {
     let listed: std::collections::HashSet<&str> = versions
         .iter()
@@ -233,7 +236,7 @@ fn unlisted_parents(
         .into_iter()
         .zip(contents)
         .filter_map(|((parent, child), content)| {
-            let roadmap = parse(&content?, &child)?;
+            let roadmap = parse(&content?, &name_of(&child))?;
             Some((parent, roadmap))
         })
         .collect())

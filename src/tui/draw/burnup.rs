@@ -5,7 +5,7 @@
 
 use super::format::hours;
 use super::page::Page;
-use crate::git::history::Point;
+use crate::git::versions::Point;
 use crate::theme::{Meaning, Theme};
 use crate::tui::layout;
 use crate::tui::state::State;

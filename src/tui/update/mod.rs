@@ -57,7 +57,7 @@ pub fn search_ready(state: &mut State, generation: u64, hits: super::search::Hit
 
 /// The file's git history has been read off the UI thread: the points of
 /// the Maturity view's burn-up chart, oldest first.
-pub fn history_ready(state: &mut State, series: Vec<crate::git::history::Point>) {
+pub fn history_ready(state: &mut State, series: Vec<crate::git::versions::Point>) {
     state.burnup = series;
 }
 
