@@ -6,7 +6,7 @@
 #[path = "support/big_roadmap.rs"]
 mod big_roadmap;
 
-use roadmap::model::validate::{validate, Locus, Severity};
+use roadmap::model::validate::{validate, Gravity, Locus};
 
 const N: usize = 100_000;
 
@@ -30,16 +30,16 @@ fn problems_in_a_large_roadmap_are_all_found() {
     r.tasks.push(again);
 
     let problems = validate(&r);
-    let found: Vec<(Severity, Locus, Option<&str>)> = problems
+    let found: Vec<(Gravity, Locus, Option<&str>)> = problems
         .iter()
-        .map(|p| (p.severity, p.locus, p.field))
+        .map(|p| (p.gravity, p.locus, p.field))
         .collect();
     assert_eq!(
         found,
         [
-            (Severity::Error, Locus::Task(10), Some("depends_on")),
-            (Severity::Error, Locus::Task(500), Some("depends_on")),
-            (Severity::Error, Locus::Task(N), Some("id")),
+            (Gravity::Error, Locus::Task(10), Some("depends_on")),
+            (Gravity::Error, Locus::Task(500), Some("depends_on")),
+            (Gravity::Error, Locus::Task(N), Some("id")),
         ]
     );
     let cycle = format!("dependency cycle: task-10 -> {last} -> task-10 (");

@@ -27,27 +27,40 @@ use super::roadmap::Roadmap;
 use index::Index;
 use std::fmt;
 
-/// How bad a problem is. Errors make a file invalid; warnings are worth a look.
+/// How grave a problem of a file is: errors make it invalid (it does not
+/// load), warnings are worth a look. Validation and the store's
+/// diagnostics share it. (A finding's `Severity`, critical to low, is
+/// something else: how bad the audited system's problem is.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
+pub enum Gravity {
     Error,
     Warning,
 }
 
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
+impl Gravity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gravity::Error => "error",
+            Gravity::Warning => "warning",
+        }
     }
 }
 
-/// Where a problem is. Indices point into the roadmap's vectors
-/// (`Level(i)` is `maturity.levels[i]`). The variants are declared in the
-/// order the tables appear in a file, so sorting by locus sorts by position.
+impl fmt::Display for Gravity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where in a roadmap (and so in its file) something is: a problem, a
+/// value the store looks up. Indices point into the roadmap's vectors
+/// (`Level(i)` is `maturity.levels[i]`, the file's `[[maturity.levels]]`
+/// number `i`). The variants are declared in the order the tables appear
+/// in a file, so sorting by locus sorts by position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Locus {
+    /// The file's top level, outside any table: `version`.
+    Root,
     Project,
     Maturity,
     Level(usize),
@@ -59,7 +72,7 @@ pub enum Locus {
 /// One thing wrong with a roadmap.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
-    pub severity: Severity,
+    pub gravity: Gravity,
     pub locus: Locus,
     /// The key at fault as written in the file (`depends_on`), when there is one.
     pub field: Option<&'static str>,
@@ -72,7 +85,7 @@ pub struct Problem {
 impl Problem {
     pub fn error(locus: Locus, field: &'static str, message: String, help: String) -> Problem {
         Problem {
-            severity: Severity::Error,
+            gravity: Gravity::Error,
             locus,
             field: Some(field),
             message,
@@ -82,19 +95,19 @@ impl Problem {
 
     pub fn warning(locus: Locus, field: &'static str, message: String, help: String) -> Problem {
         Problem {
-            severity: Severity::Warning,
+            gravity: Gravity::Warning,
             ..Problem::error(locus, field, message, help)
         }
     }
 
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.gravity == Gravity::Error
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.severity, self.message)?;
+        write!(f, "{}: {}", self.gravity, self.message)?;
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }
@@ -130,7 +143,8 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
 /// `docs/FORMAT.md`), so problems of one table read top to bottom.
 fn key_rank(locus: Locus, field: Option<&str>) -> usize {
     let keys: &[&str] = match locus {
-        Locus::Project => &["version", "name", "hours_per_day", "days_per_week"],
+        Locus::Root => &["version"],
+        Locus::Project => &["name", "hours_per_day", "days_per_week"],
         Locus::Maturity => &["baseline", "scale"],
         Locus::Level(_) => &["level", "name", "score", "requires", "min_score"],
         Locus::Finding(_) => &["id", "title", "score", "target", "max"],

@@ -3,26 +3,12 @@
 
 use std::fmt;
 
-/// How bad a diagnostic is: errors stop the load, warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
+pub use crate::model::validate::Gravity;
 
 /// One problem in one file, located as precisely as the store can.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub severity: Severity,
+    pub gravity: Gravity,
     pub file: String,
     /// 1-based line, counted in characters like `col`.
     pub line: Option<usize>,
@@ -35,7 +21,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn error(file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            severity: Severity::Error,
+            gravity: Gravity::Error,
             file: file.into(),
             line: None,
             col: None,
@@ -46,7 +32,7 @@ impl Diagnostic {
 
     pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            severity: Severity::Warning,
+            gravity: Gravity::Warning,
             ..Diagnostic::error(file, message)
         }
     }
@@ -63,7 +49,7 @@ impl Diagnostic {
     }
 
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.gravity == Gravity::Error
     }
 }
 
@@ -76,7 +62,7 @@ impl fmt::Display for Diagnostic {
                 write!(f, ":{col}")?;
             }
         }
-        write!(f, ": {}: {}", self.severity.as_str(), self.message)?;
+        write!(f, ": {}: {}", self.gravity.as_str(), self.message)?;
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }

@@ -3,22 +3,10 @@
 //! that causes it.
 
 use super::decode::{Item, Table};
+use crate::model::validate::Locus;
 use std::collections::HashMap;
 use std::ops::Range;
 use toml::de::DeValue;
-
-/// A table of the roadmap, by its index in the model's lists (which is its
-/// index in the file's arrays).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Place {
-    Root,
-    Project,
-    Maturity,
-    Level(usize),
-    Finding(usize),
-    Phase(usize),
-    Task(usize),
-}
 
 /// Finds the spans of many problems in one file. The entries of an array
 /// field are indexed once, the first time a problem names that field, so a
@@ -26,7 +14,7 @@ pub(crate) enum Place {
 /// 40,000 scans of 40,000 entries.
 pub(crate) struct Locator<'t, 'i> {
     root: &'t Table<'i>,
-    entries: HashMap<(Place, &'static str), Entries<'t>>,
+    entries: HashMap<(Locus, &'static str), Entries<'t>>,
 }
 
 /// An array's string entries: each value's first position and span.
@@ -46,7 +34,7 @@ impl<'t, 'i> Locator<'t, 'i> {
     /// itself).
     pub(crate) fn span_of(
         &mut self,
-        place: Place,
+        place: Locus,
         field: Option<&'static str>,
         message: &str,
     ) -> Option<Range<usize>> {
@@ -83,19 +71,19 @@ fn quoted(message: &str) -> impl Iterator<Item = &str> {
 
 fn table_of<'t, 'i>(
     root: &'t Table<'i>,
-    place: Place,
+    place: Locus,
 ) -> Option<(&'t Table<'i>, Option<Range<usize>>)> {
     Some(match place {
-        Place::Root => (root, None),
-        Place::Project => table_at(root.get("project")?)?,
-        Place::Maturity => table_at(root.get("maturity")?)?,
-        Place::Level(i) => {
+        Locus::Root => (root, None),
+        Locus::Project => table_at(root.get("project")?)?,
+        Locus::Maturity => table_at(root.get("maturity")?)?,
+        Locus::Level(i) => {
             let (maturity, _) = table_at(root.get("maturity")?)?;
             element(maturity.get("levels")?, i)?
         }
-        Place::Finding(i) => element(root.get("findings")?, i)?,
-        Place::Phase(i) => element(root.get("phases")?, i)?,
-        Place::Task(i) => element(root.get("tasks")?, i)?,
+        Locus::Finding(i) => element(root.get("findings")?, i)?,
+        Locus::Phase(i) => element(root.get("phases")?, i)?,
+        Locus::Task(i) => element(root.get("tasks")?, i)?,
     })
 }
 
@@ -126,21 +114,21 @@ mod tests {
         let d = toml::de::DeTable::parse(text).unwrap();
         let mut locator = Locator::new(d.get_ref());
         let mut at = |place, field, msg| locator.span_of(place, field, msg).map(|s| &text[s]);
-        assert_eq!(at(Place::Task(1), Some("id"), ""), Some("\"b\""));
-        assert_eq!(at(Place::Task(1), None, ""), Some("[[tasks]]"));
+        assert_eq!(at(Locus::Task(1), Some("id"), ""), Some("\"b\""));
+        assert_eq!(at(Locus::Task(1), None, ""), Some("[[tasks]]"));
         assert_eq!(
             at(
-                Place::Task(1),
+                Locus::Task(1),
                 Some("depends_on"),
                 "depends on `zz`, which does not exist"
             ),
             Some("\"zz\"")
         );
         assert_eq!(
-            at(Place::Task(1), Some("depends_on"), "a cycle"),
+            at(Locus::Task(1), Some("depends_on"), "a cycle"),
             Some("[\"a\", \"zz\"]")
         );
-        assert_eq!(at(Place::Task(0), Some("phase"), ""), Some("[[tasks]]"));
-        assert_eq!(at(Place::Task(7), None, ""), None);
+        assert_eq!(at(Locus::Task(0), Some("phase"), ""), Some("[[tasks]]"));
+        assert_eq!(at(Locus::Task(7), None, ""), None);
     }
 }

@@ -38,7 +38,7 @@ mod splice;
 mod strings;
 
 pub use atomic::{write_atomic, write_new};
-pub use diagnostic::{Diagnostic, LoadError, Severity};
+pub use diagnostic::{Diagnostic, Gravity, LoadError};
 pub use document::{Document, Loaded};
 pub use encode::to_toml;
 pub use format::format_canonical;

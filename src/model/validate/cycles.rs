@@ -272,7 +272,7 @@ impl Search {
 #[cfg(test)]
 mod tests {
     use super::super::fixture::{run, sample, Case};
-    use super::super::{validate, Locus, Severity::*};
+    use super::super::{validate, Gravity::*, Locus};
     use super::WHOLE_UP_TO;
     use crate::model::roadmap::{Project, Roadmap, Task};
 
@@ -282,7 +282,7 @@ mod tests {
             Case {
                 name: "two-task loop",
                 edit: |r| r.tasks[0].depends_on = vec!["ci-pipeline".into()],
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(0),
                 field: "depends_on",
                 message: &["health-checks -> ci-pipeline -> health-checks"],
@@ -291,7 +291,7 @@ mod tests {
             Case {
                 name: "three-task loop",
                 edit: |r| r.tasks[0].depends_on = vec!["deploy-worker".into()],
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(0),
                 field: "depends_on",
                 message: &["health-checks -> deploy-worker -> ci-pipeline -> health-checks"],

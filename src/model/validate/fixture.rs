@@ -85,7 +85,7 @@ pub(super) fn sample() -> Roadmap {
 pub(super) struct Case {
     pub name: &'static str,
     pub edit: fn(&mut Roadmap),
-    pub severity: super::Severity,
+    pub gravity: super::Gravity,
     pub locus: super::Locus,
     pub field: &'static str,
     /// Fragments the message must contain (the offending value, mostly).
@@ -106,7 +106,7 @@ pub(super) fn run(cases: &[Case]) {
             case.name
         );
         let p = &problems[0];
-        assert_eq!(p.severity, case.severity, "{}: {p:?}", case.name);
+        assert_eq!(p.gravity, case.gravity, "{}: {p:?}", case.name);
         assert_eq!(p.locus, case.locus, "{}: {p:?}", case.name);
         assert_eq!(p.field, Some(case.field), "{}: {p:?}", case.name);
         for fragment in case.message {

@@ -112,7 +112,7 @@ fn level_numbers(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::super::fixture::{run, sample, Case};
-    use super::super::{validate, Locus, Severity::*};
+    use super::super::{validate, Gravity::*, Locus};
 
     #[test]
     fn bad_ids_are_reported_with_a_suggestion() {
@@ -124,7 +124,7 @@ mod tests {
                     r.tasks[2].status = crate::model::Status::Todo;
                     r.tasks[2].done_on = None;
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(2),
                 field: "id",
                 message: &["task #3", "`Deploy worker`", "no id"],
@@ -135,7 +135,7 @@ mod tests {
                 edit: |r| {
                     r.tasks[2].id = "Deploy Worker".into();
                 },
-                severity: Warning,
+                gravity: Warning,
                 locus: Locus::Task(2),
                 field: "id",
                 message: &["`Deploy Worker`", "upper-case letter `D`"],
@@ -146,7 +146,7 @@ mod tests {
                 edit: |r| {
                     r.tasks[2].id = "déploy".into();
                 },
-                severity: Warning,
+                gravity: Warning,
                 locus: Locus::Task(2),
                 field: "id",
                 message: &["`déploy` contains `é`"],
@@ -158,7 +158,7 @@ mod tests {
                     r.phases[1].id = "month/2".into();
                     r.tasks[2].phase = "month/2".into();
                 },
-                severity: Warning,
+                gravity: Warning,
                 locus: Locus::Phase(1),
                 field: "id",
                 message: &["phase id `month/2`", "contains `/`"],
@@ -170,7 +170,7 @@ mod tests {
                     r.findings[1].id = "no monitoring".into();
                     r.tasks[0].findings = vec!["no monitoring".into()];
                 },
-                severity: Warning,
+                gravity: Warning,
                 locus: Locus::Finding(1),
                 field: "id",
                 message: &["finding id `no monitoring` contains a space"],
@@ -179,7 +179,7 @@ mod tests {
             Case {
                 name: "duplicate task id",
                 edit: |r| r.tasks[2].id = "health-checks".into(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(2),
                 field: "id",
                 message: &[
@@ -194,7 +194,7 @@ mod tests {
                     r.phases[1].id = "week-1".into();
                     r.tasks[2].phase = "week-1".into();
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Phase(1),
                 field: "id",
                 message: &["duplicate phase id `week-1`", "phase #1 (`Critical fixes`)"],
@@ -206,7 +206,7 @@ mod tests {
                     r.findings[1].id = "ci-cd".into();
                     r.tasks[0].findings.clear();
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Finding(1),
                 field: "id",
                 message: &["duplicate finding id `ci-cd`", "finding #1"],
@@ -218,7 +218,7 @@ mod tests {
                     let m = r.maturity.as_mut().expect("maturity");
                     m.levels[2].level = 2;
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Level(2),
                 field: "level",
                 message: &[

@@ -153,7 +153,7 @@ fn levels(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::super::fixture::{run, sample, Case};
-    use super::super::{validate, Locus, Severity::*};
+    use super::super::{validate, Gravity::*, Locus};
     use crate::model::roadmap::Phase;
 
     #[test]
@@ -162,7 +162,7 @@ mod tests {
             Case {
                 name: "unknown phase",
                 edit: |r| r.tasks[1].phase = "week-2".into(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(1),
                 field: "phase",
                 message: &["`ci-pipeline`", "phase `week-2`"],
@@ -171,7 +171,7 @@ mod tests {
             Case {
                 name: "no phase at all",
                 edit: |r| r.tasks[1].phase.clear(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(1),
                 field: "phase",
                 message: &["`ci-pipeline` has no phase"],
@@ -180,7 +180,7 @@ mod tests {
             Case {
                 name: "unknown finding",
                 edit: |r| r.tasks[0].findings.push("logging".into()),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(0),
                 field: "findings",
                 message: &["`health-checks`", "finding `logging`"],
@@ -189,7 +189,7 @@ mod tests {
             Case {
                 name: "unknown dependency",
                 edit: |r| r.tasks[2].depends_on = vec!["ci-pipline".into()],
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(2),
                 field: "depends_on",
                 message: &["`deploy-worker` depends on `ci-pipline`"],
@@ -198,7 +198,7 @@ mod tests {
             Case {
                 name: "self dependency",
                 edit: |r| r.tasks[0].depends_on = vec!["health-checks".into()],
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(0),
                 field: "depends_on",
                 message: &["`health-checks` depends on itself"],
@@ -207,7 +207,7 @@ mod tests {
             Case {
                 name: "unknown level",
                 edit: |r| r.tasks[0].level = Some(7),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(0),
                 field: "level",
                 message: &["tagged level 7", "not a maturity level"],
@@ -220,7 +220,7 @@ mod tests {
                     r.tasks[1].level = None;
                     r.tasks[2].level = None;
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(0),
                 field: "level",
                 message: &["`health-checks` is tagged level 1", "no [maturity] table"],
@@ -232,7 +232,7 @@ mod tests {
                     let m = r.maturity.as_mut().expect("maturity");
                     m.levels[1].requires.push("backups".into());
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Level(1),
                 field: "requires",
                 message: &["level 2 (`Basic Automation`)", "task `backups`"],

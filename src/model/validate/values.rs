@@ -18,7 +18,7 @@ fn project(r: &Roadmap, out: &mut Vec<Problem>) {
     let p = &r.project;
     if r.version == 0 || r.version > FORMAT_VERSION {
         out.push(Problem::error(
-            Locus::Project,
+            Locus::Root,
             "version",
             format!(
                 "format version {} is not one this build reads (it reads {FORMAT_VERSION})",
@@ -247,7 +247,7 @@ fn tasks(r: &Roadmap, out: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::super::fixture::{date, run, Case};
-    use super::super::{Locus, Severity::*};
+    use super::super::{Gravity::*, Locus};
     use crate::model::kinds::Status;
     use crate::model::roadmap::{Roadmap, Scale};
 
@@ -265,8 +265,8 @@ mod tests {
             Case {
                 name: "version from the future",
                 edit: |r| r.version = 9,
-                severity: Error,
-                locus: Locus::Project,
+                gravity: Error,
+                locus: Locus::Root,
                 field: "version",
                 message: &["version 9"],
                 help: "set version = 1",
@@ -274,7 +274,7 @@ mod tests {
             Case {
                 name: "nameless project",
                 edit: |r| r.project.name = "  ".into(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Project,
                 field: "name",
                 message: &["no name"],
@@ -283,7 +283,7 @@ mod tests {
             Case {
                 name: "zero hours per day",
                 edit: |r| r.project.hours_per_day = 0.0,
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Project,
                 field: "hours_per_day",
                 message: &["hours_per_day = 0"],
@@ -292,7 +292,7 @@ mod tests {
             Case {
                 name: "25 hours per day",
                 edit: |r| r.project.hours_per_day = 25.0,
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Project,
                 field: "hours_per_day",
                 message: &["25", "at most 24"],
@@ -301,7 +301,7 @@ mod tests {
             Case {
                 name: "NaN days per week",
                 edit: |r| r.project.days_per_week = f64::NAN,
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Project,
                 field: "days_per_week",
                 message: &["NaN"],
@@ -310,7 +310,7 @@ mod tests {
             Case {
                 name: "8 days per week",
                 edit: |r| r.project.days_per_week = 8.0,
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Project,
                 field: "days_per_week",
                 message: &["= 8", "at most 7"],
@@ -319,7 +319,7 @@ mod tests {
             Case {
                 name: "baseline over the scale",
                 edit: |r| r.maturity.as_mut().expect("maturity").baseline = 130.0,
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Maturity,
                 field: "baseline",
                 message: &["baseline 130", "0 to 100"],
@@ -328,7 +328,7 @@ mod tests {
             Case {
                 name: "a scale with no maximum",
                 edit: |r| r.maturity.as_mut().expect("maturity").scale = Scale::OutOf(0.0),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Maturity,
                 field: "scale",
                 message: &["`/0`"],
@@ -346,7 +346,7 @@ mod tests {
                     }
                     m.levels[2].score = 11.0;
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Level(2),
                 field: "score",
                 message: &["level 3", "score 11", "0 to 10"],
@@ -355,7 +355,7 @@ mod tests {
             Case {
                 name: "negative min_score",
                 edit: |r| levels(r)[1].min_score = Some(-5.0),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Level(1),
                 field: "min_score",
                 message: &["min_score -5"],
@@ -364,7 +364,7 @@ mod tests {
             Case {
                 name: "nameless level",
                 edit: |r| levels(r)[0].name.clear(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Level(0),
                 field: "name",
                 message: &["level 1 has no name"],
@@ -376,7 +376,7 @@ mod tests {
                     levels(r)[0].level = 5;
                     r.tasks[0].level = Some(5);
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Level(1),
                 field: "level",
                 message: &["level 2 comes after level 5"],
@@ -385,7 +385,7 @@ mod tests {
             Case {
                 name: "a score that drops",
                 edit: |r| levels(r)[2].score = 50.0,
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Level(2),
                 field: "score",
                 message: &["level 3 reaches score 50", "60 of level 2"],
@@ -394,7 +394,7 @@ mod tests {
             Case {
                 name: "finding score above max",
                 edit: |r| r.findings[0].score = Some(12.0),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Finding(0),
                 field: "score",
                 message: &["`ci-cd`", "score 12", "max 10"],
@@ -403,7 +403,7 @@ mod tests {
             Case {
                 name: "finding target above max",
                 edit: |r| r.findings[1].target = Some(10.5),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Finding(1),
                 field: "target",
                 message: &["target 10.5", "max 10"],
@@ -415,7 +415,7 @@ mod tests {
                     r.findings[1].max = None;
                     r.findings[1].score = Some(-1.0);
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Finding(1),
                 field: "score",
                 message: &["score -1, below 0"],
@@ -426,7 +426,7 @@ mod tests {
                 edit: |r| {
                     r.findings[0].max = Some(0.0);
                 },
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Finding(0),
                 field: "max",
                 message: &["max 0"],
@@ -435,7 +435,7 @@ mod tests {
             Case {
                 name: "untitled finding",
                 edit: |r| r.findings[0].title = "\n".into(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Finding(0),
                 field: "title",
                 message: &["`ci-cd` has no title"],
@@ -444,7 +444,7 @@ mod tests {
             Case {
                 name: "phase ending before it starts",
                 edit: |r| r.phases[0].end = Some(date(2025, 10, 1)),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Phase(0),
                 field: "start",
                 message: &["`week-1`", "2025-10-20", "2025-10-01"],
@@ -453,7 +453,7 @@ mod tests {
             Case {
                 name: "nameless phase",
                 edit: |r| r.phases[1].name.clear(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Phase(1),
                 field: "name",
                 message: &["`month-2` has no name"],
@@ -462,7 +462,7 @@ mod tests {
             Case {
                 name: "untitled task",
                 edit: |r| r.tasks[2].title.clear(),
-                severity: Error,
+                gravity: Error,
                 locus: Locus::Task(2),
                 field: "title",
                 message: &["`deploy-worker` has no title"],
@@ -471,7 +471,7 @@ mod tests {
             Case {
                 name: "done_on on an open task",
                 edit: |r| r.tasks[2].status = Status::Doing,
-                severity: Warning,
+                gravity: Warning,
                 locus: Locus::Task(2),
                 field: "done_on",
                 message: &["done_on = 2025-10-22", "status is doing"],

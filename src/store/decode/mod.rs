@@ -6,7 +6,7 @@
 mod items;
 mod record;
 
-use super::diagnostic::{Diagnostic, LineIndex, Severity};
+use super::diagnostic::{Diagnostic, Gravity, LineIndex};
 use super::schema::{closest_key, ROOT_KEYS};
 use crate::model::roadmap::FORMAT_VERSION;
 use crate::model::validate::CONFLICT_KEY;
@@ -43,13 +43,13 @@ impl<'a> Decoder<'a> {
 
     pub(crate) fn report(
         &mut self,
-        severity: Severity,
+        gravity: Gravity,
         span: Option<Range<usize>>,
         message: impl Into<String>,
         help: Option<String>,
     ) {
         let diagnostic = Diagnostic {
-            severity,
+            gravity,
             file: self.file.to_string(),
             line: None,
             col: None,
@@ -66,14 +66,14 @@ impl<'a> Decoder<'a> {
         message: impl Into<String>,
         help: Option<String>,
     ) {
-        self.report(Severity::Error, span, message, help);
+        self.report(Gravity::Error, span, message, help);
         if let Some(last) = self.found.pop() {
             self.standing.push(last);
         }
     }
 
     pub(crate) fn error(&mut self, span: Option<Range<usize>>, message: impl Into<String>) {
-        self.report(Severity::Error, span, message, None);
+        self.report(Gravity::Error, span, message, None);
     }
 
     pub(crate) fn error_with_help(
@@ -82,7 +82,7 @@ impl<'a> Decoder<'a> {
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
-        self.report(Severity::Error, span, message, Some(help.into()));
+        self.report(Gravity::Error, span, message, Some(help.into()));
     }
 
     /// Whether nothing at all was reported, not even a warning.
@@ -100,7 +100,7 @@ impl<'a> Decoder<'a> {
     pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
         self.found.append(&mut self.standing);
         self.found
-            .sort_by_key(|(span, d)| (d.severity, span.as_ref().map_or(0, |s| s.start)));
+            .sort_by_key(|(span, d)| (d.gravity, span.as_ref().map_or(0, |s| s.start)));
         if self.found.is_empty() {
             return Vec::new();
         }
@@ -134,7 +134,7 @@ impl<'a> Decoder<'a> {
             None => format!("known keys here: {}", known.join(", ")),
         };
         self.report(
-            Severity::Warning,
+            Gravity::Warning,
             span,
             format!("unknown key `{key}` in {place}"),
             Some(help),

@@ -108,7 +108,7 @@ impl<'t, 'i> Record<'t, 'i> {
                 None
             }
             Err(Bad::Value(message, help)) => {
-                d.report(super::Severity::Error, Some(item.span()), message, help);
+                d.report(super::Gravity::Error, Some(item.span()), message, help);
                 None
             }
         }

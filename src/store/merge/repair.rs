@@ -179,7 +179,8 @@ fn revert(
 ) -> bool {
     let find = |r: &Roadmap| -> Option<Part> {
         Some(match locus {
-            Locus::Project => Part::Project,
+            // `version` is the project's part of the file as merges see it.
+            Locus::Root | Locus::Project => Part::Project,
             Locus::Maturity => Part::Maturity,
             Locus::Level(i) => r.maturity.as_ref()?.levels.get(i)?.part(),
             Locus::Finding(i) => r.findings.get(i)?.part(),
