@@ -6,6 +6,12 @@
 //! operation (helix keeps its history the same way). Doing something new
 //! clears redo, as in every editor. The undo stack is bounded so a long
 //! session does not grow without end; the oldest entries go first.
+//!
+//! Every state the roadmap passes through has a [`Revision`]: a step takes
+//! it to a new one, undo and redo back to the one the step left or reached.
+//! Whether the roadmap is what was saved is then one comparison with the
+//! revision that was saved (helix's `current_revision` against
+//! `last_saved_revision`).
 
 use super::change::{apply_with, Change, ChangeError, Lookup, Scan};
 use super::roadmap::Roadmap;
@@ -14,11 +20,18 @@ use std::collections::VecDeque;
 /// How many steps can be undone unless said otherwise.
 pub const DEFAULT_DEPTH: usize = 1_000;
 
-/// One step: the change that reverses it and what to call it.
+/// One state of the roadmap in a history. Revisions are never reused: two
+/// states with the same revision are the same state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Revision(u64);
+
+/// One step: the change that reverses it, what to call it, and the
+/// revision applying the change returns to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub label: String,
     pub change: Change,
+    pub revision: Revision,
 }
 
 /// A stored step no longer applies: the roadmap was changed behind the
@@ -43,6 +56,10 @@ pub struct History {
     /// The back is the next to redo.
     redo: Vec<Entry>,
     depth: usize,
+    /// The revision the roadmap is at.
+    current: Revision,
+    /// The last revision handed out.
+    newest: Revision,
 }
 
 impl Default for History {
@@ -62,16 +79,27 @@ impl History {
             undo: VecDeque::new(),
             redo: Vec::new(),
             depth,
+            current: Revision(0),
+            newest: Revision(0),
         }
+    }
+
+    /// The revision the roadmap is at; the roadmap as the history found it
+    /// is the first.
+    pub fn current_revision(&self) -> Revision {
+        self.current
     }
 
     /// Records a step already applied, given its inverse. Clears redo: the
     /// undone future no longer follows from the present.
     pub fn record(&mut self, label: impl Into<String>, inverse: Change) {
         self.redo.clear();
+        self.newest = Revision(self.newest.0 + 1);
+        let before = std::mem::replace(&mut self.current, self.newest);
         self.push_undo(Entry {
             label: label.into(),
             change: inverse,
+            revision: before,
         });
     }
 
@@ -140,9 +168,11 @@ impl History {
         Ok(Some(label))
     }
 
-    /// Applies a stored entry, returning the entry that reverses it. A stale
-    /// entry means every older one is stale too, so the history is dropped
-    /// rather than left to fail (or worse, half-apply) step after step.
+    /// Applies a stored entry and moves to its revision, returning the entry
+    /// that reverses it (back to the revision it left). A stale entry means
+    /// every older one is stale too, so the history is dropped rather than
+    /// left to fail (or worse, half-apply) step after step; the roadmap and
+    /// its revision stay as they were.
     fn replay(
         &mut self,
         action: &'static str,
@@ -154,6 +184,7 @@ impl History {
             Ok(change) => Ok(Entry {
                 label: entry.label,
                 change,
+                revision: std::mem::replace(&mut self.current, entry.revision),
             }),
             Err(source) => {
                 self.clear();
@@ -324,6 +355,40 @@ mod tests {
     }
 
     #[test]
+    fn revisions_name_states_and_undo_and_redo_return_to_them() {
+        let mut r = roadmap();
+        let mut h = History::new();
+        let loaded = h.current_revision();
+        check_off(&mut h, &mut r, "deploy-worker");
+        let one = h.current_revision();
+        check_off(&mut h, &mut r, "ci");
+        let two = h.current_revision();
+        assert!(loaded != one && one != two && loaded != two);
+        h.undo(&mut r).expect("applies");
+        assert_eq!(h.current_revision(), one);
+        h.undo(&mut r).expect("applies");
+        assert_eq!(h.current_revision(), loaded);
+        h.redo(&mut r).expect("applies");
+        assert_eq!(h.current_revision(), one);
+        // A new step from here is a state never seen before, not `two`.
+        let change = edit_task(&r, "ci", |t| t.title = "Other".into()).expect("exists");
+        h.perform(&mut r, "retitle", change).expect("applies");
+        let other = h.current_revision();
+        assert!(other != two && other != one && other != loaded);
+    }
+
+    #[test]
+    fn a_stale_undo_keeps_the_revision() {
+        let mut r = roadmap();
+        let mut h = History::new();
+        check_off(&mut h, &mut r, "ci");
+        let at = h.current_revision();
+        r.tasks.retain(|t| t.id != "ci");
+        assert!(h.undo(&mut r).is_err());
+        assert_eq!(h.current_revision(), at, "the roadmap did not move");
+    }
+
+    #[test]
     fn a_refused_change_is_not_recorded() {
         let mut r = roadmap();
         let mut h = History::new();
@@ -334,5 +399,6 @@ mod tests {
         );
         assert_eq!(refused, Err(ChangeError::NoSuchTask("ghost".into())));
         assert_eq!(h.undo_len(), 0);
+        assert_eq!(h.current_revision(), History::new().current_revision());
     }
 }

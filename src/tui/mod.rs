@@ -7,10 +7,10 @@
 //! that touches the terminal and the file.
 
 pub mod action;
-pub mod commands;
 pub mod deferred;
 pub mod draw;
 pub mod editor;
+pub mod edits;
 pub mod filter;
 pub mod input;
 mod inputs;

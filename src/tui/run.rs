@@ -558,7 +558,7 @@ mod tests {
         let roadmap = Arc::make_mut(&mut state.roadmap);
         roadmap.task_mut("sentry").unwrap().depends_on = vec!["ghost".into()];
         roadmap.task_mut("uptime").unwrap().level = Some(9);
-        state.history.mark_unsaved();
+        state.mark_unsaved();
         assert!(!save(&mut state, path.clone()));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
         assert!(state.is_dirty());
@@ -643,7 +643,7 @@ mod tests {
             .task_mut("sentry")
             .unwrap()
             .owner = Some("ana".into());
-        state.history.mark_unsaved();
+        state.mark_unsaved();
         assert!(!save(&mut state, path.clone()));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),

@@ -10,6 +10,7 @@ use super::rows::{Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
 use crate::model::change::{Change, References, TaskIndex};
+use crate::model::history::{History, Revision};
 use crate::model::metrics::{LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
 use crate::store::Loaded;
@@ -117,7 +118,7 @@ pub struct State {
     /// What `metrics` needs to be updated in place rather than recomputed.
     live: LiveMetrics,
     /// Task id → position, kept right by every change the session applies
-    /// (`commands` applies through it), so changes and drawing a task's
+    /// (`edits` applies through it), so changes and drawing a task's
     /// dependencies never search the whole plan.
     pub(crate) index: TaskIndex,
     /// Search hits being scored off the UI thread.
@@ -143,7 +144,12 @@ pub struct State {
     pub message: Option<Message>,
     /// The terminal size, for layout-dependent actions (paging, clicks).
     pub size: (u16, u16),
-    pub history: super::commands::Journal,
+    /// Every edit of the session, to undo and redo, and the revision the
+    /// roadmap is at.
+    pub history: History,
+    /// The revision the file on disk holds; `None` when no revision does (a
+    /// change on disk was merged into unsaved edits, or kept out of them).
+    saved_revision: Option<Revision>,
     /// The file as last loaded or saved: what saves patch, and the base of
     /// a three-way merge with a change on disk. `None` in tests that need no file.
     pub file: Option<Loaded>,
@@ -190,13 +196,15 @@ impl State {
             hits_query: String::new(),
             message: None,
             size: (80, 24),
-            history: Default::default(),
+            history: History::new(),
+            saved_revision: None,
             file: None,
             incoming: None,
             confirm_overwrite: false,
             burnup: Vec::new(),
             reopened: HashMap::new(),
         };
+        state.mark_saved();
         state.rebuild_rows();
         // Start on the first task rather than the first phase header.
         state.cursor = state
@@ -208,9 +216,20 @@ impl State {
         state
     }
 
-    /// Unsaved changes exist.
+    /// Unsaved changes exist: the roadmap is not at the revision saved.
     pub fn is_dirty(&self) -> bool {
-        self.history.is_dirty()
+        self.saved_revision != Some(self.history.current_revision())
+    }
+
+    /// The file on disk now holds the roadmap as it is.
+    pub fn mark_saved(&mut self) {
+        self.saved_revision = Some(self.history.current_revision());
+    }
+
+    /// The roadmap differs from the file whatever the history says: no
+    /// revision, past or to come, is the file's.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_revision = None;
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {

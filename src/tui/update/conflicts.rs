@@ -3,7 +3,7 @@
 //! step. The list closes when none is left, or on enter / esc.
 
 use crate::tui::action::Action;
-use crate::tui::commands;
+use crate::tui::edits;
 use crate::tui::resolve::Side;
 use crate::tui::state::{Mode, State, Tone};
 
@@ -27,7 +27,7 @@ pub fn handle(state: &mut State, action: Action) {
         }
         _ => return,
     };
-    match commands::resolve(state, cursor, side) {
+    match edits::resolve(state, cursor, side) {
         Ok(label) => {
             let left = state.roadmap.conflicts.len();
             if left == 0 {

@@ -35,7 +35,7 @@ fn merged() -> State {
     let mine = Arc::make_mut(&mut s.roadmap);
     mine.task_mut("sentry").unwrap().effort = Effort::parse("6h").ok();
     mine.task_mut("uptime").unwrap().owner = Some("ana".into());
-    s.history.mark_unsaved();
+    s.mark_unsaved();
     let mut theirs: Roadmap = (*file.roadmap).clone();
     theirs.task_mut("sentry").unwrap().effort = Effort::parse("9h").ok();
     theirs.task_mut("uptime").unwrap().owner = Some("bo".into());
@@ -177,7 +177,7 @@ fn taking_theirs_where_they_deleted_a_task_others_need_drops_the_references_too(
     let mine = Arc::make_mut(&mut s.roadmap);
     mine.task_mut("ci-pipeline").unwrap().effort = Effort::parse("30h").ok();
     mine.task_mut("sentry").unwrap().depends_on = vec!["ci-pipeline".into()];
-    s.history.mark_unsaved();
+    s.mark_unsaved();
     let mut theirs: Roadmap = (*file.roadmap).clone();
     theirs.tasks.retain(|t| t.id != "ci-pipeline");
     theirs.task_mut("terraform").unwrap().depends_on.clear();

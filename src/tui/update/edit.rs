@@ -3,8 +3,8 @@
 
 use crate::model::Roadmap;
 use crate::tui::action::Action;
-use crate::tui::commands;
 use crate::tui::editor::{FieldName, Target};
+use crate::tui::edits;
 use crate::tui::state::{Mode, State, Tone};
 use crate::tui::text::sanitize;
 
@@ -49,9 +49,9 @@ fn submit(state: &mut State) {
     let target = editor.target.clone();
     let result = match &target {
         Target::Existing { id } => {
-            commands::replace(state, id, task.clone(), status).map(|()| id.clone())
+            edits::replace(state, id, task.clone(), status).map(|()| id.clone())
         }
-        Target::New { .. } => commands::add(state, task.clone(), status),
+        Target::New { .. } => edits::add(state, task.clone(), status),
     };
     match result {
         Ok(id) => {

@@ -12,7 +12,7 @@ use crate::model::Part;
 use crate::store::merge::{changed_parts, merge, Note};
 use crate::store::{self, Loaded};
 use crate::tui::action::{Action, Effect};
-use crate::tui::commands;
+use crate::tui::edits;
 use crate::tui::state::{Mode, State, Tone};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -22,9 +22,9 @@ use std::sync::Arc;
 pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part], notes: &[Note]) {
     if let Some(file) = &state.file {
         let merged = file.roadmap.clone();
-        commands::adopt(state, merged, "merge the change on disk".into());
+        edits::adopt(state, merged, "merge the change on disk".into());
     }
-    state.history.mark_saved();
+    state.mark_saved();
     state.incoming = None;
     state.confirm_overwrite = false;
     state.say(
@@ -90,13 +90,13 @@ fn reload(state: &mut State, disk: Loaded) {
         .iter()
         .filter(|p| matches!(p, Part::Task(_)))
         .count();
-    commands::adopt(
+    edits::adopt(
         state,
         disk.roadmap.clone(),
         "reload the change on disk".into(),
     );
     state.file = Some(disk);
-    state.history.mark_saved();
+    state.mark_saved();
     state.incoming = None;
     state.confirm_overwrite = false;
     let s = if changed == 1 { "" } else { "s" };
@@ -147,12 +147,12 @@ pub fn answer(state: &mut State, action: Action) {
         'm' => {
             let merged = merge(Some(&file.roadmap), &state.roadmap, &disk.roadmap);
             let theirs = changed_parts(&file.roadmap, &disk.roadmap);
-            commands::adopt(
+            edits::adopt(
                 state,
                 Arc::new(merged.roadmap),
                 "merge the change on disk".into(),
             );
-            state.history.mark_unsaved();
+            state.mark_unsaved();
             if merged.conflicts.is_empty() {
                 state.say(
                     Tone::Success,
@@ -174,7 +174,7 @@ pub fn answer(state: &mut State, action: Action) {
             }
         }
         'k' => {
-            state.history.mark_unsaved();
+            state.mark_unsaved();
             state.confirm_overwrite = true;
             state.say(
                 Tone::Warning,
@@ -182,7 +182,7 @@ pub fn answer(state: &mut State, action: Action) {
             );
         }
         _ => {
-            commands::adopt(
+            edits::adopt(
                 state,
                 disk.roadmap.clone(),
                 "take the version on disk".into(),
@@ -198,7 +198,7 @@ pub fn answer(state: &mut State, action: Action) {
     drop(file);
     state.file = Some(disk);
     if choice == 't' {
-        state.history.mark_saved();
+        state.mark_saved();
     }
 }
 

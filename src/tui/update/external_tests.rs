@@ -171,7 +171,7 @@ fn conflicting_changes_are_listed_and_merge_keeps_both_values() {
         .task_mut("sentry")
         .unwrap()
         .effort = crate::model::Effort::parse("6h").ok();
-    s.history.mark_unsaved();
+    s.mark_unsaved();
     file_changed(
         &mut s,
         &theirs(|r| r.task_mut("sentry").unwrap().effort = crate::model::Effort::parse("9h").ok()),

@@ -67,7 +67,7 @@ pub fn history_ready(state: &mut State, series: Vec<crate::git::versions::Point>
 pub fn saved(state: &mut State, result: Result<PathBuf, String>) {
     match result {
         Ok(path) => {
-            state.history.mark_saved();
+            state.mark_saved();
             state.say(Tone::Success, format!("Saved {}", path.display()));
             state.path = Some(path);
         }

@@ -1,11 +1,11 @@
 //! Changing tasks: status toggles, undo and redo, opening the editor, the
-//! delete question. The changes themselves go through `commands`, which goes
+//! delete question. The changes themselves go through `edits`, which goes
 //! through the model's change values, so every one of them can be undone.
 
 use crate::model::{Status, Task};
 use crate::tui::action::Action;
-use crate::tui::commands;
 use crate::tui::editor::{Editor, Target};
+use crate::tui::edits;
 use crate::tui::rows::Row;
 use crate::tui::state::{Confirm, Mode, State, Tone};
 use crate::tui::text::sanitize;
@@ -14,11 +14,11 @@ use crate::tui::view::View;
 pub fn handle(state: &mut State, action: Action) {
     match action {
         Action::Undo => {
-            let result = commands::undo(state);
+            let result = edits::undo(state);
             report(state, result, "undo");
         }
         Action::Redo => {
-            let result = commands::redo(state);
+            let result = edits::redo(state);
             report(state, result, "redo");
         }
         Action::AddTask => add(state),
@@ -65,7 +65,7 @@ fn toggle(state: &mut State, target: Status) {
         target
     };
     let score_before = state.metrics.maturity.as_ref().map(|m| m.score);
-    match commands::set_status(state, &task.id, status) {
+    match edits::set_status(state, &task.id, status) {
         Ok(()) => {
             let mut text = format!("{} {}", status.symbol(), sanitize(&task.title));
             if let (Some(day), false) = (task.done_on, status == Status::Done) {
@@ -130,7 +130,7 @@ fn ask_delete(state: &mut State) {
 pub fn delete_confirmed(state: &mut State, id: &str) {
     let at = state.cursor;
     let references = crate::model::change::references(&state.roadmap, id);
-    match commands::remove(state, id) {
+    match edits::remove(state, id) {
         Ok(title) => {
             state.cursor = at;
             state.clamp_cursor();

@@ -1,140 +1,27 @@
 //! The session's edits, made of the model's change values and recorded in
 //! the model's history, so each one can be undone by its inverse. This is
-//! the only place the TUI changes the roadmap. It also knows whether the
-//! roadmap differs from what was last saved, by tracking which step of the
-//! history matches the file.
+//! the only place the TUI changes the roadmap. Whether the roadmap differs
+//! from the file is the history's revision against the one saved
+//! (`State::is_dirty`).
 
-use crate::model::change::{self, Change, TaskIndex};
-use crate::model::history::History;
+use crate::model::change::{self, Change};
 use crate::model::{Roadmap, Status, Task};
 use crate::tui::state::{Scope, State};
 use chrono::NaiveDate;
 use std::sync::Arc;
 
-/// The undo history plus which state of it is on disk.
-#[derive(Debug, Default)]
-pub struct Journal {
-    history: History,
-    /// For each undo entry, the state id it returns to (same order as the history).
-    undo_states: Vec<u64>,
-    redo_states: Vec<u64>,
-    /// The state the roadmap is in now; 0 is as loaded.
-    current: u64,
-    last_id: u64,
-    saved: u64,
-}
-
-impl Journal {
-    /// The roadmap differs from the last save (or the load).
-    pub fn is_dirty(&self) -> bool {
-        self.current != self.saved
-    }
-
-    pub fn mark_saved(&mut self) {
-        self.saved = self.current;
-    }
-
-    /// The roadmap now differs from the file whatever the history says (a
-    /// change on disk was merged into unsaved edits, or kept out of them).
-    pub fn mark_unsaved(&mut self) {
-        // No state of the history ever gets this id.
-        self.saved = u64::MAX;
-    }
-
-    pub fn undo_label(&self) -> Option<&str> {
-        self.history.undo_label()
-    }
-
-    pub fn redo_label(&self) -> Option<&str> {
-        self.history.redo_label()
-    }
-
-    fn perform(
-        &mut self,
-        roadmap: &mut Roadmap,
-        index: &mut TaskIndex,
-        label: String,
-        change: Change,
-    ) -> Result<(), String> {
-        self.history
-            .perform_with(roadmap, index, label, change)
-            .map_err(|e| e.to_string())?;
-        self.advance();
-        Ok(())
-    }
-
-    /// Records a step already taken, given its inverse.
-    fn record(&mut self, label: String, inverse: Change) {
-        self.history.record(label, inverse);
-        self.advance();
-    }
-
-    /// The roadmap moved to a new state, which the newest undo step leaves.
-    fn advance(&mut self) {
-        self.undo_states.push(self.current);
-        self.redo_states.clear();
-        self.last_id += 1;
-        self.current = self.last_id;
-        // The history forgets its oldest steps past its depth; forget their states too.
-        let excess = self
-            .undo_states
-            .len()
-            .saturating_sub(self.history.undo_len());
-        self.undo_states.drain(..excess);
-    }
-
-    /// The inverse of the step just performed, undone or redone.
-    fn last_applied(&self, undo: bool) -> Option<&Change> {
-        if undo {
-            self.history.next_redo()
-        } else {
-            self.history.next_undo()
-        }
-    }
-
-    fn step(
-        &mut self,
-        roadmap: &mut Roadmap,
-        index: &mut TaskIndex,
-        undo: bool,
-    ) -> Result<Option<String>, String> {
-        let result = if undo {
-            self.history.undo_with(roadmap, index)
-        } else {
-            self.history.redo_with(roadmap, index)
-        };
-        match result {
-            Ok(Some(label)) => {
-                let (from, to) = if undo {
-                    (&mut self.undo_states, &mut self.redo_states)
-                } else {
-                    (&mut self.redo_states, &mut self.undo_states)
-                };
-                if let Some(state) = from.pop() {
-                    to.push(self.current);
-                    self.current = state;
-                }
-                Ok(Some(label))
-            }
-            Ok(None) => Ok(None),
-            Err(stale) => {
-                self.undo_states.clear();
-                self.redo_states.clear();
-                Err(stale.to_string())
-            }
-        }
-    }
-}
-
 fn perform(state: &mut State, label: String, change: Change, scope: Scope) -> Result<(), String> {
-    state.history.perform(
-        Arc::make_mut(&mut state.roadmap),
-        &mut state.index,
-        label,
-        change,
-    )?;
-    if let Some(inverse) = state.history.last_applied(false) {
-        state.figures_follow(&inverse.clone());
+    state
+        .history
+        .perform_with(
+            Arc::make_mut(&mut state.roadmap),
+            &mut state.index,
+            label,
+            change,
+        )
+        .map_err(|e| e.to_string())?;
+    if let Some(inverse) = state.history.next_undo().cloned() {
+        state.figures_follow(&inverse);
     }
     state.refresh(scope);
     Ok(())
@@ -286,11 +173,19 @@ pub fn redo(state: &mut State) -> Result<Option<String>, String> {
 }
 
 fn step(state: &mut State, undo: bool) -> Result<Option<String>, String> {
-    let result = state
-        .history
-        .step(Arc::make_mut(&mut state.roadmap), &mut state.index, undo);
+    let roadmap = Arc::make_mut(&mut state.roadmap);
+    let result = match undo {
+        true => state.history.undo_with(roadmap, &mut state.index),
+        false => state.history.redo_with(roadmap, &mut state.index),
+    }
+    .map_err(|stale| stale.to_string());
     if let Ok(Some(_)) = result {
-        if let Some(inverse) = state.history.last_applied(undo).cloned() {
+        // The inverse of what was just applied: it touches the same tasks.
+        let inverse = match undo {
+            true => state.history.next_redo(),
+            false => state.history.next_undo(),
+        };
+        if let Some(inverse) = inverse.cloned() {
             state.figures_follow(&inverse);
             let scope = reshaped(state, &inverse);
             state.refresh(scope);
