@@ -209,3 +209,44 @@ fn canonical_text_for_new_files() {
     insta::assert_snapshot!("canonical_sample", text);
     assert_eq!(parse(&text, "c.toml").unwrap().roadmap, loaded.roadmap);
 }
+
+#[test]
+fn saving_as_a_new_file_writes_it_patched_and_never_replaces_one() {
+    let (dir, path) = sample_file();
+    let mut loaded = load(&path).unwrap();
+    let original = fs::read_to_string(&path).unwrap();
+    let mut edited = (*loaded.roadmap).clone();
+    let task = edited.task_mut("ci-pipeline").unwrap();
+    task.status = Status::Done;
+    task.done_on = day();
+    let edited = Arc::new(edited);
+
+    let err = roadmap::store::save_new(&mut loaded, &edited, &path).unwrap_err();
+    assert!(matches!(err, SaveError::Exists { .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!("not saved: {} already exists", path.display())
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), original, "left alone");
+
+    let copy = dir.path().join("copy.toml");
+    roadmap::store::save_new(&mut loaded, &edited, &copy).unwrap();
+    let written = fs::read_to_string(&copy).unwrap();
+    assert_eq!(
+        changed_lines(&original, &written),
+        (
+            vec!["status = \"doing\"   # Ana is on it".to_string()],
+            vec![
+                "status = \"done\"   # Ana is on it".to_string(),
+                "done_on = 2025-11-03".to_string()
+            ]
+        ),
+        "patched, comments and layout kept"
+    );
+    assert_eq!(load(&copy).unwrap().roadmap, *edited);
+    assert!(
+        Arc::ptr_eq(&loaded.roadmap, &edited),
+        "the saved roadmap is the baseline"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), original);
+}

@@ -3,6 +3,7 @@
 //! the file's save lock (checking that the file on disk is still the one
 //! loaded and replacing it are one step no other save can come between).
 
+use super::atomic::write_new;
 use super::diagnostic::{Diagnostic, LineIndex, LoadError};
 use super::document::{Document, Loaded};
 use super::eol::{is_crlf, to_crlf, BOM};
@@ -32,11 +33,16 @@ pub enum SaveError {
     ChangedOnDisk { path: String },
     /// The file changed on disk and merging that change with the roadmap
     /// being saved conflicts (`store::save_merging`); nothing was written.
+    /// `disk` is the file as it is now, for the caller to put to a person.
     #[error("not saved: {path} changed on disk and the change conflicts with yours:\n{}", list_conflicts(.conflicts))]
     Conflicted {
         path: String,
         conflicts: Vec<crate::model::Conflict>,
+        disk: Box<Loaded>,
     },
+    /// A save to a new file ([`save_new`]) found a file there.
+    #[error("not saved: {path} already exists")]
+    Exists { path: String },
     #[error("not saved: cannot write {path}: {source}")]
     Io {
         path: String,
@@ -73,6 +79,28 @@ pub fn save(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, path: &Path) -> Result<
     let reloaded = render_checked(loaded, roadmap)?;
     let lock = lock(path).map_err(|source| io_error(path, source))?;
     write_checked(&lock, loaded, roadmap, reloaded, path)
+}
+
+/// [`save`] to a file that must not exist yet ("save as"): an existing
+/// file is refused with [`SaveError::Exists`] and left alone, decided by
+/// the rename itself, so a file made meanwhile is not overwritten either.
+pub fn save_new(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, path: &Path) -> Result<(), SaveError> {
+    let reloaded = render_checked(loaded, roadmap)?;
+    let text = reloaded
+        .as_ref()
+        .map_or(loaded.document.text(), |r| r.document.text());
+    let bytes = match loaded.document.has_bom() {
+        true => format!("{BOM}{text}"),
+        false => text.to_string(),
+    };
+    write_new(path, bytes.as_bytes()).map_err(|source| match source.kind() {
+        std::io::ErrorKind::AlreadyExists => SaveError::Exists {
+            path: path.display().to_string(),
+        },
+        _ => io_error(path, source),
+    })?;
+    adopt(loaded, roadmap, reloaded);
+    Ok(())
 }
 
 /// [`save`] by the holder of the file's save lock.
@@ -123,15 +151,20 @@ fn write_checked(
         }
         None => write(text).map_err(io_error)?,
     }
+    adopt(loaded, roadmap, reloaded);
+    Ok(())
+}
+
+/// After a write: `loaded` describes the file written.
+fn adopt(loaded: &mut Loaded, roadmap: &Arc<Roadmap>, reloaded: Option<Reloaded>) {
     if let Some(mut reloaded) = reloaded {
-        reloaded.document.set_bom(bom);
+        reloaded.document.set_bom(loaded.document.has_bom());
         loaded.document = reloaded.document;
         loaded.warnings = reloaded.warnings;
     }
-    // Equal to what was saved (checked above), so the saved roadmap itself
-    // becomes the baseline and the one it replaces is freed.
+    // Equal to what was saved (checked before writing), so the saved
+    // roadmap itself becomes the baseline and the one it replaces is freed.
     loaded.roadmap = Arc::clone(roadmap);
-    Ok(())
 }
 
 /// The file as the rendered text loads; its roadmap is the one rendered.

@@ -64,6 +64,7 @@ pub fn save_merging(
             return Err(SaveError::Conflicted {
                 path: path.display().to_string(),
                 conflicts: merged.conflicts,
+                disk: Box::new(disk),
             });
         }
         let theirs = changed_parts(&loaded.roadmap, &disk.roadmap);
