@@ -182,8 +182,14 @@ fn scale(c: &mut Criterion) {
         );
 
         let mut state = State::new(roadmap.clone(), None, today);
-        update::resized(&mut state, 120, 40);
-        update::update(&mut state, tui::Action::Move(n as isize / 2));
+        update::update(
+            &mut state,
+            tui::Msg::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        update::update(&mut state, tui::Action::Move(n as isize / 2).into());
         group.bench_with_input(BenchmarkId::new("frame", n), &n, |b, _| {
             b.iter(|| tui::render_buffer(black_box(&state), 120, 40, &theme))
         });

@@ -103,15 +103,21 @@ fn bench(c: &mut Criterion) {
     for n in [10usize, 100_000] {
         let mut state = State::new(generate(n), None, today);
         state.deferred.enabled = n >= tui::DEFER_SEARCH_FROM;
-        update::resized(&mut state, 160, 48);
+        update::update(
+            &mut state,
+            roadmap::tui::Msg::Resize {
+                width: 160,
+                height: 48,
+            },
+        );
         let mut term = Terminal::new(TestBackend::new(160, 48)).expect("test backend");
         // Start in the middle of the list, as a session would be.
-        update::update(&mut state, Action::Move(n as isize / 2));
+        update::update(&mut state, Action::Move(n as isize / 2).into());
 
         let mut down = true;
         group.bench_with_input(BenchmarkId::new("move_selection", n), &n, |b, _| {
             b.iter(|| {
-                update::update(&mut state, Action::Move(if down { 1 } else { -1 }));
+                update::update(&mut state, Action::Move(if down { 1 } else { -1 }).into());
                 down = !down;
                 term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
                     .expect("draw");
@@ -119,7 +125,7 @@ fn bench(c: &mut Criterion) {
         });
         group.bench_with_input(BenchmarkId::new("toggle_done", n), &n, |b, _| {
             b.iter(|| {
-                let effects = update::update(&mut state, Action::ToggleDone);
+                let effects = update::update(&mut state, Action::ToggleDone.into());
                 term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
                     .expect("draw");
                 effects
@@ -127,22 +133,22 @@ fn bench(c: &mut Criterion) {
         });
         // Typing the first letter of a search scores every task (later letters
         // only re-score the previous hits); deleting it shows everything again.
-        update::update(&mut state, Action::Search);
+        update::update(&mut state, Action::Search.into());
         group.bench_with_input(
             BenchmarkId::new("search_type_and_erase_a_letter", n),
             &n,
             |b, _| {
                 b.iter(|| {
-                    update::update(&mut state, Action::Input(Edit::Insert('k')));
+                    update::update(&mut state, Action::Input(Edit::Insert('k')).into());
                     term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
                         .expect("draw");
-                    update::update(&mut state, Action::Input(Edit::Backspace));
+                    update::update(&mut state, Action::Input(Edit::Backspace).into());
                     term.draw(|f| tui::draw::draw(f, black_box(&state), &theme))
                         .expect("draw");
                 })
             },
         );
-        update::update(&mut state, Action::Cancel);
+        update::update(&mut state, Action::Cancel.into());
         let roadmap = state.roadmap.clone();
         group.bench_with_input(
             BenchmarkId::new("search_scoring_first_letter", n),

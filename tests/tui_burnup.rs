@@ -1,5 +1,5 @@
 //! The Maturity view's burn-up chart: drawn from a series handed to
-//! `update::history_ready` (as the run loop does once git has been read),
+//! `Msg::HistoryReady` (as the executor hands it over once git has been read),
 //! and only when there is room and a history.
 
 mod git_support;
@@ -35,7 +35,7 @@ fn series() -> Vec<Point> {
 fn maturity(w: u16, h: u16, points: Vec<Point>) -> String {
     let mut s = state_named("jewelshot", w, h);
     s.view = View::Maturity;
-    tui::update::history_ready(&mut s, points);
+    tui::update(&mut s, tui::Msg::HistoryReady(points));
     text(&s)
 }
 

@@ -87,7 +87,7 @@ proptest! {
         }
         prop_assert_eq!(&s.mode, &Mode::Normal);
         for _ in 0..keys.len() + 1 {
-            update::update(&mut s, roadmap::tui::Action::Undo);
+            update::update(&mut s, roadmap::tui::Action::Undo.into());
         }
         prop_assert_eq!(&*s.roadmap, &original);
         prop_assert!(!s.is_dirty());

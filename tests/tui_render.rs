@@ -4,7 +4,7 @@
 mod tui_support;
 
 use roadmap::model::Task;
-use roadmap::tui::{self, update, View};
+use roadmap::tui::{self, update, Msg, View};
 use tui_support::{fixture, press, seed, state_at, text, theme};
 
 /// Widths and heights at which the layout changes shape, and either side.
@@ -31,14 +31,26 @@ fn resizing_from_20x5_to_300x100_never_panics_in_any_view_or_overlay() {
             // A window dragged from 20×5 to 300×100, two columns at a time…
             for w in (20u16..=300).step_by(2) {
                 let h = 5 + (w - 20) * 95 / 280;
-                update::resized(&mut s, w, h);
+                update(
+                    &mut s,
+                    Msg::Resize {
+                        width: w,
+                        height: h,
+                    },
+                );
                 let buf = tui::render_buffer(&s, w, h, &theme);
                 assert_eq!((buf.area.width, buf.area.height), (w, h));
             }
             // …and every size where the layout changes shape.
             for &w in WIDTHS {
                 for &h in HEIGHTS {
-                    update::resized(&mut s, w, h);
+                    update(
+                        &mut s,
+                        Msg::Resize {
+                            width: w,
+                            height: h,
+                        },
+                    );
                     tui::render_buffer(&s, w, h, &theme);
                     // Keys still work at every size.
                     press(&mut s, "jk");

@@ -7,7 +7,7 @@
 //! unsaved edit is in `NAME.recovered.toml`, the original file is
 //! untouched, and the exit status is 128 plus the signal's number.
 //! Part of the fault campaign (see also `crash_sigkill.rs`,
-//! `tui_save_faults.rs`). Linux only: processes are found through /proc.
+//! `tui_e2e/save_faults.rs`). Linux only: processes are found through /proc.
 #![cfg(target_os = "linux")]
 
 #[path = "support/tmux.rs"]

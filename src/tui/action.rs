@@ -1,5 +1,6 @@
 //! Everything a user can do, as values. Keys and mouse events become actions
-//! through the keymap; `update` turns actions into state changes and effects.
+//! through the keymap, and reach `update` as `Msg::Action`. Also the ways a
+//! session is stopped from outside ([`Stop`]).
 
 use super::input::Edit;
 use super::view::View;
@@ -65,30 +66,6 @@ pub enum Action {
     },
     /// Wheel: rows to scroll, negative is up.
     Scroll(isize),
-}
-
-/// What the run loop must do after an update. Effects are data: `update`
-/// never touches files or the terminal itself.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Score `query` over this snapshot off the UI thread (among the tasks
-    /// `among` matched, if given) and hand the hits back with
-    /// `update::search_ready` (big roadmaps only).
-    Search {
-        generation: u64,
-        query: String,
-        roadmap: std::sync::Arc<crate::model::Roadmap>,
-        among: Option<std::sync::Arc<super::search::Hits>>,
-    },
-    /// The state changed; draw a new frame.
-    Redraw,
-    /// Save the roadmap to this path with the store's atomic save, then report
-    /// back with `update::saved`. Effects after a failed save are dropped.
-    Save(std::path::PathBuf),
-    /// Save to a file that must not exist yet ("save as" for a roadmap with
-    /// no file); an existing file is refused, never overwritten.
-    SaveNew(std::path::PathBuf),
-    Quit,
 }
 
 /// Something other than the user's keys ends the session: the run loop

@@ -5,7 +5,7 @@
 //! the threshold it happens inline. (The figures no longer need this: they
 //! are updated in place from each change, see `model::metrics::LiveMetrics`.)
 
-use super::action::Effect;
+use super::effect::Effect;
 use super::search::Hits;
 use super::state::State;
 use std::sync::Arc;

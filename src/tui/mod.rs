@@ -1,21 +1,28 @@
-//! The interactive planning session (PRODUCT.md §4).
+//! The interactive planning session (docs/ARCHITECTURE.md draws it).
 //!
 //! The shape: keys and mouse events become [`Action`]s through the
-//! [`keymap`]; [`update()`] applies an action to the [`State`] and returns
-//! [`Effect`]s (save, quit, redraw) as data, doing no I/O; the views in
-//! [`draw`] are pure functions of the state. The run loop is the only place
-//! that touches the terminal and the file.
+//! [`keymap`]; [`update()`] takes a [`Msg`] (an action, a resize, or the
+//! result of an effect) to the [`State`] and returns [`Effect`]s (save,
+//! quit, redraw) as data, doing no I/O; the views in [`draw`] are pure
+//! functions of the state. The [`executor`] performs the effects and feeds
+//! their results back as messages, for the terminal ([`run`]) and for the
+//! headless harness ([`App`]) alike.
 
 pub mod action;
+pub mod app;
 pub mod deferred;
 pub mod draw;
 pub mod editor;
 pub mod edits;
+pub mod effect;
+pub mod executor;
 pub mod filter;
 pub mod input;
 mod inputs;
 pub mod keymap;
 pub mod layout;
+pub mod msg;
+pub mod open;
 pub mod recovery;
 pub mod resolve;
 pub mod rows;
@@ -24,14 +31,19 @@ pub mod search;
 pub mod state;
 pub mod terminal;
 pub mod text;
+mod threads;
 pub mod update;
 pub mod view;
 mod watch;
 mod worker;
 
-pub use action::{Action, Effect, Stop};
+pub use action::{Action, Stop};
+pub use app::App;
+pub use effect::{Effect, SaveRequest};
+pub use msg::{Msg, SaveFailure, SaveResult, Saved};
+pub use open::DEFER_SEARCH_FROM;
 pub use recovery::Stopped;
-pub use run::{run, DEFER_SEARCH_FROM};
+pub use run::run;
 pub use state::State;
 pub use update::update;
 pub use view::View;
@@ -67,7 +79,7 @@ pub fn render_text(
 ) -> String {
     let mut state = State::new(roadmap, None, chrono::NaiveDate::MIN);
     state.view = view;
-    update::resized(&mut state, width, height);
+    update(&mut state, Msg::Resize { width, height });
     buffer_text(&render_buffer(&state, width, height, theme))
 }
 

@@ -20,13 +20,10 @@ pub struct Stopped {
 impl Stopped {
     /// Writes the session's unsaved changes, if it has any, to a recovery file.
     pub fn after(stop: Stop, state: &State) -> Stopped {
-        let recovered = state
-            .file
-            .as_ref()
-            .filter(|_| state.is_dirty())
-            .map(|loaded| {
-                write(state.path.as_deref(), loaded, &state.roadmap).map_err(|e| e.to_string())
-            });
+        let recovered = state.is_dirty().then(|| {
+            write(state.path.as_deref(), state.file.as_ref(), &state.roadmap)
+                .map_err(|e| e.to_string())
+        });
         Stopped { stop, recovered }
     }
 
@@ -81,16 +78,19 @@ pub fn path_for(original: Option<&Path>) -> PathBuf {
         .unwrap_or_else(|| dir.join(format!("{stem}.recovered.toml")))
 }
 
-/// The text to recover: the original file patched (comments kept) when that
-/// loads back, else the canonical form.
-pub fn text(loaded: &Loaded, roadmap: &Roadmap) -> String {
-    store::render(loaded, roadmap).unwrap_or_else(|_| store::to_toml(roadmap))
+/// The text to recover: the original file patched (comments kept) when
+/// that loads back, else the canonical form (also when the file is not at
+/// hand: a save was under way when the session died).
+pub fn text(loaded: Option<&Loaded>, roadmap: &Roadmap) -> String {
+    loaded
+        .and_then(|loaded| store::render(loaded, roadmap).ok())
+        .unwrap_or_else(|| store::to_toml(roadmap))
 }
 
 /// Writes the recovery file and returns where it went.
 pub fn write(
     original: Option<&Path>,
-    loaded: &Loaded,
+    loaded: Option<&Loaded>,
     roadmap: &Roadmap,
 ) -> std::io::Result<PathBuf> {
     let path = path_for(original);
@@ -122,8 +122,10 @@ mod tests {
         let loaded = store::parse(&store::to_toml(&roadmap), "plan.toml").unwrap();
         roadmap.tasks[2].status = crate::model::Status::Done;
         let dir = tempfile::tempdir().unwrap();
-        let written = write(Some(&dir.path().join("plan.toml")), &loaded, &roadmap).unwrap();
+        let written = write(Some(&dir.path().join("plan.toml")), Some(&loaded), &roadmap).unwrap();
         let back = store::load(&written).unwrap();
         assert_eq!(back.roadmap, roadmap);
+        let canonical = write(Some(&dir.path().join("plan.toml")), None, &roadmap).unwrap();
+        assert_eq!(store::load(&canonical).unwrap().roadmap, roadmap);
     }
 }

@@ -159,6 +159,9 @@ pub struct State {
     /// The user kept their version over a change on disk: the next save
     /// asks before overwriting it.
     pub confirm_overwrite: bool,
+    /// A save is under way that the user asked to quit after ("save and
+    /// quit"): the session ends when it succeeds, and not when it fails.
+    pub(crate) quit_after_save: bool,
     /// Where the roadmap stood after each commit of its file, oldest first,
     /// for the Maturity view's burn-up chart; empty outside a repository
     /// or until the history has been read off the UI thread.
@@ -201,6 +204,7 @@ impl State {
             file: None,
             incoming: None,
             confirm_overwrite: false,
+            quit_after_save: false,
             burnup: Vec::new(),
             reopened: HashMap::new(),
         };

@@ -2,7 +2,8 @@
 //! UI thread only draws. Jobs carry a snapshot (`Arc<Roadmap>`), and
 //! only the newest job of each kind is worth doing.
 
-use super::action::Effect;
+use super::effect::Effect;
+use super::msg::Msg;
 use super::search::{self, Hits};
 use crate::model::Roadmap;
 use std::sync::mpsc::{channel, Receiver, Sender, TryIter};
@@ -15,10 +16,6 @@ pub enum Job {
         roadmap: Arc<Roadmap>,
         among: Option<Arc<Hits>>,
     },
-}
-
-pub enum Answer {
-    Search(u64, Hits),
 }
 
 impl Job {
@@ -40,26 +37,27 @@ impl Job {
         }
     }
 
-    /// Does the work. The snapshot is dropped before the answer is sent, so
-    /// the UI's next change need not copy the roadmap.
-    pub fn run(self) -> Answer {
+    /// Does the work; the answer is the message that gives it back. The
+    /// snapshot is dropped before the answer is sent, so the UI's next
+    /// change need not copy the roadmap.
+    pub fn run(self) -> Msg {
         match self {
             Job::Search {
                 generation,
                 query,
                 roadmap,
                 among,
-            } => Answer::Search(
+            } => Msg::SearchReady {
                 generation,
-                search::hits_among(&roadmap, &query, among.as_deref()),
-            ),
+                hits: search::hits_among(&roadmap, &query, among.as_deref()),
+            },
         }
     }
 }
 
 pub struct Worker {
     jobs: Sender<Job>,
-    answers: Receiver<Answer>,
+    answers: Receiver<Msg>,
 }
 
 impl Worker {
@@ -79,11 +77,11 @@ impl Worker {
     }
 
     /// Hands a job over; if the thread is gone, does it here instead.
-    pub fn submit(&self, job: Job) -> Option<Answer> {
+    pub fn submit(&self, job: Job) -> Option<Msg> {
         self.jobs.send(job).err().map(|e| e.0.run())
     }
 
-    pub fn answers(&self) -> TryIter<'_, Answer> {
+    pub fn answers(&self) -> TryIter<'_, Msg> {
         self.answers.try_iter()
     }
 }
@@ -110,8 +108,13 @@ mod tests {
         while hits.is_none() {
             assert!(Instant::now() < deadline, "the worker answered");
             for answer in worker.answers() {
-                let Answer::Search(g, h) = answer;
-                hits = Some((g, h));
+                if let Msg::SearchReady {
+                    generation,
+                    hits: h,
+                } = answer
+                {
+                    hits = Some((generation, h));
+                }
             }
             std::thread::sleep(Duration::from_millis(2));
         }

@@ -8,7 +8,7 @@ use roadmap::model;
 use model as _;
 use roadmap::model::Roadmap;
 use roadmap::theme::Theme;
-use roadmap::tui::{self, keymap, update, State};
+use roadmap::tui::{self, keymap, update, Msg, State};
 
 pub mod fixture;
 
@@ -38,7 +38,7 @@ pub fn theme() -> Theme {
 
 pub fn state_at(roadmap: impl Into<std::sync::Arc<Roadmap>>, width: u16, height: u16) -> State {
     let mut s = State::new(roadmap, Some("jewelshot.toml".into()), today());
-    update::resized(&mut s, width, height);
+    update(&mut s, Msg::Resize { width, height });
     s
 }
 
@@ -49,7 +49,7 @@ pub fn state_named(name: &str, width: u16, height: u16) -> State {
         Some(format!("{name}.toml").into()),
         today(),
     );
-    update::resized(&mut s, width, height);
+    update(&mut s, Msg::Resize { width, height });
     s
 }
 

@@ -445,15 +445,27 @@ mod save_failed_tests {
 
     #[test]
     fn the_keys_show_however_long_the_reason() {
+        use crate::tui::{Msg, SaveFailure, SaveResult, Saved};
         let state = {
             let mut s = State::new(
                 crate::tui::fixture::roadmap(),
                 Some("plan.toml".into()),
                 chrono::NaiveDate::MIN,
             );
-            crate::tui::update::resized(&mut s, 80, 24);
+            crate::tui::update(
+                &mut s,
+                crate::tui::Msg::Resize {
+                    width: 80,
+                    height: 24,
+                },
+            );
             let reason = format!("{}/plan.toml cannot be written", "/deep".repeat(60));
-            crate::tui::update::save_failed(&mut s, "plan.toml".into(), reason);
+            let failure = SaveFailure::CannotWrite {
+                path: "plan.toml".into(),
+                reason,
+            };
+            let result = SaveResult::Failed(failure);
+            crate::tui::update(&mut s, Msg::Saved(Saved { file: None, result }));
             s
         };
         let screen = crate::tui::buffer_text(&crate::tui::render_buffer(

@@ -126,11 +126,11 @@ pub fn key_name(key: &Key) -> String {
 pub fn press(
     state: &mut super::state::State,
     keys: &str,
-) -> Result<Vec<super::action::Effect>, notation::BadNotation> {
+) -> Result<Vec<super::effect::Effect>, notation::BadNotation> {
     let mut effects = Vec::new();
     for key in notation::parse(keys)? {
         if let Some(action) = action_for(&state.mode, key) {
-            effects.extend(super::update::update(state, action));
+            effects.extend(super::update::update(state, action.into()));
         }
     }
     Ok(effects)

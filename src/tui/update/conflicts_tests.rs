@@ -7,8 +7,9 @@ use crate::model::{Conflict, Effort, Roadmap};
 use crate::store::{self, Loaded};
 use crate::tui::fixture;
 use crate::tui::keymap::press;
+use crate::tui::msg::Msg;
 use crate::tui::state::{Mode, State};
-use crate::tui::update::file_changed;
+use crate::tui::update;
 use chrono::NaiveDate;
 use std::sync::Arc;
 
@@ -31,7 +32,13 @@ fn merged() -> State {
         NaiveDate::MIN,
     );
     s.file = Some(file.clone());
-    crate::tui::update::resized(&mut s, 100, 30);
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 100,
+            height: 30,
+        },
+    );
     let mine = Arc::make_mut(&mut s.roadmap);
     mine.task_mut("sentry").unwrap().effort = Effort::parse("6h").ok();
     mine.task_mut("uptime").unwrap().owner = Some("ana".into());
@@ -39,7 +46,8 @@ fn merged() -> State {
     let mut theirs: Roadmap = (*file.roadmap).clone();
     theirs.task_mut("sentry").unwrap().effort = Effort::parse("9h").ok();
     theirs.task_mut("uptime").unwrap().owner = Some("bo".into());
-    file_changed(&mut s, &store::render(&file, &theirs).unwrap());
+    let text = store::render(&file, &theirs).unwrap();
+    update(&mut s, Msg::DiskChanged(text));
     keys(&mut s, "m");
     assert_eq!(s.mode, Mode::Conflicts { cursor: 0 });
     assert_eq!(s.roadmap.conflicts.len(), 2);
@@ -181,7 +189,8 @@ fn taking_theirs_where_they_deleted_a_task_others_need_drops_the_references_too(
     let mut theirs: Roadmap = (*file.roadmap).clone();
     theirs.tasks.retain(|t| t.id != "ci-pipeline");
     theirs.task_mut("terraform").unwrap().depends_on.clear();
-    file_changed(&mut s, &store::render(&file, &theirs).unwrap());
+    let text = store::render(&file, &theirs).unwrap();
+    update(&mut s, Msg::DiskChanged(text));
     keys(&mut s, "m");
     let at = s
         .roadmap

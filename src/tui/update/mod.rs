@@ -1,90 +1,81 @@
-//! `update(state, action) -> effects`: the only place the session changes.
-//! No I/O happens here; saving and quitting are returned as [`Effect`]s for
-//! the run loop to perform, which is why all of this is testable with no
-//! terminal at all.
+//! `update(state, msg) -> effects`: the only way anything enters the
+//! session. A message is a key or a mouse event (as an action), a resize,
+//! or the result of an effect; `update` changes the state and returns what
+//! else is to be done as [`Effect`]s, doing no I/O, which is why all of it
+//! is testable with no terminal at all.
 
 mod confirm;
 mod conflicts;
+mod disk;
 mod edit;
-mod external;
 mod filter_menu;
 mod help;
 mod mouse;
 mod navigate;
+mod saving;
 mod search;
 mod tasks;
 
-pub use confirm::save_failed;
-pub use external::{file_changed, list_parts, saved_merged};
 pub use filter_menu::{filter_items, FilterItem};
 pub use mouse::tab_at;
 
-use super::action::{Action, Effect};
+use super::action::Action;
+use super::effect::Effect;
+use super::msg::Msg;
 use super::state::{Mode, State, Tone};
-use std::path::PathBuf;
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
-    // A message answers the action before; the next one clears it, except for
-    // the mouse wheel, which is not a decision.
-    if !matches!(action, Action::Scroll(_)) {
-        state.message = None;
-    }
-    match state.mode {
-        Mode::Normal => normal(state, action, &mut fx),
-        Mode::Search { .. } => search::handle(state, action),
-        Mode::Filter { .. } => filter_menu::handle(state, action),
-        Mode::Edit(_) => edit::handle(state, action),
-        Mode::Confirm(_) => confirm::handle(state, action, &mut fx),
-        Mode::Help { .. } => help::handle(state, action),
-        Mode::SaveAs { .. } => confirm::save_as(state, action, &mut fx),
-        Mode::Changed { .. } => external::answer(state, action),
-        Mode::Conflicts { .. } => conflicts::handle(state, action),
+    match msg {
+        Msg::Start { width, height } => {
+            resize(state, width, height);
+            if let Some(path) = &state.path {
+                fx.push(Effect::Watch(path.clone()));
+                fx.push(Effect::ReadHistory(path.clone()));
+            }
+        }
+        Msg::Action(action) => act(state, action, &mut fx),
+        Msg::Resize { width, height } => resize(state, width, height),
+        Msg::Saved(saved) => saving::saved(state, saved, &mut fx),
+        Msg::DiskChanged(text) => disk::changed(state, &text),
+        Msg::SearchReady { generation, hits } => {
+            if !state.search_ready(generation, hits) {
+                // An answer to a query since replaced: nothing changed.
+                return fx;
+            }
+        }
+        Msg::HistoryReady(points) => state.burnup = points,
     }
     // A change on disk that came while the user was typing: ask now.
     if state.mode == Mode::Normal && state.incoming.is_some() {
-        external::ask(state);
+        disk::ask(state);
     }
     fx.extend(state.requests());
     fx.push(Effect::Redraw);
     fx
 }
 
-/// Search hits computed off the UI thread have arrived; true if they are current.
-pub fn search_ready(state: &mut State, generation: u64, hits: super::search::Hits) -> bool {
-    state.search_ready(generation, hits)
-}
-
-/// The file's git history has been read off the UI thread: the points of
-/// the Maturity view's burn-up chart, oldest first.
-pub fn history_ready(state: &mut State, series: Vec<crate::git::versions::Point>) {
-    state.burnup = series;
-}
-
-/// The run loop reports how a [`Effect::Save`] went. A refusal opens its
-/// whole reason in a dialog: it can run to many lines (every problem that
-/// would stop the file from loading back).
-pub fn saved(state: &mut State, result: Result<PathBuf, String>) {
-    match result {
-        Ok(path) => {
-            state.mark_saved();
-            state.say(Tone::Success, format!("Saved {}", path.display()));
-            state.path = Some(path);
-        }
-        Err(e) => {
-            // The store's words start with "not saved:", the dialog's title.
-            let reason = e.strip_prefix("not saved: ").unwrap_or(&e).to_string();
-            state.say(
-                Tone::Error,
-                "Not saved: your changes are kept (why is in the dialog)",
-            );
-            state.mode = Mode::Confirm(super::state::Confirm::NotSaved { reason, scroll: 0 });
-        }
+fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
+    // A message answers the action before; the next one clears it, except for
+    // the mouse wheel, which is not a decision.
+    if !matches!(action, Action::Scroll(_)) {
+        state.message = None;
+    }
+    match state.mode {
+        Mode::Normal => normal(state, action, fx),
+        Mode::Search { .. } => search::handle(state, action),
+        Mode::Filter { .. } => filter_menu::handle(state, action),
+        Mode::Edit(_) => edit::handle(state, action),
+        Mode::Confirm(_) => confirm::handle(state, action, fx),
+        Mode::Help { .. } => help::handle(state, action),
+        Mode::SaveAs { .. } => saving::prompt(state, action, fx),
+        Mode::Changed { .. } => disk::answer(state, action),
+        Mode::Conflicts { .. } => conflicts::handle(state, action),
     }
 }
 
-/// The terminal was resized: keep the selection on screen.
-pub fn resized(state: &mut State, width: u16, height: u16) {
+/// The screen's size changed: keep the selection on screen.
+fn resize(state: &mut State, width: u16, height: u16) {
     state.size = (width, height);
     state.clamp_cursor();
 }
@@ -102,8 +93,8 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             Some(_) => tasks::handle(state, EditTask),
             None => navigate::handle(state, ToggleCollapse),
         },
-        Save => confirm::save(state, false, fx),
-        SaveAs => confirm::ask_save_as(state, false),
+        Save => saving::save(state, false, fx),
+        SaveAs => saving::ask_save_as(state, false),
         Quit => {
             if state.is_dirty() {
                 state.mode = Mode::Confirm(super::state::Confirm::Quit);

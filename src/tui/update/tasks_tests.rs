@@ -20,7 +20,13 @@ fn state() -> State {
         Some("jewelshot.toml".into()),
         day(2025, 11, 3),
     );
-    crate::tui::update::resized(&mut s, 80, 24);
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
     let i = s.roadmap.task_index("deploy-worker").unwrap();
     assert!(s.select(Row::Task(i as u32)));
     s
@@ -97,7 +103,13 @@ fn needed() -> State {
         day(2025, 11, 3),
     );
     s.file = Some(file);
-    crate::tui::update::resized(&mut s, 80, 24);
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
     let i = s.roadmap.task_index("ci-pipeline").unwrap();
     assert!(s.select(Row::Task(i as u32)));
     s

@@ -3,8 +3,10 @@
 
 use super::*;
 use crate::model::Status;
+use crate::tui::effect::described;
 use crate::tui::fixture;
 use crate::tui::keymap::press;
+use crate::tui::msg::{Msg, SaveFailure, SaveResult, Saved};
 use crate::tui::rows::Row;
 use crate::tui::state::Confirm;
 use crate::tui::view::View;
@@ -17,12 +19,29 @@ fn today() -> NaiveDate {
 
 fn state() -> State {
     let mut s = State::new(fixture::roadmap(), Some("jewelshot.toml".into()), today());
-    resized(&mut s, 80, 24);
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
     s
 }
 
 fn keys(s: &mut State, k: &str) -> Vec<Effect> {
     press(s, k).expect("valid key notation")
+}
+
+/// The executor's report of a save, with the file the save took.
+fn saved(s: &mut State, result: SaveResult) -> Vec<Effect> {
+    let file = s.file.take().map(Box::new);
+    update(s, Msg::Saved(Saved { file, result }))
+}
+
+/// Hits scored elsewhere arrive; true if they answered the current query.
+fn search_ready(s: &mut State, generation: u64, hits: crate::tui::search::Hits) -> bool {
+    !update(s, Msg::SearchReady { generation, hits }).is_empty()
 }
 
 fn select(s: &mut State, id: &str) {
@@ -46,7 +65,7 @@ fn space_checks_off_and_every_figure_moves() {
     let effort_done = s.metrics.effort.done;
     let monthly_done = s.metrics.cost_monthly.done;
     let fx = keys(&mut s, "<space>");
-    assert_eq!(fx, [Effect::Redraw]);
+    assert_eq!(described(&fx), ["redraw"]);
     assert_eq!(status(&s, "uptime"), Status::Done);
     assert_eq!(s.roadmap.task("uptime").unwrap().done_on, Some(today()));
     assert_eq!(s.metrics.overall.tasks_done, done + 1);
@@ -126,15 +145,21 @@ fn saving_clears_the_unsaved_marker_until_the_next_change() {
     select(&mut s, "uptime");
     keys(&mut s, "<space>");
     let fx = keys(&mut s, "s");
-    assert_eq!(fx, [Effect::Save("jewelshot.toml".into()), Effect::Redraw]);
-    assert!(s.is_dirty(), "not saved until the run loop says so");
-    saved(&mut s, Ok("jewelshot.toml".into()));
+    assert_eq!(described(&fx), ["save jewelshot.toml", "redraw"]);
+    assert!(s.is_dirty(), "not saved until the executor says so");
+    saved(
+        &mut s,
+        SaveResult::Ok {
+            path: "jewelshot.toml".into(),
+        },
+    );
     assert!(!s.is_dirty());
     keys(&mut s, "u");
     assert!(s.is_dirty(), "undoing past a save is a change");
     keys(&mut s, "<C-r>");
     assert!(!s.is_dirty(), "redo returns to the saved state");
-    saved(&mut s, Err("disk full".into()));
+    let full = SaveFailure::Refused("not saved: disk full".into());
+    saved(&mut s, SaveResult::Failed(full));
     assert_eq!(s.message.as_ref().unwrap().tone, Tone::Error);
 }
 
@@ -328,26 +353,27 @@ fn esc_in_the_search_box_restores_the_previous_query() {
 #[test]
 fn quitting_asks_only_when_there_are_unsaved_changes() {
     let mut s = state();
-    assert_eq!(keys(&mut s, "q"), [Effect::Quit, Effect::Redraw]);
+    assert_eq!(described(&keys(&mut s, "q")), ["quit", "redraw"]);
     select(&mut s, "uptime");
     keys(&mut s, "<space>");
-    assert_eq!(keys(&mut s, "q"), [Effect::Redraw]);
+    assert_eq!(described(&keys(&mut s, "q")), ["redraw"]);
     assert_eq!(s.mode, Mode::Confirm(Confirm::Quit));
     keys(&mut s, "<esc>");
     assert_eq!(s.mode, Mode::Normal);
+    // Save and quit: the quit waits for the save to succeed.
     assert_eq!(
-        keys(&mut s, "qs"),
-        [
-            Effect::Redraw,
-            Effect::Save("jewelshot.toml".into()),
-            Effect::Quit,
-            Effect::Redraw
-        ]
+        described(&keys(&mut s, "qs")),
+        ["redraw", "save jewelshot.toml", "redraw"]
     );
-    assert_eq!(
-        keys(&mut s, "qq"),
-        [Effect::Redraw, Effect::Quit, Effect::Redraw]
+    let fx = saved(
+        &mut s,
+        SaveResult::Ok {
+            path: "jewelshot.toml".into(),
+        },
     );
+    assert_eq!(described(&fx), ["quit", "redraw"]);
+    keys(&mut s, "<space>");
+    assert_eq!(described(&keys(&mut s, "qq")), ["redraw", "quit", "redraw"]);
 }
 
 #[test]
@@ -356,10 +382,20 @@ fn the_bundled_example_asks_where_to_save() {
     keys(&mut s, "s");
     assert!(matches!(s.mode, Mode::SaveAs { .. }));
     let fx = keys(&mut s, "<C-u>plan.toml<enter>");
-    assert_eq!(fx.last(), Some(&Effect::Redraw));
-    assert!(fx.contains(&Effect::SaveNew("plan.toml".into())));
-    saved(&mut s, Ok("plan.toml".into()));
+    assert_eq!(described(&fx).last().map(String::as_str), Some("redraw"));
+    assert!(described(&fx).contains(&"save new plan.toml".to_string()));
+    let fx = saved(
+        &mut s,
+        SaveResult::Ok {
+            path: "plan.toml".into(),
+        },
+    );
     assert_eq!(s.path.as_deref(), Some(std::path::Path::new("plan.toml")));
+    assert_eq!(
+        described(&fx),
+        ["watch plan.toml", "redraw"],
+        "watched from now on"
+    );
 }
 
 #[test]
@@ -424,40 +460,40 @@ fn clicks_select_rows_and_tabs_and_the_wheel_scrolls() {
     let areas = crate::tui::layout::areas(80, 24, View::Roadmap);
     update(
         &mut s,
-        Action::Click {
+        Msg::Action(Action::Click {
             column: 10,
             row: areas.list.y + 3,
-        },
+        }),
     );
     assert_eq!(s.cursor, 3);
     // Clicking the selected phase header folds it.
     update(
         &mut s,
-        Action::Click {
+        Msg::Action(Action::Click {
             column: 10,
             row: areas.list.y,
-        },
+        }),
     );
     update(
         &mut s,
-        Action::Click {
+        Msg::Action(Action::Click {
             column: 10,
             row: areas.list.y,
-        },
+        }),
     );
     assert!(s.collapsed.contains("week-1"));
     let x = crate::tui::draw::tabs::label(View::Roadmap).chars().count() as u16 + 3;
     update(
         &mut s,
-        Action::Click {
+        Msg::Action(Action::Click {
             column: x,
             row: areas.tabs.y,
-        },
+        }),
     );
     assert_eq!(s.view, View::Findings);
-    update(&mut s, Action::Scroll(3));
+    update(&mut s, Msg::Action(Action::Scroll(3)));
     assert_eq!(s.scroll[View::Findings.index()], 3);
-    update(&mut s, Action::Scroll(-30));
+    update(&mut s, Msg::Action(Action::Scroll(-30)));
     assert_eq!(s.scroll[View::Findings.index()], 0);
 }
 
@@ -472,9 +508,15 @@ fn the_wheel_moves_the_list_and_drags_the_selection_along() {
         ));
     }
     let mut s = State::new(r, None, today());
-    resized(&mut s, 80, 24);
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
     keys(&mut s, "g");
-    update(&mut s, Action::Scroll(9));
+    update(&mut s, Msg::Action(Action::Scroll(9)));
     assert_eq!(s.offset, 9);
     assert_eq!(s.cursor, 9, "the selection stays on screen");
 }
@@ -498,7 +540,7 @@ fn figures_follow_each_change_in_place_even_for_big_roadmaps() {
     select(&mut s, "uptime");
     let done = s.metrics.overall.tasks_done;
     let fx = keys(&mut s, "<space>");
-    assert_eq!(fx, [Effect::Redraw], "no work handed elsewhere");
+    assert_eq!(described(&fx), ["redraw"], "no work handed elsewhere");
     assert_eq!(status(&s, "uptime"), Status::Done);
     assert_eq!(s.metrics.overall.tasks_done, done + 1);
     assert_eq!(

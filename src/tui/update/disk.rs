@@ -1,7 +1,7 @@
-//! The file and the world outside: how a save went when the file had
-//! changed on disk, and what a change on disk (a `git pull`, a teammate's
-//! `roadmap check`) does to the session. The run loop reads the file; all
-//! that is decided from its text happens here, with no I/O.
+//! A change to the file on disk (a `git pull`, a teammate's `roadmap
+//! check`, or what a save found when it conflicted) meets the session. The
+//! executor reads the file; all that is decided from its text happens
+//! here, with no I/O.
 //!
 //! With no unsaved edits a change on disk is reloaded in place. With unsaved
 //! edits the user chooses: merge (three-way, the version loaded as base),
@@ -11,49 +11,19 @@
 use crate::model::Part;
 use crate::store::merge::{changed_parts, merge, Note};
 use crate::store::{self, Loaded};
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::Action;
 use crate::tui::edits;
 use crate::tui::state::{Mode, State, Tone};
-use std::path::PathBuf;
 use std::sync::Arc;
 
-/// The file was saved, merged with a change on disk: `state.file` holds the
-/// merged file (the store put it there), which the session adopts.
-pub fn saved_merged(state: &mut State, path: PathBuf, theirs: &[Part], notes: &[Note]) {
-    if let Some(file) = &state.file {
-        let merged = file.roadmap.clone();
-        edits::adopt(state, merged, "merge the change on disk".into());
-    }
-    state.mark_saved();
-    state.incoming = None;
-    state.confirm_overwrite = false;
-    state.say(
-        Tone::Success,
-        format!(
-            "Saved {}, merged with the change on disk to {}{}",
-            path.display(),
-            list_parts(theirs),
-            said(notes)
-        ),
-    );
-    state.path = Some(path);
-}
-
-/// The file on disk has this text (after a change the watcher saw, or a
-/// save that conflicted). Our own saves and unchanged files are ignored.
-pub fn file_changed(state: &mut State, text: &str) -> Vec<Effect> {
-    take_in(state, text);
-    let mut fx = state.requests();
-    fx.push(Effect::Redraw);
-    fx
-}
-
-fn take_in(state: &mut State, text: &str) {
+/// The file on disk has this text (after a change the watcher saw). Our
+/// own saves and unchanged files are ignored; a file that does not load is
+/// left alone, and said so.
+pub fn changed(state: &mut State, text: &str) {
     let Some(file) = &state.file else {
         return;
     };
-    let known = |l: &Loaded| l.document.text() == text;
-    if known(file) || state.incoming.as_ref().is_some_and(known) {
+    if known(state, text) {
         return;
     }
     let name = file.document.file_name().to_string();
@@ -76,12 +46,28 @@ fn take_in(state: &mut State, text: &str) {
             return;
         }
     };
+    arrived(state, disk);
+}
+
+/// The file on disk, loaded, is not the one the session knows: with no
+/// unsaved edits it is reloaded in place, else the user is asked.
+pub fn arrived(state: &mut State, disk: Loaded) {
+    if known(state, disk.document.text()) {
+        return;
+    }
     if !state.is_dirty() {
         reload(state, disk);
     } else {
         state.incoming = Some(disk);
         ask(state);
     }
+}
+
+/// The text is the file the session last loaded or saved, or the version
+/// on disk already waiting for an answer.
+fn known(state: &State, text: &str) -> bool {
+    let known = |l: &Loaded| l.document.text() == text;
+    state.file.as_ref().is_some_and(known) || state.incoming.as_ref().is_some_and(known)
 }
 
 /// Replaces a roadmap with no unsaved edits by the version on disk.
@@ -202,18 +188,18 @@ pub fn answer(state: &mut State, action: Action) {
     }
 }
 
-/// `task `a`, task `b` and 3 more`.
 /// The notes of a merge (a rename carried over, twin tasks kept apart) as
 /// the end of a message: the session's side is "yours", the other the
 /// file on disk.
-fn said(notes: &[Note]) -> String {
+pub(super) fn said(notes: &[Note]) -> String {
     notes
         .iter()
         .map(|n| format!("; {}", n.describe("your version", "the file on disk")))
         .collect()
 }
 
-pub fn list_parts(parts: &[Part]) -> String {
+/// `task `a`, task `b` and 3 more`.
+pub(super) fn list_parts(parts: &[Part]) -> String {
     const SHOWN: usize = 3;
     if parts.is_empty() {
         return "nothing (only its layout)".into();
@@ -231,5 +217,5 @@ pub fn list_parts(parts: &[Part]) -> String {
 }
 
 #[cfg(test)]
-#[path = "external_tests.rs"]
+#[path = "disk_tests.rs"]
 mod tests;

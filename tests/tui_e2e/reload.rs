@@ -1,16 +1,13 @@
-//! Live reload, in a real terminal: the `roadmap` binary runs inside tmux on
-//! a temporary copy of `roadmaps/jewelshot.toml` while another process
-//! rewrites the file the way a `git pull` or a teammate's `roadmap check`
-//! would (a new file renamed over it). tmux is required: without it these
-//! tests fail, they never skip.
+//! Live reload: another process rewrites the file the way a `git pull` or
+//! a teammate's `roadmap check` would (a new file renamed over it), and the
+//! real watcher brings it to the screen within a second. (The flows after
+//! a change on disk, undo across a reload and the answers to the prompt
+//! included, are `tests/tui_flows/disk.rs`.)
 
-#[path = "support/tmux.rs"]
-mod tmux;
-
+use crate::tmux::{seed, Tmux, BIN, TODAY};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
-use tmux::{seed, Tmux, BIN, TODAY};
 
 /// Another process checks a task off in the file (an atomic rewrite).
 fn check_elsewhere(file: &Path, id: &str) {
@@ -94,65 +91,5 @@ fn a_change_on_disk_shows_within_a_second_and_unsaved_edits_get_the_merge_prompt
     assert!(
         screen.contains("Saved") && !screen.contains("reloaded"),
         "{screen}"
-    );
-}
-
-#[test]
-fn undo_reaches_back_across_a_reload_and_take_theirs_is_undone_in_one_key() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let file = dir.path().join("jewelshot.toml");
-    std::fs::copy(seed("jewelshot"), &file).expect("copy the seed roadmap");
-    let t = Tmux::start(&file, 120, 40);
-    t.wait_for("the first frame", |s| row(s, MINE).contains("[ ]"));
-
-    // A saved check-off, then a teammate's, reloaded quietly.
-    t.keys(&["Space", "s"]);
-    t.wait_for("the save", |s| s.contains("Saved") && checked(s, MINE));
-    check_elsewhere(&file, PULLED_ID);
-    t.wait_for("the reload", |s| {
-        checked(s, PULLED) && s.contains("reloaded: 1 task changed (u undoes)")
-    });
-
-    // u takes back the reload, then my check-off before it; ctrl-r redoes both.
-    t.keys(&["u"]);
-    let screen = t.wait_for("the reload undone", |s| !checked(s, PULLED));
-    assert!(checked(&screen, MINE), "{screen}");
-    assert!(
-        screen.contains("Undid: reload the change on disk"),
-        "{screen}"
-    );
-    t.keys(&["u"]);
-    t.wait_for("my check-off undone", |s| !checked(s, MINE));
-    t.keys(&["C-r", "C-r"]);
-    t.wait_for("both redone", |s| checked(s, MINE) && checked(s, PULLED));
-
-    // Unsaved work, a change on disk, `t`: one `u` brings the work back.
-    t.keys(&["Space"]);
-    t.wait_for("an unsaved edit", |s| !checked(s, MINE));
-    check_elsewhere(&file, LATER_ID);
-    t.wait_for("the prompt", |s| s.contains("Changed on disk"));
-    t.keys(&["t"]);
-    t.wait_for("theirs taken", |s| {
-        checked(s, LATER) && checked(s, MINE) && s.contains("(u undoes)")
-    });
-    t.keys(&["u"]);
-    let screen = t.wait_for("mine back", |s| !checked(s, MINE));
-    assert!(!checked(&screen, LATER), "{screen}");
-    assert!(
-        screen.contains("Undid: take the version on disk"),
-        "{screen}"
-    );
-
-    // Saving now writes mine: the file on disk had it checked, and theirs.
-    t.keys(&["s"]);
-    t.wait_for("the save", |s| s.contains("Saved"));
-    let text = std::fs::read_to_string(&file).expect("read the file");
-    let back = roadmap::store::parse(&text, "jewelshot.toml").expect("loads");
-    let status = |id: &str| back.roadmap.task(id).expect("a task").status;
-    assert_eq!(status(PULLED_ID), roadmap::model::Status::Done);
-    assert_eq!(status(LATER_ID), roadmap::model::Status::Todo);
-    assert_eq!(
-        status("deploy-worker-to-railway-render"),
-        roadmap::model::Status::Todo
     );
 }

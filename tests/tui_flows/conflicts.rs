@@ -1,11 +1,9 @@
 //! The merge conflicts list as drawn: the selected conflict marked, the
 //! keys to settle it shown; settling one redraws the list without it.
 
-mod tui_support;
-
+use crate::tui_support::{press, seed, state_at, text};
 use roadmap::model::{Conflict, Part};
 use roadmap::tui::state::Mode;
-use tui_support::{press, seed, state_at, text};
 
 fn conflict(task: &str, field: &str, ours: &str, theirs: &str) -> Conflict {
     Conflict {

@@ -1,15 +1,17 @@
 //! A change on disk meets the session: reload in place, or ask, and each
 //! answer keeps what it says it keeps. No terminal, no files: the file's
-//! text comes in as the run loop would hand it over.
+//! text comes in as the executor would hand it over.
 
-use super::*;
 use crate::model::{Roadmap, Status};
 use crate::store::{self, Loaded};
+use crate::tui::effect::described;
 use crate::tui::fixture;
 use crate::tui::keymap::press;
+use crate::tui::msg::{Msg, SaveResult, Saved};
 use crate::tui::rows::Row;
 use crate::tui::state::{Confirm, Mode, State, Tone};
-use crate::tui::Effect;
+use crate::tui::update;
+use crate::tui::{Effect, SaveRequest};
 use chrono::NaiveDate;
 
 fn today() -> NaiveDate {
@@ -24,7 +26,13 @@ fn state() -> State {
     let file = loaded();
     let mut s = State::new(file.roadmap.clone(), Some("plan.toml".into()), today());
     s.file = Some(file);
-    crate::tui::update::resized(&mut s, 100, 30);
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 100,
+            height: 30,
+        },
+    );
     s
 }
 
@@ -53,6 +61,19 @@ fn status(s: &State, id: &str) -> Status {
 
 fn keys(s: &mut State, k: &str) -> Vec<Effect> {
     press(s, k).unwrap()
+}
+
+/// The watcher saw the file change to `text`.
+fn file_changed(s: &mut State, text: &str) -> Vec<Effect> {
+    update(s, Msg::DiskChanged(text.to_string()))
+}
+
+/// The save asked for, the first of `fx`.
+fn save_asked(fx: &[Effect]) -> &SaveRequest {
+    match fx.first() {
+        Some(Effect::Save(request)) => request,
+        other => panic!("a save first: {other:?}"),
+    }
 }
 
 #[test]
@@ -121,9 +142,9 @@ fn with_unsaved_edits_merge_combines_both_and_stays_unsaved() {
     assert!(s.message.clone().unwrap().text.contains("task `uptime`"));
     // The next save patches the file as it is on disk now.
     let fx = keys(&mut s, "s");
-    assert_eq!(fx[0], Effect::Save("plan.toml".into()));
-    let file = s.file.as_ref().unwrap();
-    let text = store::render(file, &s.roadmap).unwrap();
+    assert_eq!(described(&fx)[0], "save plan.toml");
+    let save = save_asked(&fx);
+    let text = store::render(save.file.as_ref().unwrap(), &save.roadmap).unwrap();
     let back = store::parse(&text, "plan.toml").unwrap().roadmap;
     assert_eq!(back.task("uptime").unwrap().status, Status::Done);
     assert_eq!(back.task("sentry").unwrap().status, Status::Done);
@@ -149,7 +170,7 @@ fn take_theirs_drops_the_local_edit_and_keep_mine_asks_before_overwriting() {
     assert_eq!(status(&s, "uptime"), Status::Todo);
     assert!(s.is_dirty());
     let fx = keys(&mut s, "s");
-    assert_eq!(fx, [Effect::Redraw], "no save before saying yes");
+    assert_eq!(described(&fx), ["redraw"], "no save before saying yes");
     assert_eq!(
         s.mode,
         Mode::Confirm(Confirm::Overwrite { then_quit: false })
@@ -158,7 +179,7 @@ fn take_theirs_drops_the_local_edit_and_keep_mine_asks_before_overwriting() {
     assert_eq!(s.mode, Mode::Normal);
     keys(&mut s, "s");
     let fx = keys(&mut s, "y");
-    assert_eq!(fx[0], Effect::Save("plan.toml".into()));
+    assert_eq!(described(&fx)[0], "save plan.toml");
     assert!(!s.confirm_overwrite);
 }
 
@@ -217,12 +238,16 @@ fn a_change_while_typing_waits_for_the_prompt_until_the_user_is_done() {
     assert_eq!(s.mode, Mode::Changed { conflicts: vec![] });
 }
 
-/// The session saved as the run loop would have: the file is now its roadmap.
+/// The session saved as the executor would have: the file is now its roadmap.
 fn saved(s: &mut State) {
-    let file = s.file.as_mut().unwrap();
-    let text = store::render(file, &s.roadmap).unwrap();
-    *file = store::parse(&text, "plan.toml").unwrap();
-    crate::tui::update::saved(s, Ok("plan.toml".into()));
+    let fx = keys(s, "s");
+    let save = save_asked(&fx);
+    let text = store::render(save.file.as_ref().unwrap(), &save.roadmap).unwrap();
+    let file = Some(Box::new(store::parse(&text, "plan.toml").unwrap()));
+    let result = SaveResult::Ok {
+        path: "plan.toml".into(),
+    };
+    update(s, Msg::Saved(Saved { file, result }));
     assert!(!s.is_dirty());
 }
 
