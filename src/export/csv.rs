@@ -1,63 +1,85 @@
-//! One row per task, for spreadsheets. Ranges are split into low and high columns.
+//! One row per task, for spreadsheets. Ranges are split into low and high
+//! columns. The columns are the model's task fields named here, each
+//! written as a person types it, and a few figures worked out from them.
 
+use crate::model::fields::{field, Value, TASK_FIELDS};
 use crate::model::metrics::Metrics;
-use crate::model::Roadmap;
+use crate::model::range::format_number;
+use crate::model::{Calendar, Roadmap, Task};
 
-const HEADER: [&str; 19] = [
-    "id",
-    "phase",
-    "title",
-    "priority",
-    "status",
-    "effort",
-    "effort_hours_low",
-    "effort_hours_high",
-    "cost_once_low",
-    "cost_once_high",
-    "cost_monthly_low",
-    "cost_monthly_high",
-    "category",
-    "level",
-    "findings",
-    "depends_on",
-    "blocked",
-    "done_on",
-    "owner",
+/// One column of the sheet.
+#[derive(Clone, Copy)]
+enum Column {
+    /// A task field, under its key.
+    Field(&'static str),
+    /// The effort in hours, low or high end.
+    Hours(End),
+    /// A cost field (`cost_once`, `cost_monthly`), low or high end.
+    Cost(&'static str, End),
+    /// Whether an open dependency holds the task up.
+    Blocked,
+}
+
+#[derive(Clone, Copy)]
+enum End {
+    Low,
+    High,
+}
+
+use Column::*;
+use End::*;
+
+const COLUMNS: [(&str, Column); 19] = [
+    ("id", Field("id")),
+    ("phase", Field("phase")),
+    ("title", Field("title")),
+    ("priority", Field("priority")),
+    ("status", Field("status")),
+    ("effort", Field("effort")),
+    ("effort_hours_low", Hours(Low)),
+    ("effort_hours_high", Hours(High)),
+    ("cost_once_low", Cost("cost_once", Low)),
+    ("cost_once_high", Cost("cost_once", High)),
+    ("cost_monthly_low", Cost("cost_monthly", Low)),
+    ("cost_monthly_high", Cost("cost_monthly", High)),
+    ("category", Field("category")),
+    ("level", Field("level")),
+    ("findings", Field("findings")),
+    ("depends_on", Field("depends_on")),
+    ("blocked", Blocked),
+    ("done_on", Field("done_on")),
+    ("owner", Field("owner")),
 ];
 
 pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
     let cal = roadmap.calendar();
     let mut w = csv::Writer::from_writer(Vec::new());
-    let opt = |v: Option<f64>| {
-        v.map(crate::model::range::format_number)
-            .unwrap_or_default()
-    };
     // Writing to a Vec cannot fail; a failed record would only drop that row.
-    let _ = w.write_record(HEADER);
+    let _ = w.write_record(COLUMNS.map(|(name, _)| name));
     for (i, t) in roadmap.tasks.iter().enumerate() {
-        let hours = t.effort.map(|e| e.in_hours(&cal));
-        let record = [
-            t.id.clone(),
-            t.phase.clone(),
-            t.title.clone(),
-            t.priority.to_string(),
-            t.status.to_string(),
-            t.effort.map(|e| e.to_string()).unwrap_or_default(),
-            opt(hours.map(|h| h.low)),
-            opt(hours.map(|h| h.high)),
-            opt(t.cost_once.map(|c| c.0.low)),
-            opt(t.cost_once.map(|c| c.0.high)),
-            opt(t.cost_monthly.map(|c| c.0.low)),
-            opt(t.cost_monthly.map(|c| c.0.high)),
-            t.category.clone().unwrap_or_default(),
-            t.level.map(|l| l.to_string()).unwrap_or_default(),
-            t.findings.join(" "),
-            t.depends_on.join(" "),
-            m.is_blocked(i).to_string(),
-            t.done_on.map(|d| d.to_string()).unwrap_or_default(),
-            t.owner.clone().unwrap_or_default(),
-        ];
+        let record = COLUMNS.map(|(_, column)| cell(t, column, &cal, m.is_blocked(i)));
         let _ = w.write_record(&record);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn cell(t: &Task, column: Column, cal: &Calendar, blocked: bool) -> String {
+    let value = |key| field(TASK_FIELDS, key).and_then(|f| (f.get)(t));
+    let end = |low: f64, high: f64, end| match end {
+        Low => format_number(low),
+        High => format_number(high),
+    };
+    match column {
+        Field(key) => value(key).map(|v| v.to_text(" ")).unwrap_or_default(),
+        Hours(at) => t
+            .effort
+            .map(|e| e.in_hours(cal))
+            .map(|h| end(h.low, h.high, at))
+            .unwrap_or_default(),
+        Cost(key, at) => match value(key) {
+            Some(Value::Money(money)) => end(money.0.low, money.0.high, at),
+            _ => String::new(),
+        },
+        Blocked => blocked.to_string(),
+    }
 }

@@ -1,39 +1,32 @@
 //! The whole roadmap plus its computed figures as JSON, for dashboards and scripts.
 
 use super::status;
+use crate::model::fields::{Field, Value as FieldValue, PHASE_FIELDS, TASK_FIELDS};
 use crate::model::metrics::Metrics;
-use crate::model::{Money, Roadmap};
-use serde_json::{json, Value};
+use crate::model::Roadmap;
+use serde_json::{json, Map, Value};
 
 pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
     let cal = roadmap.calendar();
-    let money = |m: Option<Money>| m.map(|m| json!({"low": m.0.low, "high": m.0.high}));
     let tasks: Vec<Value> = roadmap
         .tasks
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            json!({
-                "id": t.id, "phase": t.phase, "title": t.title,
-                "priority": t.priority, "status": t.status,
-                "effort": t.effort.map(|e| e.to_string()),
-                "effort_hours": t.effort.map(|e| { let h = e.in_hours(&cal); json!({"low": h.low, "high": h.high}) }),
-                "cost_once": money(t.cost_once), "cost_monthly": money(t.cost_monthly),
-                "category": t.category, "level": t.level, "findings": t.findings,
-                "depends_on": t.depends_on, "blocked": m.is_blocked(i), "owner": t.owner,
-                "due": t.due.map(|d| d.to_string()), "done_on": t.done_on.map(|d| d.to_string()),
-                "notes": t.notes, "source_line": t.source_line,
-            })
+            let mut task = object(t, TASK_FIELDS);
+            let hours = t.effort.map(|e| {
+                let h = e.in_hours(&cal);
+                json!({"low": h.low, "high": h.high})
+            });
+            task.insert("effort_hours".into(), json!(hours));
+            task.insert("blocked".into(), json!(m.is_blocked(i)));
+            Value::Object(task)
         })
         .collect();
     let phases: Vec<Value> = roadmap
         .phases
         .iter()
-        .map(|p| {
-            json!({"id": p.id, "name": p.name, "window": p.window,
-            "start": p.start.map(|d| d.to_string()), "end": p.end.map(|d| d.to_string()),
-            "description": p.description})
-        })
+        .map(|p| Value::Object(object(p, PHASE_FIELDS)))
         .collect();
     let findings: Vec<Value> = roadmap
         .findings
@@ -59,4 +52,28 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
         "status": status::json(roadmap, m),
     });
     super::json_text::to_string_pretty(&doc) + "\n"
+}
+
+/// A record as an object of its fields, every one of them (`null` when unset).
+fn object<R>(record: &R, fields: &'static [Field<R>]) -> Map<String, Value> {
+    fields
+        .iter()
+        .map(|f| {
+            let value = (f.get)(record).map_or(Value::Null, |v| json_value(&v));
+            (f.key.to_string(), value)
+        })
+        .collect()
+}
+
+fn json_value(value: &FieldValue<'_>) -> Value {
+    match value {
+        FieldValue::Text(text) => json!(text),
+        FieldValue::Priority(p) => json!(p),
+        FieldValue::Status(s) => json!(s),
+        FieldValue::Effort(e) => json!(e.to_string()),
+        FieldValue::Money(m) => json!({"low": m.0.low, "high": m.0.high}),
+        FieldValue::Whole(n) => json!(n),
+        FieldValue::Date(d) => json!(d.to_string()),
+        FieldValue::Ids(ids) => json!(ids),
+    }
 }

@@ -16,6 +16,7 @@ pub use roadmap::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Road
 
 pub mod change;
 pub mod escape;
+pub mod fields;
 pub mod history;
 pub mod maturity;
 pub mod metrics;

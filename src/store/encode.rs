@@ -6,6 +6,7 @@
 //! inside strings like `"0.75-1.5h"`) so that text always loads back to the
 //! roadmap it came from.
 
+use crate::model::fields::{Field, Value as FieldValue, PHASE_FIELDS, TASK_FIELDS};
 use crate::model::{Effort, Finding, Level, Maturity, Money, Phase, Project, Roadmap, Scale, Task};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
@@ -130,39 +131,33 @@ pub(crate) fn finding_fields(f: &Finding) -> Fields {
 }
 
 pub(crate) fn phase_fields(p: &Phase) -> Fields {
-    vec![
-        ("id", Some(text(&p.id))),
-        ("name", Some(text(&p.name))),
-        ("window", p.window.as_deref().map(text)),
-        ("start", p.start.map(date)),
-        ("end", p.end.map(date)),
-        ("description", p.description.as_deref().map(text)),
-    ]
+    fields_of(p, PHASE_FIELDS)
 }
 
 pub(crate) fn task_fields(t: &Task) -> Fields {
-    vec![
-        ("id", Some(text(&t.id))),
-        ("phase", Some(text(&t.phase))),
-        ("title", Some(text(&t.title))),
-        ("priority", Some(text(t.priority.as_str()))),
-        ("status", Some(text(t.status.as_str()))),
-        ("effort", t.effort.as_ref().map(effort)),
-        ("cost_once", t.cost_once.as_ref().map(money)),
-        ("cost_monthly", t.cost_monthly.as_ref().map(money)),
-        ("category", t.category.as_deref().map(text)),
-        ("level", t.level.map(|l| Value::from(i64::from(l)))),
-        ("findings", ids(&t.findings)),
-        ("depends_on", ids(&t.depends_on)),
-        ("owner", t.owner.as_deref().map(text)),
-        ("due", t.due.map(date)),
-        ("done_on", t.done_on.map(date)),
-        ("notes", t.notes.as_deref().map(text)),
-        (
-            "source_line",
-            t.source_line.map(|l| Value::from(i64::from(l))),
-        ),
-    ]
+    fields_of(t, TASK_FIELDS)
+}
+
+/// A record's fields as its table in the model lists them.
+fn fields_of<R>(record: &R, fields: &'static [Field<R>]) -> Fields {
+    fields
+        .iter()
+        .map(|f| (f.key, (f.get)(record).and_then(|v| written(&v))))
+        .collect()
+}
+
+/// A field's value as the file writes it; an empty list is not written.
+fn written(value: &FieldValue<'_>) -> Option<Value> {
+    Some(match value {
+        FieldValue::Text(s) => text(s),
+        FieldValue::Priority(p) => text(p.as_str()),
+        FieldValue::Status(s) => text(s.as_str()),
+        FieldValue::Effort(e) => effort(e),
+        FieldValue::Money(m) => money(m),
+        FieldValue::Whole(n) => Value::from(i64::from(*n)),
+        FieldValue::Date(d) => date(*d),
+        FieldValue::Ids(list) => return ids(list),
+    })
 }
 
 /// A string; toml_edit writes one with line breaks as a `"""` block.

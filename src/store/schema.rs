@@ -1,7 +1,11 @@
 //! The keys of each table of the format, in the order `docs/FORMAT.md` lists
-//! them. The decoder uses the lists to spot typos, the encoder and the patcher
-//! to put keys where a reader expects them. Each table may also hold a
-//! `conflict` key, last: an unresolved merge conflict (`store::merge::marker`).
+//! them (a phase's and a task's from the model's field tables). The decoder
+//! uses the lists to spot typos, the encoder and the patcher to put keys
+//! where a reader expects them. Each table may also hold a `conflict` key,
+//! last: an unresolved merge conflict (`store::merge::marker`).
+
+use crate::model::fields::{keys_then_conflict, PHASE_FIELDS, TASK_FIELDS};
+use crate::model::{Phase, Task};
 
 pub(crate) const ROOT_KEYS: &[&str] = &[
     "version", "project", "maturity", "findings", "phases", "tasks",
@@ -34,36 +38,11 @@ pub(crate) const FINDING_KEYS: &[&str] = &[
     "id", "category", "kind", "severity", "title", "detail", "score", "target", "max", "conflict",
 ];
 
-pub(crate) const PHASE_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "window",
-    "start",
-    "end",
-    "description",
-    "conflict",
-];
+pub(crate) const PHASE_KEYS: &[&str] =
+    &keys_then_conflict::<Phase, { PHASE_FIELDS.len() + 1 }>(PHASE_FIELDS);
 
-pub(crate) const TASK_KEYS: &[&str] = &[
-    "id",
-    "phase",
-    "title",
-    "priority",
-    "status",
-    "effort",
-    "cost_once",
-    "cost_monthly",
-    "category",
-    "level",
-    "findings",
-    "depends_on",
-    "owner",
-    "due",
-    "done_on",
-    "notes",
-    "source_line",
-    "conflict",
-];
+pub(crate) const TASK_KEYS: &[&str] =
+    &keys_then_conflict::<Task, { TASK_FIELDS.len() + 1 }>(TASK_FIELDS);
 
 /// The known key closest to a misspelt one, if any is close enough to be a
 /// plausible typo (`priorty` → `priority`, `dependson` → `depends_on`).

@@ -1,63 +1,21 @@
-//! The task editor: a small form over the selected task (or a new one). Every
-//! field is parsed by the model's own parsers when the form is submitted; if
-//! any field is malformed nothing is applied and the error names the field.
+//! The task editor: a small form over the selected task (or a new one),
+//! one line per field the model's field table puts in the editor. Every
+//! field is parsed by the model's own parsers when the form is submitted;
+//! if any field is malformed nothing is applied and the error names the
+//! field.
 
 use super::input::{Edit, Input};
-use crate::model::{Effort, Money, Priority, Status, Task};
+use crate::model::fields::{Field, Kind, Presence, TASK_FIELDS};
+use crate::model::{Priority, Status, Task};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldName {
-    Title,
-    Priority,
-    Status,
-    Effort,
-    CostOnce,
-    CostMonthly,
-    Category,
-    Level,
-    Notes,
+/// The fields of the form, in the table's order.
+pub fn form() -> Vec<&'static Field<Task>> {
+    TASK_FIELDS.iter().filter(|f| f.shown.in_editor).collect()
 }
 
-impl FieldName {
-    pub const ALL: [FieldName; 9] = [
-        FieldName::Title,
-        FieldName::Priority,
-        FieldName::Status,
-        FieldName::Effort,
-        FieldName::CostOnce,
-        FieldName::CostMonthly,
-        FieldName::Category,
-        FieldName::Level,
-        FieldName::Notes,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            FieldName::Title => "Title",
-            FieldName::Priority => "Priority",
-            FieldName::Status => "Status",
-            FieldName::Effort => "Effort",
-            FieldName::CostOnce => "One-time cost",
-            FieldName::CostMonthly => "Monthly cost",
-            FieldName::Category => "Category",
-            FieldName::Level => "Level",
-            FieldName::Notes => "Notes",
-        }
-    }
-
-    /// What to type, shown beside an empty field.
-    pub fn hint(self) -> &'static str {
-        match self {
-            FieldName::Title => "(required)",
-            FieldName::Priority | FieldName::Status => "(←/→ to change)",
-            FieldName::Effort => "(none; e.g. 4h, 1.5d, 2w, 40-60h)",
-            FieldName::CostOnce => "(none; e.g. 50, 400-850, 15k)",
-            FieldName::CostMonthly => "(none; per month, e.g. 50, 20-40)",
-            FieldName::Category => "(none; e.g. CI/CD, Monitoring)",
-            FieldName::Level => "(none; a maturity level number)",
-            FieldName::Notes => "(none; alt-enter for a new line)",
-        }
-    }
+/// Where the field written under `key` is on the form, if it is.
+pub fn position(key: &str) -> Option<usize> {
+    form().iter().position(|f| f.key == key)
 }
 
 /// A field's value: free text, or one of a closed list of words.
@@ -82,40 +40,29 @@ pub struct Editor {
     pub target: Target,
     /// The task as it was when the form opened (a blank one for a new task).
     pub original: Task,
+    /// One per field of the [`form`].
     pub values: Vec<Value>,
     pub focus: usize,
-    /// The field that failed to parse on the last submit, and why.
-    pub error: Option<(FieldName, String)>,
-}
-
-fn text(s: impl Into<String>) -> Value {
-    Value::Text(Input::new(s))
-}
-
-fn opt_text<T: ToString>(v: &Option<T>) -> Value {
-    text(v.as_ref().map(ToString::to_string).unwrap_or_default())
+    /// The field (by key) that failed to parse on the last submit, and why.
+    pub error: Option<(&'static str, String)>,
 }
 
 impl Editor {
     pub fn open(target: Target, task: &Task) -> Editor {
-        let values = FieldName::ALL
-            .iter()
-            .map(|f| match f {
-                FieldName::Title => text(task.title.clone()),
-                FieldName::Priority => Value::Choice {
+        let values = form()
+            .into_iter()
+            .map(|f| match f.kind {
+                Kind::Priority => Value::Choice {
                     words: Priority::WORDS,
                     index: task.priority as usize,
                 },
-                FieldName::Status => Value::Choice {
+                Kind::Status => Value::Choice {
                     words: Status::WORDS,
                     index: task.status as usize,
                 },
-                FieldName::Effort => opt_text(&task.effort),
-                FieldName::CostOnce => opt_text(&task.cost_once),
-                FieldName::CostMonthly => opt_text(&task.cost_monthly),
-                FieldName::Category => opt_text(&task.category),
-                FieldName::Level => opt_text(&task.level),
-                FieldName::Notes => opt_text(&task.notes),
+                _ => Value::Text(Input::new(
+                    (f.get)(task).map(|v| v.to_text(", ")).unwrap_or_default(),
+                )),
             })
             .collect();
         Editor {
@@ -127,8 +74,9 @@ impl Editor {
         }
     }
 
-    pub fn focused(&self) -> FieldName {
-        FieldName::ALL[self.focus.min(FieldName::ALL.len() - 1)]
+    pub fn focused(&self) -> &'static Field<Task> {
+        let form = form();
+        form[self.focus.min(form.len() - 1)]
     }
 
     pub fn move_focus(&mut self, by: isize) {
@@ -165,66 +113,45 @@ impl Editor {
         }
     }
 
-    fn text_of(&self, field: FieldName) -> &str {
-        match self.values.get(field as usize) {
+    /// The text of a value as submitted: trimmed at both ends (notes keep
+    /// their inner line breaks), or the chosen word.
+    fn text_at(&self, at: usize) -> &str {
+        match self.values.get(at) {
             Some(Value::Text(i)) => i.text.trim(),
             Some(Value::Choice { words, index }) => words.get(*index).copied().unwrap_or(""),
             None => "",
         }
     }
 
-    /// The edited task, or the first field that does not parse. The status is
-    /// returned apart because changing it goes through the model's
-    /// `set_status` (which also keeps `done_on`).
-    pub fn parse(&self) -> Result<(Task, Status), (FieldName, String)> {
+    /// The edited task, or the first field that does not parse (by key).
+    /// The status is returned apart because changing it goes through the
+    /// model's `set_status` (which also keeps `done_on`).
+    pub fn parse(&self) -> Result<(Task, Status), (&'static str, String)> {
         let mut task = self.original.clone();
-        let title = self.text_of(FieldName::Title);
-        if title.is_empty() {
-            return Err((FieldName::Title, "a task needs a title".into()));
+        let mut status = task.status;
+        for (at, field) in form().into_iter().enumerate() {
+            let text = self.text_at(at);
+            let value = match (text.is_empty(), field.presence) {
+                (true, Presence::Optional) => None,
+                (true, _) => {
+                    let what = field.label.to_lowercase();
+                    return Err((field.key, format!("a task needs a {what}")));
+                }
+                (false, _) => Some(field.parse(text).map_err(|e| (field.key, e))?),
+            };
+            match field.kind {
+                Kind::Status => status = value.and_then(|v| v.status()).unwrap_or(status),
+                _ => (field.set)(&mut task, value),
+            }
         }
-        task.title = title.to_string();
-        task.priority = self
-            .text_of(FieldName::Priority)
-            .parse()
-            .map_err(|e: crate::model::kinds::UnknownWord| (FieldName::Priority, e.to_string()))?;
-        let status: Status = self
-            .text_of(FieldName::Status)
-            .parse()
-            .map_err(|e: crate::model::kinds::UnknownWord| (FieldName::Status, e.to_string()))?;
-        task.effort = optional(self.text_of(FieldName::Effort), Effort::parse)
-            .map_err(|e| (FieldName::Effort, e.to_string()))?;
-        task.cost_once = optional(self.text_of(FieldName::CostOnce), Money::parse)
-            .map_err(|e| (FieldName::CostOnce, e.to_string()))?;
-        task.cost_monthly = optional(self.text_of(FieldName::CostMonthly), Money::parse)
-            .map_err(|e| (FieldName::CostMonthly, e.to_string()))?;
-        let category = self.text_of(FieldName::Category);
-        task.category = (!category.is_empty()).then(|| category.to_string());
-        task.level = optional(self.text_of(FieldName::Level), |s| {
-            s.parse::<u32>()
-                .map_err(|_| format!("`{s}` is not a level number (write e.g. `2`)"))
-        })
-        .map_err(|e| (FieldName::Level, e))?;
-        // Notes keep their inner line breaks; only the ends are trimmed.
-        let notes = match self.values.get(FieldName::Notes as usize) {
-            Some(Value::Text(i)) => i.text.trim().to_string(),
-            _ => String::new(),
-        };
-        task.notes = (!notes.is_empty()).then_some(notes);
         Ok((task, status))
-    }
-}
-
-fn optional<T, E>(s: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<T>, E> {
-    if s.is_empty() {
-        Ok(None)
-    } else {
-        parse(s).map(Some)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Effort, Money};
 
     fn editor() -> Editor {
         let mut t = Task::new("t1", "w1", "Old title");
@@ -233,31 +160,39 @@ mod tests {
         Editor::open(Target::Existing { id: "t1".into() }, &t)
     }
 
-    fn set(e: &mut Editor, field: FieldName, value: &str) {
-        e.values[field as usize] = Value::Text(Input::new(value));
+    fn at(key: &str) -> usize {
+        position(key).unwrap_or_else(|| panic!("`{key}` is on the form"))
+    }
+
+    fn set(e: &mut Editor, key: &str, value: &str) {
+        e.values[at(key)] = Value::Text(Input::new(value));
+    }
+
+    fn text_of<'e>(e: &'e Editor, key: &str) -> &'e str {
+        e.text_at(at(key))
     }
 
     #[test]
     fn opens_with_the_task_values_in_file_form() {
         let e = editor();
-        assert_eq!(e.text_of(FieldName::Title), "Old title");
-        assert_eq!(e.text_of(FieldName::Effort), "4h");
-        assert_eq!(e.text_of(FieldName::Priority), "medium");
-        assert_eq!(e.text_of(FieldName::Level), "");
+        assert_eq!(text_of(&e, "title"), "Old title");
+        assert_eq!(text_of(&e, "effort"), "4h");
+        assert_eq!(text_of(&e, "priority"), "medium");
+        assert_eq!(text_of(&e, "level"), "");
     }
 
     #[test]
     fn parses_every_field_through_the_model() {
         let mut e = editor();
-        set(&mut e, FieldName::Title, "  New title ");
-        set(&mut e, FieldName::Effort, "2-3d");
-        set(&mut e, FieldName::CostOnce, "$400-850");
-        set(&mut e, FieldName::CostMonthly, "50");
-        set(&mut e, FieldName::Level, "2");
-        set(&mut e, FieldName::Notes, "");
-        e.focus = FieldName::Priority as usize;
+        set(&mut e, "title", "  New title ");
+        set(&mut e, "effort", "2-3d");
+        set(&mut e, "cost_once", "$400-850");
+        set(&mut e, "cost_monthly", "50");
+        set(&mut e, "level", "2");
+        set(&mut e, "notes", "");
+        e.focus = at("priority");
         e.edit(Edit::Insert('c'));
-        e.focus = FieldName::Status as usize;
+        e.focus = at("status");
         e.edit(Edit::Right);
         let (task, status) = e.parse().unwrap();
         assert_eq!(task.title, "New title");
@@ -274,32 +209,32 @@ mod tests {
     #[test]
     fn a_malformed_field_is_refused_and_named() {
         let mut e = editor();
-        set(&mut e, FieldName::Effort, "a while");
+        set(&mut e, "effort", "a while");
         let (field, msg) = e.parse().unwrap_err();
-        assert_eq!(field, FieldName::Effort);
+        assert_eq!(field, "effort");
         assert!(msg.contains("`a while` is not an effort"), "{msg}");
-        set(&mut e, FieldName::Effort, "");
-        set(&mut e, FieldName::CostMonthly, "lots");
-        assert_eq!(e.parse().unwrap_err().0, FieldName::CostMonthly);
-        set(&mut e, FieldName::CostMonthly, "");
-        set(&mut e, FieldName::Title, "   ");
-        assert_eq!(e.parse().unwrap_err().0, FieldName::Title);
-        set(&mut e, FieldName::Title, "ok");
-        set(&mut e, FieldName::Level, "two");
-        assert_eq!(e.parse().unwrap_err().0, FieldName::Level);
+        set(&mut e, "effort", "");
+        set(&mut e, "cost_monthly", "lots");
+        assert_eq!(e.parse().unwrap_err().0, "cost_monthly");
+        set(&mut e, "cost_monthly", "");
+        set(&mut e, "title", "   ");
+        assert_eq!(e.parse().unwrap_err().0, "title");
+        set(&mut e, "title", "ok");
+        set(&mut e, "level", "two");
+        assert_eq!(e.parse().unwrap_err().0, "level");
     }
 
     #[test]
     fn choices_cycle_both_ways() {
         let mut e = editor();
-        e.focus = FieldName::Priority as usize;
+        e.focus = at("priority");
         e.edit(Edit::Left);
-        assert_eq!(e.text_of(FieldName::Priority), "high");
+        assert_eq!(text_of(&e, "priority"), "high");
         e.edit(Edit::Right);
         e.edit(Edit::Right);
         e.edit(Edit::Right);
-        assert_eq!(e.text_of(FieldName::Priority), "critical");
+        assert_eq!(text_of(&e, "priority"), "critical");
         e.move_focus(-3);
-        assert_eq!(e.focused(), FieldName::Level);
+        assert_eq!(e.focused().key, "level");
     }
 }

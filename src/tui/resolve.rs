@@ -8,8 +8,9 @@
 //! file, and says so.
 
 use crate::model::change::Change;
-use crate::model::{Conflict, Effort, Money, Part, Roadmap, Task};
-use chrono::NaiveDate;
+use crate::model::fields::{field, Kind, Presence, Value, TASK_FIELDS};
+use crate::model::{Conflict, Part, Roadmap, Task};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -82,43 +83,26 @@ pub fn resolution(roadmap: &Roadmap, index: usize, side: Side) -> Result<Change,
     }
 }
 
-/// Sets `field` of `task` from a conflict entry's text (`None`: unset).
-pub fn set_task_field(task: &mut Task, field: &str, value: Option<&str>) -> Result<(), String> {
-    let bad = |e: &dyn std::fmt::Display| format!("`{field}` = {value:?}: {e}");
-    let text = || value.map(str::to_string);
-    let required = || value.ok_or_else(|| format!("`{field}` cannot be unset"));
-    match field {
-        "title" => task.title = required()?.to_string(),
-        "phase" => task.phase = required()?.to_string(),
-        "priority" => task.priority = required()?.parse().map_err(|e| bad(&e))?,
-        "status" => task.status = required()?.parse().map_err(|e| bad(&e))?,
-        "effort" => task.effort = value.map(Effort::parse).transpose().map_err(|e| bad(&e))?,
-        "cost_once" => task.cost_once = value.map(Money::parse).transpose().map_err(|e| bad(&e))?,
-        "cost_monthly" => {
-            task.cost_monthly = value.map(Money::parse).transpose().map_err(|e| bad(&e))?
+/// Sets field `key` of `task` from a conflict entry's text (`None`: unset),
+/// read as the model's field table says.
+pub fn set_task_field(task: &mut Task, key: &str, value: Option<&str>) -> Result<(), String> {
+    let field = field(TASK_FIELDS, key)
+        .filter(|f| f.kind != Kind::Id)
+        .ok_or_else(|| format!("the field `{key}` of a task cannot be set here; edit the file"))?;
+    let parsed = match value {
+        None if field.presence != Presence::Optional => {
+            return Err(format!("`{key}` cannot be unset"))
         }
-        "category" => task.category = text(),
-        "owner" => task.owner = text(),
-        "notes" => task.notes = text(),
-        "level" => task.level = value.map(str::parse).transpose().map_err(|e| bad(&e))?,
-        "source_line" => {
-            task.source_line = value.map(str::parse).transpose().map_err(|e| bad(&e))?
-        }
-        "due" => task.due = value.map(date).transpose().map_err(|e| bad(&e))?,
-        "done_on" => task.done_on = value.map(date).transpose().map_err(|e| bad(&e))?,
-        "findings" => task.findings = value.map(ids).transpose()?.unwrap_or_default(),
-        "depends_on" => task.depends_on = value.map(ids).transpose()?.unwrap_or_default(),
-        other => {
-            return Err(format!(
-                "the field `{other}` of a task cannot be set here; edit the file"
-            ))
-        }
-    }
+        None => None,
+        Some(text) if field.kind == Kind::Ids => Some(Value::Ids(Cow::Owned(ids(text)?))),
+        Some(text) => Some(
+            field
+                .parse(text)
+                .map_err(|e| format!("`{key}` = {value:?}: {e}"))?,
+        ),
+    };
+    (field.set)(task, parsed);
     Ok(())
-}
-
-fn date(text: &str) -> Result<NaiveDate, chrono::ParseError> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
 }
 
 /// An id list as a conflict entry writes it: `["a", "b"]`.

@@ -3,6 +3,7 @@
 
 use super::record::{Name, Record};
 use super::{record_tables, Decoder};
+use crate::model::fields::{Field, Kind, Presence, Value, PHASE_FIELDS, TASK_FIELDS};
 use crate::model::{
     Finding, FindingKind, Level, Maturity, Phase, Priority, Project, Scale, Severity, Status, Task,
 };
@@ -109,37 +110,51 @@ pub(super) fn finding(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Finding {
 pub(super) fn phase(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Phase {
     let id = identify(r, d);
     r.check_keys(PHASE_KEYS, d);
-    Phase {
+    let mut phase = Phase {
         id,
-        name: r.required_string("name", d),
-        window: r.string("window", d),
-        start: r.date("start", d),
-        end: r.date("end", d),
-        description: r.string("description", d),
-    }
+        name: String::new(),
+        window: None,
+        start: None,
+        end: None,
+        description: None,
+    };
+    read_fields(r, d, PHASE_FIELDS, &mut phase);
+    phase
 }
 
 pub(super) fn task(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Task {
     let id = identify(r, d);
     r.check_keys(TASK_KEYS, d);
-    let phase = r.required_string("phase", d);
-    let title = r.required_string("title", d);
-    let mut task = Task::new(id, phase, title);
-    task.priority = r
-        .word::<Priority>("priority", d)
-        .unwrap_or(Priority::Medium);
-    task.status = r.word::<Status>("status", d).unwrap_or(Status::Todo);
-    task.effort = r.effort("effort", d);
-    task.cost_once = r.money("cost_once", d);
-    task.cost_monthly = r.money("cost_monthly", d);
-    task.category = r.string("category", d);
-    task.level = r.whole("level", d);
-    task.findings = r.ids("findings", d);
-    task.depends_on = r.ids("depends_on", d);
-    task.owner = r.string("owner", d);
-    task.due = r.date("due", d);
-    task.done_on = r.date("done_on", d);
-    task.notes = r.string("notes", d);
-    task.source_line = r.whole("source_line", d);
+    let mut task = Task::new(id, "", "");
+    read_fields(r, d, TASK_FIELDS, &mut task);
     task
+}
+
+/// Reads each field but the id (read first, by `identify`) into `record`,
+/// in the table's order, reporting every bad one; a field left out keeps
+/// the value `record` has, its default.
+fn read_fields<R>(
+    r: &mut Record<'_, '_>,
+    d: &mut Decoder<'_>,
+    fields: &'static [Field<R>],
+    record: &mut R,
+) {
+    for f in fields {
+        let key = f.key;
+        let value = match (f.kind, f.presence) {
+            (Kind::Id, _) => continue,
+            (Kind::Text, Presence::Required) => Some(Value::Text(r.required_string(key, d).into())),
+            (Kind::Text, _) => r.string(key, d).map(|s| Value::Text(s.into())),
+            (Kind::Priority, _) => r.word::<Priority>(key, d).map(Value::Priority),
+            (Kind::Status, _) => r.word::<Status>(key, d).map(Value::Status),
+            (Kind::Effort, _) => r.effort(key, d).map(Value::Effort),
+            (Kind::Money, _) => r.money(key, d).map(Value::Money),
+            (Kind::Whole, _) => r.whole(key, d).map(Value::Whole),
+            (Kind::Date, _) => r.date(key, d).map(Value::Date),
+            (Kind::Ids, _) => Some(Value::Ids(r.ids(key, d).into())),
+        };
+        if value.is_some() {
+            (f.set)(record, value);
+        }
+    }
 }

@@ -9,21 +9,23 @@
 //! read, it reads exactly as `decode::items::task` would (property-tested
 //! in `fast::tests`).
 
+use crate::model::fields::{Kind, Presence, Value, TASK_FIELDS};
 use crate::model::{Effort, Money, Priority, Status, Task};
 use crate::store::schema::TASK_KEYS;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 /// A value as written, borrowed from the text where it can be.
-enum Value<'t> {
-    Text(std::borrow::Cow<'t, str>),
+enum Written<'t> {
+    Text(Cow<'t, str>),
     Whole(i64),
     Date(NaiveDate),
-    Texts(Vec<std::borrow::Cow<'t, str>>),
+    Texts(Vec<Cow<'t, str>>),
 }
 
 /// The task in `text` (one `[[tasks]]` header and its lines), or nothing.
 pub(crate) fn task(text: &str) -> Option<Task> {
-    let mut values: [Option<Value<'_>>; TASK_KEYS.len()] = Default::default();
+    let mut values: [Option<Written<'_>>; TASK_KEYS.len()] = Default::default();
     let mut lines = Lines { text, at: 0 };
     lines.header()?;
     while let Some((key, value)) = lines.next_pair()? {
@@ -31,37 +33,16 @@ pub(crate) fn task(text: &str) -> Option<Task> {
             return None;
         }
     }
-    let mut take = |key: &str| values[slot(key)?].take();
-    // Keys this reader does not know how to read make it give up, below.
-    let mut task = Task::new(
-        text_of(take("id"))?,
-        text_of(take("phase"))?,
-        text_of(take("title"))?,
-    );
-    task.priority =
-        word(take("priority"), Priority::WORDS, Priority::ALL)?.unwrap_or(Priority::Medium);
-    task.status = word(take("status"), Status::WORDS, Status::ALL)?.unwrap_or(Status::Todo);
-    task.effort = optional(take("effort"), |v| match v {
-        Value::Text(s) => Effort::parse(&s).ok(),
-        _ => None,
-    })?;
-    task.cost_once = optional(take("cost_once"), money)?;
-    task.cost_monthly = optional(take("cost_monthly"), money)?;
-    task.category = optional(take("category"), string)?;
-    task.level = optional(take("level"), |v| match v {
-        Value::Whole(n) => u32::try_from(n).ok(),
-        _ => None,
-    })?;
-    task.findings = optional(take("findings"), ids)?.unwrap_or_default();
-    task.depends_on = optional(take("depends_on"), ids)?.unwrap_or_default();
-    task.owner = optional(take("owner"), string)?;
-    task.due = optional(take("due"), date)?;
-    task.done_on = optional(take("done_on"), date)?;
-    task.notes = optional(take("notes"), string)?;
-    task.source_line = optional(take("source_line"), |v| match v {
-        Value::Whole(n) => u32::try_from(n).ok(),
-        _ => None,
-    })?;
+    let mut task = Task::new(String::new(), String::new(), String::new());
+    // The task's fields come first in `TASK_KEYS`, in the table's order.
+    for (field, written) in TASK_FIELDS.iter().zip(values.iter_mut()) {
+        match written.take() {
+            None if field.presence == Presence::Required => return None,
+            None => {}
+            // A value this reader cannot read makes it give up.
+            Some(written) => (field.set)(&mut task, Some(read(field.kind, written)?)),
+        }
+    }
     // `conflict`, the only key left, is read with the whole document.
     values.iter().all(Option::is_none).then_some(task)
 }
@@ -71,59 +52,34 @@ fn slot(key: &str) -> Option<usize> {
     TASK_KEYS.iter().position(|k| *k == key)
 }
 
-/// A required string: nothing when missing or not a string.
-fn text_of(value: Option<Value<'_>>) -> Option<String> {
-    string(value?)
-}
-
-fn string(value: Value<'_>) -> Option<String> {
-    match value {
-        Value::Text(s) => Some(s.into_owned()),
-        _ => None,
-    }
-}
-
-/// `Some(None)` for a missing key, `Some(Some(v))` for one read, nothing
-/// for one `read` refuses.
-fn optional<'t, T>(
-    value: Option<Value<'t>>,
-    read: impl FnOnce(Value<'t>) -> Option<T>,
-) -> Option<Option<T>> {
-    match value {
-        None => Some(None),
-        Some(v) => read(v).map(Some),
-    }
-}
-
-/// One word of a vocabulary spelt exactly (others go to the full decoder).
-fn word<T: Copy>(value: Option<Value<'_>>, words: &[&str], all: &[T]) -> Option<Option<T>> {
-    optional(value, |v| match v {
-        Value::Text(s) => all.get(words.iter().position(|w| *w == s)?).copied(),
-        _ => None,
+/// A written value as a field of `kind`, read exactly as the decoder reads
+/// it; nothing where only the decoder can say (a word not spelt exactly, a
+/// value of another type).
+fn read(kind: Kind, written: Written<'_>) -> Option<Value<'_>> {
+    Some(match (kind, written) {
+        (Kind::Id | Kind::Text, Written::Text(s)) => Value::Text(s),
+        (Kind::Priority, Written::Text(s)) => {
+            Value::Priority(word(&s, Priority::WORDS, Priority::ALL)?)
+        }
+        (Kind::Status, Written::Text(s)) => Value::Status(word(&s, Status::WORDS, Status::ALL)?),
+        (Kind::Effort, Written::Text(s)) => Value::Effort(Effort::parse(&s).ok()?),
+        (Kind::Money, Written::Whole(n)) => Value::Money(Money::from_number(n as f64).ok()?),
+        (Kind::Money, Written::Text(s)) => Value::Money(Money::parse(&s).ok()?),
+        (Kind::Whole, Written::Whole(n)) => Value::Whole(u32::try_from(n).ok()?),
+        (Kind::Date, Written::Date(d)) => Value::Date(d),
+        (Kind::Date, Written::Text(s)) => {
+            Value::Date(NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()?)
+        }
+        (Kind::Ids, Written::Texts(items)) => {
+            Value::Ids(Cow::Owned(items.into_iter().map(Cow::into_owned).collect()))
+        }
+        _ => return None,
     })
 }
 
-fn money(value: Value<'_>) -> Option<Money> {
-    match value {
-        Value::Whole(n) => Money::from_number(n as f64).ok(),
-        Value::Text(s) => Money::parse(&s).ok(),
-        _ => None,
-    }
-}
-
-fn date(value: Value<'_>) -> Option<NaiveDate> {
-    match value {
-        Value::Date(d) => Some(d),
-        Value::Text(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
-        _ => None,
-    }
-}
-
-fn ids(value: Value<'_>) -> Option<Vec<String>> {
-    match value {
-        Value::Texts(items) => Some(items.into_iter().map(|s| s.into_owned()).collect()),
-        _ => None,
-    }
+/// One word of a vocabulary spelt exactly (others go to the full decoder).
+fn word<T: Copy>(text: &str, words: &[&str], all: &[T]) -> Option<T> {
+    all.get(words.iter().position(|w| *w == text)?).copied()
 }
 
 /// A cursor over the task's text.
@@ -189,7 +145,7 @@ impl<'t> Lines<'t> {
 
     /// The next `key = value` line, skipping blank and comment lines;
     /// `Some(None)` at the end of the text.
-    fn next_pair(&mut self) -> Option<Option<(&'t str, Value<'t>)>> {
+    fn next_pair(&mut self) -> Option<Option<(&'t str, Written<'t>)>> {
         loop {
             self.blanks();
             match self.peek() {
@@ -215,9 +171,9 @@ impl<'t> Lines<'t> {
         Some(Some((key, value)))
     }
 
-    fn value(&mut self) -> Option<Value<'t>> {
+    fn value(&mut self) -> Option<Written<'t>> {
         match self.peek()? {
-            b'"' | b'\'' => self.string().map(Value::Text),
+            b'"' | b'\'' => self.string().map(Written::Text),
             b'[' => {
                 self.at += 1;
                 let mut items = Vec::new();
@@ -236,7 +192,7 @@ impl<'t> Lines<'t> {
                     }
                 }
                 self.at += 1;
-                Some(Value::Texts(items))
+                Some(Written::Texts(items))
             }
             b'0'..=b'9' | b'-' => self.number_or_date(),
             _ => None,
@@ -244,7 +200,7 @@ impl<'t> Lines<'t> {
     }
 
     /// A one-line basic or literal string.
-    fn string(&mut self) -> Option<std::borrow::Cow<'t, str>> {
+    fn string(&mut self) -> Option<Cow<'t, str>> {
         let b = self.bytes();
         let quote = b[self.at];
         if b[self.at..].starts_with(&[quote, quote, quote]) {
@@ -288,7 +244,7 @@ impl<'t> Lines<'t> {
 
     /// A decimal whole number (no sign but `-`, no `_`, no leading zero) or
     /// a local date `YYYY-MM-DD`; anything else (floats, times) gives up.
-    fn number_or_date(&mut self) -> Option<Value<'t>> {
+    fn number_or_date(&mut self) -> Option<Written<'t>> {
         let start = self.at;
         while matches!(self.peek(), Some(c) if c.is_ascii_digit() || c == b'-') {
             self.at += 1;
@@ -305,7 +261,7 @@ impl<'t> Lines<'t> {
                 .all(|p| p.bytes().all(|c| c.is_ascii_digit()))
             {
                 return NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-                    .map(Value::Date);
+                    .map(Written::Date);
             }
             return None;
         }
@@ -316,7 +272,7 @@ impl<'t> Lines<'t> {
         if !plain {
             return None;
         }
-        word.parse().ok().map(Value::Whole)
+        word.parse().ok().map(Written::Whole)
     }
 }
 

@@ -7,11 +7,13 @@
 //! Fields are compared by their canonical TOML text, the same text the
 //! store writes, so "changed" means "would change a line of the file".
 
+use crate::model::fields::{field, Field, Kind, Value as FieldValue, PHASE_FIELDS, TASK_FIELDS};
 use crate::model::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Status, Task};
 use crate::store::encode::{
     finding_fields, level_fields, maturity_fields, phase_fields, project_fields, task_fields,
     Fields,
 };
+use std::borrow::Cow;
 use toml_edit::Value;
 
 /// A part of a roadmap with named fields, as the file writes them.
@@ -24,9 +26,8 @@ pub(crate) trait Fielded: Clone + PartialEq {
     fn list(&self, _key: &str) -> Option<&[String]> {
         None
     }
-    fn list_mut(&mut self, _key: &str) -> Option<&mut Vec<String>> {
-        None
-    }
+    /// Replaces the id list under `key`.
+    fn set_list(&mut self, _key: &str, _ids: Vec<String>) {}
     /// Settles a field both sides changed differently without a conflict,
     /// where the meaning allows it; true when settled.
     fn settle(&mut self, _key: &str, _ours: &Self, _theirs: &Self) -> bool {
@@ -70,10 +71,7 @@ pub(crate) fn merge_fields<T: Fielded>(
         }
         if let (Some(o), Some(t)) = (ours.list(key), theirs.list(key)) {
             let b = base.and_then(|b| b.list(key)).unwrap_or(&[]);
-            let set = merge_set(b, o, t);
-            if let Some(list) = merged.list_mut(key) {
-                *list = set;
-            }
+            merged.set_list(key, merge_set(b, o, t));
             continue;
         }
         match b.map(canonical) {
@@ -127,6 +125,31 @@ pub(crate) fn merge_set(base: &[String], ours: &[String], theirs: &[String]) -> 
     out
 }
 
+/// Copies field `key` of a record declared in the model's `fields` table.
+fn take_field<R>(fields: &'static [Field<R>], to: &mut R, from: &R, key: &str) {
+    if let Some(f) = field(fields, key) {
+        (f.set)(to, (f.get)(from));
+    }
+}
+
+/// The id list under `key` of a record declared in `fields`.
+fn list_field<'r, R>(
+    fields: &'static [Field<R>],
+    record: &'r R,
+    key: &str,
+) -> Option<&'r [String]> {
+    match field(fields, key).and_then(|f| (f.get)(record)) {
+        Some(FieldValue::Ids(Cow::Borrowed(ids))) => Some(ids),
+        _ => None,
+    }
+}
+
+fn set_list_field<R>(fields: &'static [Field<R>], record: &mut R, key: &str, ids: Vec<String>) {
+    if let Some(f) = field(fields, key).filter(|f| f.kind == Kind::Ids) {
+        (f.set)(record, Some(FieldValue::Ids(Cow::Owned(ids))));
+    }
+}
+
 fn canonical(value: &Option<Value>) -> Option<String> {
     value.as_ref().map(Value::to_string)
 }
@@ -144,40 +167,13 @@ impl Fielded for Task {
         task_fields(self)
     }
     fn take(&mut self, from: &Task, key: &str) {
-        match key {
-            "id" => self.id.clone_from(&from.id),
-            "phase" => self.phase.clone_from(&from.phase),
-            "title" => self.title.clone_from(&from.title),
-            "priority" => self.priority = from.priority,
-            "status" => self.status = from.status,
-            "effort" => self.effort.clone_from(&from.effort),
-            "cost_once" => self.cost_once.clone_from(&from.cost_once),
-            "cost_monthly" => self.cost_monthly.clone_from(&from.cost_monthly),
-            "category" => self.category.clone_from(&from.category),
-            "level" => self.level = from.level,
-            "findings" => self.findings.clone_from(&from.findings),
-            "depends_on" => self.depends_on.clone_from(&from.depends_on),
-            "owner" => self.owner.clone_from(&from.owner),
-            "due" => self.due = from.due,
-            "done_on" => self.done_on = from.done_on,
-            "notes" => self.notes.clone_from(&from.notes),
-            "source_line" => self.source_line = from.source_line,
-            _ => {}
-        }
+        take_field(TASK_FIELDS, self, from, key);
     }
     fn list(&self, key: &str) -> Option<&[String]> {
-        match key {
-            "findings" => Some(&self.findings),
-            "depends_on" => Some(&self.depends_on),
-            _ => None,
-        }
+        list_field(TASK_FIELDS, self, key)
     }
-    fn list_mut(&mut self, key: &str) -> Option<&mut Vec<String>> {
-        match key {
-            "findings" => Some(&mut self.findings),
-            "depends_on" => Some(&mut self.depends_on),
-            _ => None,
-        }
+    fn set_list(&mut self, key: &str, ids: Vec<String>) {
+        set_list_field(TASK_FIELDS, self, key, ids);
     }
     /// Both checked the task off on different days: the first check-off
     /// is when it was done.
@@ -215,15 +211,7 @@ impl Fielded for Phase {
         phase_fields(self)
     }
     fn take(&mut self, from: &Phase, key: &str) {
-        match key {
-            "id" => self.id.clone_from(&from.id),
-            "name" => self.name.clone_from(&from.name),
-            "window" => self.window.clone_from(&from.window),
-            "start" => self.start = from.start,
-            "end" => self.end = from.end,
-            "description" => self.description.clone_from(&from.description),
-            _ => {}
-        }
+        take_field(PHASE_FIELDS, self, from, key);
     }
 }
 
@@ -283,8 +271,10 @@ impl Fielded for Level {
     fn list(&self, key: &str) -> Option<&[String]> {
         (key == "requires").then_some(self.requires.as_slice())
     }
-    fn list_mut(&mut self, key: &str) -> Option<&mut Vec<String>> {
-        (key == "requires").then_some(&mut self.requires)
+    fn set_list(&mut self, key: &str, ids: Vec<String>) {
+        if key == "requires" {
+            self.requires = ids;
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! addresses, dependencies, notes, dates), or about the selected phase.
 
 use super::format::{hours, once_and_monthly, percent};
+use crate::model::fields::TASK_FIELDS;
 use crate::model::Task;
 use crate::theme::{Meaning, Theme};
 use crate::tui::rows::Row;
@@ -102,15 +103,14 @@ fn task_lines(state: &State, theme: &Theme, index: usize, task: &Task) -> Vec<Li
         .unwrap_or_else(|| format!("{} (no such phase)", task.phase));
     meta.push(label(theme, "Phase"));
     meta.push(Span::styled(sanitize(&phase_name).into_owned(), base));
-    for (name, value) in [
-        ("Category", task.category.clone()),
-        ("Owner", task.owner.clone()),
-        ("Due", task.due.map(|d| d.to_string())),
-        ("Done on", task.done_on.map(|d| d.to_string())),
-    ] {
-        if let Some(v) = value {
-            meta.push(label(theme, &format!("  {name}")));
-            meta.push(Span::styled(sanitize(&v).into_owned(), base));
+    // The plain facts the field table puts here, in its order.
+    for field in TASK_FIELDS.iter().filter(|f| f.shown.in_details) {
+        if let Some(value) = (field.get)(task) {
+            meta.push(label(theme, &format!("  {}", field.label)));
+            meta.push(Span::styled(
+                sanitize(&value.to_text(", ")).into_owned(),
+                base,
+            ));
         }
     }
     lines.push(Line::from(meta));

@@ -2,9 +2,10 @@
 //! refused field's message in the error colour.
 
 use super::overlay::{centered, frame_box};
+use crate::model::fields::{field, Kind, TASK_FIELDS};
 use crate::model::Priority;
 use crate::theme::{Meaning, Theme};
-use crate::tui::editor::{Editor, FieldName, Target, Value};
+use crate::tui::editor::{form, Editor, Target, Value};
 use crate::tui::text::{fit, sanitize, width};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -18,14 +19,18 @@ pub fn draw(frame: &mut Frame, area: Rect, editor: &Editor, theme: &Theme) {
         Target::Existing { id } => format!("Edit {}", sanitize(id)),
         Target::New { phase } => format!("New task in {}", sanitize(phase)),
     };
-    let outer = centered(area, 76, FieldName::ALL.len() as u16 + 5);
+    let form = form();
+    let outer = centered(area, 76, form.len() as u16 + 5);
     let inner = frame_box(frame, outer, &title, theme);
     let value_cells = (inner.width as usize).saturating_sub(LABEL + 1);
     let mut lines = Vec::new();
     let mut cursor = None;
-    for (i, (field, value)) in FieldName::ALL.iter().zip(&editor.values).enumerate() {
+    for (i, (field, value)) in form.iter().zip(&editor.values).enumerate() {
         let focused = i == editor.focus;
-        let failed = editor.error.as_ref().is_some_and(|(f, _)| f == field);
+        let failed = editor
+            .error
+            .as_ref()
+            .is_some_and(|(key, _)| *key == field.key);
         let label_style = if failed {
             theme.style(Meaning::Error)
         } else if focused {
@@ -35,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, editor: &Editor, theme: &Theme) {
         };
         let mut spans = vec![Span::styled(
             fit(
-                &format!("{}{}", if focused { "›" } else { " " }, field.label()),
+                &format!("{}{}", if focused { "›" } else { " " }, field.label),
                 LABEL,
             ),
             label_style,
@@ -48,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, editor: &Editor, theme: &Theme) {
                 let start = input.cursor.saturating_sub(value_cells.saturating_sub(1));
                 let visible: String = chars[start.min(chars.len())..].iter().collect();
                 if input.text.is_empty() && !focused {
-                    spans.push(Span::styled(field.hint(), theme.style(Meaning::Muted)));
+                    spans.push(Span::styled(field.hint, theme.style(Meaning::Muted)));
                 } else {
                     spans.push(Span::styled(
                         fit(&sanitize(&visible), value_cells),
@@ -65,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, editor: &Editor, theme: &Theme) {
             }
             Value::Choice { words, index } => {
                 let word = words.get(*index).copied().unwrap_or("");
-                let style = if *field == FieldName::Priority {
+                let style = if field.kind == Kind::Priority {
                     word.parse::<Priority>()
                         .map(|p| theme.priority(p))
                         .unwrap_or_default()
@@ -82,8 +87,12 @@ pub fn draw(frame: &mut Frame, area: Rect, editor: &Editor, theme: &Theme) {
     }
     lines.push(Line::default());
     match &editor.error {
-        Some((field, msg)) => lines.push(Line::from(Span::styled(
-            format!("{}: {}", field.label(), sanitize(msg)),
+        Some((key, msg)) => lines.push(Line::from(Span::styled(
+            format!(
+                "{}: {}",
+                field(TASK_FIELDS, key).map_or(*key, |f| f.label),
+                sanitize(msg)
+            ),
             theme.style(Meaning::Error),
         ))),
         None => lines.push(Line::from(Span::styled(

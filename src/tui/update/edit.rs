@@ -3,7 +3,7 @@
 
 use crate::model::Roadmap;
 use crate::tui::action::Action;
-use crate::tui::editor::{FieldName, Target};
+use crate::tui::editor::{position, Target};
 use crate::tui::edits;
 use crate::tui::state::{Mode, State, Tone};
 use crate::tui::text::sanitize;
@@ -34,14 +34,14 @@ fn submit(state: &mut State) {
     };
     let parsed = editor.parse().and_then(|(task, status)| {
         match task.level.and_then(|n| unknown_level(&state.roadmap, n)) {
-            Some(why) => Err((FieldName::Level, why)),
+            Some(why) => Err(("level", why)),
             None => Ok((task, status)),
         }
     });
     let (task, status) = match parsed {
         Ok(parsed) => parsed,
         Err((field, message)) => {
-            editor.focus = field as usize;
+            editor.focus = position(field).unwrap_or(editor.focus);
             editor.error = Some((field, message));
             return;
         }
@@ -69,7 +69,7 @@ fn submit(state: &mut State) {
         }
         Err(message) => {
             if let Mode::Edit(editor) = &mut state.mode {
-                editor.error = Some((FieldName::Title, message));
+                editor.error = Some(("title", message));
             }
         }
     }

@@ -2,7 +2,7 @@
 //! was done survives being reopened and checked off again in a session.
 
 use crate::model::Status;
-use crate::tui::editor::FieldName;
+use crate::tui::editor::position;
 use crate::tui::fixture;
 use crate::tui::keymap::press;
 use crate::tui::rows::Row;
@@ -157,13 +157,13 @@ fn the_delete_question_names_what_needs_the_task() {
 fn a_level_that_does_not_exist_is_refused_in_the_editor() {
     let mut s = needed();
     let before = s.roadmap.clone();
-    let to_level = "<down>".repeat(FieldName::Level as usize);
+    let to_level = "<down>".repeat(position("level").unwrap());
     press(&mut s, &format!("e{to_level}<C-u>7<enter>")).unwrap();
     let Mode::Edit(editor) = &s.mode else {
         panic!("the form stays open: {:?}", s.mode);
     };
     let (field, why) = editor.error.clone().expect("an error");
-    assert_eq!(field, FieldName::Level);
+    assert_eq!(field, "level");
     assert!(why.contains("level 7 is not a maturity level"), "{why}");
     assert!(why.contains("1, 2, 3 or 4"), "{why}");
     assert_eq!(s.roadmap, before, "nothing applied");

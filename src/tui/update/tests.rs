@@ -191,7 +191,7 @@ fn the_editor_applies_parsed_fields_and_refuses_malformed_ones() {
         panic!("a malformed effort keeps the editor open");
     };
     let (field, msg) = editor.error.clone().unwrap();
-    assert_eq!(field, crate::tui::editor::FieldName::Effort);
+    assert_eq!(field, "effort");
     assert!(msg.contains("`soon` is not an effort"), "{msg}");
     assert_eq!(s.roadmap, before, "nothing applied half-way");
     keys(&mut s, "<esc>");
