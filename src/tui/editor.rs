@@ -234,7 +234,29 @@ mod tests {
         e.edit(Edit::Right);
         e.edit(Edit::Right);
         assert_eq!(text_of(&e, "priority"), "critical");
+        // From the second field, three back wraps round to the second-to-last.
         e.move_focus(-3);
-        assert_eq!(e.focused().key, "level");
+        let form = form();
+        assert_eq!(e.focused().key, form[form.len() - 2].key);
+        assert_eq!(e.focused().key, "due");
+    }
+
+    #[test]
+    fn owner_and_due_are_edited_like_the_rest() {
+        let mut e = editor();
+        assert_eq!(text_of(&e, "owner"), "");
+        set(&mut e, "owner", " ana ");
+        set(&mut e, "due", "2025-12-01");
+        let (task, _) = e.parse().unwrap();
+        assert_eq!(task.owner.as_deref(), Some("ana"));
+        assert_eq!(task.due, chrono::NaiveDate::from_ymd_opt(2025, 12, 1));
+        set(&mut e, "due", "next week");
+        let (field, msg) = e.parse().unwrap_err();
+        assert_eq!(field, "due");
+        assert!(msg.contains("`next week` is not a date"), "{msg}");
+        set(&mut e, "due", "");
+        set(&mut e, "owner", "");
+        let (task, _) = e.parse().unwrap();
+        assert_eq!((task.owner, task.due), (None, None));
     }
 }

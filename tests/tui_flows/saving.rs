@@ -161,3 +161,24 @@ fn the_failed_save_dialog_as_drawn() {
     assert!(screen.contains("● unsaved"), "{screen}");
     insta::assert_snapshot!("save_failed_80x24", screen);
 }
+
+#[test]
+fn the_owner_and_due_date_edited_in_the_form_are_saved_one_line_each() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = seed_in(dir.path(), "jewelshot");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut app = open(&file);
+    let to = |key| "<down>".repeat(roadmap::tui::editor::position(key).expect("on the form"));
+    press(&mut app, &format!("e{}ana", to("owner")));
+    press(&mut app, "<down>2025-12-01<enter>");
+    let screen = app.screen();
+    assert!(
+        screen.contains("Owner ana") && screen.contains("Due 2025-12-01"),
+        "{screen}"
+    );
+    press(&mut app, "s");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let added: Vec<&str> = text.lines().filter(|l| !original.contains(*l)).collect();
+    assert_eq!(added, ["owner = \"ana\"", "due = 2025-12-01"], "{text}");
+    assert_eq!(original.lines().count() + 2, text.lines().count());
+}
