@@ -1,5 +1,6 @@
 //! The binary run against real files: every subcommand and exit code of
-//! PRODUCT.md §3 (0 ok, 1 invalid input or failed check, 2 usage).
+//! the command line (README.md: 0 ok, 1 invalid input or failed check, 2
+//! usage).
 
 #[path = "support/cli.rs"]
 mod support;

@@ -565,7 +565,7 @@ fn the_example_shows_every_status_a_gate_and_a_blocked_task() {
 
 #[test]
 fn checking_off_a_task_changes_its_status_line_and_adds_done_on() {
-    // PRODUCT.md: "saving after one check-off changes one line (plus done_on)".
+    // Saving after one check-off changes one line (plus done_on), for every seed.
     for name in [
         "example.toml",
         "fixia.toml",

@@ -84,7 +84,7 @@ fn more_commits_than_columns_are_sampled_keeping_the_last() {
 }
 
 /// The whole way from real git: two commits of a file, the second
-/// checking off a task, read as the run loop reads them.
+/// checking off a task, read as the session's history thread reads them.
 #[test]
 fn a_file_in_a_repository_gets_a_chart_of_its_commits() {
     use roadmap::git::versions::Versions;

@@ -1,4 +1,5 @@
-//! The clap definitions: every flag of PRODUCT.md §3, with `--help` on each subcommand.
+//! The clap definitions: every subcommand and flag (README.md, Usage), with
+//! `--help` on each subcommand.
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;

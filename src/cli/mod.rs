@@ -1,4 +1,4 @@
-//! The command line (PRODUCT.md §3): one file per subcommand. The subcommand
+//! The command line (README.md, Usage): one file per subcommand. The subcommand
 //! names, flags and exit codes are a contract scripts rely on: 0 ok, 1 invalid
 //! input or failed check, 2 usage error.
 

@@ -1,6 +1,6 @@
 //! `roadmap status`: the summary for people (text) and for scripts (`--json`).
-//! The JSON keys are a contract (PRODUCT.md §3); additions are documented in
-//! README.md. A range is reported as its mid value with `_low` and `_high` beside it.
+//! The JSON keys are a contract scripts rely on, listed in README.md
+//! (`status --json`), where additions are documented too. A range is reported as its mid value with `_low` and `_high` beside it.
 
 use crate::model::effort::natural_range;
 use crate::model::metrics::{Group, Metrics};

@@ -1,4 +1,4 @@
-//! Maturity (PRODUCT.md §2): the current level is the highest level of an
+//! Maturity (docs/FORMAT.md, `[maturity]`): the current level is the highest level of an
 //! unbroken ladder whose tasks are all done or skipped and whose gates hold;
 //! the score moves from `baseline` toward each level's `score` in proportion to
 //! the effort done within that level.

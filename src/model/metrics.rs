@@ -1,7 +1,7 @@
-//! Everything computed from a roadmap (PRODUCT.md §2): progress by count and by
-//! effort, effort and cost totals with ranges, breakdowns by phase, priority,
-//! category and level, maturity, the category scorecard, unaddressed findings
-//! and blocked tasks. Recomputed from scratch in one linear pass plus a few
+//! Everything computed from a roadmap: progress by count and by effort,
+//! effort and cost totals with ranges, breakdowns by phase, priority,
+//! category and level, maturity, the category scorecard, unaddressed
+//! findings and blocked tasks. Recomputed from scratch in one linear pass plus a few
 //! small ones; the TUI calls it after every change.
 
 use super::kinds::{Priority, Status};

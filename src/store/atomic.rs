@@ -387,8 +387,8 @@ mod tests {
     }
 
     /// A named pipe given as the output: the reader on the other end gets
-    /// the bytes and the pipe stays a pipe (it used to be replaced by a
-    /// regular file, leaving the reader waiting forever).
+    /// the bytes and the pipe stays a pipe (replaced by a regular file, it
+    /// would leave the reader waiting forever).
     #[cfg(unix)]
     #[test]
     fn a_named_pipe_is_written_to_not_replaced() {

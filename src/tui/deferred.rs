@@ -1,8 +1,8 @@
 //! Work a big roadmap does off the UI thread: scoring a search over every
 //! task. `update` only marks the hits out of date and asks for them with an
-//! effect; the run loop hands the work to a thread and gives the answer
-//! back, which is dropped if something newer was asked for meanwhile. Below
-//! the threshold it happens inline. (The figures no longer need this: they
+//! effect; the executor hands the work to a thread and the answer comes
+//! back as `Msg::SearchReady`, dropped if something newer was asked for
+//! meanwhile. Below the threshold it happens inline. (The figures do not need this: they
 //! are updated in place from each change, see `model::metrics::LiveMetrics`.)
 
 use super::effect::Effect;
@@ -13,7 +13,7 @@ use std::sync::Arc;
 /// What is being computed elsewhere, and for which state of the session.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Deferred {
-    /// Compute off the UI thread (the run loop sets this for big roadmaps).
+    /// Compute off the UI thread (set for big roadmaps as the session opens).
     pub enabled: bool,
     /// The list shows the hits of an older query.
     pub search_pending: bool,

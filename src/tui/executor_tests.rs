@@ -122,7 +122,7 @@ fn a_save_that_would_not_load_back_shows_the_whole_reason_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (path, text) = written(dir.path());
     let mut app = app(&path);
-    // Two problems no planner edit makes any more, as a merge could leave.
+    // Two problems no planner edit can make, as a merge could leave.
     let roadmap = Arc::make_mut(&mut app.state.roadmap);
     roadmap.task_mut("sentry").unwrap().depends_on = vec!["ghost".into()];
     roadmap.task_mut("uptime").unwrap().level = Some(9);

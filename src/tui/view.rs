@@ -1,4 +1,4 @@
-//! The four views of a planning session (PRODUCT.md §4).
+//! The four views of a planning session: Roadmap, Findings, Maturity, Costs.
 
 use std::fmt;
 use std::str::FromStr;

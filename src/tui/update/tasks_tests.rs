@@ -115,7 +115,7 @@ fn needed() -> State {
     s
 }
 
-/// What the run loop's save would write, or why it would refuse.
+/// What the executor's save would write, or why it would refuse.
 fn would_save(s: &State) -> Result<String, String> {
     crate::store::render(s.file.as_ref().unwrap(), &s.roadmap).map_err(|e| e.to_string())
 }
