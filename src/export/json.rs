@@ -1,7 +1,10 @@
 //! The whole roadmap plus its computed figures as JSON, for dashboards and scripts.
 
 use super::status;
-use crate::model::fields::{Field, Value as FieldValue, PHASE_FIELDS, TASK_FIELDS};
+use crate::model::fields::{
+    Field, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
+    TASK_FIELDS,
+};
 use crate::model::metrics::Metrics;
 use crate::model::Roadmap;
 use serde_json::{json, Map, Value};
@@ -31,20 +34,19 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
     let findings: Vec<Value> = roadmap
         .findings
         .iter()
-        .map(|f| json!({"id": f.id, "category": f.category, "kind": f.kind, "severity": f.severity,
-            "title": f.title, "detail": f.detail, "score": f.score, "target": f.target, "max": f.max}))
+        .map(|f| Value::Object(object(f, FINDING_FIELDS)))
         .collect();
     let maturity = roadmap.maturity.as_ref().map(|mt| {
-        json!({"baseline": mt.baseline, "scale": mt.scale.as_file_str(),
-            "levels": mt.levels.iter().map(|l| json!({"level": l.level, "name": l.name, "score": l.score,
-                "description": l.description, "requires": l.requires, "min_score": l.min_score})).collect::<Vec<_>>()})
+        let levels: Vec<Value> = mt
+            .levels
+            .iter()
+            .map(|l| Value::Object(object(l, LEVEL_FIELDS)))
+            .collect();
+        json!({"baseline": mt.baseline, "scale": mt.scale.as_file_str(), "levels": levels})
     });
-    let p = &roadmap.project;
     let doc = json!({
         "version": roadmap.version,
-        "project": {"name": p.name, "summary": p.summary, "source": p.source,
-            "audit_date": p.audit_date.map(|d| d.to_string()), "currency": p.currency,
-            "hours_per_day": p.hours_per_day, "days_per_week": p.days_per_week},
+        "project": object(&roadmap.project, PROJECT_FIELDS),
         "maturity": maturity,
         "findings": findings,
         "phases": phases,
@@ -70,6 +72,9 @@ fn json_value(value: &FieldValue<'_>) -> Value {
         FieldValue::Text(text) => json!(text),
         FieldValue::Priority(p) => json!(p),
         FieldValue::Status(s) => json!(s),
+        FieldValue::FindingKind(k) => json!(k),
+        FieldValue::Severity(s) => json!(s),
+        FieldValue::Number(n) => json!(n),
         FieldValue::Effort(e) => json!(e.to_string()),
         FieldValue::Money(m) => json!({"low": m.0.low, "high": m.0.high}),
         FieldValue::Whole(n) => json!(n),

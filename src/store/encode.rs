@@ -6,7 +6,10 @@
 //! inside strings like `"0.75-1.5h"`) so that text always loads back to the
 //! roadmap it came from.
 
-use crate::model::fields::{Field, Value as FieldValue, PHASE_FIELDS, TASK_FIELDS};
+use crate::model::fields::{
+    Field, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
+    TASK_FIELDS,
+};
 use crate::model::{Effort, Finding, Level, Maturity, Money, Phase, Project, Roadmap, Scale, Task};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
@@ -86,15 +89,7 @@ pub(crate) fn maturity_table(maturity: &Maturity) -> Table {
 }
 
 pub(crate) fn project_fields(p: &Project) -> Fields {
-    vec![
-        ("name", Some(text(&p.name))),
-        ("summary", p.summary.as_deref().map(text)),
-        ("source", p.source.as_deref().map(text)),
-        ("audit_date", p.audit_date.map(date)),
-        ("currency", Some(text(&p.currency))),
-        ("hours_per_day", Some(number(p.hours_per_day))),
-        ("days_per_week", Some(number(p.days_per_week))),
-    ]
+    fields_of(p, PROJECT_FIELDS)
 }
 
 /// The maturity table's own values; its levels are an array of their own.
@@ -106,28 +101,11 @@ pub(crate) fn maturity_fields(m: &Maturity) -> Fields {
 }
 
 pub(crate) fn level_fields(l: &Level) -> Fields {
-    vec![
-        ("level", Some(Value::from(i64::from(l.level)))),
-        ("name", Some(text(&l.name))),
-        ("score", Some(number(l.score))),
-        ("description", l.description.as_deref().map(text)),
-        ("requires", ids(&l.requires)),
-        ("min_score", l.min_score.map(number)),
-    ]
+    fields_of(l, LEVEL_FIELDS)
 }
 
 pub(crate) fn finding_fields(f: &Finding) -> Fields {
-    vec![
-        ("id", Some(text(&f.id))),
-        ("category", Some(text(&f.category))),
-        ("kind", Some(text(f.kind.as_str()))),
-        ("severity", Some(text(f.severity.as_str()))),
-        ("title", Some(text(&f.title))),
-        ("detail", f.detail.as_deref().map(text)),
-        ("score", f.score.map(number)),
-        ("target", f.target.map(number)),
-        ("max", f.max.map(number)),
-    ]
+    fields_of(f, FINDING_FIELDS)
 }
 
 pub(crate) fn phase_fields(p: &Phase) -> Fields {
@@ -152,9 +130,12 @@ fn written(value: &FieldValue<'_>) -> Option<Value> {
         FieldValue::Text(s) => text(s),
         FieldValue::Priority(p) => text(p.as_str()),
         FieldValue::Status(s) => text(s.as_str()),
+        FieldValue::FindingKind(k) => text(k.as_str()),
+        FieldValue::Severity(s) => text(s.as_str()),
         FieldValue::Effort(e) => effort(e),
         FieldValue::Money(m) => money(m),
         FieldValue::Whole(n) => Value::from(i64::from(*n)),
+        FieldValue::Number(n) => number(*n),
         FieldValue::Date(d) => date(*d),
         FieldValue::Ids(list) => return ids(list),
     })

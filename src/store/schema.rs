@@ -1,42 +1,28 @@
 //! The keys of each table of the format, in the order `docs/FORMAT.md` lists
-//! them (a phase's and a task's from the model's field tables). The decoder
+//! them (each record's from the model's field tables). The decoder
 //! uses the lists to spot typos, the encoder and the patcher to put keys
 //! where a reader expects them. Each table may also hold a `conflict` key,
 //! last: an unresolved merge conflict (`store::merge::marker`).
 
-use crate::model::fields::{keys_then_conflict, PHASE_FIELDS, TASK_FIELDS};
-use crate::model::{Phase, Task};
+use crate::model::fields::{
+    keys_then_conflict, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS, TASK_FIELDS,
+};
+use crate::model::{Finding, Level, Phase, Project, Task};
 
 pub(crate) const ROOT_KEYS: &[&str] = &[
     "version", "project", "maturity", "findings", "phases", "tasks",
 ];
 
-pub(crate) const PROJECT_KEYS: &[&str] = &[
-    "name",
-    "summary",
-    "source",
-    "audit_date",
-    "currency",
-    "hours_per_day",
-    "days_per_week",
-    "conflict",
-];
+pub(crate) const PROJECT_KEYS: &[&str] =
+    &keys_then_conflict::<Project, { PROJECT_FIELDS.len() + 1 }>(PROJECT_FIELDS);
 
 pub(crate) const MATURITY_KEYS: &[&str] = &["baseline", "scale", "levels", "conflict"];
 
-pub(crate) const LEVEL_KEYS: &[&str] = &[
-    "level",
-    "name",
-    "score",
-    "description",
-    "requires",
-    "min_score",
-    "conflict",
-];
+pub(crate) const LEVEL_KEYS: &[&str] =
+    &keys_then_conflict::<Level, { LEVEL_FIELDS.len() + 1 }>(LEVEL_FIELDS);
 
-pub(crate) const FINDING_KEYS: &[&str] = &[
-    "id", "category", "kind", "severity", "title", "detail", "score", "target", "max", "conflict",
-];
+pub(crate) const FINDING_KEYS: &[&str] =
+    &keys_then_conflict::<Finding, { FINDING_FIELDS.len() + 1 }>(FINDING_FIELDS);
 
 pub(crate) const PHASE_KEYS: &[&str] =
     &keys_then_conflict::<Phase, { PHASE_FIELDS.len() + 1 }>(PHASE_FIELDS);

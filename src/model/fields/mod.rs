@@ -5,13 +5,19 @@
 //! the exports and the planner's editor and details pane show them. A new
 //! task field is a member of `Task` and a line of [`TASK_FIELDS`].
 
+mod finding;
+mod level;
 mod phase;
+mod project;
 mod task;
 
+pub use finding::FINDING_FIELDS;
+pub use level::LEVEL_FIELDS;
 pub use phase::PHASE_FIELDS;
+pub use project::PROJECT_FIELDS;
 pub use task::TASK_FIELDS;
 
-use super::{Effort, Money, Priority, Status};
+use super::{Effort, FindingKind, Money, Priority, Severity, Status};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -23,10 +29,14 @@ pub enum Kind {
     Text,
     Priority,
     Status,
+    FindingKind,
+    Severity,
     Effort,
     Money,
     /// A whole number from 0 (a maturity level, a line number).
     Whole,
+    /// Any finite number (a score, hours in a day).
+    Number,
     Date,
     /// A list of ids of other records (`depends_on`).
     Ids,
@@ -35,8 +45,9 @@ pub enum Kind {
 /// Whether a record can do without the field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Presence {
-    /// The file must give it.
-    Required,
+    /// The file must give it; the example is what the message about a
+    /// missing one suggests writing (`"..."` for a text).
+    Required(&'static str),
     /// Always has a value; the file may leave it out for the default.
     Defaulted,
     /// May be absent (a list: empty).
@@ -79,9 +90,12 @@ pub enum Value<'a> {
     Text(Cow<'a, str>),
     Priority(Priority),
     Status(Status),
+    FindingKind(FindingKind),
+    Severity(Severity),
     Effort(Effort),
     Money(Money),
     Whole(u32),
+    Number(f64),
     Date(NaiveDate),
     Ids(Cow<'a, [String]>),
 }
@@ -111,6 +125,27 @@ impl Value<'_> {
     pub fn status(&self) -> Option<Status> {
         match self {
             Value::Status(s) => Some(*s),
+            _ => None,
+        }
+    }
+
+    pub fn finding_kind(&self) -> Option<FindingKind> {
+        match self {
+            Value::FindingKind(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    pub fn severity(&self) -> Option<Severity> {
+        match self {
+            Value::Severity(s) => Some(*s),
+            _ => None,
+        }
+    }
+
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => Some(*n),
             _ => None,
         }
     }
@@ -150,9 +185,12 @@ impl Value<'_> {
             Value::Text(text) => text.to_string(),
             Value::Priority(p) => p.to_string(),
             Value::Status(s) => s.to_string(),
+            Value::FindingKind(k) => k.to_string(),
+            Value::Severity(s) => s.to_string(),
             Value::Effort(e) => e.to_string(),
             Value::Money(m) => m.to_string(),
             Value::Whole(n) => n.to_string(),
+            Value::Number(n) => super::range::format_number(*n),
             Value::Date(d) => d.to_string(),
             Value::Ids(ids) => ids.join(sep),
         }
@@ -186,6 +224,8 @@ impl<R> Field<R> {
             Kind::Id | Kind::Text => Value::Text(Cow::Owned(text.to_string())),
             Kind::Priority => Value::Priority(text.parse().map_err(|e| format!("{e}"))?),
             Kind::Status => Value::Status(text.parse().map_err(|e| format!("{e}"))?),
+            Kind::FindingKind => Value::FindingKind(text.parse().map_err(|e| format!("{e}"))?),
+            Kind::Severity => Value::Severity(text.parse().map_err(|e| format!("{e}"))?),
             Kind::Effort => Value::Effort(Effort::parse(text).map_err(|e| e.to_string())?),
             Kind::Money => Value::Money(Money::parse(text).map_err(|e| e.to_string())?),
             Kind::Whole => Value::Whole(text.parse().map_err(|_| {
@@ -194,6 +234,12 @@ impl<R> Field<R> {
                     self.label.to_lowercase()
                 )
             })?),
+            Kind::Number => Value::Number(
+                text.parse::<f64>()
+                    .ok()
+                    .filter(|n| n.is_finite())
+                    .ok_or_else(|| format!("`{text}` is not a number (write e.g. `60`)"))?,
+            ),
             Kind::Date => Value::Date(
                 NaiveDate::parse_from_str(text, "%Y-%m-%d")
                     .map_err(|_| format!("`{text}` is not a date (write e.g. `2025-12-01`)"))?,

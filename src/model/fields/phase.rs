@@ -12,7 +12,7 @@ pub const PHASE_FIELDS: &[Field<Phase>] = &[
     Field {
         key: "id",
         kind: Kind::Id,
-        presence: Presence::Required,
+        presence: Presence::Required("\"...\""),
         label: "Id",
         hint: "",
         shown: Shown::NOWHERE,
@@ -22,7 +22,7 @@ pub const PHASE_FIELDS: &[Field<Phase>] = &[
     Field {
         key: "name",
         kind: Kind::Text,
-        presence: Presence::Required,
+        presence: Presence::Required("\"...\""),
         label: "Name",
         hint: "",
         shown: Shown::NOWHERE,

@@ -16,7 +16,7 @@ pub const TASK_FIELDS: &[Field<Task>] = &[
     Field {
         key: "id",
         kind: Kind::Id,
-        presence: Presence::Required,
+        presence: Presence::Required("\"...\""),
         label: "Id",
         hint: "",
         shown: Shown::NOWHERE,
@@ -26,7 +26,7 @@ pub const TASK_FIELDS: &[Field<Task>] = &[
     Field {
         key: "phase",
         kind: Kind::Text,
-        presence: Presence::Required,
+        presence: Presence::Required("\"...\""),
         label: "Phase",
         hint: "",
         shown: Shown::NOWHERE,
@@ -36,7 +36,7 @@ pub const TASK_FIELDS: &[Field<Task>] = &[
     Field {
         key: "title",
         kind: Kind::Text,
-        presence: Presence::Required,
+        presence: Presence::Required("\"...\""),
         label: "Title",
         hint: "(required)",
         shown: Shown::EDITOR,

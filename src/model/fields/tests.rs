@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Phase, Task};
+use crate::model::{Finding, Level, Phase, Project, Task};
 
 /// A task with every member set, each to something other than a new
 /// task's default.
@@ -69,21 +69,95 @@ fn copying_every_phase_field_copies_the_whole_phase() {
     assert_eq!(copy, full);
 }
 
-#[test]
-fn keys_are_unique_and_the_id_comes_first() {
-    for fields in [
-        TASK_FIELDS
-            .iter()
-            .map(|f| (f.key, f.kind))
-            .collect::<Vec<_>>(),
-        PHASE_FIELDS.iter().map(|f| (f.key, f.kind)).collect(),
-    ] {
-        assert_eq!(fields[0], ("id", Kind::Id));
-        let mut keys: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        assert_eq!(keys.len(), fields.len());
+/// Copies every field of `full` into `blank` through `fields`.
+fn copied<R>(fields: &'static [Field<R>], full: &R, mut blank: R) -> R {
+    for f in fields {
+        (f.set)(&mut blank, (f.get)(full));
     }
+    blank
+}
+
+#[test]
+fn copying_every_field_of_the_other_records_copies_them_whole() {
+    let finding = Finding {
+        id: "f-1".into(),
+        category: "Security".into(),
+        kind: FindingKind::Risk,
+        severity: Severity::Critical,
+        title: "No backups".into(),
+        detail: Some("None at all".into()),
+        score: Some(2.0),
+        target: Some(8.0),
+        max: Some(10.0),
+    };
+    let blank = Finding {
+        id: String::new(),
+        category: String::new(),
+        kind: FindingKind::Gap,
+        severity: Severity::Medium,
+        title: String::new(),
+        detail: None,
+        score: None,
+        target: None,
+        max: None,
+    };
+    assert_eq!(copied(FINDING_FIELDS, &finding, blank), finding);
+
+    let level = Level {
+        level: 3,
+        name: "Automated".into(),
+        score: 75.0,
+        description: Some("CI everywhere".into()),
+        requires: vec!["pen-test".into()],
+        min_score: Some(70.0),
+    };
+    let blank = Level {
+        level: 0,
+        name: String::new(),
+        score: 0.0,
+        description: None,
+        requires: Vec::new(),
+        min_score: None,
+    };
+    assert_eq!(copied(LEVEL_FIELDS, &level, blank), level);
+
+    let mut project = Project::new("Jewelshot");
+    project.summary = Some("An audit".into());
+    project.source = Some("report.md".into());
+    project.audit_date = NaiveDate::from_ymd_opt(2025, 10, 17);
+    project.currency = "EUR".into();
+    project.hours_per_day = 6.0;
+    project.days_per_week = 4.5;
+    assert_eq!(copied(PROJECT_FIELDS, &project, Project::new("")), project);
+}
+
+/// Each table's keys, with the kind of its first field.
+fn tables() -> Vec<(Vec<&'static str>, Kind)> {
+    fn keys<R>(fields: &'static [Field<R>]) -> (Vec<&'static str>, Kind) {
+        (fields.iter().map(|f| f.key).collect(), fields[0].kind)
+    }
+    vec![
+        keys(TASK_FIELDS),
+        keys(PHASE_FIELDS),
+        keys(FINDING_FIELDS),
+        keys(LEVEL_FIELDS),
+        keys(PROJECT_FIELDS),
+    ]
+}
+
+#[test]
+fn keys_are_unique_and_an_id_comes_first() {
+    for (keys, first) in tables() {
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "{keys:?}");
+        assert!(
+            first == Kind::Id || keys[0] != "id",
+            "an `id` is the record's identity: {keys:?}"
+        );
+    }
+    assert_eq!(TASK_FIELDS[0].kind, Kind::Id);
     const KEYS: [&str; 7] = keys_then_conflict::<Phase, 7>(PHASE_FIELDS);
     assert_eq!(
         KEYS,

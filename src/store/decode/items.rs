@@ -3,7 +3,10 @@
 
 use super::record::{Name, Record};
 use super::{record_tables, Decoder};
-use crate::model::fields::{Field, Kind, Presence, Value, PHASE_FIELDS, TASK_FIELDS};
+use crate::model::fields::{
+    Field, Kind, Presence, Value, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
+    TASK_FIELDS,
+};
 use crate::model::{
     Finding, FindingKind, Level, Maturity, Phase, Priority, Project, Scale, Severity, Status, Task,
 };
@@ -13,20 +16,9 @@ use crate::store::schema::{
 
 pub(super) fn project(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Project {
     r.check_keys(PROJECT_KEYS, d);
-    let defaults = Project::new("");
-    Project {
-        name: r.required_string("name", d),
-        summary: r.string("summary", d),
-        source: r.string("source", d),
-        audit_date: r.date("audit_date", d),
-        currency: r.string("currency", d).unwrap_or(defaults.currency),
-        hours_per_day: r
-            .number("hours_per_day", d)
-            .unwrap_or(defaults.hours_per_day),
-        days_per_week: r
-            .number("days_per_week", d)
-            .unwrap_or(defaults.days_per_week),
-    }
+    let mut project = Project::new("");
+    read_fields(r, d, PROJECT_FIELDS, &mut project);
+    project
 }
 
 pub(super) fn maturity(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Maturity {
@@ -50,25 +42,23 @@ pub(super) fn maturity(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Maturity 
 
 fn level(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Level {
     r.check_keys(LEVEL_KEYS, d);
+    // The number names the level in later messages, as an id names a task.
     let number = r.whole("level", d);
     if let Some(n) = number {
         r.name = Name::Number(n);
     } else if !r.has("level") {
         r.missing("level", "1", d);
     }
-    let name = r.required_string("name", d);
-    let score = r.number("score", d);
-    if score.is_none() && !r.has("score") {
-        r.missing("score", "60", d);
-    }
-    Level {
+    let mut level = Level {
         level: number.unwrap_or(0),
-        name,
-        score: score.unwrap_or(0.0),
-        description: r.string("description", d),
-        requires: r.ids("requires", d),
-        min_score: r.number("min_score", d),
-    }
+        name: String::new(),
+        score: 0.0,
+        description: None,
+        requires: Vec::new(),
+        min_score: None,
+    };
+    read_fields(r, d, &LEVEL_FIELDS[1..], &mut level);
+    level
 }
 
 /// Reads the `id` first so that later messages can name the record by it.
@@ -85,26 +75,19 @@ fn identify(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> String {
 pub(super) fn finding(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Finding {
     let id = identify(r, d);
     r.check_keys(FINDING_KEYS, d);
-    let category = r.required_string("category", d);
-    let kind = r.word::<FindingKind>("kind", d);
-    if kind.is_none() && !r.has("kind") {
-        r.missing("kind", "\"gap\"", d);
-    }
-    let severity = r.word::<Severity>("severity", d);
-    if severity.is_none() && !r.has("severity") {
-        r.missing("severity", "\"medium\"", d);
-    }
-    Finding {
+    let mut finding = Finding {
         id,
-        category,
-        kind: kind.unwrap_or(FindingKind::Gap),
-        severity: severity.unwrap_or(Severity::Medium),
-        title: r.required_string("title", d),
-        detail: r.string("detail", d),
-        score: r.number("score", d),
-        target: r.number("target", d),
-        max: r.number("max", d),
-    }
+        category: String::new(),
+        kind: FindingKind::Gap,
+        severity: Severity::Medium,
+        title: String::new(),
+        detail: None,
+        score: None,
+        target: None,
+        max: None,
+    };
+    read_fields(r, d, FINDING_FIELDS, &mut finding);
+    finding
 }
 
 pub(super) fn phase(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Phase {
@@ -131,8 +114,8 @@ pub(super) fn task(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Task {
 }
 
 /// Reads each field but the id (read first, by `identify`) into `record`,
-/// in the table's order, reporting every bad one; a field left out keeps
-/// the value `record` has, its default.
+/// in the table's order, reporting every bad one and every required one
+/// left out; a field left out keeps the value `record` has, its default.
 fn read_fields<R>(
     r: &mut Record<'_, '_>,
     d: &mut Decoder<'_>,
@@ -141,17 +124,25 @@ fn read_fields<R>(
 ) {
     for f in fields {
         let key = f.key;
-        let value = match (f.kind, f.presence) {
-            (Kind::Id, _) => continue,
-            (Kind::Text, Presence::Required) => Some(Value::Text(r.required_string(key, d).into())),
-            (Kind::Text, _) => r.string(key, d).map(|s| Value::Text(s.into())),
-            (Kind::Priority, _) => r.word::<Priority>(key, d).map(Value::Priority),
-            (Kind::Status, _) => r.word::<Status>(key, d).map(Value::Status),
-            (Kind::Effort, _) => r.effort(key, d).map(Value::Effort),
-            (Kind::Money, _) => r.money(key, d).map(Value::Money),
-            (Kind::Whole, _) => r.whole(key, d).map(Value::Whole),
-            (Kind::Date, _) => r.date(key, d).map(Value::Date),
-            (Kind::Ids, _) => Some(Value::Ids(r.ids(key, d).into())),
+        if let Presence::Required(example) = f.presence {
+            if f.kind != Kind::Id && !r.has(key) {
+                r.missing(key, example, d);
+                continue;
+            }
+        }
+        let value = match f.kind {
+            Kind::Id => continue,
+            Kind::Text => r.string(key, d).map(|s| Value::Text(s.into())),
+            Kind::Priority => r.word::<Priority>(key, d).map(Value::Priority),
+            Kind::Status => r.word::<Status>(key, d).map(Value::Status),
+            Kind::FindingKind => r.word::<FindingKind>(key, d).map(Value::FindingKind),
+            Kind::Severity => r.word::<Severity>(key, d).map(Value::Severity),
+            Kind::Effort => r.effort(key, d).map(Value::Effort),
+            Kind::Money => r.money(key, d).map(Value::Money),
+            Kind::Whole => r.whole(key, d).map(Value::Whole),
+            Kind::Number => r.number(key, d).map(Value::Number),
+            Kind::Date => r.date(key, d).map(Value::Date),
+            Kind::Ids => Some(Value::Ids(r.ids(key, d).into())),
         };
         if value.is_some() {
             (f.set)(record, value);

@@ -37,7 +37,7 @@ pub(crate) fn task(text: &str) -> Option<Task> {
     // The task's fields come first in `TASK_KEYS`, in the table's order.
     for (field, written) in TASK_FIELDS.iter().zip(values.iter_mut()) {
         match written.take() {
-            None if field.presence == Presence::Required => return None,
+            None if matches!(field.presence, Presence::Required(_)) => return None,
             None => {}
             // A value this reader cannot read makes it give up.
             Some(written) => (field.set)(&mut task, Some(read(field.kind, written)?)),

@@ -7,7 +7,10 @@
 //! Fields are compared by their canonical TOML text, the same text the
 //! store writes, so "changed" means "would change a line of the file".
 
-use crate::model::fields::{field, Field, Kind, Value as FieldValue, PHASE_FIELDS, TASK_FIELDS};
+use crate::model::fields::{
+    field, Field, Kind, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS,
+    PROJECT_FIELDS, TASK_FIELDS,
+};
 use crate::model::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Status, Task};
 use crate::store::encode::{
     finding_fields, level_fields, maturity_fields, phase_fields, project_fields, task_fields,
@@ -229,18 +232,7 @@ impl Fielded for Finding {
         finding_fields(self)
     }
     fn take(&mut self, from: &Finding, key: &str) {
-        match key {
-            "id" => self.id.clone_from(&from.id),
-            "category" => self.category.clone_from(&from.category),
-            "kind" => self.kind = from.kind,
-            "severity" => self.severity = from.severity,
-            "title" => self.title.clone_from(&from.title),
-            "detail" => self.detail.clone_from(&from.detail),
-            "score" => self.score = from.score,
-            "target" => self.target = from.target,
-            "max" => self.max = from.max,
-            _ => {}
-        }
+        take_field(FINDING_FIELDS, self, from, key);
     }
 }
 
@@ -258,23 +250,13 @@ impl Fielded for Level {
         level_fields(self)
     }
     fn take(&mut self, from: &Level, key: &str) {
-        match key {
-            "level" => self.level = from.level,
-            "name" => self.name.clone_from(&from.name),
-            "score" => self.score = from.score,
-            "description" => self.description.clone_from(&from.description),
-            "requires" => self.requires.clone_from(&from.requires),
-            "min_score" => self.min_score = from.min_score,
-            _ => {}
-        }
+        take_field(LEVEL_FIELDS, self, from, key);
     }
     fn list(&self, key: &str) -> Option<&[String]> {
-        (key == "requires").then_some(self.requires.as_slice())
+        list_field(LEVEL_FIELDS, self, key)
     }
     fn set_list(&mut self, key: &str, ids: Vec<String>) {
-        if key == "requires" {
-            self.requires = ids;
-        }
+        set_list_field(LEVEL_FIELDS, self, key, ids);
     }
 }
 
@@ -295,16 +277,7 @@ impl Fielded for Project {
         project_fields(self)
     }
     fn take(&mut self, from: &Project, key: &str) {
-        match key {
-            "name" => self.name.clone_from(&from.name),
-            "summary" => self.summary.clone_from(&from.summary),
-            "source" => self.source.clone_from(&from.source),
-            "audit_date" => self.audit_date = from.audit_date,
-            "currency" => self.currency.clone_from(&from.currency),
-            "hours_per_day" => self.hours_per_day = from.hours_per_day,
-            "days_per_week" => self.days_per_week = from.days_per_week,
-            _ => {}
-        }
+        take_field(PROJECT_FIELDS, self, from, key);
     }
 }
 
