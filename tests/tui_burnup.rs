@@ -114,3 +114,37 @@ fn a_file_in_a_repository_gets_a_chart_of_its_commits() {
         "{screen}"
     );
 }
+
+/// The session asks for its file's history as it starts; read, the chart
+/// shows on the Maturity view. Outside a repository there is none.
+#[test]
+fn the_planner_reads_its_files_history_and_draws_the_chart() {
+    use roadmap::model::Status;
+    use roadmap::tui::App;
+    let sandbox = git_support::Sandbox::new();
+    let dir = sandbox.dir.path();
+    sandbox.git(dir, &["init", "-q"]);
+    let path = dir.join("plan.toml");
+    let mut plan = tui_support::seed();
+    std::fs::write(&path, roadmap::store::to_toml(&plan)).unwrap();
+    sandbox.git(dir, &["add", "plan.toml"]);
+    sandbox.commit_as("ana", dir, "2026-03-02T10:00:00", "Plan");
+    plan.tasks[0].status = Status::Done;
+    plan.tasks[0].done_on = NaiveDate::from_ymd_opt(2026, 3, 9);
+    std::fs::write(&path, roadmap::store::to_toml(&plan)).unwrap();
+    sandbox.commit_as("bo", dir, "2026-03-09T10:00:00", "Deployed");
+
+    let mut app = App::open(&path, tui_support::today(), 100, 40).unwrap();
+    app.press("3").unwrap();
+    assert!(!app.screen().contains("Burn-up"), "not read yet");
+    assert!(app.read_history(), "asked for as the session started");
+    let screen = app.screen();
+    assert!(screen.contains("Burn-up · 2 commits"), "{screen}");
+    assert!(!app.read_history(), "read once");
+
+    let elsewhere = tempfile::tempdir().unwrap();
+    let outside = elsewhere.path().join("plan.toml");
+    std::fs::write(&outside, roadmap::store::to_toml(&plan)).unwrap();
+    let mut app = App::open(&outside, tui_support::today(), 100, 40).unwrap();
+    assert!(!app.read_history(), "no repository, no history");
+}
