@@ -56,27 +56,44 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail; a failed record would only drop that row.
     let _ = w.write_record(COLUMNS.map(|(name, _)| name));
+    // Each column's field, found once rather than for every row.
+    let fields = COLUMNS.map(|(_, column)| match column {
+        Field(key) | Cost(key, _) => field(TASK_FIELDS, key),
+        Hours(_) | Blocked => None,
+    });
     for (i, t) in roadmap.tasks.iter().enumerate() {
-        let record = COLUMNS.map(|(_, column)| cell(t, column, &cal, m.is_blocked(i)));
+        let mut at = 0;
+        let record = COLUMNS.map(|(_, column)| {
+            let value = fields[at].and_then(|f| (f.get)(t));
+            at += 1;
+            cell(t, column, value, &cal, m.is_blocked(i))
+        });
         let _ = w.write_record(&record);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn cell(t: &Task, column: Column, cal: &Calendar, blocked: bool) -> String {
-    let value = |key| field(TASK_FIELDS, key).and_then(|f| (f.get)(t));
+/// The text of `column` for task `t`, whose field there (if the column
+/// shows one) has `value`.
+fn cell(
+    t: &Task,
+    column: Column,
+    value: Option<Value<'_>>,
+    cal: &Calendar,
+    blocked: bool,
+) -> String {
     let end = |low: f64, high: f64, end| match end {
         Low => format_number(low),
         High => format_number(high),
     };
     match column {
-        Field(key) => value(key).map(|v| v.to_text(" ")).unwrap_or_default(),
+        Field(_) => value.map(|v| v.to_text(" ")).unwrap_or_default(),
         Hours(at) => t
             .effort
             .map(|e| e.in_hours(cal))
             .map(|h| end(h.low, h.high, at))
             .unwrap_or_default(),
-        Cost(key, at) => match value(key) {
+        Cost(_, at) => match value {
             Some(Value::Money(money)) => end(money.0.low, money.0.high, at),
             _ => String::new(),
         },
