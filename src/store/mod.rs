@@ -45,5 +45,4 @@ pub use format::format_canonical;
 pub use keep::link_warning;
 pub use load::{load, parse, parse_bytes, parse_reference, parse_version, MAX_FILE_BYTES};
 pub use lock::{lock, lock_within, SaveLock, NO_LOCK};
-pub use merge::{save_merging, SaveOutcome};
-pub use save::{render, save, save_new, SaveError};
+pub use save::{render, save, save_merging, save_new, SaveError, SaveOutcome};

@@ -22,7 +22,6 @@ mod list;
 pub(crate) mod marker;
 mod renamed_text;
 mod repair;
-mod save;
 
 use super::document::Loaded;
 use super::save::{render, SaveError};
@@ -34,7 +33,6 @@ use std::collections::HashMap;
 
 pub use diff::changed_parts;
 pub use ids::{Note, Side};
-pub use save::{save_merging, SaveOutcome};
 
 /// The outcome of a merge.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,7 @@ use crate::model::{Effort, Roadmap, Status};
 use crate::store::load;
 use chrono::NaiveDate;
 
-const SAMPLE: &str = include_str!("../../testdata/sample.toml");
+const SAMPLE: &str = include_str!("../testdata/sample.toml");
 
 /// A sample file on disk, loaded.
 fn on_disk() -> (tempfile::TempDir, std::path::PathBuf, Loaded) {
