@@ -2,7 +2,6 @@
 
 use clap::Parser;
 use roadmap::cli::{self, Cli};
-use std::io::Write;
 
 fn main() {
     let cli = Cli::parse();

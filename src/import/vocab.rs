@@ -229,11 +229,27 @@ fn is_cjk(c: char) -> bool {
 /// The words of a folded text: letters and digits, apostrophes and inner
 /// hyphens kept (`short-term`, `d'action`).
 pub fn folded_words(folded: &str) -> Vec<&str> {
-    folded
+    let mut words = Vec::new();
+    for w in folded
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | ';' | '/')))
         .map(|w| w.trim_matches(|c: char| matches!(c, '-' | '\'' | '’' | ';' | '/')))
         .filter(|w| !w.is_empty())
-        .collect()
+    {
+        // "issueテンプレート": a Latin word and an unspaced script written
+        // together are two words.
+        let mut start = 0;
+        let mut prev: Option<bool> = None;
+        for (i, c) in w.char_indices() {
+            let cjk = is_cjk(c);
+            if prev.is_some_and(|p| p != cjk) {
+                words.push(&w[start..i]);
+                start = i;
+            }
+            prev = Some(cjk);
+        }
+        words.push(&w[start..]);
+    }
+    words
 }
 
 fn word_matches(term: &str, word: &str) -> bool {
@@ -318,6 +334,54 @@ pub fn role_of(heading: &str) -> Option<Role> {
         return Some(Role::Plan);
     }
     Some(first)
+}
+
+/// The role a heading names and the number of words of the term that named it.
+pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
+    let role = role_of(heading)?;
+    let folded = fold(heading);
+    let words = folded_words(&folded);
+    Some((role, best_match(&folded, &words, role)))
+}
+
+/// Japanese and Chinese name work verb-last too: "テンプレートの作成",
+/// "监控告警的配置".
+pub fn ends_with_action(text: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "作成",
+        "追加",
+        "導入",
+        "設定",
+        "削除",
+        "修正",
+        "改善",
+        "整備",
+        "実装",
+        "対応",
+        "強化",
+        "見直し",
+        "整理",
+        "移行",
+        "統一",
+        "自動化",
+        "構築",
+        "最適化",
+        "検討",
+        "配置",
+        "实现",
+        "优化",
+        "重构",
+        "部署",
+        "迁移",
+        "完善",
+        "建设",
+        "개선",
+        "추가",
+        "구현",
+        "도입",
+    ];
+    let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !t.is_ascii() && ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// Words that open an instruction: "Add", "Implementar", "Настроить", "添加".

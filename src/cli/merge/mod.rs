@@ -27,7 +27,6 @@ use super::{args::MergeArgs, Failure, Outcome};
 use crate::model::Conflict;
 use crate::store::merge::{merge_into, Note};
 use crate::store::{self, Loaded};
-use crate::tui::text::sanitize_lines;
 use sides::{Inputs, Role, Sides};
 
 pub fn run(args: MergeArgs) -> Outcome {

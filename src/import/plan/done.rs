@@ -88,6 +88,31 @@ const NOT_DONE_TERMS: &[&str] = &[
     "진행",
 ];
 
+/// True when a title carries a done mark: a check mark, or the word in
+/// capitals ("✅ FIXED:", "— DONE", "COMPLETED").
+pub fn marked_done(title: &str) -> bool {
+    if title.contains(['✅', '☑', '✔']) {
+        return true;
+    }
+    title
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_uppercase()))
+        .any(|w| {
+            matches!(
+                w,
+                "DONE"
+                    | "FIXED"
+                    | "COMPLETED"
+                    | "COMPLETE"
+                    | "RESOLVED"
+                    | "CLOSED"
+                    | "HECHO"
+                    | "TERMINÉ"
+                    | "ERLEDIGT"
+            )
+        })
+}
+
 /// True when a status text says the work is done.
 pub fn says_done(text: &str) -> bool {
     if text.contains(['✅', '☑', '✔', '✓']) && !text.contains(['❌', '⏳', '🔄', '⚠'])

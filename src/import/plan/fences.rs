@@ -296,6 +296,21 @@ fn convert(text: &str, lang: &str, in_table: &mut bool) -> Option<String> {
         }
         return Some(String::new());
     }
+    // "│ ├─ Optimise queries (12 h) │": a tree drawn inside a box.
+    let boxed = trimmed.ends_with(['│', '║']) && trimmed.chars().count() > 2;
+    if let Some(inner) = trimmed
+        .strip_prefix(['│', '║'])
+        .filter(|_| boxed)
+        .map(|r| r.trim_end().trim_end_matches(['│', '║']).trim_end())
+    {
+        let nested = inner.trim_start();
+        if nested.starts_with(['├', '└', '┣', '┗'])
+            || nested.starts_with("│ ├")
+            || nested.starts_with("│ └")
+        {
+            return convert(inner, lang, in_table);
+        }
+    }
     let after_first = trimmed
         .char_indices()
         .nth(1)

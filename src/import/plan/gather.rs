@@ -377,6 +377,9 @@ impl Walker<'_> {
             if let Some(p) = self.sections.list.last().and_then(|h| h.read.priority) {
                 attrs.priority.get_or_insert((p, Scope::Own));
             }
+            if done::marked_done(raw) {
+                attrs.done = Some(true);
+            }
             let mut c = Candidate::new(title, raw.to_string(), line.line, Shape::Heading(level));
             c.attrs = attrs;
             c.notes = notes;
@@ -443,6 +446,19 @@ impl Walker<'_> {
     }
 
     fn paragraph(&mut self, lines: &[Line]) {
+        // A table or tree drawn with box characters outside a fence.
+        let drawn = lines
+            .iter()
+            .filter(|l| {
+                l.text
+                    .starts_with(['│', '┌', '├', '└', '║', '╔', '╠', '╚', '┃'])
+            })
+            .count();
+        if lines.len() >= 3 && drawn * 3 >= lines.len() * 2 {
+            let inner = fences::read("", lines);
+            self.blocks(&inner, None, true);
+            return;
+        }
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         self.promote(&texts);
         if lines.len() == 1 && is_label(&lines[0]) {
@@ -511,7 +527,13 @@ impl Walker<'_> {
                     continue;
                 }
             }
-            if n == 0 && line.strong_lead.is_some() {
+            // A line that opens with bold text: the first of a paragraph,
+            // or any of a run such as "**Monday:** …\n**Friday:** …".
+            let opens_bold = line
+                .strong_lead
+                .as_deref()
+                .is_some_and(|lead| n == 0 || text.starts_with(lead));
+            if opens_bold {
                 match title::split(line, false) {
                     Split::Title(t, _) | Split::Fix(t) if !t.is_empty() => {
                         self.lead(line, &t);
@@ -749,7 +771,14 @@ impl Walker<'_> {
 /// what it sits under rather than naming work (a checkbox or an instruction
 /// after the colon names work).
 fn kv_item(item: &Item) -> Option<(String, String)> {
-    if item.checked.is_some() {
+    // A checkbox, or a pending mark ("⏳ **Pen testing:** …"), names work.
+    if item.checked.is_some()
+        || item
+            .line
+            .text
+            .trim_start()
+            .starts_with(['⏳', '🔄', '⬜', '🔲', '☐', '□', '🚧'])
+    {
         return None;
     }
     let (label, value) = item.line.text.trim().split_once([':', '：'])?;
@@ -791,10 +820,18 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
     if cleaned.is_empty() {
         return false;
     }
-    let action = vocab::starts_with_action(cleaned);
+    // "Day 3-4: Set Up Basic Backend", "Week 2 — Add caching": a piece of
+    // work named after the slot it is scheduled in.
+    let after_slot = cleaned
+        .split_once([':', '：', '—', '–'])
+        .map(|(slot, rest)| (slot, rest.trim()))
+        .filter(|(slot, _)| super::super::window::find_window(slot).is_some());
+    let action = vocab::starts_with_action(cleaned)
+        || vocab::ends_with_action(cleaned)
+        || after_slot.is_some_and(|(_, rest)| vocab::starts_with_action(rest));
     let numbered = is_numbered(raw);
     let estimated = effort::in_title(raw).is_some();
-    let role = vocab::role_of(cleaned);
+    let role = vocab::role_strength(cleaned);
     let read_window = super::super::window::find_window(cleaned).is_some();
     let phase_word = {
         let folded = fold(cleaned);
@@ -817,13 +854,57 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
         .iter()
         .any(|t| words.first().is_some_and(|w| w == t) || (!t.is_ascii() && folded.starts_with(t)))
     };
-    if phase_word || (read_window && !action) || super::cues::has_state_mark(raw) {
+    if phase_word || (read_window && !action) {
         return false;
     }
-    // An identified heading ("[BUG-F603] No retry indicator") is a unit of
-    // the report whatever words follow its id.
-    let identified = !title::leading_ids(raw).is_empty() || is_step_numbered(raw);
-    action || identified || (numbered && role.is_none()) || (estimated && role.is_none())
+    // An identified heading ("[BUG-F603] No retry indicator", "Issue 1.2:",
+    // "P0: Fix consensus", "🟡 MEDIUM: Endpoint without audit") is a unit of
+    // the report whatever words follow, and a ✅ on it says it is done.
+    let identified = !title::leading_ids(raw).is_empty()
+        || is_step_numbered(raw)
+        || labelled_by_priority(cleaned);
+    if identified {
+        return true;
+    }
+    if super::cues::has_state_mark(raw) {
+        return false;
+    }
+    // "### 17. Runbook Automation" names work; "### 3. Executive Summary"
+    // names a part of the report: the role's words are all it says.
+    let names_only_a_role = role.is_some_and(|(_, n)| {
+        let folded = fold(cleaned);
+        let words = folded_words(&folded);
+        words
+            .iter()
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .count()
+            <= n
+    });
+    action
+        || (numbered && (role.is_none() || (simply_numbered(raw) && !names_only_a_role)))
+        || (estimated && role.is_none())
+}
+
+/// "3." or "3)" at the start, not "3.1": an item of a numbered list of headings.
+fn simply_numbered(raw: &str) -> bool {
+    let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && t[digits..].starts_with(['.', ')'])
+        && !t[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "P0: Fix …", "CRITICAL — …", "🟡 MÉDIA: …": a heading that opens with its
+/// priority and a separator.
+fn labelled_by_priority(cleaned: &str) -> bool {
+    let Some((head, rest)) = cleaned.split_once([':', '：', '—', '–', '-']) else {
+        return false;
+    };
+    let head = head.trim();
+    !rest.trim().is_empty()
+        && head.split_whitespace().count() <= 2
+        && super::super::priority::from_words(head).is_some()
+        && super::cues::only_priority(head)
 }
 
 /// "步骤1.1：", "任务 3", "第2步", "ステップ1", "Step 2:", "Task 4.1", "Шаг 2":
@@ -844,6 +925,15 @@ pub fn is_step_numbered(raw: &str) -> bool {
         "step",
         "task",
         "action",
+        "issue",
+        "bug",
+        "finding",
+        "item",
+        "problem",
+        "problema",
+        "проблема",
+        "问题",
+        "課題",
         "paso",
         "tarea",
         "passo",
