@@ -294,23 +294,100 @@ fn overrides_plan(role: Role) -> bool {
     )
 }
 
-/// The number of words of the longest term of `role` the text holds.
-fn best_match(folded: &str, words: &[&str], role: Role) -> usize {
-    ROLE_TERMS
-        .iter()
-        .filter(|(r, _)| *r == role)
-        .flat_map(|(_, terms)| terms.iter())
-        .filter(|t| has_term(folded, words, t))
-        .map(|t| {
-            // Unspaced scripts: two characters weigh as much as a word.
-            if t.is_ascii() || !t.chars().any(is_cjk) {
-                t.split(' ').count()
-            } else {
-                t.chars().count().div_ceil(2)
+/// A role term, ready to match: its words (a trailing `*` matches any
+/// ending), and its weight (words, or pairs of unspaced characters).
+struct Term {
+    role: Role,
+    parts: Vec<&'static str>,
+    cjk: Option<&'static str>,
+    weight: usize,
+}
+
+/// The role terms indexed by their first word (exact, or the stem before
+/// `*`), and the unspaced ones, which match anywhere.
+struct TermIndex {
+    terms: Vec<Term>,
+    exact: std::collections::HashMap<&'static str, Vec<usize>>,
+    stems: std::collections::HashMap<&'static str, Vec<usize>>,
+    unspaced: Vec<usize>,
+}
+
+fn term_index() -> &'static TermIndex {
+    static INDEX: std::sync::OnceLock<TermIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = TermIndex {
+            terms: Vec::new(),
+            exact: Default::default(),
+            stems: Default::default(),
+            unspaced: Vec::new(),
+        };
+        for (role, terms) in ROLE_TERMS {
+            for t in *terms {
+                let i = index.terms.len();
+                if t.chars().any(is_cjk) {
+                    index.terms.push(Term {
+                        role: *role,
+                        parts: Vec::new(),
+                        cjk: Some(t.trim_end_matches('*')),
+                        weight: t.chars().count().div_ceil(2),
+                    });
+                    index.unspaced.push(i);
+                    continue;
+                }
+                let parts: Vec<&'static str> = t.split(' ').collect();
+                let first = parts[0];
+                match first.strip_suffix('*') {
+                    Some(stem) => index.stems.entry(stem).or_default().push(i),
+                    None => index.exact.entry(first).or_default().push(i),
+                }
+                index.terms.push(Term {
+                    role: *role,
+                    weight: parts.len(),
+                    parts,
+                    cjk: None,
+                });
             }
-        })
-        .max()
-        .unwrap_or(0)
+        }
+        index
+    })
+}
+
+/// The best weight of each role's terms that the text holds.
+fn role_weights(folded: &str, words: &[&str]) -> Vec<(Role, usize)> {
+    let index = term_index();
+    let mut best: Vec<(Role, usize)> = Vec::new();
+    let mut note = |t: &Term| match best.iter_mut().find(|(r, _)| *r == t.role) {
+        Some(entry) => entry.1 = entry.1.max(t.weight),
+        None => best.push((t.role, t.weight)),
+    };
+    for (at, w) in words.iter().enumerate() {
+        let exact = index.exact.get(w).into_iter().flatten();
+        let stems = (1..=w.len())
+            .filter(|&k| w.is_char_boundary(k))
+            .filter_map(|k| index.stems.get(&w[..k]))
+            .flatten();
+        for &i in exact.chain(stems) {
+            let t = &index.terms[i];
+            let rest = &t.parts[1..];
+            let fits = words.len() >= at + t.parts.len()
+                && rest
+                    .iter()
+                    .zip(&words[at + 1..])
+                    .all(|(p, w)| word_matches(p, w));
+            if fits {
+                note(t);
+            }
+        }
+    }
+    if folded.chars().any(is_cjk) {
+        for &i in &index.unspaced {
+            let t = &index.terms[i];
+            if t.cjk.is_some_and(|c| folded.contains(c)) {
+                note(t);
+            }
+        }
+    }
+    best
 }
 
 /// The role a heading names, if any: the role whose term it holds is the
@@ -319,29 +396,32 @@ fn best_match(folded: &str, words: &[&str], role: Role) -> usize {
 /// findings, risks, costs, the record and the summary ("Findings and
 /// Recommendations", "Risk Mitigation Plan", "Phase 1 (Completed)").
 pub fn role_of(heading: &str) -> Option<Role> {
+    role_strength(heading).map(|(role, _)| role)
+}
+
+/// The role a heading names and the number of words of the term that named it.
+pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
     let folded = fold(heading);
     let words = folded_words(&folded);
+    let weights = role_weights(&folded, &words);
+    let weight = |role: Role| {
+        weights
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map_or(0, |(_, n)| *n)
+    };
     let mut best: Option<(usize, Role)> = None;
     for (role, _) in ROLE_TERMS {
-        let n = best_match(&folded, &words, *role);
+        let n = weight(*role);
         if n > best.map_or(0, |b| b.0) {
             best = Some((n, *role));
         }
     }
     let (n, first) = best?;
-    let plan = best_match(&folded, &words, Role::Plan);
-    if !overrides_plan(first) && first != Role::Plan && plan == n {
-        return Some(Role::Plan);
+    if !overrides_plan(first) && first != Role::Plan && weight(Role::Plan) == n {
+        return Some((Role::Plan, n));
     }
-    Some(first)
-}
-
-/// The role a heading names and the number of words of the term that named it.
-pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
-    let role = role_of(heading)?;
-    let folded = fold(heading);
-    let words = folded_words(&folded);
-    Some((role, best_match(&folded, &words, role)))
+    Some((first, n))
 }
 
 /// Japanese and Chinese name work verb-last too: "テンプレートの作成",
@@ -789,6 +869,13 @@ pub const ACTION_VERBS_CJK: &[&str] = &[
     "적용",
 ];
 
+/// The instruction verbs, folded once.
+fn folded_verbs() -> &'static std::collections::HashSet<String> {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    VERBS.get_or_init(|| ACTION_VERBS.iter().map(|v| fold(v)).collect())
+}
+
 /// True when the text opens with an instruction.
 pub fn starts_with_action(text: &str) -> bool {
     let trimmed = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -797,7 +884,7 @@ pub fn starts_with_action(text: &str) -> bool {
     }
     let folded = fold(trimmed);
     let first = folded_words(&folded).first().copied().unwrap_or("");
-    ACTION_VERBS.iter().any(|v| fold(v) == first)
+    folded_verbs().contains(first)
 }
 
 #[cfg(test)]

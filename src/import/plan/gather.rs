@@ -85,7 +85,28 @@ enum Key {
     Note,
 }
 
+/// `key_of`, remembered: reports repeat the same few labels thousands of times.
 fn key_of(label: &str) -> Option<Key> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static SEEN: RefCell<HashMap<String, Option<Key>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(k) = SEEN.with(|m| m.borrow().get(label).copied()) {
+        return k;
+    }
+    let k = read_key(label);
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 4096 {
+            m.clear();
+        }
+        m.insert(label.to_string(), k);
+    });
+    k
+}
+
+fn read_key(label: &str) -> Option<Key> {
     let folded = fold(&clean_title(label));
     let words = folded_words(&folded);
     if words.is_empty() || words.len() > 4 {
@@ -1011,6 +1032,7 @@ pub fn gather(blocks: &[Block], legend: &Legend) -> Gathered {
         unread: Vec::new(),
     };
     w.blocks(blocks, title_index(blocks), false);
+    w.sections.finish();
     Gathered {
         candidates: w.out,
         sections: w.sections,

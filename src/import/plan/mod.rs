@@ -158,16 +158,24 @@ fn category(c: &Candidate, sections: &Sections) -> Option<String> {
 /// Plan sections that hold content but gave no task: the reader should look.
 fn warn_skipped(cands: &[Candidate], sections: &Sections, out: &mut Drafts) {
     use super::vocab::Role;
+    // Which sections hold candidates, and kept ones, anywhere inside them.
+    let mut found = vec![false; sections.list.len()];
+    let mut kept = vec![false; sections.list.len()];
+    for c in cands {
+        let k = c.kept() || c.same_as.is_some();
+        for s in sections.chain_ids(c.section) {
+            if found[s] && (kept[s] || !k) {
+                break;
+            }
+            found[s] = true;
+            kept[s] |= k;
+        }
+    }
     for (i, h) in sections.list.iter().enumerate() {
         if h.role != Some(Role::Plan) || h.read.is_title {
             continue;
         }
-        let inside = |c: &Candidate| sections.chain_ids(c.section).any(|s| s == i);
-        let found = cands.iter().any(&inside);
-        let kept = cands
-            .iter()
-            .any(|c| inside(c) && (c.kept() || c.same_as.is_some()));
-        if found && !kept {
+        if found[i] && !kept[i] {
             out.warn(
                 Some(h.read.line),
                 WarningKind::SectionSkipped,
