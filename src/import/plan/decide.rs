@@ -207,7 +207,15 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             .filter(|&i| scores[i].0 >= KEEP)
             .collect();
         let refs: Vec<&Candidate> = kept_children.iter().map(|&i| &cands[i]).collect();
-        if groups(&cands[p], &refs) {
+        // Items under a label inside a heading's body ("**Actions:**",
+        // "**Действия:**") are that heading's breakdown, checkboxes or not.
+        let labelled = matches!(cands[p].shape, Shape::Heading(_))
+            && !refs.is_empty()
+            && refs.iter().all(|c| {
+                c.section != cands[p].section
+                    && c.section.is_some_and(|s| sections.list[s].read.level == 7)
+            });
+        if !labelled && groups(&cands[p], &refs) {
             scores[p].0 = scores[p].0.min(KEEP - 1.0);
             scores[p].1 = format!("a heading over {} tasks", kept_children.len());
         } else if scores[p].0 >= KEEP {

@@ -434,6 +434,12 @@ impl Walker<'_> {
         if keys.len() < 2 || !valued {
             return;
         }
+        self.promote_heading(2);
+    }
+
+    /// Makes the heading in force a task: its body turned out to describe
+    /// one (keyed fields, or a labelled list of its steps).
+    fn promote_heading(&mut self, least_level: u8) {
         let Some(h) = self
             .sections
             .chain_ids(self.sections.current())
@@ -444,7 +450,7 @@ impl Walker<'_> {
         let heading = &self.sections.list[h];
         if heading.read.is_title
             || heading.task
-            || heading.read.level < 2
+            || heading.read.level < least_level
             || heading.read.is_phase()
             || heading.role.is_some_and(|r| r != vocab::Role::Plan)
         {
@@ -510,6 +516,11 @@ impl Walker<'_> {
                 if self.out[t].shape == Shape::Lead {
                     self.target = None;
                 }
+            }
+            // "**Steps:**", "**Действия:**", "**建议：**" under a heading that
+            // names no task yet: the heading is the task, the list its steps.
+            if self.target.is_none() && title::is_steps_label(&cleaned) {
+                self.promote_heading(3);
             }
             self.sections.label(&line.text, line.line, self.legend);
             return;

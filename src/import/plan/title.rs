@@ -250,6 +250,25 @@ pub fn is_action_label(label: &str) -> bool {
             ))
 }
 
+/// True when a label introduces the steps of the work above it: "Steps",
+/// "Action items", "Recommendation", "Files to review", "Действия", "建议".
+pub fn is_steps_label(label: &str) -> bool {
+    const STEPS: &[&str] = &[
+        "steps", "action items", "actions", "tasks", "implementation", "implementation steps",
+        "how to fix", "recommendation", "recommendations", "fix", "fixes", "solution",
+        "remediation", "remediation steps", "to do", "todo", "files to review",
+        "files to change", "files affected", "changes", "updates needed", "required changes",
+        "pasos", "acciones", "recomendación", "recomendaciones", "solución", "passos", "ações",
+        "acoes", "recomendações", "solução", "étapes", "etapes", "recommandations",
+        "schritte", "maßnahmen", "massnahmen", "empfehlung", "langkah", "tindakan", "шаги",
+        "действия", "рекомендации", "рекомендация", "решение", "что сделать", "建议",
+        "步骤", "措施", "解决方案", "执行步骤", "修复建议", "対応", "手順", "対策", "推奨",
+        "조치", "권장", "해결 방안",
+    ];
+    let l = label.trim().trim_end_matches([':', '：']).trim().to_lowercase();
+    STEPS.iter().any(|s| l == *s)
+}
+
 /// True when `label` says the text after it describes, not names, work.
 pub fn is_note_label(label: &str) -> bool {
     let l = label.trim().trim_end_matches(':').trim().to_lowercase();
