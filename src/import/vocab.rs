@@ -418,11 +418,24 @@ pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
         }
     }
     let (n, first) = best?;
+    // A section's role is named by a short heading ("Risks", "Key
+    // Findings"); one word of it in a long heading ("Memory leak risk in
+    // the auth provider") names the content, not the section.
+    let content_words = words
+        .iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    if n == 1 && content_words > SHORT_HEADING && !folded.chars().any(is_cjk) {
+        return None;
+    }
     if !overrides_plan(first) && first != Role::Plan && weight(Role::Plan) == n {
         return Some((Role::Plan, n));
     }
     Some((first, n))
 }
+
+/// The most words a heading named by a one-word role term may have.
+const SHORT_HEADING: usize = 5;
 
 /// Japanese and Chinese name work verb-last too: "テンプレートの作成",
 /// "监控告警的配置".

@@ -249,6 +249,30 @@ pub fn only_priority(title: &str) -> bool {
         })
 }
 
+/// `init.py`, `services/`, `app/api/route.ts (8 errors)`, `email.py # sends
+/// mail`: a file or folder named alone, as in a tree of files.
+pub fn file_path(text: &str) -> bool {
+    let head = text
+        .split(" #")
+        .next()
+        .unwrap_or("")
+        .split(" (")
+        .next()
+        .unwrap_or("")
+        .trim();
+    if head.is_empty() || head.contains(' ') {
+        return false;
+    }
+    let folder = head.ends_with('/') && head.len() > 1;
+    let file = head.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && (1..=5).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphanumeric())
+            && ext.chars().any(|c| c.is_ascii_alphabetic())
+    });
+    folder || file
+}
+
 /// A check or cross mark: the line reports a state ("Backups ✅", "❌ No CI").
 pub fn has_state_mark(text: &str) -> bool {
     text.contains(['✅', '✔', '☑', '❌', '✖', '⛔'])

@@ -130,6 +130,9 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             score -= 4.0;
             reason = format!("{} ({reason})", cue.reason());
         }
+    } else if cues::file_path(&c.title) && c.children == 0 {
+        score -= 4.0;
+        reason = format!("{} ({reason})", cues::Cue::Code.reason());
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
@@ -171,7 +174,10 @@ fn groups(parent: &Candidate, children: &[&Candidate]) -> bool {
     let parent_specific = parent.attrs.effort.is_some()
         || parent.attrs.cost_once.is_some()
         || parent.attrs.cost_monthly.is_some();
-    (owned * 2 >= children.len() && !parent_specific) || (label && children.len() >= 2)
+    // A checkbox with checkboxes under it is a task with its subtasks.
+    let parent_ticks = matches!(parent.shape, Shape::Item { checkbox: Some(_), .. });
+    (owned * 2 >= children.len() && !parent_specific && !parent_ticks)
+        || (label && children.len() >= 2)
 }
 
 /// "Dockerfile: 4 hours": a line that only prices a part of its parent.
