@@ -116,7 +116,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Procedure,
         &[
-            "procedure*", "runbook*", "playbook*", "template*", "pre-*", "post-*", "how to",
+            "procedure*", "runbook*", "playbook*", "template*", "pre-deployment", "post-deployment", "pre-release", "post-release", "pre-flight", "preflight", "pre-launch checks", "how to",
             "how-to", "usage", "installation", "getting started", "procedimiento*",
             "procedimento*", "procedure*", "verfahren", "ablauf", "регламент*", "процедур*",
             "инструкци*", "流程", "手册", "操作指南", "手順", "절차", "prosedur",
@@ -472,6 +472,26 @@ pub fn ends_with_action(text: &str) -> bool {
         "추가",
         "구현",
         "도입",
+        "제거",
+        "전환",
+        "업그레이드",
+        "분할",
+        "통일",
+        "달성",
+        "작성",
+        "마이그레이션",
+        "리팩토링",
+        "적용",
+        "설정",
+        "정리",
+        "교체",
+        "확보",
+        "최적화",
+        "수정",
+        "삭제",
+        "변경",
+        "강화",
+        "구성",
     ];
     let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
     !t.is_ascii() && ENDINGS.iter().any(|e| t.ends_with(e))

@@ -39,9 +39,14 @@ impl Cue {
 }
 
 fn metric(text: &str, folded: &str, words: &[&str]) -> bool {
-    let comparison = text.contains(['<', '>', '≤', '≥', '→'])
+    // "< 200 ms", "≥ 99.9 %": a threshold. An arrow is a change ("SHA-256 →
+    // bcrypt"), and an instruction is work whatever numbers it holds.
+    let instruction = super::super::vocab::starts_with_action(text)
+        || super::super::vocab::ends_with_action(text);
+    let comparison = text.contains(['<', '>', '≤', '≥'])
         && text.chars().any(|c| c.is_ascii_digit())
-        && words.len() <= 12;
+        && words.len() <= 12
+        && !instruction;
     let percent_goal =
         text.contains('%') && words.len() <= 8 && !super::super::vocab::starts_with_action(text);
     let units = [

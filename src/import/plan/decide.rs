@@ -94,6 +94,11 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             ..
         } => score += 0.5,
         Shape::Row => score += 1.0,
+        // A heading the report numbers or names by an id is one of a run of
+        // work items ("Issue 1.3:", "[BUG-F001]", "### 7."), not a section.
+        Shape::Heading(_) if !c.ids.is_empty() || super::gather::is_step_numbered(&c.text) => {
+            score += 1.5
+        }
         Shape::Heading(_) => score += 0.5,
         Shape::Lead => score += 0.5,
         Shape::Item { .. } => {}
@@ -175,7 +180,13 @@ fn groups(parent: &Candidate, children: &[&Candidate]) -> bool {
         || parent.attrs.cost_once.is_some()
         || parent.attrs.cost_monthly.is_some();
     // A checkbox with checkboxes under it is a task with its subtasks.
-    let parent_ticks = matches!(parent.shape, Shape::Item { checkbox: Some(_), .. });
+    let parent_ticks = matches!(
+        parent.shape,
+        Shape::Item {
+            checkbox: Some(_),
+            ..
+        }
+    );
     (owned * 2 >= children.len() && !parent_specific && !parent_ticks)
         || (label && children.len() >= 2)
 }

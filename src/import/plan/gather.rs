@@ -933,7 +933,11 @@ fn labelled_by_priority(cleaned: &str) -> bool {
         return false;
     };
     let head = head.trim();
-    !rest.trim().is_empty()
+    let rest = rest.trim();
+    // "P0: Fix the consensus" names work; "P0: Immediate (security)" is a
+    // banner over the work listed below it.
+    let names_work = vocab::starts_with_action(rest) || vocab::ends_with_action(rest);
+    names_work
         && head.split_whitespace().count() <= 2
         && super::super::priority::from_words(head).is_some()
         && super::cues::only_priority(head)
