@@ -29,12 +29,14 @@ pub mod similarity;
 mod text;
 mod vocab;
 mod walk;
+mod warnings;
 mod window;
 
 use crate::model::{Project, Roadmap};
 use serde::Serialize;
 
 pub use report::report_json;
+pub use warnings::{warning_lines, warning_summary};
 
 /// What an import produced: the roadmap, every candidate the importer
 /// weighed, and what could not be placed.
