@@ -131,7 +131,9 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::Status.reason());
     } else if !fact_shaped {
-        if let Some(cue) = cues::cue(&c.text).or_else(|| cues::cue(&c.title)) {
+        if let Some(cue) = cues::cue(&c.text)
+            .or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
+        {
             score -= 4.0;
             reason = format!("{} ({reason})", cue.reason());
         }
@@ -144,7 +146,9 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     } else if cues::key_value(&c.text) {
         score -= if planned { 1.0 } else { 1.5 };
         reason = format!("{} ({reason})", cues::Cue::KeyValue.reason());
-    } else if let Some(cue) = cues::cue(&c.text).or_else(|| cues::cue(&c.title)) {
+    } else if let Some(cue) =
+        cues::cue(&c.text).or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
+    {
         score -= 4.0;
         reason = format!("{} ({reason})", cue.reason());
     }
@@ -202,10 +206,28 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
         matches!(sections.role(c.section), Some((Role::Plan, _)))
             || sections.phase(c.section).is_some()
     });
-    let mut scores: Vec<(f64, String)> = cands
-        .iter()
-        .map(|c| evidence(c, sections, plan_exists))
-        .collect();
+    // Each candidate's evidence is its own: a large report weighs them on
+    // two threads.
+    let weigh = |part: &[Candidate]| -> Vec<(f64, String)> {
+        part.iter()
+            .map(|c| evidence(c, sections, plan_exists))
+            .collect()
+    };
+    let mut scores: Vec<(f64, String)> = if cands.len() > 2_000 {
+        let (a, b) = cands.split_at(cands.len() / 2);
+        std::thread::scope(|s| {
+            let second = s.spawn(|| weigh(b));
+            let mut first = weigh(a);
+            first.extend(
+                second
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+            first
+        })
+    } else {
+        weigh(cands)
+    };
     // Parents and children, innermost first: a child's own verdict is known
     // before its parent's structure is judged.
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); cands.len()];
