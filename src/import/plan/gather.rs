@@ -1039,6 +1039,63 @@ fn is_numbered(raw: &str) -> bool {
 
 /// Every candidate of the report and its sections.
 pub fn gather(blocks: &[Block], legend: &Legend) -> Gathered {
+    let title_at = title_index(blocks);
+    let mut gathered = match split_point(blocks, title_at) {
+        // A large report is read in two halves at the same time, split at a
+        // heading of the top level, where no section of the first half is
+        // still open.
+        Some(at) => {
+            let (first, second) = blocks.split_at(at);
+            let (mut a, b) = std::thread::scope(|s| {
+                let later = s.spawn(|| walk(second, legend, None));
+                let earlier = walk(first, legend, title_at);
+                (
+                    earlier,
+                    later
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                )
+            });
+            a.append(b);
+            a
+        }
+        None => walk(blocks, legend, title_at),
+    };
+    gathered.sections.finish();
+    gathered
+}
+
+/// Reports with fewer blocks than this are read on one thread.
+const SPLIT_FROM: usize = 4_000;
+
+/// Where a large report can be cut in two: the top-level heading (the
+/// shallowest level but the title's) nearest its middle.
+fn split_point(blocks: &[Block], title_at: Option<usize>) -> Option<usize> {
+    if blocks.len() < SPLIT_FROM {
+        return None;
+    }
+    let level = |b: &Block| match b {
+        Block::Heading { level, .. } => Some(*level),
+        _ => None,
+    };
+    let top = blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != title_at)
+        .filter_map(|(_, b)| level(b))
+        .min()?;
+    // Every heading before the cut must be at the top level or deeper, the
+    // title aside, so none of them stays open across it.
+    blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| Some(*i) != title_at && level(b) == Some(top))
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(blocks.len() / 2))
+        .filter(|&i| i > 0)
+}
+
+fn walk(blocks: &[Block], legend: &Legend, title_at: Option<usize>) -> Gathered {
     let mut w = Walker {
         legend,
         sections: Sections::default(),
@@ -1046,12 +1103,26 @@ pub fn gather(blocks: &[Block], legend: &Legend) -> Gathered {
         target: None,
         unread: Vec::new(),
     };
-    w.blocks(blocks, title_index(blocks), false);
-    w.sections.finish();
+    w.blocks(blocks, title_at, false);
     Gathered {
         candidates: w.out,
         sections: w.sections,
         unread: w.unread,
+    }
+}
+
+impl Gathered {
+    /// Appends what a later part of the report gave, renumbering its
+    /// candidates and sections after this part's.
+    fn append(&mut self, mut later: Gathered) {
+        let (cands, sections) = (self.candidates.len(), self.sections.list.len());
+        for c in &mut later.candidates {
+            c.section = c.section.map(|s| s + sections);
+            c.parent = c.parent.map(|p| p + cands);
+        }
+        self.sections.append(later.sections);
+        self.candidates.append(&mut later.candidates);
+        self.unread.append(&mut later.unread);
     }
 }
 
@@ -1110,6 +1181,26 @@ mod tests {
             g.sections.priority(at),
             Some(crate::model::Priority::Critical)
         );
+    }
+
+    #[test]
+    fn a_large_report_read_in_two_halves_reads_as_in_one() {
+        let mut md = String::from("# Audit\n\n");
+        for n in 0..1_500 {
+            md.push_str(&format!(
+                "## Area {n}\n\n### {n}. Fix thing {n}\n\n**Priority:** High\n\n- [ ] Step a\n- [ ] Step b\n\n"
+            ));
+        }
+        let blocks = read(&md);
+        assert!(split_point(&blocks, title_index(&blocks)).is_some());
+        let halves = gather(&blocks, &Legend::default());
+        let mut whole = walk(&blocks, &Legend::default(), title_index(&blocks));
+        whole.sections.finish();
+        assert_eq!(halves.candidates, whole.candidates);
+        assert_eq!(halves.sections.list.len(), whole.sections.list.len());
+        for (a, b) in halves.sections.list.iter().zip(&whole.sections.list) {
+            assert_eq!((a.parent, a.role, a.task), (b.parent, b.role, b.task));
+        }
     }
 
     #[test]

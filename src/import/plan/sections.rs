@@ -129,6 +129,21 @@ impl Sections {
         }
     }
 
+    /// Appends the sections of a later part of the report, walked on its own.
+    /// Its top sections sit under the document's title, if one is open.
+    pub fn append(&mut self, later: Sections) {
+        let offset = self.list.len();
+        let first_level = later.list.first().map_or(u8::MAX, |h| h.read.level);
+        let title = self
+            .list
+            .iter()
+            .position(|h| h.read.is_title && h.read.level < first_level);
+        self.list.extend(later.list.into_iter().map(|mut h| {
+            h.parent = h.parent.map(|p| p + offset).or(title);
+            h
+        }));
+    }
+
     /// Reads every section's stage once, when the report has been walked.
     pub fn finish(&mut self) {
         self.phase_members = vec![0; self.list.len() + 1];
