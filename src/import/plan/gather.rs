@@ -898,7 +898,9 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
     if identified {
         return true;
     }
-    if super::cues::has_state_mark(raw) {
+    // "### 2. ❌ NO FRAUD PREVENTION": one of a numbered run of problems; a
+    // mark on an unnumbered heading reports a state.
+    if super::cues::has_state_mark(raw) && !simply_numbered(raw) {
         return false;
     }
     // "### 17. Runbook Automation" names work; "### 3. Executive Summary"
