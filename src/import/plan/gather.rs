@@ -886,7 +886,9 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
         .iter()
         .any(|t| words.first().is_some_and(|w| w == t) || (!t.is_ascii() && folded.starts_with(t)))
     };
-    if phase_word || (read_window && !action) {
+    // "⏰ 2-3 weeks" on a heading is its estimate, not a window.
+    let clocked = estimated && raw.contains(['⏰', '⏱', '⌛']);
+    if phase_word || (read_window && !action && !clocked) {
         return false;
     }
     // An identified heading ("[BUG-F603] No retry indicator", "Issue 1.2:",
