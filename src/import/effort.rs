@@ -177,7 +177,10 @@ pub fn in_title(text: &str) -> Option<FoundEffort> {
             });
         // "Fix clippy warnings ⏰ 4 hours": a clock before the estimate.
         let clocked = prev.is_some_and(|t| {
-            matches!(t.kind, super::text::Kind::Sym('⏰' | '⏱' | '⌛' | '⏳' | '🕐' | '🕒'))
+            matches!(
+                t.kind,
+                super::text::Kind::Sym('⏰' | '⏱' | '⌛' | '⏳' | '🕐' | '🕒')
+            )
         });
         let trailing = end == toks.len()
             && (clocked
