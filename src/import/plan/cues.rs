@@ -211,7 +211,7 @@ pub fn key_value(text: &str) -> bool {
     });
     !key.is_empty()
         && !super::title::is_id(key)
-        && !super::gather::is_step_numbered(key)
+        && !super::units::is_step_numbered(key)
         && key.split_whitespace().count() <= 4
         && !value.trim().is_empty()
         && !super::super::vocab::starts_with_action(key)

@@ -96,7 +96,7 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         Shape::Row => score += 1.0,
         // A heading the report numbers or names by an id is one of a run of
         // work items ("Issue 1.3:", "[BUG-F001]", "### 7."), not a section.
-        Shape::Heading(_) if !c.ids.is_empty() || super::gather::is_step_numbered(&c.text) => {
+        Shape::Heading(_) if !c.ids.is_empty() || super::units::is_step_numbered(&c.text) => {
             score += 1.5
         }
         Shape::Heading(_) => score += 0.5,
@@ -263,7 +263,7 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             // min") keeps its "Fix:" as a note; a finding gives way to it.
             let names_work = vocab::starts_with_action(&cands[p].title)
                 || cands[p].attrs.effort.is_some()
-                || super::gather::is_step_numbered(&cands[p].text);
+                || super::units::is_step_numbered(&cands[p].text);
             for &i in &children[p] {
                 if scores[i].0 >= KEEP && (!cands[i].fix || names_work) {
                     scores[i].0 = KEEP - 1.0;

@@ -7,13 +7,16 @@ mod cues;
 mod decide;
 mod dedupe;
 mod done;
+mod facts;
 mod fences;
 mod focus;
 pub mod gather;
+mod keys;
 mod rows;
 mod scope;
 mod sections;
 mod title;
+pub mod units;
 
 pub use candidate::{Candidate, Scope};
 
