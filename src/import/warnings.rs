@@ -108,8 +108,8 @@ mod tests {
         assert_eq!(
             lines,
             [
-                ":7: warning: priority `someday` is not one of …",
                 ": warning: 2 tasks have no effort estimate in the report (first at line 12); -v lists them, --report JSON too",
+                ":7: warning: priority `someday` is not one of …",
             ]
         );
         assert_eq!(warning_lines(&warnings).len(), 3);
