@@ -8,6 +8,9 @@ use super::candidate::{Candidate, Shape};
 use super::sections::Sections;
 use std::collections::{HashMap, HashSet};
 
+/// A word more clusters share than this is too common to find candidates by.
+const COMMON: usize = 64;
+
 /// Least similarity of two mentions of the same action.
 const SAME: f64 = 0.75;
 /// The same, when one of them sits in the summary, which words work loosely.
@@ -77,10 +80,25 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         }
         let mine = &keys[&i];
         let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
+        // Shared words are counted through each word's clusters. A word that
+        // more than COMMON clusters share finds no candidates itself: it is
+        // counted only for clusters a rarer word already found, so a huge
+        // report does not compare every title with every other (clusters
+        // that share nothing but such words are not merged).
         let mut shared: HashMap<usize, usize> = HashMap::new();
-        for w in mine {
+        let (rare, common): (Vec<&String>, Vec<&String>) = mine
+            .iter()
+            .partition(|w| by_word.get(w.as_str()).is_none_or(|l| l.len() <= COMMON));
+        for w in rare {
             for &k in by_word.get(w.as_str()).into_iter().flatten() {
                 *shared.entry(k).or_default() += 1;
+            }
+        }
+        for w in common {
+            for (k, n) in shared.iter_mut() {
+                if keys[&clusters[*k][0]].contains(w) {
+                    *n += 1;
+                }
             }
         }
         let best = shared

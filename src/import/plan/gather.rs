@@ -44,8 +44,21 @@ pub fn apply_cost(attrs: &mut Attrs, found: cost::FoundCost) {
     }
 }
 
+/// The most of a line read for a title and its attributes: a longer line is
+/// prose pasted into a list item, and its tail goes to the notes unread.
+const READ_AT_MOST: usize = 2_000;
+
 /// A title and what its text states about the work, read from one line.
 pub fn read_title(text: &str, legend: &Legend) -> (String, Attrs, Vec<String>) {
+    if text.len() > READ_AT_MOST {
+        let mut cut = READ_AT_MOST;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (title, attrs, mut notes) = read_title(&text[..cut], legend);
+        notes.push(text[cut..].to_string());
+        return (title, attrs, notes);
+    }
     let mut attrs = Attrs::default();
     let mut notes = Vec::new();
     let mut title = text.to_string();
