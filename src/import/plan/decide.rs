@@ -118,8 +118,11 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     let planned = matches!(role, Some((Role::Plan, _))) || in_phase;
     // Only list items and lead-ins state facts as `name: value`.
     let fact_shaped = matches!(c.shape, Shape::Item { .. } | Shape::Lead);
+    // A status mark in an estimated row is that work's progress ("✅ DONE
+    // | 30 min"), not a statement of what is in place.
     if !planned
         && cues::has_state_mark(&c.text)
+        && (c.shape != Shape::Row || c.attrs.effort.is_none())
         && !matches!(
             c.shape,
             Shape::Item {

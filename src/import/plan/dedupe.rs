@@ -48,6 +48,18 @@ fn naming(c: &Candidate) -> (bool, bool, bool) {
     )
 }
 
+/// The numbers a title names ("4.0.13", "2"), sorted: key words keep only
+/// some of them.
+fn numbers(title: &str) -> Vec<&str> {
+    let mut n: Vec<&str> = title
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|t| t.trim_matches('.'))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    n.sort_unstable();
+    n
+}
+
 /// Marks every kept candidate that names the same action as an earlier
 /// representative with `same_as`, and merges its attributes into it.
 pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
@@ -113,17 +125,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 }
                 let first = clusters[k][0];
                 let theirs = &keys[&first];
-                // "Migrate service 1" and "Migrate service 2" are two tasks.
-                let numbers = |set: &HashSet<String>| -> Vec<String> {
-                    let mut n: Vec<String> = set
-                        .iter()
-                        .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'))
-                        .cloned()
-                        .collect();
-                    n.sort_unstable();
-                    n
-                };
-                let (a, b) = (numbers(mine), numbers(theirs));
+                // "Migrate service 1" and "Migrate service 2", "Upgrade to
+                // Rails 4.1" and "… 5.0" are two tasks.
+                let (a, b) = (numbers(&cands[i].title), numbers(&cands[first].title));
                 if !a.is_empty() && !b.is_empty() && a != b {
                     return None;
                 }

@@ -57,6 +57,25 @@ pub fn says_done(text: &str) -> bool {
     has(DONE_TERMS) && !has(NOT_DONE_TERMS)
 }
 
+/// A kept task whose report marks no state of its own is done when every
+/// step under it is ticked or marked done (at least two): "Mark each step
+/// with ✅ when completed" is how plans-and-trackers record progress.
+pub fn from_steps(cands: &mut [super::candidate::Candidate]) {
+    let mut steps: Vec<(usize, bool)> = vec![(0, true); cands.len()];
+    for c in cands.iter() {
+        if let Some(p) = c.parent {
+            let s = &mut steps[p];
+            s.0 += 1;
+            s.1 &= c.attrs.done == Some(true);
+        }
+    }
+    for (c, (n, all_done)) in cands.iter_mut().zip(steps) {
+        if c.kept() && c.attrs.done.is_none() && n >= 2 && all_done {
+            c.attrs.done = Some(true);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,3 +48,10 @@ pub fn starts_done(text: &str) -> bool {
     let t = text.trim_start();
     t.starts_with(['✅', '☑', '✔']) || t.starts_with("[x]") || t.starts_with("[X]")
 }
+
+/// True when a step ends in a check mark: "Run `bundle update` ✅", the way
+/// plans-and-trackers tick a step they completed.
+pub fn ends_done(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{FE0F}')
+        .ends_with(['✅', '☑', '✔'])
+}

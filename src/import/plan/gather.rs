@@ -12,7 +12,7 @@ use super::super::text::{clean_title, cut};
 use super::super::vocab;
 use super::super::walk::{is_label, title_index};
 use super::candidate::{Attrs, Candidate, Scope, Shape};
-use super::facts::{kv_item, kv_list, starts_done};
+use super::facts::{ends_done, kv_item, kv_list, starts_done};
 use super::keys::{key_of, Key};
 use super::sections::Sections;
 use super::title::{self, Split};
@@ -636,7 +636,10 @@ impl Walker<'_> {
                 attrs.priority = Some((p, Scope::Own));
             }
         }
-        if item.checked == Some(true) || (item.checked.is_none() && starts_done(&item.line.text)) {
+        if item.checked == Some(true)
+            || (item.checked.is_none()
+                && (starts_done(&item.line.text) || ends_done(&item.line.text)))
+        {
             attrs.done = Some(true);
         }
         notes.extend(description);

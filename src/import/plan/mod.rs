@@ -38,6 +38,7 @@ pub fn read(blocks: &[Block], legend: &Legend, out: &mut Drafts) -> Vec<Candidat
     decide::decide(&mut candidates, &sections);
     dedupe::dedupe(&mut candidates, &sections);
     focus::focus(&mut candidates, &sections);
+    done::from_steps(&mut candidates);
     scope::inherit(&mut candidates, &sections);
     let steps = steps_of(&candidates);
     for (i, c) in candidates.iter().enumerate() {
