@@ -1,5 +1,5 @@
-//! Import speed: each seed report (target: under 20 ms) and a 5 MB report
-//! made by repeating the seeds (target: under 1 s).
+//! Import speed: each seed report (target: under 20 ms), a 5 MB report made
+//! by repeating the seeds (target: under 1 s), and two pathological shapes.
 //!
 //! Run: `cargo bench --bench import`
 
@@ -60,6 +60,26 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(big.len() as u64));
     group.bench_function("5MB", |b| {
         b.iter(|| import_report(black_box(&big), "big.md"))
+    });
+    group.finish();
+
+    // Shapes that once took seconds: one 3 MB list item, and 3,000 items
+    // alike but for a number, each under its own week.
+    let mut group = c.benchmark_group("pathological");
+    group.sample_size(10);
+    let mut line = String::from("## Next Steps\n\n- [ ] ");
+    line.push_str(&"word (4h) $50/month ✅ âœ… ".repeat(100_000));
+    group.bench_function("huge-line", |b| {
+        b.iter(|| import_report(black_box(line.as_bytes()), "line.md"))
+    });
+    let mut alike = String::new();
+    for week in 1..=3_000 {
+        alike.push_str(&format!(
+            "## Week {week}\n\n- [ ] Implement the monitoring of the production services, item {week}\n\n"
+        ));
+    }
+    group.bench_function("similar-titles", |b| {
+        b.iter(|| import_report(black_box(alike.as_bytes()), "many.md"))
     });
     group.finish();
 }

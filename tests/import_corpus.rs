@@ -156,6 +156,16 @@ fn the_importer_on_the_corpus() {
             failures.push(format!("{}: mojibake left in {:?}", doc.id, garbled));
         }
         let (t, misses) = score::score(&doc.gold, &outcome.roadmap);
+        // A seed imports to a roadmap a lead keeps: at most a quarter more
+        // tasks than curated, and nine in ten of the curated ones found.
+        if doc.id.starts_with("seed-")
+            && (t.imported * 4 > t.gold * 5 || t.matched * 10 < t.gold * 9)
+        {
+            failures.push(format!(
+                "{}: {} tasks imported and {} of {} curated found (at most 1.25 times, at least 90 %)",
+                doc.id, t.imported, t.matched, t.gold
+            ));
+        }
         let set = match (doc.split, doc.id.starts_with("seed-")) {
             (Split::Dev, true) => "seeds",
             (Split::Dev, false) => "dev",

@@ -170,3 +170,54 @@ fn mojibake_in_a_windows_1252_report_is_repaired_in_titles() {
     );
     assert_eq!(r.tasks[1].priority, Priority::Critical);
 }
+
+#[test]
+fn an_upgrade_plan_per_version_keeps_every_version_and_reads_ticked_steps() {
+    let r = import(
+        "# App upgrade\n\n\
+         Mark each step with ✅ when completed.\n\n\
+         ## Upgrade steps\n\n\
+         ### Upgrade To Rails 4.0.13\n\n\
+         1. Create a `upgrade-to-rails-4.0` branch. ✅\n\
+         2. Run `bundle update rails` ✅\n\
+         3. Merge the branch. ✅\n\n\
+         ### Upgrade To Rails 4.1.16\n\n\
+         1. Create a `upgrade-to-rails-4.1` branch. ✅\n\
+         2. Run `bundle update rails` ✅\n\
+         3. Merge the branch.\n\n\
+         ### Upgrade To Rails 5.0.7.2\n\n\
+         1. Create a `upgrade-to-rails-5.0` branch.\n\
+         2. Run `bundle update rails`\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Upgrade To Rails 4.0.13",
+            "Upgrade To Rails 4.1.16",
+            "Upgrade To Rails 5.0.7.2"
+        ],
+        "versions name different tasks"
+    );
+    assert_eq!(task(&r, "Upgrade To Rails 4.0.13").status, Status::Done);
+    // One step is not ticked: the upgrade is not done.
+    assert_eq!(task(&r, "Upgrade To Rails 4.1.16").status, Status::Todo);
+    assert_eq!(task(&r, "Upgrade To Rails 5.0.7.2").status, Status::Todo);
+}
+
+#[test]
+fn a_summary_table_of_estimated_changes_is_the_plan_even_when_marked_done() {
+    let r = import(
+        "# Cost review\n\n\
+         ## Summary of all opportunities\n\n\
+         | Change | Status | Monthly Savings | % of Bill | Effort | Risk |\n\
+         |---|---|---|---|---|---|\n\
+         | **NAT Gateway → NAT Instance** | ✅ DONE | ~$27-29 | 33-35% | 30 min | Low |\n\
+         | **VPC Endpoints (both envs)** | ✅ DONE | ~$41-42 | 50% | 20 min | Low |\n\
+         | **S3 Versioning (both envs)** | ⏳ TODO | ~$0-1 | <1% | 10 min | Low |\n",
+    );
+    let nat = task(&r, "NAT Gateway → NAT Instance");
+    assert_eq!(nat.status, Status::Done);
+    assert_eq!(nat.effort.map(|e| e.to_string()).as_deref(), Some("30min"));
+    assert_eq!(task(&r, "VPC Endpoints (both envs)").status, Status::Done);
+}

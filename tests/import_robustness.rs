@@ -83,14 +83,9 @@ fn nested_block_quotes_do_not_overflow() {
 fn a_huge_single_line_is_read_quickly() {
     let mut doc = String::from("## Next Steps\n\n- [ ] ");
     doc.push_str(&"word (4h) $50/month ✅ âœ… ".repeat(100_000));
-    let start = std::time::Instant::now();
+    // Its speed is measured by `cargo bench --bench import` (pathological/huge-line).
     let outcome = assert_valid(doc.as_bytes(), "line.md");
     assert_eq!(outcome.roadmap.tasks.len(), 1);
-    assert!(
-        start.elapsed().as_secs() < 20,
-        "a 3 MB line took {:?}",
-        start.elapsed()
-    );
 }
 
 #[test]
@@ -210,7 +205,7 @@ fn many_tasks_sharing_a_slug_and_many_phases_stay_fast() {
             "- [ ] Implement the monitoring of the production services, item {week}\n\n"
         ));
     }
-    let start = std::time::Instant::now();
+    // Its speed is measured by `cargo bench --bench import` (pathological/similar-titles).
     let outcome = assert_valid(doc.as_bytes(), "many.md");
     assert_eq!(outcome.roadmap.tasks.len(), 3_000);
     assert_eq!(outcome.roadmap.phases.len(), 3_000);
@@ -221,5 +216,4 @@ fn many_tasks_sharing_a_slug_and_many_phases_stay_fast() {
         .map(|t| t.id.as_str())
         .collect();
     assert_eq!(ids.len(), 3_000);
-    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }

@@ -97,6 +97,12 @@ pub struct ImportArgs {
     /// Replace OUT (and JSON) if they exist, and write even when nothing was recognised.
     #[arg(long)]
     pub force: bool,
+    /// Print no warnings (errors still go to stderr).
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print every warning on its own line instead of one summary line per kind.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]

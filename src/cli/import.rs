@@ -36,10 +36,14 @@ pub fn run(args: ImportArgs) -> Outcome {
     let bytes = read_report(&args.report)?;
     let name = args.report.display().to_string();
     let outcome = import::import_report(&bytes, &name);
-    for w in &outcome.warnings {
-        match w.line {
-            Some(line) => output::note(&format!("{name}:{line}: warning: {}", w.message)),
-            None => output::note(&format!("{name}: warning: {}", w.message)),
+    if !args.quiet {
+        let lines = if args.verbose {
+            import::warning_lines(&outcome.warnings)
+        } else {
+            import::warning_summary(&outcome.warnings, args.report_json.is_some())
+        };
+        for line in lines {
+            output::note(&format!("{name}{line}"));
         }
     }
     let roadmap = &outcome.roadmap;
@@ -62,14 +66,24 @@ pub fn run(args: ImportArgs) -> Outcome {
     }
     out.write(&store::to_toml(roadmap), false, args.force)?;
     if let Destination::File(path) = &out {
-        output::note(&format!(
-            "{}: {} tasks in {} phases, {} findings, {} warnings",
-            path.display(),
-            roadmap.tasks.len(),
-            roadmap.phases.len(),
-            roadmap.findings.len(),
-            outcome.warnings.len()
-        ));
+        if !args.quiet {
+            let left_out = outcome.candidates.iter().filter(|c| !c.kept).count();
+            output::note(&format!(
+                "{}: {} tasks in {} phases, {} findings; {} of {} candidates left out ({}), {} warnings",
+                path.display(),
+                roadmap.tasks.len(),
+                roadmap.phases.len(),
+                roadmap.findings.len(),
+                left_out,
+                outcome.candidates.len(),
+                if args.report_json.is_some() {
+                    "the --report JSON lists each with its reason"
+                } else {
+                    "--report JSON lists each with its reason"
+                },
+                outcome.warnings.len()
+            ));
+        }
     }
     Ok(())
 }

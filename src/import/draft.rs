@@ -80,6 +80,18 @@ pub struct Drafts {
 }
 
 impl Drafts {
+    /// Adds what the walk over the rest of the report read: the project, its
+    /// findings and their warnings, ahead of the plan's.
+    pub fn take_facts(&mut self, mut facts: Drafts) {
+        self.findings.append(&mut facts.findings);
+        facts.warnings.append(&mut self.warnings);
+        self.warnings = facts.warnings;
+        self.currencies.append(&mut facts.currencies);
+        self.project_name = self.project_name.take().or(facts.project_name);
+        self.summary = self.summary.take().or(facts.summary);
+        self.audit_date = self.audit_date.or(facts.audit_date);
+    }
+
     pub fn warn(&mut self, line: Option<usize>, kind: WarningKind, message: impl Into<String>) {
         self.warnings.push(ImportWarning {
             line,

@@ -175,9 +175,18 @@ pub fn in_title(text: &str) -> Option<FoundEffort> {
             && toks.get(end).is_some_and(|t| {
                 t.is_sym(')') || t.is_sym(']') || t.is_sym(',') || t.is_sym('）') || t.is_sym('，')
             });
+        // "Fix clippy warnings ⏰ 4 hours": a clock before the estimate.
+        let clocked = prev.is_some_and(|t| {
+            matches!(
+                t.kind,
+                super::text::Kind::Sym('⏰' | '⏱' | '⌛' | '⏳' | '🕐' | '🕒')
+            )
+        });
         let trailing = end == toks.len()
-            && prev
-                .is_some_and(|t| t.is_sym(':') || t.is_sym('：') || t.is_dash() || t.is_sym('|'));
+            && (clocked
+                || prev.is_some_and(|t| {
+                    t.is_sym(':') || t.is_sym('：') || t.is_dash() || t.is_sym('|')
+                }));
         let whole = before == 0 && end == toks.len();
         if keyed || bracketed || trailing || whole {
             return Some(found(&toks, i, end, spec));

@@ -230,9 +230,11 @@ impl Legend {
     /// level in this document.
     /// Learns only the markers of a line of prose.
     pub fn learn_markers(&mut self, text: &str) {
-        let levels = std::mem::take(&mut self.levels);
-        self.learn(text);
-        self.levels = levels;
+        if text.chars().any(|c| MARKERS.contains(&c)) {
+            let levels = std::mem::take(&mut self.levels);
+            self.learn(text);
+            self.levels = levels;
+        }
     }
 
     pub fn learn(&mut self, text: &str) {

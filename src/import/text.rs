@@ -160,6 +160,11 @@ pub fn words(text: &str) -> Vec<String> {
         .filter_map(|t| match t.kind {
             Kind::Word(w) => Some(w),
             Kind::Num(n) => Some(crate::model::range::format_number(n)),
+            // "4.0.13" is no number, but it is what tells two version
+            // upgrades apart.
+            Kind::Sym('#') if text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit()) => {
+                Some(text[t.start..t.end].to_string())
+            }
             Kind::Sym(_) => None,
         })
         .collect()

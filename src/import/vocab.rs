@@ -116,7 +116,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Procedure,
         &[
-            "procedure*", "runbook*", "playbook*", "template*", "pre-*", "post-*", "how to",
+            "procedure*", "runbook*", "playbook*", "template*", "pre-deployment", "post-deployment", "pre-release", "post-release", "pre-flight", "preflight", "pre-launch checks", "how to",
             "how-to", "usage", "installation", "getting started", "procedimiento*",
             "procedimento*", "procedure*", "verfahren", "ablauf", "регламент*", "процедур*",
             "инструкци*", "流程", "手册", "操作指南", "手順", "절차", "prosedur",
@@ -229,11 +229,27 @@ fn is_cjk(c: char) -> bool {
 /// The words of a folded text: letters and digits, apostrophes and inner
 /// hyphens kept (`short-term`, `d'action`).
 pub fn folded_words(folded: &str) -> Vec<&str> {
-    folded
+    let mut words = Vec::new();
+    for w in folded
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | ';' | '/')))
         .map(|w| w.trim_matches(|c: char| matches!(c, '-' | '\'' | '’' | ';' | '/')))
         .filter(|w| !w.is_empty())
-        .collect()
+    {
+        // "issueテンプレート": a Latin word and an unspaced script written
+        // together are two words.
+        let mut start = 0;
+        let mut prev: Option<bool> = None;
+        for (i, c) in w.char_indices() {
+            let cjk = is_cjk(c);
+            if prev.is_some_and(|p| p != cjk) {
+                words.push(&w[start..i]);
+                start = i;
+            }
+            prev = Some(cjk);
+        }
+        words.push(&w[start..]);
+    }
+    words
 }
 
 fn word_matches(term: &str, word: &str) -> bool {
@@ -278,23 +294,100 @@ fn overrides_plan(role: Role) -> bool {
     )
 }
 
-/// The number of words of the longest term of `role` the text holds.
-fn best_match(folded: &str, words: &[&str], role: Role) -> usize {
-    ROLE_TERMS
-        .iter()
-        .filter(|(r, _)| *r == role)
-        .flat_map(|(_, terms)| terms.iter())
-        .filter(|t| has_term(folded, words, t))
-        .map(|t| {
-            // Unspaced scripts: two characters weigh as much as a word.
-            if t.is_ascii() || !t.chars().any(is_cjk) {
-                t.split(' ').count()
-            } else {
-                t.chars().count().div_ceil(2)
+/// A role term, ready to match: its words (a trailing `*` matches any
+/// ending), and its weight (words, or pairs of unspaced characters).
+struct Term {
+    role: Role,
+    parts: Vec<&'static str>,
+    cjk: Option<&'static str>,
+    weight: usize,
+}
+
+/// The role terms indexed by their first word (exact, or the stem before
+/// `*`), and the unspaced ones, which match anywhere.
+struct TermIndex {
+    terms: Vec<Term>,
+    exact: std::collections::HashMap<&'static str, Vec<usize>>,
+    stems: std::collections::HashMap<&'static str, Vec<usize>>,
+    unspaced: Vec<usize>,
+}
+
+fn term_index() -> &'static TermIndex {
+    static INDEX: std::sync::OnceLock<TermIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = TermIndex {
+            terms: Vec::new(),
+            exact: Default::default(),
+            stems: Default::default(),
+            unspaced: Vec::new(),
+        };
+        for (role, terms) in ROLE_TERMS {
+            for t in *terms {
+                let i = index.terms.len();
+                if t.chars().any(is_cjk) {
+                    index.terms.push(Term {
+                        role: *role,
+                        parts: Vec::new(),
+                        cjk: Some(t.trim_end_matches('*')),
+                        weight: t.chars().count().div_ceil(2),
+                    });
+                    index.unspaced.push(i);
+                    continue;
+                }
+                let parts: Vec<&'static str> = t.split(' ').collect();
+                let first = parts[0];
+                match first.strip_suffix('*') {
+                    Some(stem) => index.stems.entry(stem).or_default().push(i),
+                    None => index.exact.entry(first).or_default().push(i),
+                }
+                index.terms.push(Term {
+                    role: *role,
+                    weight: parts.len(),
+                    parts,
+                    cjk: None,
+                });
             }
-        })
-        .max()
-        .unwrap_or(0)
+        }
+        index
+    })
+}
+
+/// The best weight of each role's terms that the text holds.
+fn role_weights(folded: &str, words: &[&str]) -> Vec<(Role, usize)> {
+    let index = term_index();
+    let mut best: Vec<(Role, usize)> = Vec::new();
+    let mut note = |t: &Term| match best.iter_mut().find(|(r, _)| *r == t.role) {
+        Some(entry) => entry.1 = entry.1.max(t.weight),
+        None => best.push((t.role, t.weight)),
+    };
+    for (at, w) in words.iter().enumerate() {
+        let exact = index.exact.get(w).into_iter().flatten();
+        let stems = (1..=w.len())
+            .filter(|&k| w.is_char_boundary(k))
+            .filter_map(|k| index.stems.get(&w[..k]))
+            .flatten();
+        for &i in exact.chain(stems) {
+            let t = &index.terms[i];
+            let rest = &t.parts[1..];
+            let fits = words.len() >= at + t.parts.len()
+                && rest
+                    .iter()
+                    .zip(&words[at + 1..])
+                    .all(|(p, w)| word_matches(p, w));
+            if fits {
+                note(t);
+            }
+        }
+    }
+    if folded.chars().any(is_cjk) {
+        for &i in &index.unspaced {
+            let t = &index.terms[i];
+            if t.cjk.is_some_and(|c| folded.contains(c)) {
+                note(t);
+            }
+        }
+    }
+    best
 }
 
 /// The role a heading names, if any: the role whose term it holds is the
@@ -303,427 +396,140 @@ fn best_match(folded: &str, words: &[&str], role: Role) -> usize {
 /// findings, risks, costs, the record and the summary ("Findings and
 /// Recommendations", "Risk Mitigation Plan", "Phase 1 (Completed)").
 pub fn role_of(heading: &str) -> Option<Role> {
+    role_strength(heading).map(|(role, _)| role)
+}
+
+/// The role a heading names and the number of words of the term that named it.
+pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
     let folded = fold(heading);
     let words = folded_words(&folded);
+    let weights = role_weights(&folded, &words);
+    let weight = |role: Role| {
+        weights
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map_or(0, |(_, n)| *n)
+    };
     let mut best: Option<(usize, Role)> = None;
     for (role, _) in ROLE_TERMS {
-        let n = best_match(&folded, &words, *role);
+        let n = weight(*role);
         if n > best.map_or(0, |b| b.0) {
             best = Some((n, *role));
         }
     }
     let (n, first) = best?;
-    let plan = best_match(&folded, &words, Role::Plan);
-    if !overrides_plan(first) && first != Role::Plan && plan == n {
-        return Some(Role::Plan);
+    // A section's role is named by a short heading ("Risks", "Key
+    // Findings"); one word of it in a long heading ("Memory leak risk in
+    // the auth provider") names the content, not the section.
+    let content_words = words
+        .iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    if n == 1 && content_words > SHORT_HEADING && !folded.chars().any(is_cjk) {
+        return None;
     }
-    Some(first)
+    if !overrides_plan(first) && first != Role::Plan && weight(Role::Plan) == n {
+        return Some((Role::Plan, n));
+    }
+    Some((first, n))
+}
+
+/// The most words a heading named by a one-word role term may have.
+const SHORT_HEADING: usize = 5;
+
+/// Japanese and Chinese name work verb-last too: "テンプレートの作成",
+/// "监控告警的配置".
+pub fn ends_with_action(text: &str) -> bool {
+    #[rustfmt::skip]
+    const ENDINGS: &[&str] = &[
+        "作成", "追加", "導入", "設定", "削除", "修正", "改善", "整備", "実装", "対応", "強化", "見直し", "整理", "移行", "統一",
+        "自動化", "構築", "最適化", "検討", "配置", "实现", "优化", "重构", "部署", "迁移", "完善", "建设", "개선", "추가", "구현",
+        "도입", "제거", "전환", "업그레이드", "분할", "통일", "달성", "작성", "마이그레이션", "리팩토링", "적용", "설정", "정리",
+        "교체", "확보", "최적화", "수정", "삭제", "변경", "강화", "구성",
+    ];
+    let t = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !t.is_ascii() && ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// Words that open an instruction: "Add", "Implementar", "Настроить", "添加".
+#[rustfmt::skip]
 pub const ACTION_VERBS: &[&str] = &[
     // English
-    "add",
-    "adopt",
-    "automate",
-    "audit",
-    "build",
-    "configure",
-    "consolidate",
-    "create",
-    "define",
-    "deploy",
-    "design",
-    "disable",
-    "document",
-    "enable",
-    "enforce",
-    "establish",
-    "extract",
-    "fix",
-    "harden",
-    "implement",
-    "improve",
-    "install",
-    "integrate",
-    "introduce",
-    "limit",
-    "migrate",
-    "monitor",
-    "move",
-    "optimize",
-    "optimise",
-    "patch",
-    "pin",
-    "prevent",
-    "reduce",
-    "refactor",
-    "remove",
-    "rename",
-    "replace",
-    "require",
-    "restrict",
-    "review",
-    "rewrite",
-    "rotate",
-    "run",
-    "schedule",
-    "secure",
-    "separate",
-    "set",
-    "setup",
-    "split",
-    "standardize",
-    "standardise",
-    "switch",
-    "test",
-    "track",
-    "update",
-    "upgrade",
-    "use",
-    "validate",
-    "write",
-    "clean",
-    "delete",
-    "drop",
-    "encrypt",
-    "ensure",
-    "evaluate",
-    "investigate",
-    "plan",
-    "prepare",
-    "provision",
-    "publish",
-    "restore",
-    "scan",
-    "sanitize",
-    "verify",
-    "wrap",
-    "convert",
-    "centralize",
-    "centralise",
-    "containerize",
-    "containerise",
-    "deprecate",
-    "increase",
-    "isolate",
-    "make",
-    "handle",
-    "apply",
-    "check",
-    "keep",
-    "alert",
+    "resolve", "address", "eliminate", "complete", "finish", "expand", "extend", "assess",
+    "conduct", "perform", "hire", "buy", "purchase", "procure", "obtain", "achieve", "launch",
+    "benchmark", "profile", "tune", "prioritize", "prioritise", "triage", "decommission", "retire",
+    "unify", "simplify", "modularize", "modularise", "parallelize", "notify", "onboard",
+    "strengthen", "tighten", "sanitise", "debounce", "throttle", "memoize", "avoid", "add",
+    "adopt", "automate", "audit", "build", "configure", "consolidate", "create", "define",
+    "deploy", "design", "disable", "document", "enable", "enforce", "establish", "extract", "fix",
+    "harden", "implement", "improve", "install", "integrate", "introduce", "limit", "migrate",
+    "monitor", "move", "optimize", "optimise", "patch", "pin", "prevent", "reduce", "refactor",
+    "remove", "rename", "replace", "require", "restrict", "review", "rewrite", "rotate", "run",
+    "schedule", "secure", "separate", "set", "setup", "split", "standardize", "standardise",
+    "switch", "test", "track", "update", "upgrade", "use", "validate", "write", "clean", "delete",
+    "drop", "encrypt", "ensure", "evaluate", "investigate", "plan", "prepare", "provision",
+    "publish", "restore", "scan", "sanitize", "verify", "wrap", "convert", "centralize",
+    "centralise", "containerize", "containerise", "deprecate", "increase", "isolate", "make",
+    "handle", "apply", "check", "keep", "alert",
     // Spanish, Portuguese, Italian
-    "agregar",
-    "anadir",
-    "implementar",
-    "configurar",
-    "crear",
-    "migrar",
-    "eliminar",
-    "actualizar",
-    "corregir",
-    "documentar",
-    "habilitar",
-    "establecer",
-    "mejorar",
-    "revisar",
-    "reemplazar",
-    "refactorizar",
-    "separar",
-    "validar",
-    "optimizar",
-    "automatizar",
-    "definir",
-    "asegurar",
-    "reducir",
-    "agregar",
-    "adicionar",
-    "criar",
-    "remover",
-    "atualizar",
-    "corrigir",
-    "melhorar",
-    "substituir",
-    "garantir",
-    "aggiungere",
-    "implementare",
-    "configurare",
-    "creare",
-    "rimuovere",
-    "aggiornare",
-    "correggere",
-    "migliorare",
+    "agregar", "anadir", "implementar", "configurar", "crear", "migrar", "eliminar", "actualizar",
+    "corregir", "documentar", "habilitar", "establecer", "mejorar", "revisar", "reemplazar",
+    "refactorizar", "separar", "validar", "optimizar", "automatizar", "definir", "asegurar",
+    "reducir", "agregar", "adicionar", "criar", "remover", "atualizar", "corrigir", "melhorar",
+    "substituir", "garantir", "aggiungere", "implementare", "configurare", "creare", "rimuovere",
+    "aggiornare", "correggere", "migliorare",
     // French, German
-    "ajouter",
-    "implementer",
-    "configurer",
-    "creer",
-    "migrer",
-    "supprimer",
-    "mettre",
-    "corriger",
-    "documenter",
-    "activer",
-    "ameliorer",
-    "remplacer",
-    "securiser",
-    "valider",
-    "automatiser",
-    "reduire",
-    "definir",
-    "hinzufugen",
-    "implementieren",
-    "konfigurieren",
-    "erstellen",
-    "migrieren",
-    "entfernen",
-    "aktualisieren",
-    "beheben",
-    "dokumentieren",
-    "aktivieren",
-    "verbessern",
-    "ersetzen",
-    "einfuhren",
-    "einrichten",
+    "ajouter", "implementer", "configurer", "creer", "migrer", "supprimer", "mettre", "corriger",
+    "documenter", "activer", "ameliorer", "remplacer", "securiser", "valider", "automatiser",
+    "reduire", "definir", "hinzufugen", "implementieren", "konfigurieren", "erstellen",
+    "migrieren", "entfernen", "aktualisieren", "beheben", "dokumentieren", "aktivieren",
+    "verbessern", "ersetzen", "einfuhren", "einrichten",
     // More Spanish, Portuguese, French, German and Italian instructions.
-    "arreglar",
-    "limpiar",
-    "pasar",
-    "enviar",
-    "mostrar",
-    "persistir",
-    "cancelar",
-    "mover",
-    "usar",
-    "utilizar",
-    "evitar",
-    "cambiar",
-    "manejar",
-    "proteger",
-    "restringir",
-    "incluir",
-    "integrar",
-    "instalar",
-    "probar",
-    "verificar",
-    "monitorear",
-    "registrar",
-    "unificar",
-    "centralizar",
-    "extraer",
-    "dividir",
-    "renombrar",
-    "reescribir",
-    "activar",
-    "desactivar",
-    "trocar",
-    "incluir",
-    "instalar",
-    "testar",
-    "monitorar",
-    "registrar",
-    "extrair",
-    "dividir",
-    "renomear",
-    "reescrever",
-    "ativar",
-    "desativar",
-    "mover",
-    "usar",
-    "consertar",
-    "utiliser",
-    "eviter",
-    "proteger",
-    "deplacer",
-    "limiter",
-    "verifier",
-    "tester",
-    "nettoyer",
-    "installer",
-    "integrer",
-    "surveiller",
-    "extraire",
-    "diviser",
-    "renommer",
-    "reecrire",
-    "desactiver",
-    "centraliser",
-    "unifier",
-    "passer",
-    "migrer",
-    "verwenden",
-    "vermeiden",
-    "schutzen",
-    "prufen",
-    "testen",
-    "installieren",
-    "integrieren",
-    "uberwachen",
-    "extrahieren",
-    "aufteilen",
-    "umbenennen",
-    "deaktivieren",
-    "zentralisieren",
-    "vereinheitlichen",
-    "umstellen",
-    "usare",
-    "evitare",
-    "proteggere",
-    "spostare",
-    "limitare",
-    "verificare",
-    "testare",
-    "installare",
-    "integrare",
-    "monitorare",
+    "arreglar", "limpiar", "pasar", "enviar", "mostrar", "persistir", "cancelar", "mover", "usar",
+    "utilizar", "evitar", "cambiar", "manejar", "proteger", "restringir", "incluir", "integrar",
+    "instalar", "probar", "verificar", "monitorear", "registrar", "unificar", "centralizar",
+    "extraer", "dividir", "renombrar", "reescribir", "activar", "desactivar", "trocar", "incluir",
+    "instalar", "testar", "monitorar", "registrar", "extrair", "dividir", "renomear", "reescrever",
+    "ativar", "desativar", "mover", "usar", "consertar", "utiliser", "eviter", "proteger",
+    "deplacer", "limiter", "verifier", "tester", "nettoyer", "installer", "integrer", "surveiller",
+    "extraire", "diviser", "renommer", "reecrire", "desactiver", "centraliser", "unifier",
+    "passer", "migrer", "verwenden", "vermeiden", "schutzen", "prufen", "testen", "installieren",
+    "integrieren", "uberwachen", "extrahieren", "aufteilen", "umbenennen", "deaktivieren",
+    "zentralisieren", "vereinheitlichen", "umstellen", "usare", "evitare", "proteggere",
+    "spostare", "limitare", "verificare", "testare", "installare", "integrare", "monitorare",
     // Russian
-    "исправьте",
-    "добавьте",
-    "удалите",
-    "замените",
-    "используйте",
-    "настройте",
-    "внедрите",
-    "реализуйте",
-    "перенесите",
-    "проверьте",
-    "создайте",
-    "обновите",
-    "включите",
-    "заменить",
-    "использовать",
-    "избегать",
-    "протестировать",
-    "очистить",
-    "мигрировать",
-    "покрыть",
-    "переписать",
-    "разбить",
-    "унифицировать",
-    "централизовать",
-    "логировать",
-    "мониторить",
-    "документировать",
-    "зафиксировать",
-    "отключить",
-    "подключить",
-    "перейти",
-    "заменить",
-    "ограничить",
-    "вынести",
-    "объединить",
-    "устранить",
-    "добавить",
-    "внедрить",
-    "настроить",
-    "создать",
-    "перенести",
-    "удалить",
-    "обновить",
-    "исправить",
-    "документировать",
-    "включить",
-    "улучшить",
-    "заменить",
-    "реализовать",
-    "провести",
-    "вынести",
-    "разделить",
-    "оптимизировать",
-    "автоматизировать",
-    "установить",
-    "ввести",
-    "перейти",
-    "ограничить",
-    "защитить",
-    "покрыть",
-    "написать",
-    "убрать",
-    "проверить",
-    "сделать",
-    "обеспечить",
-    "разработать",
-    "выполнить",
+    "исправьте", "добавьте", "удалите", "замените", "используйте", "настройте", "внедрите",
+    "реализуйте", "перенесите", "проверьте", "создайте", "обновите", "включите", "заменить",
+    "использовать", "избегать", "протестировать", "очистить", "мигрировать", "покрыть",
+    "переписать", "разбить", "унифицировать", "централизовать", "логировать", "мониторить",
+    "документировать", "зафиксировать", "отключить", "подключить", "перейти", "заменить",
+    "ограничить", "вынести", "объединить", "устранить", "добавить", "внедрить", "настроить",
+    "создать", "перенести", "удалить", "обновить", "исправить", "документировать", "включить",
+    "улучшить", "заменить", "реализовать", "провести", "вынести", "разделить", "оптимизировать",
+    "автоматизировать", "установить", "ввести", "перейти", "ограничить", "защитить", "покрыть",
+    "написать", "убрать", "проверить", "сделать", "обеспечить", "разработать", "выполнить",
     // Indonesian, Turkish
-    "tambahkan",
-    "terapkan",
-    "konfigurasi",
-    "buat",
-    "hapus",
-    "perbarui",
-    "perbaiki",
-    "tingkatkan",
-    "ganti",
-    "ekle",
-    "uygula",
-    "yapılandır",
-    "oluştur",
-    "kaldır",
-    "güncelle",
-    "düzelt",
+    "tambahkan", "terapkan", "konfigurasi", "buat", "hapus", "perbarui", "perbaiki", "tingkatkan",
+    "ganti", "ekle", "uygula", "yapılandır", "oluştur", "kaldır", "güncelle", "düzelt",
     "iyileştir",
 ];
 
 /// Verbs that open an instruction in Chinese, Japanese and Korean, which
 /// match at the start of the text.
+#[rustfmt::skip]
 pub const ACTION_VERBS_CJK: &[&str] = &[
-    "添加",
-    "增加",
-    "实现",
-    "实施",
-    "配置",
-    "创建",
-    "迁移",
-    "删除",
-    "移除",
-    "更新",
-    "修复",
-    "完善",
-    "启用",
-    "优化",
-    "替换",
-    "重构",
-    "拆分",
-    "引入",
-    "建立",
-    "部署",
-    "编写",
-    "统一",
-    "加强",
-    "规范",
-    "补充",
-    "改进",
-    "提升",
-    "降低",
-    "限制",
-    "使用",
-    "采用",
-    "接入",
-    "集成",
-    "追加",
-    "導入",
-    "設定",
-    "作成",
-    "移行",
-    "削除",
-    "更新",
-    "修正",
-    "有効化",
-    "改善",
-    "置換",
-    "実装",
-    "整備",
-    "추가",
-    "구현",
-    "설정",
-    "생성",
-    "삭제",
-    "수정",
-    "개선",
-    "도입",
-    "적용",
+    "添加", "增加", "实现", "实施", "配置", "创建", "迁移", "删除", "移除", "更新", "修复", "完善", "启用", "优化", "替换", "重构",
+    "拆分", "引入", "建立", "部署", "编写", "统一", "加强", "规范", "补充", "改进", "提升", "降低", "限制", "使用", "采用", "接入",
+    "集成", "追加", "導入", "設定", "作成", "移行", "削除", "更新", "修正", "有効化", "改善", "置換", "実装", "整備", "추가",
+    "구현", "설정", "생성", "삭제", "수정", "개선", "도입", "적용",
 ];
+
+/// The instruction verbs, folded once.
+fn folded_verbs() -> &'static std::collections::HashSet<String> {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    VERBS.get_or_init(|| ACTION_VERBS.iter().map(|v| fold(v)).collect())
+}
 
 /// True when the text opens with an instruction.
 pub fn starts_with_action(text: &str) -> bool {
@@ -733,7 +539,7 @@ pub fn starts_with_action(text: &str) -> bool {
     }
     let folded = fold(trimmed);
     let first = folded_words(&folded).first().copied().unwrap_or("");
-    ACTION_VERBS.iter().any(|v| fold(v) == first)
+    folded_verbs().contains(first)
 }
 
 #[cfg(test)]

@@ -39,9 +39,14 @@ impl Cue {
 }
 
 fn metric(text: &str, folded: &str, words: &[&str]) -> bool {
-    let comparison = text.contains(['<', '>', '≤', '≥', '→'])
+    // "< 200 ms", "≥ 99.9 %": a threshold. An arrow is a change ("SHA-256 →
+    // bcrypt"), and an instruction is work whatever numbers it holds.
+    let instruction = super::super::vocab::starts_with_action(text)
+        || super::super::vocab::ends_with_action(text);
+    let comparison = text.contains(['<', '>', '≤', '≥'])
         && text.chars().any(|c| c.is_ascii_digit())
-        && words.len() <= 12;
+        && words.len() <= 12
+        && !instruction;
     let percent_goal =
         text.contains('%') && words.len() <= 8 && !super::super::vocab::starts_with_action(text);
     let units = [
@@ -57,18 +62,26 @@ fn metric(text: &str, folded: &str, words: &[&str]) -> bool {
 
 fn staffing(folded: &str, words: &[&str]) -> bool {
     let roles = [
-        "developer*",
-        "engineer*",
+        "developer",
+        "developers",
+        "engineer",
+        "engineers",
         "devops",
         "sre",
-        "designer*",
-        "architect*",
+        "designer",
+        "designers",
+        "architect",
+        "architects",
         "fte",
         "qa",
-        "tester*",
-        "analyst*",
-        "manager*",
-        "consultant*",
+        "tester",
+        "testers",
+        "analyst",
+        "analysts",
+        "manager",
+        "managers",
+        "consultant",
+        "consultants",
         "lead",
         "senior",
         "junior",
@@ -198,7 +211,7 @@ pub fn key_value(text: &str) -> bool {
     });
     !key.is_empty()
         && !super::title::is_id(key)
-        && !super::gather::is_step_numbered(key)
+        && !super::units::is_step_numbered(key)
         && key.split_whitespace().count() <= 4
         && !value.trim().is_empty()
         && !super::super::vocab::starts_with_action(key)
@@ -247,6 +260,30 @@ pub fn only_priority(title: &str) -> bool {
                     | "major"
             )
         })
+}
+
+/// `init.py`, `services/`, `app/api/route.ts (8 errors)`, `email.py # sends
+/// mail`: a file or folder named alone, as in a tree of files.
+pub fn file_path(text: &str) -> bool {
+    let head = text
+        .split(" #")
+        .next()
+        .unwrap_or("")
+        .split(" (")
+        .next()
+        .unwrap_or("")
+        .trim();
+    if head.is_empty() || head.contains(' ') {
+        return false;
+    }
+    let folder = head.ends_with('/') && head.len() > 1;
+    let file = head.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && (1..=5).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphanumeric())
+            && ext.chars().any(|c| c.is_ascii_alphabetic())
+    });
+    folder || file
 }
 
 /// A check or cross mark: the line reports a state ("Backups ✅", "❌ No CI").

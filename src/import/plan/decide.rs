@@ -94,6 +94,11 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             ..
         } => score += 0.5,
         Shape::Row => score += 1.0,
+        // A heading the report numbers or names by an id is one of a run of
+        // work items ("Issue 1.3:", "[BUG-F001]", "### 7."), not a section.
+        Shape::Heading(_) if !c.ids.is_empty() || super::units::is_step_numbered(&c.text) => {
+            score += 1.5
+        }
         Shape::Heading(_) => score += 0.5,
         Shape::Lead => score += 0.5,
         Shape::Item { .. } => {}
@@ -113,8 +118,11 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     let planned = matches!(role, Some((Role::Plan, _))) || in_phase;
     // Only list items and lead-ins state facts as `name: value`.
     let fact_shaped = matches!(c.shape, Shape::Item { .. } | Shape::Lead);
+    // A status mark in an estimated row is that work's progress ("✅ DONE
+    // | 30 min"), not a statement of what is in place.
     if !planned
         && cues::has_state_mark(&c.text)
+        && (c.shape != Shape::Row || c.attrs.effort.is_none())
         && !matches!(
             c.shape,
             Shape::Item {
@@ -126,17 +134,24 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::Status.reason());
     } else if !fact_shaped {
-        if let Some(cue) = cues::cue(&c.text).or_else(|| cues::cue(&c.title)) {
+        if let Some(cue) = cues::cue(&c.text)
+            .or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
+        {
             score -= 4.0;
             reason = format!("{} ({reason})", cue.reason());
         }
+    } else if cues::file_path(&c.title) && c.children == 0 {
+        score -= 4.0;
+        reason = format!("{} ({reason})", cues::Cue::Code.reason());
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
     } else if cues::key_value(&c.text) {
         score -= if planned { 1.0 } else { 1.5 };
         reason = format!("{} ({reason})", cues::Cue::KeyValue.reason());
-    } else if let Some(cue) = cues::cue(&c.text).or_else(|| cues::cue(&c.title)) {
+    } else if let Some(cue) =
+        cues::cue(&c.text).or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
+    {
         score -= 4.0;
         reason = format!("{} ({reason})", cue.reason());
     }
@@ -171,7 +186,16 @@ fn groups(parent: &Candidate, children: &[&Candidate]) -> bool {
     let parent_specific = parent.attrs.effort.is_some()
         || parent.attrs.cost_once.is_some()
         || parent.attrs.cost_monthly.is_some();
-    (owned * 2 >= children.len() && !parent_specific) || (label && children.len() >= 2)
+    // A checkbox with checkboxes under it is a task with its subtasks.
+    let parent_ticks = matches!(
+        parent.shape,
+        Shape::Item {
+            checkbox: Some(_),
+            ..
+        }
+    );
+    (owned * 2 >= children.len() && !parent_specific && !parent_ticks)
+        || (label && children.len() >= 2)
 }
 
 /// "Dockerfile: 4 hours": a line that only prices a part of its parent.
@@ -185,10 +209,28 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
         matches!(sections.role(c.section), Some((Role::Plan, _)))
             || sections.phase(c.section).is_some()
     });
-    let mut scores: Vec<(f64, String)> = cands
-        .iter()
-        .map(|c| evidence(c, sections, plan_exists))
-        .collect();
+    // Each candidate's evidence is its own: a large report weighs them on
+    // two threads.
+    let weigh = |part: &[Candidate]| -> Vec<(f64, String)> {
+        part.iter()
+            .map(|c| evidence(c, sections, plan_exists))
+            .collect()
+    };
+    let mut scores: Vec<(f64, String)> = if cands.len() > 2_000 {
+        let (a, b) = cands.split_at(cands.len() / 2);
+        std::thread::scope(|s| {
+            let second = s.spawn(|| weigh(b));
+            let mut first = weigh(a);
+            first.extend(
+                second
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+            first
+        })
+    } else {
+        weigh(cands)
+    };
     // Parents and children, innermost first: a child's own verdict is known
     // before its parent's structure is judged.
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); cands.len()];
@@ -207,7 +249,15 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             .filter(|&i| scores[i].0 >= KEEP)
             .collect();
         let refs: Vec<&Candidate> = kept_children.iter().map(|&i| &cands[i]).collect();
-        if groups(&cands[p], &refs) {
+        // Items under a label inside a heading's body ("**Actions:**",
+        // "**Действия:**") are that heading's breakdown, checkboxes or not.
+        let labelled = matches!(cands[p].shape, Shape::Heading(_))
+            && !refs.is_empty()
+            && refs.iter().all(|c| {
+                c.section != cands[p].section
+                    && c.section.is_some_and(|s| sections.list[s].read.level == 7)
+            });
+        if !labelled && groups(&cands[p], &refs) {
             scores[p].0 = scores[p].0.min(KEEP - 1.0);
             scores[p].1 = format!("a heading over {} tasks", kept_children.len());
         } else if scores[p].0 >= KEEP {
@@ -216,7 +266,7 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             // min") keeps its "Fix:" as a note; a finding gives way to it.
             let names_work = vocab::starts_with_action(&cands[p].title)
                 || cands[p].attrs.effort.is_some()
-                || super::gather::is_step_numbered(&cands[p].text);
+                || super::units::is_step_numbered(&cands[p].text);
             for &i in &children[p] {
                 if scores[i].0 >= KEEP && (!cands[i].fix || names_work) {
                     scores[i].0 = KEEP - 1.0;

@@ -8,6 +8,9 @@ use super::candidate::{Candidate, Shape};
 use super::sections::Sections;
 use std::collections::{HashMap, HashSet};
 
+/// A word more clusters share than this is too common to find candidates by.
+const COMMON: usize = 64;
+
 /// Least similarity of two mentions of the same action.
 const SAME: f64 = 0.75;
 /// The same, when one of them sits in the summary, which words work loosely.
@@ -45,6 +48,18 @@ fn naming(c: &Candidate) -> (bool, bool, bool) {
     )
 }
 
+/// The numbers a title names ("4.0.13", "2"), sorted: key words keep only
+/// some of them.
+fn numbers(title: &str) -> Vec<&str> {
+    let mut n: Vec<&str> = title
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|t| t.trim_matches('.'))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    n.sort_unstable();
+    n
+}
+
 /// Marks every kept candidate that names the same action as an earlier
 /// representative with `same_as`, and merges its attributes into it.
 pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
@@ -77,10 +92,25 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         }
         let mine = &keys[&i];
         let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
+        // Shared words are counted through each word's clusters. A word that
+        // more than COMMON clusters share finds no candidates itself: it is
+        // counted only for clusters a rarer word already found, so a huge
+        // report does not compare every title with every other (clusters
+        // that share nothing but such words are not merged).
         let mut shared: HashMap<usize, usize> = HashMap::new();
-        for w in mine {
+        let (rare, common): (Vec<&String>, Vec<&String>) = mine
+            .iter()
+            .partition(|w| by_word.get(w.as_str()).is_none_or(|l| l.len() <= COMMON));
+        for w in rare {
             for &k in by_word.get(w.as_str()).into_iter().flatten() {
                 *shared.entry(k).or_default() += 1;
+            }
+        }
+        for w in common {
+            for (k, n) in shared.iter_mut() {
+                if keys[&clusters[*k][0]].contains(w) {
+                    *n += 1;
+                }
             }
         }
         let best = shared
@@ -95,17 +125,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 }
                 let first = clusters[k][0];
                 let theirs = &keys[&first];
-                // "Migrate service 1" and "Migrate service 2" are two tasks.
-                let numbers = |set: &HashSet<String>| -> Vec<String> {
-                    let mut n: Vec<String> = set
-                        .iter()
-                        .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'))
-                        .cloned()
-                        .collect();
-                    n.sort_unstable();
-                    n
-                };
-                let (a, b) = (numbers(mine), numbers(theirs));
+                // "Migrate service 1" and "Migrate service 2", "Upgrade to
+                // Rails 4.1" and "… 5.0" are two tasks.
+                let (a, b) = (numbers(&cands[i].title), numbers(&cands[first].title));
                 if !a.is_empty() && !b.is_empty() && a != b {
                     return None;
                 }

@@ -2,91 +2,48 @@
 
 use super::super::vocab::{fold, folded_words, has_term};
 
+#[rustfmt::skip]
 const DONE_TERMS: &[&str] = &[
-    "done",
-    "complete",
-    "completed",
-    "closed",
-    "resolved",
-    "fixed",
-    "finished",
-    "implemented",
-    "shipped",
-    "merged",
-    "yes",
-    "hecho",
-    "completado",
-    "completada",
-    "resuelto",
-    "terminado",
-    "cerrado",
-    "feito",
-    "concluido",
-    "concluida",
-    "resolvido",
-    "fechado",
-    "termine",
-    "terminee",
-    "fait",
-    "resolu",
-    "ferme",
-    "erledigt",
-    "abgeschlossen",
-    "behoben",
-    "fertig",
-    "fatto",
-    "completato",
-    "risolto",
-    "chiuso",
-    "готово",
-    "выполнено",
-    "сделано",
-    "закрыто",
-    "решено",
-    "исправлено",
-    "завершено",
-    "已完成",
-    "完成",
-    "已修复",
-    "已解决",
-    "已关闭",
-    "完了",
-    "対応済",
-    "済",
-    "修正済",
-    "완료",
-    "해결",
-    "selesai",
-    "tamamlandi",
-    "tamamlandı",
+    "done", "complete", "completed", "closed", "resolved", "fixed", "finished", "implemented",
+    "shipped", "merged", "yes", "hecho", "completado", "completada", "resuelto", "terminado",
+    "cerrado", "feito", "concluido", "concluida", "resolvido", "fechado", "termine", "terminee",
+    "fait", "resolu", "ferme", "erledigt", "abgeschlossen", "behoben", "fertig", "fatto",
+    "completato", "risolto", "chiuso", "готово", "выполнено", "сделано", "закрыто", "решено",
+    "исправлено", "завершено", "已完成", "完成", "已修复", "已解决", "已关闭", "完了", "対応済", "済", "修正済", "완료",
+    "해결", "selesai", "tamamlandi", "tamamlandı",
 ];
 
+#[rustfmt::skip]
 const NOT_DONE_TERMS: &[&str] = &[
-    "not",
-    "todo",
-    "to do",
-    "pending",
-    "open",
-    "planned",
-    "in progress",
-    "wip",
-    "partial",
-    "partially",
-    "no",
-    "pendiente",
-    "pendente",
-    "en cours",
-    "a faire",
-    "offen",
-    "в работе",
-    "не",
-    "未完成",
-    "进行中",
-    "待",
-    "未",
-    "미완료",
-    "진행",
+    "not", "todo", "to do", "pending", "open", "planned", "in progress", "wip", "partial",
+    "partially", "no", "pendiente", "pendente", "en cours", "a faire", "offen", "в работе", "не",
+    "未完成", "进行中", "待", "未", "미완료", "진행",
 ];
+
+/// True when a title carries a done mark: a check mark, or the word in
+/// capitals ("✅ FIXED:", "— DONE", "COMPLETED").
+pub fn marked_done(title: &str) -> bool {
+    if title.contains(['✅', '☑', '✔']) {
+        return true;
+    }
+    title
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_uppercase()))
+        .any(|w| {
+            matches!(
+                w,
+                "DONE"
+                    | "FIXED"
+                    | "COMPLETED"
+                    | "COMPLETE"
+                    | "RESOLVED"
+                    | "CLOSED"
+                    | "HECHO"
+                    | "TERMINÉ"
+                    | "ERLEDIGT"
+            )
+        })
+}
 
 /// True when a status text says the work is done.
 pub fn says_done(text: &str) -> bool {
@@ -98,6 +55,25 @@ pub fn says_done(text: &str) -> bool {
     let words = folded_words(&folded);
     let has = |terms: &[&str]| terms.iter().any(|t| has_term(&folded, &words, t));
     has(DONE_TERMS) && !has(NOT_DONE_TERMS)
+}
+
+/// A kept task whose report marks no state of its own is done when every
+/// step under it is ticked or marked done (at least two): "Mark each step
+/// with ✅ when completed" is how plans-and-trackers record progress.
+pub fn from_steps(cands: &mut [super::candidate::Candidate]) {
+    let mut steps: Vec<(usize, bool)> = vec![(0, true); cands.len()];
+    for c in cands.iter() {
+        if let Some(p) = c.parent {
+            let s = &mut steps[p];
+            s.0 += 1;
+            s.1 &= c.attrs.done == Some(true);
+        }
+    }
+    for (c, (n, all_done)) in cands.iter_mut().zip(steps) {
+        if c.kept() && c.attrs.done.is_none() && n >= 2 && all_done {
+            c.attrs.done = Some(true);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,80 +8,15 @@ use super::super::outline::{self, Block, Line};
 
 /// Languages whose fences hold programs or configuration, unless their
 /// lines say otherwise.
+#[rustfmt::skip]
 const CODE_LANGS: &[&str] = &[
-    "python",
-    "py",
-    "js",
-    "javascript",
-    "ts",
-    "typescript",
-    "tsx",
-    "jsx",
-    "bash",
-    "sh",
-    "shell",
-    "zsh",
-    "console",
-    "json",
-    "jsonc",
-    "sql",
-    "go",
-    "rust",
-    "rs",
-    "java",
-    "kotlin",
-    "kt",
-    "c",
-    "cpp",
-    "c++",
-    "csharp",
-    "cs",
-    "php",
-    "ruby",
-    "rb",
-    "dockerfile",
-    "docker",
-    "hcl",
-    "terraform",
-    "tf",
-    "nginx",
-    "ini",
-    "toml",
-    "xml",
-    "html",
-    "css",
-    "scss",
-    "makefile",
-    "make",
-    "powershell",
-    "ps1",
-    "swift",
-    "dart",
-    "diff",
-    "env",
-    "dotenv",
-    "graphql",
-    "proto",
-    "lua",
-    "perl",
-    "r",
-    "scala",
-    "groovy",
-    "vue",
-    "svelte",
-    "prisma",
-    "conf",
-    "properties",
-    "gradle",
-    "cmake",
-    "http",
-    "regex",
-    "csv",
-    "log",
-    "mermaid",
-    "plantuml",
-    "vb",
-    "vba",
+    "python", "py", "js", "javascript", "ts", "typescript", "tsx", "jsx", "bash", "sh", "shell",
+    "zsh", "console", "json", "jsonc", "sql", "go", "rust", "rs", "java", "kotlin", "kt", "c",
+    "cpp", "c++", "csharp", "cs", "php", "ruby", "rb", "dockerfile", "docker", "hcl", "terraform",
+    "tf", "nginx", "ini", "toml", "xml", "html", "css", "scss", "makefile", "make", "powershell",
+    "ps1", "swift", "dart", "diff", "env", "dotenv", "graphql", "proto", "lua", "perl", "r",
+    "scala", "groovy", "vue", "svelte", "prisma", "conf", "properties", "gradle", "cmake", "http",
+    "regex", "csv", "log", "mermaid", "plantuml", "vb", "vba",
 ];
 
 /// True when a line looks like a program or a shell command, not prose.
@@ -90,83 +25,16 @@ fn is_code_line(text: &str) -> bool {
     if t.is_empty() {
         return false;
     }
+    #[rustfmt::skip]
     const STARTS: &[&str] = &[
-        "import ",
-        "export ",
-        "const ",
-        "let ",
-        "var ",
-        "function ",
-        "def ",
-        "class ",
-        "return",
-        "if (",
-        "if ",
-        "for (",
-        "for ",
-        "while ",
-        "select ",
-        "insert ",
-        "update ",
-        "create ",
-        "alter ",
-        "drop ",
-        "from ",
-        "npm ",
-        "pnpm ",
-        "yarn ",
-        "npx ",
-        "git ",
-        "docker ",
-        "kubectl ",
-        "curl ",
-        "wget ",
-        "sudo ",
-        "apt",
-        "pip ",
-        "cargo ",
-        "go ",
-        "make ",
-        "cd ",
-        "echo ",
-        "export ",
-        "#!",
-        "$ ",
-        "> ",
-        "//",
-        "/*",
-        "*/",
-        "<",
-        "@",
-        "package ",
-        "use ",
-        "fn ",
-        "pub ",
-        "public ",
-        "private ",
-        "async ",
-        "await ",
-        "try",
-        "catch",
-        "else",
-        "switch",
-        "case ",
-        "#include",
-        "apiversion:",
-        "kind:",
-        "image:",
-        "run:",
-        "uses:",
-        "env:",
-        "port",
-        "volumes:",
-        "services:",
-        "spec:",
-        "metadata:",
-        "}",
-        "{",
-        "]",
-        ")",
+        "import ", "export ", "const ", "let ", "var ", "function ", "def ", "class ", "return",
+        "if (", "if ", "for (", "for ", "while ", "select ", "insert ", "update ", "create ",
+        "alter ", "drop ", "from ", "npm ", "pnpm ", "yarn ", "npx ", "git ", "docker ",
+        "kubectl ", "curl ", "wget ", "sudo ", "apt", "pip ", "cargo ", "go ", "make ", "cd ",
+        "echo ", "export ", "#!", "$ ", "> ", "//", "/*", "*/", "<", "@", "package ", "use ",
+        "fn ", "pub ", "public ", "private ", "async ", "await ", "try", "catch", "else", "switch",
+        "case ", "#include", "apiversion:", "kind:", "image:", "run:", "uses:", "env:", "port",
+        "volumes:", "services:", "spec:", "metadata:", "}", "{", "]", ")",
     ];
     let lower = t.to_lowercase();
     STARTS.iter().any(|s| lower.starts_with(s))
@@ -201,22 +69,10 @@ pub fn reads_as_text(lang: &str, lines: &[Line]) -> bool {
 
 /// A YAML list of remediation steps, not a manifest or a pipeline.
 fn plan_yaml(lines: &[Line]) -> bool {
+    #[rustfmt::skip]
     const PLAN_KEYS: &[&str] = &[
-        "priority",
-        "effort",
-        "estimate",
-        "task",
-        "action",
-        "title",
-        "severity",
-        "owner",
-        "remediation",
-        "fix",
-        "recommendation",
-        "phase",
-        "step",
-        "deadline",
-        "status",
+        "priority", "effort", "estimate", "task", "action", "title", "severity", "owner",
+        "remediation", "fix", "recommendation", "phase", "step", "deadline", "status",
     ];
     let keys: Vec<String> = lines
         .iter()
@@ -295,6 +151,21 @@ fn convert(text: &str, lang: &str, in_table: &mut bool) -> Option<String> {
             return None;
         }
         return Some(String::new());
+    }
+    // "│ ├─ Optimise queries (12 h) │": a tree drawn inside a box.
+    let boxed = trimmed.ends_with(['│', '║']) && trimmed.chars().count() > 2;
+    if let Some(inner) = trimmed
+        .strip_prefix(['│', '║'])
+        .filter(|_| boxed)
+        .map(|r| r.trim_end().trim_end_matches(['│', '║']).trim_end())
+    {
+        let nested = inner.trim_start();
+        if nested.starts_with(['├', '└', '┣', '┗'])
+            || nested.starts_with("│ ├")
+            || nested.starts_with("│ └")
+        {
+            return convert(inner, lang, in_table);
+        }
     }
     let after_first = trimmed
         .char_indices()

@@ -109,7 +109,13 @@ fn leave_out_details(
             || c.attrs.priority.is_some_and(|(_, s)| s >= Scope::Column)
             || sections.priority(c.section).is_some()
             || c.shape == Shape::Row
-            || matches!(c.shape, Shape::Item { checkbox: Some(_), .. })
+            || matches!(
+                c.shape,
+                Shape::Item {
+                    checkbox: Some(_),
+                    ..
+                }
+            )
     };
     let mut held: HashSet<usize> = HashSet::new();
     for (i, c) in cands.iter().enumerate() {

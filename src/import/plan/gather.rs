@@ -9,11 +9,14 @@ use super::super::effort;
 use super::super::outline::{Block, Item, Line};
 use super::super::priority::{self, Legend};
 use super::super::text::{clean_title, cut};
-use super::super::vocab::{self, fold, folded_words, has_term};
+use super::super::vocab;
 use super::super::walk::{is_label, title_index};
 use super::candidate::{Attrs, Candidate, Scope, Shape};
+use super::facts::{ends_done, kv_item, kv_list, starts_done};
+use super::keys::{key_of, Key};
 use super::sections::Sections;
 use super::title::{self, Split};
+use super::units::{is_numbered, names_a_task};
 use super::{done, fences, rows};
 
 /// What reading the report gave.
@@ -41,8 +44,21 @@ pub fn apply_cost(attrs: &mut Attrs, found: cost::FoundCost) {
     }
 }
 
+/// The most of a line read for a title and its attributes: a longer line is
+/// prose pasted into a list item, and its tail goes to the notes unread.
+const READ_AT_MOST: usize = 2_000;
+
 /// A title and what its text states about the work, read from one line.
 pub fn read_title(text: &str, legend: &Legend) -> (String, Attrs, Vec<String>) {
+    if text.len() > READ_AT_MOST {
+        let mut cut = READ_AT_MOST;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (title, attrs, mut notes) = read_title(&text[..cut], legend);
+        notes.push(text[cut..].to_string());
+        return (title, attrs, notes);
+    }
     let mut attrs = Attrs::default();
     let mut notes = Vec::new();
     let mut title = text.to_string();
@@ -70,143 +86,6 @@ pub fn read_title(text: &str, legend: &Legend) -> (String, Attrs, Vec<String>) {
         title = title::shorten(&title);
     }
     (title, attrs, notes)
-}
-
-/// Keys of `Key: value` lines that describe the candidate they sit in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Key {
-    Priority,
-    Severity,
-    Effort,
-    Cost,
-    Owner,
-    Status,
-    When,
-    Note,
-}
-
-fn key_of(label: &str) -> Option<Key> {
-    let folded = fold(&clean_title(label));
-    let words = folded_words(&folded);
-    if words.is_empty() || words.len() > 4 {
-        return None;
-    }
-    let has = |terms: &[&str]| terms.iter().any(|t| has_term(&folded, &words, t));
-    Some(
-        if has(&[
-            "severity",
-            "severidad",
-            "severidade",
-            "gravite",
-            "schweregrad",
-            "criticite",
-            "критичност*",
-            "серьезност*",
-            "严重程度",
-            "严重性",
-            "深刻度",
-            "심각도",
-        ]) {
-            Key::Severity
-        } else if has(&[
-            "priorit*",
-            "prio",
-            "urgency",
-            "приоритет*",
-            "优先级",
-            "優先度",
-            "우선순위",
-        ]) {
-            Key::Priority
-        } else if has(&[
-            "effort",
-            "estimate*",
-            "estimated effort",
-            "time estimate",
-            "level of effort",
-            "esfuerzo",
-            "esforco",
-            "estimacion",
-            "estimativa",
-            "aufwand",
-            "charge",
-            "трудозатрат*",
-            "оценка",
-            "工时",
-            "工作量",
-            "预估",
-            "工数",
-            "見積*",
-            "공수",
-            "estimasi",
-            "upaya",
-            "effort estime",
-            "duration",
-            "duracion",
-            "duree",
-        ]) {
-            Key::Effort
-        } else if has(&[
-            "cost*",
-            "budget",
-            "price",
-            "costo",
-            "custo",
-            "cout",
-            "kosten",
-            "стоимост*",
-            "成本",
-            "费用",
-            "コスト",
-            "비용",
-            "biaya",
-        ]) {
-            Key::Cost
-        } else if has(&[
-            "owner",
-            "responsible",
-            "assignee",
-            "responsable",
-            "responsavel",
-            "verantwortlich",
-            "ответственн*",
-            "负责人",
-            "担当",
-            "담당",
-        ]) {
-            Key::Owner
-        } else if has(&[
-            "status",
-            "estado",
-            "statut",
-            "статус",
-            "状态",
-            "状態",
-            "상태",
-        ]) {
-            Key::Status
-        } else if has(&[
-            "timeline",
-            "when",
-            "deadline",
-            "due",
-            "target",
-            "timeframe",
-            "window",
-            "plazo",
-            "prazo",
-            "echeance",
-            "срок*",
-            "期限",
-            "截止",
-        ]) {
-            Key::When
-        } else if title::is_note_label(label) {
-            Key::Note
-        } else {
-            return None;
-        },
-    )
 }
 
 struct Walker<'a> {
@@ -377,6 +256,9 @@ impl Walker<'_> {
             if let Some(p) = self.sections.list.last().and_then(|h| h.read.priority) {
                 attrs.priority.get_or_insert((p, Scope::Own));
             }
+            if done::marked_done(raw) {
+                attrs.done = Some(true);
+            }
             let mut c = Candidate::new(title, raw.to_string(), line.line, Shape::Heading(level));
             c.attrs = attrs;
             c.notes = notes;
@@ -410,6 +292,12 @@ impl Walker<'_> {
         if keys.len() < 2 || !valued {
             return;
         }
+        self.promote_heading(2);
+    }
+
+    /// Makes the heading in force a task: its body turned out to describe
+    /// one (keyed fields, or a labelled list of its steps).
+    fn promote_heading(&mut self, least_level: u8) {
         let Some(h) = self
             .sections
             .chain_ids(self.sections.current())
@@ -420,7 +308,7 @@ impl Walker<'_> {
         let heading = &self.sections.list[h];
         if heading.read.is_title
             || heading.task
-            || heading.read.level < 2
+            || heading.read.level < least_level
             || heading.read.is_phase()
             || heading.role.is_some_and(|r| r != vocab::Role::Plan)
         {
@@ -443,6 +331,19 @@ impl Walker<'_> {
     }
 
     fn paragraph(&mut self, lines: &[Line]) {
+        // A table or tree drawn with box characters outside a fence.
+        let drawn = lines
+            .iter()
+            .filter(|l| {
+                l.text
+                    .starts_with(['│', '┌', '├', '└', '║', '╔', '╠', '╚', '┃'])
+            })
+            .count();
+        if lines.len() >= 3 && drawn * 3 >= lines.len() * 2 {
+            let inner = fences::read("", lines);
+            self.blocks(&inner, None, true);
+            return;
+        }
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         self.promote(&texts);
         if lines.len() == 1 && is_label(&lines[0]) {
@@ -473,6 +374,11 @@ impl Walker<'_> {
                 if self.out[t].shape == Shape::Lead {
                     self.target = None;
                 }
+            }
+            // "**Steps:**", "**Действия:**", "**建议：**" under a heading that
+            // names no task yet: the heading is the task, the list its steps.
+            if self.target.is_none() && title::is_steps_label(&cleaned) {
+                self.promote_heading(3);
             }
             self.sections.label(&line.text, line.line, self.legend);
             return;
@@ -511,7 +417,13 @@ impl Walker<'_> {
                     continue;
                 }
             }
-            if n == 0 && line.strong_lead.is_some() {
+            // A line that opens with bold text: the first of a paragraph,
+            // or any of a run such as "**Monday:** …\n**Friday:** …".
+            let opens_bold = line
+                .strong_lead
+                .as_deref()
+                .is_some_and(|lead| n == 0 || text.starts_with(lead));
+            if opens_bold {
                 match title::split(line, false) {
                     Split::Title(t, _) | Split::Fix(t) if !t.is_empty() => {
                         self.lead(line, &t);
@@ -724,7 +636,10 @@ impl Walker<'_> {
                 attrs.priority = Some((p, Scope::Own));
             }
         }
-        if item.checked == Some(true) || (item.checked.is_none() && starts_done(&item.line.text)) {
+        if item.checked == Some(true)
+            || (item.checked.is_none()
+                && (starts_done(&item.line.text) || ends_done(&item.line.text)))
+        {
             attrs.done = Some(true);
         }
         notes.extend(description);
@@ -745,174 +660,65 @@ impl Walker<'_> {
     }
 }
 
-/// `Severity: High`, `Files: src/app.ts`: an item that states a fact about
-/// what it sits under rather than naming work (a checkbox or an instruction
-/// after the colon names work).
-fn kv_item(item: &Item) -> Option<(String, String)> {
-    if item.checked.is_some() {
-        return None;
-    }
-    let (label, value) = item.line.text.trim().split_once([':', '：'])?;
-    let (label, value) = (
-        label.trim().trim_matches('*').trim(),
-        value.trim().trim_matches('*').trim(),
-    );
-    if label.is_empty()
-        || value.is_empty()
-        || label.split_whitespace().count() > 4
-        || title::is_id(label)
-    {
-        return None;
-    }
-    if vocab::starts_with_action(value) && !title::is_action_label(label) {
-        return None;
-    }
-    Some((label.to_string(), value.to_string()))
-}
-
-/// A list most of whose items are facts: a record's fields, not tasks.
-fn kv_list(items: &[Item]) -> bool {
-    let facts = items.iter().filter(|i| kv_item(i).is_some()).count();
-    facts >= 2 && facts * 5 >= items.len() * 3
-}
-
-/// "✅ Done: …", "~~Struck~~"-free marks of work already done at the start of an item.
-fn starts_done(text: &str) -> bool {
-    let t = text.trim_start();
-    t.starts_with(['✅', '☑', '✔']) || t.starts_with("[x]") || t.starts_with("[X]")
-}
-
-/// True when a heading or bold line names a piece of work rather than a
-/// part of the report: it is numbered like a task ("3.", "Task 2.1",
-/// "E2.1:"), opens with an instruction, or carries an estimate or a
-/// priority of its own, and it does not name a role or a stage of the plan
-/// in its first words.
-pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
-    if cleaned.is_empty() {
-        return false;
-    }
-    let action = vocab::starts_with_action(cleaned);
-    let numbered = is_numbered(raw);
-    let estimated = effort::in_title(raw).is_some();
-    let role = vocab::role_of(cleaned);
-    let read_window = super::super::window::find_window(cleaned).is_some();
-    let phase_word = {
-        let folded = fold(cleaned);
-        let words = folded_words(&folded);
-        [
-            "phase",
-            "fase",
-            "sprint",
-            "stage",
-            "etapa",
-            "этап",
-            "фаза",
-            "阶段",
-            "week",
-            "month",
-            "quarter",
-            "milestone",
-            "wave",
-        ]
-        .iter()
-        .any(|t| words.first().is_some_and(|w| w == t) || (!t.is_ascii() && folded.starts_with(t)))
-    };
-    if phase_word || (read_window && !action) || super::cues::has_state_mark(raw) {
-        return false;
-    }
-    // An identified heading ("[BUG-F603] No retry indicator") is a unit of
-    // the report whatever words follow its id.
-    let identified = !title::leading_ids(raw).is_empty() || is_step_numbered(raw);
-    action || identified || (numbered && role.is_none()) || (estimated && role.is_none())
-}
-
-/// "步骤1.1：", "任务 3", "第2步", "ステップ1", "Step 2:", "Task 4.1", "Шаг 2":
-/// a step of the plan named by its number.
-pub fn is_step_numbered(raw: &str) -> bool {
-    const STEP_WORDS: &[&str] = &[
-        "步骤",
-        "任务",
-        "措施",
-        "第",
-        "ステップ",
-        "手順",
-        "タスク",
-        "단계",
-        "작업",
-        "шаг",
-        "задача",
-        "step",
-        "task",
-        "action",
-        "paso",
-        "tarea",
-        "passo",
-        "tarefa",
-        "étape",
-        "etape",
-        "tâche",
-        "tache",
-        "schritt",
-        "aufgabe",
-        "langkah",
-        "tugas",
-    ];
-    let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lower = t.to_lowercase();
-    STEP_WORDS.iter().any(|w| {
-        lower.strip_prefix(w).is_some_and(|rest| {
-            let rest = rest.trim_start();
-            rest.starts_with(|c: char| c.is_ascii_digit())
-                && (!w.is_ascii()
-                    || lower[w.len()..].starts_with([' ', '#'])
-                    || lower[w.len()..].starts_with(|c: char| c.is_ascii_digit()))
-        })
-    })
-}
-
-/// "3.", "3)", "Task 2.1", "#4", "E2.1:", "[BUG-F001]", "1.2.3" at the start of a line.
-fn is_numbered(raw: &str) -> bool {
-    if !title::leading_ids(raw).is_empty() {
-        return true;
-    }
-    let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let first: String = t.chars().take_while(|c| !c.is_whitespace()).collect();
-    let digits_dot = first
-        .trim_end_matches([':', '.', ')'])
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.')
-        && first.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && first.len() < 8
-        && (first.ends_with(['.', ')', ':']) || first.contains('.'));
-    if is_step_numbered(t) {
-        return true;
-    }
-    let folded = fold(t);
-    let words = folded_words(&folded);
-    let task_word = words.len() >= 2
-        && matches!(
-            words[0],
-            "task"
-                | "tarea"
-                | "tarefa"
-                | "tache"
-                | "задача"
-                | "item"
-                | "action"
-                | "fix"
-                | "issue"
-                | "step"
-        )
-        && words[1].chars().next().is_some_and(|c| c.is_ascii_digit());
-    let id = first.trim_end_matches([':', '.']).len() <= 8
-        && first.ends_with(':')
-        && first.chars().any(|c| c.is_ascii_digit())
-        && first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-    digits_dot || task_word || id
-}
-
 /// Every candidate of the report and its sections.
 pub fn gather(blocks: &[Block], legend: &Legend) -> Gathered {
+    let title_at = title_index(blocks);
+    let mut gathered = match split_point(blocks, title_at) {
+        // A large report is read in two halves at the same time, split at a
+        // heading of the top level, where no section of the first half is
+        // still open.
+        Some(at) => {
+            let (first, second) = blocks.split_at(at);
+            let (mut a, b) = std::thread::scope(|s| {
+                let later = s.spawn(|| walk(second, legend, None));
+                let earlier = walk(first, legend, title_at);
+                (
+                    earlier,
+                    later
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                )
+            });
+            a.append(b);
+            a
+        }
+        None => walk(blocks, legend, title_at),
+    };
+    gathered.sections.finish();
+    gathered
+}
+
+/// Reports with fewer blocks than this are read on one thread.
+const SPLIT_FROM: usize = 4_000;
+
+/// Where a large report can be cut in two: the top-level heading (the
+/// shallowest level but the title's) nearest its middle.
+fn split_point(blocks: &[Block], title_at: Option<usize>) -> Option<usize> {
+    if blocks.len() < SPLIT_FROM {
+        return None;
+    }
+    let level = |b: &Block| match b {
+        Block::Heading { level, .. } => Some(*level),
+        _ => None,
+    };
+    let top = blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != title_at)
+        .filter_map(|(_, b)| level(b))
+        .min()?;
+    // Every heading before the cut must be at the top level or deeper, the
+    // title aside, so none of them stays open across it.
+    blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| Some(*i) != title_at && level(b) == Some(top))
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(blocks.len() / 2))
+        .filter(|&i| i > 0)
+}
+
+fn walk(blocks: &[Block], legend: &Legend, title_at: Option<usize>) -> Gathered {
     let mut w = Walker {
         legend,
         sections: Sections::default(),
@@ -920,11 +726,26 @@ pub fn gather(blocks: &[Block], legend: &Legend) -> Gathered {
         target: None,
         unread: Vec::new(),
     };
-    w.blocks(blocks, title_index(blocks), false);
+    w.blocks(blocks, title_at, false);
     Gathered {
         candidates: w.out,
         sections: w.sections,
         unread: w.unread,
+    }
+}
+
+impl Gathered {
+    /// Appends what a later part of the report gave, renumbering its
+    /// candidates and sections after this part's.
+    fn append(&mut self, mut later: Gathered) {
+        let (cands, sections) = (self.candidates.len(), self.sections.list.len());
+        for c in &mut later.candidates {
+            c.section = c.section.map(|s| s + sections);
+            c.parent = c.parent.map(|p| p + cands);
+        }
+        self.sections.append(later.sections);
+        self.candidates.append(&mut later.candidates);
+        self.unread.append(&mut later.unread);
     }
 }
 
@@ -983,6 +804,26 @@ mod tests {
             g.sections.priority(at),
             Some(crate::model::Priority::Critical)
         );
+    }
+
+    #[test]
+    fn a_large_report_read_in_two_halves_reads_as_in_one() {
+        let mut md = String::from("# Audit\n\n");
+        for n in 0..1_500 {
+            md.push_str(&format!(
+                "## Area {n}\n\n### {n}. Fix thing {n}\n\n**Priority:** High\n\n- [ ] Step a\n- [ ] Step b\n\n"
+            ));
+        }
+        let blocks = read(&md);
+        assert!(split_point(&blocks, title_index(&blocks)).is_some());
+        let halves = gather(&blocks, &Legend::default());
+        let mut whole = walk(&blocks, &Legend::default(), title_index(&blocks));
+        whole.sections.finish();
+        assert_eq!(halves.candidates, whole.candidates);
+        assert_eq!(halves.sections.list.len(), whole.sections.list.len());
+        for (a, b) in halves.sections.list.iter().zip(&whole.sections.list) {
+            assert_eq!((a.parent, a.role, a.task), (b.parent, b.role, b.task));
+        }
     }
 
     #[test]

@@ -7,13 +7,16 @@ mod cues;
 mod decide;
 mod dedupe;
 mod done;
+mod facts;
 mod fences;
 mod focus;
 pub mod gather;
+mod keys;
 mod rows;
 mod scope;
 mod sections;
 mod title;
+pub mod units;
 
 pub use candidate::{Candidate, Scope};
 
@@ -35,6 +38,7 @@ pub fn read(blocks: &[Block], legend: &Legend, out: &mut Drafts) -> Vec<Candidat
     decide::decide(&mut candidates, &sections);
     dedupe::dedupe(&mut candidates, &sections);
     focus::focus(&mut candidates, &sections);
+    done::from_steps(&mut candidates);
     scope::inherit(&mut candidates, &sections);
     let steps = steps_of(&candidates);
     for (i, c) in candidates.iter().enumerate() {
@@ -158,16 +162,24 @@ fn category(c: &Candidate, sections: &Sections) -> Option<String> {
 /// Plan sections that hold content but gave no task: the reader should look.
 fn warn_skipped(cands: &[Candidate], sections: &Sections, out: &mut Drafts) {
     use super::vocab::Role;
+    // Which sections hold candidates, and kept ones, anywhere inside them.
+    let mut found = vec![false; sections.list.len()];
+    let mut kept = vec![false; sections.list.len()];
+    for c in cands {
+        let k = c.kept() || c.same_as.is_some();
+        for s in sections.chain_ids(c.section) {
+            if found[s] && (kept[s] || !k) {
+                break;
+            }
+            found[s] = true;
+            kept[s] |= k;
+        }
+    }
     for (i, h) in sections.list.iter().enumerate() {
         if h.role != Some(Role::Plan) || h.read.is_title {
             continue;
         }
-        let inside = |c: &Candidate| sections.chain_ids(c.section).any(|s| s == i);
-        let found = cands.iter().any(&inside);
-        let kept = cands
-            .iter()
-            .any(|c| inside(c) && (c.kept() || c.same_as.is_some()));
-        if found && !kept {
+        if found[i] && !kept[i] {
             out.warn(
                 Some(h.read.line),
                 WarningKind::SectionSkipped,

@@ -472,6 +472,22 @@ fn columns(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Columns> 
             Col::Priority | Col::Severity | Col::Effort | Col::Cost | Col::When | Col::Owner
         )
     });
+    // A table of the plan's phases ("Phase 1 | Week 1-2 | Critical Fixes")
+    // describes stages, not work.
+    let stages = rows
+        .iter()
+        .filter(|(_, c)| {
+            c.first().is_some_and(|first| {
+                let t = clean_title(first);
+                let toks = super::super::text::tokenize(&t);
+                super::super::window::is_phase_marker_in(&toks)
+                    || super::super::window::find_window(&t).is_some()
+            })
+        })
+        .count();
+    if action.is_none() && stages * 2 > rows.len() {
+        return None;
+    }
     let title = match (action, issue) {
         (Some(a), _) => a,
         (None, Some(i)) if planned => i,

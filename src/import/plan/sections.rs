@@ -25,6 +25,10 @@ pub struct Heading {
 pub struct Sections {
     pub list: Vec<Heading>,
     stack: Vec<usize>,
+    /// Each section's stage, read once by `finish`.
+    phases: Vec<Option<usize>>,
+    /// How many stages each section (and, last, the document) holds directly.
+    phase_members: Vec<usize>,
 }
 
 impl Sections {
@@ -118,21 +122,60 @@ impl Sections {
     /// outermost stage that is one of a sequence ("Phase 1" over "Week 1"
     /// over "Monday-Tuesday"), else the innermost stage.
     pub fn phase(&self, at: Option<usize>) -> Option<usize> {
+        let at = at?;
+        match self.phases.get(at) {
+            Some(known) => *known,
+            None => self.find_phase(Some(at)),
+        }
+    }
+
+    /// Appends the sections of a later part of the report, walked on its own.
+    /// Its top sections sit under the document's title, if one is open.
+    pub fn append(&mut self, later: Sections) {
+        let offset = self.list.len();
+        let first_level = later.list.first().map_or(u8::MAX, |h| h.read.level);
+        let title = self
+            .list
+            .iter()
+            .position(|h| h.read.is_title && h.read.level < first_level);
+        self.list.extend(later.list.into_iter().map(|mut h| {
+            h.parent = h.parent.map(|p| p + offset).or(title);
+            h
+        }));
+    }
+
+    /// Reads every section's stage once, when the report has been walked.
+    pub fn finish(&mut self) {
+        self.phase_members = vec![0; self.list.len() + 1];
+        for h in &self.list {
+            if !h.read.is_title && h.read.is_phase() {
+                let slot = h.parent.map_or(self.list.len(), |p| p);
+                self.phase_members[slot] += 1;
+            }
+        }
+        self.phases = (0..self.list.len())
+            .map(|i| self.find_phase(Some(i)))
+            .collect();
+    }
+
+    fn find_phase(&self, at: Option<usize>) -> Option<usize> {
         let stages: Vec<usize> = self
             .chain_ids(at)
             .filter(|&i| !self.list[i].read.is_title && self.list[i].read.is_phase())
             .collect();
+        // One of a sequence: its parent holds another stage too.
         let in_sequence = |i: usize| {
-            let parent = self.list[i].parent;
-            let level = self.list[i].read.level;
-            self.list
-                .iter()
-                .enumerate()
-                .filter(|(j, h)| {
-                    *j != i && h.parent == parent && h.read.level == level && h.read.is_phase()
-                })
-                .count()
-                >= 1
+            let slot = self.list[i].parent.map_or(self.list.len(), |p| p);
+            if self.phase_members.is_empty() {
+                let parent = self.list[i].parent;
+                return self
+                    .list
+                    .iter()
+                    .filter(|h| h.parent == parent && h.read.is_phase())
+                    .count()
+                    >= 2;
+            }
+            self.phase_members[slot] >= 2
         };
         stages
             .iter()
