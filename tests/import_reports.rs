@@ -221,3 +221,30 @@ fn a_summary_table_of_estimated_changes_is_the_plan_even_when_marked_done() {
     assert_eq!(nat.effort.map(|e| e.to_string()).as_deref(), Some("30min"));
     assert_eq!(task(&r, "VPC Endpoints (both envs)").status, Status::Done);
 }
+
+#[test]
+fn a_lead_under_a_task_heading_does_not_cut_the_heading_off_from_its_steps() {
+    // "**Goal:** Reduce …" reads as a lead; the "**Strategy:**" label after it
+    // must hand the body back to the task heading, whose steps the list is.
+    let r = import(
+        "# Debt plan\n\n\
+         ## Action plan\n\n\
+         ### P1.1: Split the storage module\n\n\
+         **Goal:** Reduce storage.ts from 9,000 to 3,500 lines\n\n\
+         **Strategy:**\n\
+         1. Identify the methods to move\n\
+         2. Move them in batches\n\
+         3. Test after each batch\n\n\
+         ### P1.2: Remove the remaining any types\n\n\
+         **Goal:** Reduce any types from 30 to 20\n\n\
+         **Strategy:**\n\
+         1. List them by category\n\
+         2. Replace them with strict types\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Split the storage module", "Remove the remaining any types"],
+        "the numbered strategy steps are steps of their heading"
+    );
+}

@@ -370,9 +370,11 @@ impl Walker<'_> {
                 self.lead(line, &cleaned);
                 return;
             }
+            // A label ends a lead's body; the heading the lead sits in
+            // (if it is a task) owns what follows again.
             if let Some(t) = self.target {
                 if self.out[t].shape == Shape::Lead {
-                    self.target = None;
+                    self.target = self.out[t].parent;
                 }
             }
             // "**Steps:**", "**Действия:**", "**建议：**" under a heading that
