@@ -248,3 +248,27 @@ fn a_lead_under_a_task_heading_does_not_cut_the_heading_off_from_its_steps() {
         "the numbered strategy steps are steps of their heading"
     );
 }
+
+#[test]
+fn a_detail_heading_and_a_longer_plan_line_with_all_its_words_are_one_task() {
+    // The plan names the action with more words than the finding did; every
+    // key word of the shorter title is in the longer, so it is one action.
+    let r = import(
+        "# Security advisors\n\n\
+         ## Findings\n\n\
+         ### Stale session tokens never expire\n\n\
+         **Fix:** Rotate stale session tokens\n\n\
+         ## Recommended action plan\n\n\
+         ### Before launch (critical)\n\n\
+         1. Rotate stale session tokens in the auth dashboard nightly\n\
+         2. Turn on breach alerts for admin accounts\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.starts_with("Rotate stale session tokens")),
+        "{titles:?}"
+    );
+}

@@ -16,6 +16,10 @@ const SAME: f64 = 0.75;
 /// The same, when one of them sits in the summary, which words work loosely.
 const SAME_IN_SUMMARY: f64 = 0.6;
 
+/// Least key words a title must have for another that holds all of them
+/// to be the same action.
+const CONTAINED: usize = 3;
+
 /// How much a mention says: an estimate or cost, a place in the plan, a
 /// structure that names work, and then the earliest.
 fn weight(c: &Candidate, sections: &Sections) -> (bool, bool, bool, u8) {
@@ -138,7 +142,10 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                         Some((Role::Summary, _))
                     );
                 let need = if loose { SAME_IN_SUMMARY } else { SAME };
-                (dice >= need).then_some((dice, k))
+                // "Enable leaked password protection" and the same words
+                // "in the Supabase dashboard": one names all of the other.
+                let contained = n == mine.len().min(theirs.len()) && n >= CONTAINED;
+                (dice >= need || contained).then_some((dice.max(need), k))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         let k = match best {
