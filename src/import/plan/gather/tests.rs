@@ -1,0 +1,81 @@
+use super::*;
+use crate::import::outline::read;
+
+fn titles(md: &str) -> Vec<String> {
+    gather(&read(md), &Legend::default())
+        .candidates
+        .iter()
+        .map(|c| c.title.clone())
+        .collect()
+}
+
+#[test]
+fn items_rows_headings_and_leads_are_candidates() {
+    let md = "# Audit\n\n## Plan\n\n- [ ] Add health checks (4h)\n  - /health endpoint\n\n| Task | Effort |\n|---|---|\n| Rotate keys | 1h |\n\n### 3. Enable backups\n\n**Priority:** High\n\n**Fix:** Turn on PITR\n";
+    assert_eq!(
+        titles(md),
+        [
+            "Add health checks",
+            "/health endpoint",
+            "Rotate keys",
+            "Enable backups",
+            "Turn on PITR"
+        ]
+    );
+    let g = gather(&read(md), &Legend::default());
+    let backups = &g.candidates[3];
+    assert_eq!(
+        backups.attrs.priority.map(|p| p.0),
+        Some(crate::model::Priority::High)
+    );
+    assert_eq!(g.candidates[1].parent, Some(0));
+    assert_eq!(g.candidates[4].parent, Some(3));
+}
+
+#[test]
+fn keyed_items_describe_their_parent() {
+    let md =
+        "## Plan\n\n- Enable backups\n  - Priority: Critical\n  - Effort: 2 days\n  - Owner: Ana\n";
+    let g = gather(&read(md), &Legend::default());
+    assert_eq!(g.candidates.len(), 1);
+    let c = &g.candidates[0];
+    assert_eq!(c.attrs.effort.map(|e| e.to_string()).as_deref(), Some("2d"));
+    assert_eq!(c.attrs.owner.as_deref(), Some("Ana"));
+}
+
+#[test]
+fn a_priority_line_under_a_section_is_its_banner() {
+    let md = "# Report\n\n## Phase 1: Foundation (Weeks 1-4)\n**Priority: Critical**\n\n- [ ] Implement Redis\n";
+    let g = gather(&read(md), &Legend::default());
+    let at = g.candidates[0].section;
+    assert_eq!(
+        g.sections.priority(at),
+        Some(crate::model::Priority::Critical)
+    );
+}
+
+#[test]
+fn a_large_report_read_in_two_halves_reads_as_in_one() {
+    let mut md = String::from("# Audit\n\n");
+    for n in 0..1_500 {
+        md.push_str(&format!(
+            "## Area {n}\n\n### {n}. Fix thing {n}\n\n**Priority:** High\n\n- [ ] Step a\n- [ ] Step b\n\n"
+        ));
+    }
+    let blocks = read(&md);
+    assert!(split_point(&blocks, title_index(&blocks)).is_some());
+    let halves = gather(&blocks, &Legend::default());
+    let mut whole = walk(&blocks, &Legend::default(), title_index(&blocks));
+    whole.sections.finish();
+    assert_eq!(halves.candidates, whole.candidates);
+    assert_eq!(halves.sections.list.len(), whole.sections.list.len());
+    for (a, b) in halves.sections.list.iter().zip(&whole.sections.list) {
+        assert_eq!((a.parent, a.role, a.task), (b.parent, b.role, b.task));
+    }
+}
+
+#[test]
+fn plans_in_fences_are_read() {
+    let md = "## Roadmap\n\n```\nPhase 1 (Week 1-2)\n├── Add health checks (4h)\n└── Setup backups\n```\n";
+    assert_eq!(titles(md), ["Add health checks", "Setup backups"]);
+}
