@@ -272,3 +272,30 @@ fn a_detail_heading_and_a_longer_plan_line_with_all_its_words_are_one_task() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_findings_recommendation_list_is_the_steps_of_one_fix() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Security issues\n\n\
+         ### 7. **No CSRF protection**\n\
+         **Location:** API routes\n\n\
+         **Risk:**\n\
+         - Forged POST requests\n\n\
+         **Recommendation:**\n\
+         - Use the framework's CSRF middleware\n\
+         - Verify the origin header\n\
+         - Use SameSite cookies\n\n\
+         ### 8. **Secrets in logs**\n\
+         **Location:** lib/log.ts\n\n\
+         **Recommendation:**\n\
+         - Redact tokens before logging\n\
+         - Add a log scrubber test\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["No CSRF protection", "Secrets in logs"],
+        "each finding is one fix; its recommendation lines are the steps"
+    );
+}

@@ -257,6 +257,21 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
                 c.section != cands[p].section
                     && c.section.is_some_and(|s| sections.list[s].read.level == 7)
             });
+        // A finding whose "**Recommendation:**" lists short steps with
+        // nothing of their own: one fix, named by the finding, in steps.
+        let one_fix = labelled
+            && scores[p].0 < KEEP
+            && refs.len() >= 2
+            && refs.iter().all(|c| {
+                c.attrs.priority.is_none()
+                    && c.attrs.effort.is_none()
+                    && c.section
+                        .is_some_and(|s| super::title::is_steps_label(&sections.list[s].read.title))
+            });
+        if one_fix {
+            scores[p].0 = KEEP;
+            scores[p].1 = format!("a finding whose {} steps fix it", refs.len());
+        }
         if !labelled && groups(&cands[p], &refs) {
             scores[p].0 = scores[p].0.min(KEEP - 1.0);
             scores[p].1 = format!("a heading over {} tasks", kept_children.len());
