@@ -299,3 +299,24 @@ fn a_findings_recommendation_list_is_the_steps_of_one_fix() {
         "each finding is one fix; its recommendation lines are the steps"
     );
 }
+
+#[test]
+fn a_count_of_findings_per_severity_is_not_a_list_of_tasks() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Action plan\n\n\
+         | Task | Priority | Effort |\n\
+         |---|---|---|\n\
+         | Rotate the leaked key | Critical | 1h |\n\
+         | Add rate limiting | High | 4h |\n\n\
+         ## Summary\n\n\
+         | Severity | Count | Description |\n\
+         |---|---|---|\n\
+         | 🔴 Critical | 5 | Must fix immediately - security issues |\n\
+         | 🟠 High | 5 | Fix soon - data integrity issues |\n\
+         | 🟡 Medium | 9 | Fix when possible - performance issues |\n\
+         | 🟢 Low | 13 | Improve over time - code quality |\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Rotate the leaked key", "Add rate limiting"]);
+}

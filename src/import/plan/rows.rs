@@ -552,6 +552,36 @@ fn is_total_row(title: &str) -> bool {
 }
 
 /// Reads a table's rows as candidates; none when the table names no work.
+/// "| 🔴 Critical | 5 | Must fix immediately |": one row per priority level,
+/// each with a count. It tells how many findings each level has and what the
+/// level means; its rows are not work.
+fn counts_by_level(cols: &Columns, rows: &[(usize, Vec<String>)], legend: &Legend) -> bool {
+    let Some(level) = cols.find(Col::Severity).or(cols.find(Col::Priority)) else {
+        return false;
+    };
+    if rows.len() < 3 {
+        return false;
+    }
+    let mut seen = Vec::new();
+    for (_, cells) in rows {
+        let Some(p) = cells.get(level).and_then(|c| legend.priority(c.trim())) else {
+            return false;
+        };
+        if seen.contains(&p) {
+            return false;
+        }
+        seen.push(p);
+        let counted = cells.iter().enumerate().any(|(i, c)| {
+            let c = c.trim().trim_matches('*');
+            i != level && !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit())
+        });
+        if !counted {
+            return false;
+        }
+    }
+    true
+}
+
 pub fn candidates(
     header: &[String],
     rows: &[(usize, Vec<String>)],
@@ -560,6 +590,9 @@ pub fn candidates(
     let Some(cols) = columns(header, rows) else {
         return Vec::new();
     };
+    if counts_by_level(&cols, rows, legend) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for (line, cells) in rows {
         let cell = |i: Option<usize>| {
