@@ -320,3 +320,24 @@ fn a_count_of_findings_per_severity_is_not_a_list_of_tasks() {
     let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(titles, ["Rotate the leaked key", "Add rate limiting"]);
 }
+
+#[test]
+fn a_ranked_plan_item_is_not_a_theme_of_the_unranked_details_it_repeats() {
+    // The detail section lists the ARIA changes; the plan ranks them under
+    // a priority banner. The plan items are the tasks, the details their steps.
+    let r = import(
+        "# Accessibility audit\n\n\
+         ## 5. ARIA recommendations\n\n\
+         - Add role=\"navigation\" to all nav sections\n\
+         - Add role=\"complementary\" to all sidebars\n\n\
+         ## 9. Fixes required\n\n\
+         ### Priority 2: HIGH (Week 2)\n\n\
+         1. **Add ARIA landmarks**\n\
+         \x20  - role=\"navigation\" on all nav sections\n\
+         \x20  - role=\"complementary\" on all sidebars\n\
+         2. **Trap focus in modals**\n\
+         \x20  - Focus stays in the open modal\n",
+    );
+    let landmarks = task(&r, "Add ARIA landmarks");
+    assert_eq!(landmarks.priority, Priority::High);
+}

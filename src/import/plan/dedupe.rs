@@ -165,7 +165,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             by_id.entry(id.clone()).or_insert(k);
         }
     }
-    themes(cands, &keys, &by_word, &clusters);
+    themes(cands, sections, &keys, &by_word, &clusters);
     for members in clusters.into_iter().filter(|m| m.len() > 1) {
         let rep = *members
             .iter()
@@ -214,6 +214,7 @@ const STEP_IS_TASK: f64 = 0.6;
 /// jobs", each a task of the priority matrix) only names a theme: it goes.
 fn themes(
     cands: &mut [Candidate],
+    sections: &Sections,
     keys: &HashMap<usize, HashSet<String>>,
     by_word: &HashMap<&str, Vec<usize>>,
     clusters: &[Vec<usize>],
@@ -231,6 +232,11 @@ fn themes(
         if cands[parent].attrs.is_specific() {
             continue;
         }
+        // A theme the plan ranks (under a priority banner) outranks detail
+        // lines that carry no priority anywhere: those are its steps again.
+        let ranked =
+            |c: &Candidate| c.attrs.priority.is_some() || sections.priority(c.section).is_some();
+        let parent_ranked = ranked(&cands[parent]);
         let mut listed = Vec::new();
         for &child in &children {
             let mine = key_words(&cands[child].title);
@@ -247,6 +253,7 @@ fn themes(
                 let first = clusters[k][0];
                 first != parent
                     && cands[first].parent != Some(parent)
+                    && (!parent_ranked || ranked(&cands[first]))
                     && 2.0 * n as f64 / (mine.len() + keys[&first].len()) as f64 >= STEP_IS_TASK
             });
             if let Some((k, _)) = found {
