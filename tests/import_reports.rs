@@ -221,3 +221,84 @@ fn a_summary_table_of_estimated_changes_is_the_plan_even_when_marked_done() {
     assert_eq!(nat.effort.map(|e| e.to_string()).as_deref(), Some("30min"));
     assert_eq!(task(&r, "VPC Endpoints (both envs)").status, Status::Done);
 }
+
+fn effort(t: &Task) -> Option<String> {
+    t.effort.map(|e| e.to_string())
+}
+
+#[test]
+fn priority_words_and_effort_units_in_more_languages() {
+    // Polish, Hebrew and Korean tables; Ukrainian, Russian, Dutch, Turkish,
+    // Italian, German and Vietnamese keyed lines.
+    let r = import(
+        "# Przegląd\n\n\
+         ## Plan\n\n\
+         | Zadanie | Priorytet | Czas |\n\
+         |---|---|---|\n\
+         | Włączyć szyfrowanie dysków | Krytyczny | 8 godzin |\n\
+         | Dodać monitoring kolejek | Niski | 3 dni |\n\n\
+         | משימה | עדיפות | הערכה |\n\
+         |---|---|---|\n\
+         | להוסיף גיבוי יומי | גבוהה | 4 שעות |\n\n\
+         | 작업 | 우선순위 | 공수 |\n\
+         |---|---|---|\n\
+         | 로그 보존 정책 적용 | 높음 | 3일 |\n\n\
+         ### Налаштувати резервні копії\n\n\
+         - **Пріоритет:** Високий\n\
+         - **Оцінка:** 2 дні\n\n\
+         ### Закрыть порт Redis\n\n\
+         - **Приоритет:** КРИТИЧЕСКИЙ\n\
+         - **Время исправления:** 2 часа\n\n\
+         ### Certificaten vernieuwen\n\n\
+         - **Prioriteit:** Laag\n\
+         - **Inspanning:** 3 dagen\n\n\
+         ### Yedekleri şifrele\n\n\
+         - **Öncelik:** Yüksek\n\
+         - **Süre:** 2 gün\n\n\
+         ### Ruotare le chiavi\n\n\
+         - **Priorità:** Bassa\n\
+         - **Tempo:** 4 ore\n\n\
+         ### Backups verschlüsseln\n\n\
+         - **Priorität:** Mittlere\n\
+         - **Zeitaufwand:** 2 Stunden\n\n\
+         ### Cấu hình tường lửa\n\n\
+         - **Ưu tiên:** Trung bình\n\
+         - **Thời gian:** 2 ngày\n",
+    );
+    let cases = [
+        ("Włączyć szyfrowanie dysków", Priority::Critical, "8h"),
+        ("Dodać monitoring kolejek", Priority::Low, "3d"),
+        ("להוסיף גיבוי יומי", Priority::High, "4h"),
+        ("로그 보존 정책 적용", Priority::High, "3d"),
+        ("Налаштувати резервні копії", Priority::High, "2d"),
+        ("Закрыть порт Redis", Priority::Critical, "2h"),
+        ("Certificaten vernieuwen", Priority::Low, "3d"),
+        ("Yedekleri şifrele", Priority::High, "2d"),
+        ("Ruotare le chiavi", Priority::Low, "4h"),
+        ("Backups verschlüsseln", Priority::Medium, "2h"),
+        ("Cấu hình tường lửa", Priority::Medium, "2d"),
+    ];
+    for (title, priority, est) in cases {
+        let t = task(&r, title);
+        assert_eq!(t.priority, priority, "{title}");
+        assert_eq!(effort(t).as_deref(), Some(est), "{title}");
+    }
+}
+
+#[test]
+fn statuses_say_done_in_more_languages() {
+    let r = import(
+        "# Herziening\n\n\
+         ## Actieplan\n\n\
+         | Taak | Status | Inspanning |\n\
+         |---|---|---|\n\
+         | Back-ups versleutelen | Afgerond | 2 uur |\n\
+         | Toegang loggen | Bezig | 1 dag |\n\n\
+         | Úkol | Stav | Čas |\n\
+         |---|---|---|\n\
+         | Omezit přístup k API | Hotovo | 4 hodiny |\n",
+    );
+    assert_eq!(task(&r, "Back-ups versleutelen").status, Status::Done);
+    assert_eq!(task(&r, "Toegang loggen").status, Status::Todo);
+    assert_eq!(task(&r, "Omezit přístup k API").status, Status::Done);
+}
