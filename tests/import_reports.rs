@@ -227,6 +227,26 @@ fn effort(t: &Task) -> Option<String> {
 }
 
 #[test]
+fn czech_steps_with_time_and_importance_lines_are_the_tasks() {
+    let r = import(
+        "# Audit aplikace\n\n\
+         ## Akční plán\n\n\
+         ### Krok 1: Zapnout šifrování záloh\n\n\
+         **Čas:** 3-4 hodiny  \n\
+         **Důležitost:** 🔴 KRITICKÁ\n\n\
+         ### Krok 2: Sjednotit logování\n\n\
+         **Čas:** 2 dny  \n\
+         **Důležitost:** STŘEDNÍ\n",
+    );
+    let backups = task(&r, "Zapnout šifrování záloh");
+    assert_eq!(backups.priority, Priority::Critical);
+    assert_eq!(effort(backups).as_deref(), Some("3-4h"));
+    let logs = task(&r, "Sjednotit logování");
+    assert_eq!(logs.priority, Priority::Medium);
+    assert_eq!(effort(logs).as_deref(), Some("2d"));
+}
+
+#[test]
 fn priority_words_and_effort_units_in_more_languages() {
     // Polish, Hebrew and Korean tables; Ukrainian, Russian, Dutch, Turkish,
     // Italian, German and Vietnamese keyed lines.
@@ -286,6 +306,21 @@ fn priority_words_and_effort_units_in_more_languages() {
 }
 
 #[test]
+fn vietnamese_work_packages_carry_their_days() {
+    let r = import(
+        "# Kế hoạch hệ thống\n\n\
+         ## Lộ trình triển khai\n\n\
+         ### Giai đoạn 1: Backend (2 tuần)\n\n\
+         #### 1.1 Environment Setup (2 ngày)\n\n\
+         - Docker compose cho môi trường dev\n\n\
+         #### 1.2 API Gateway (5 ngày)\n\n\
+         - Rate limiting và xác thực\n",
+    );
+    assert_eq!(effort(task(&r, "Environment Setup")).as_deref(), Some("2d"));
+    assert_eq!(effort(task(&r, "API Gateway")).as_deref(), Some("5d"));
+}
+
+#[test]
 fn statuses_say_done_in_more_languages() {
     let r = import(
         "# Herziening\n\n\
@@ -301,4 +336,33 @@ fn statuses_say_done_in_more_languages() {
     assert_eq!(task(&r, "Back-ups versleutelen").status, Status::Done);
     assert_eq!(task(&r, "Toegang loggen").status, Status::Todo);
     assert_eq!(task(&r, "Omezit přístup k API").status, Status::Done);
+}
+
+#[test]
+fn sections_are_read_by_their_headings_in_more_languages() {
+    // Czech recommendations are the plan, its findings are not tasks;
+    // the same in Polish and Ukrainian.
+    let r = import(
+        "# Audit\n\n\
+         ## Zjištění\n\n\
+         - Chybí zálohy databáze\n\
+         - Hesla jsou v repozitáři\n\n\
+         ## Doporučení\n\n\
+         - Zavést denní zálohy databáze\n\
+         - Přesunout hesla do trezoru\n\n\
+         ## Zalecenia\n\n\
+         - Dodać limity zapytań do API\n\n\
+         ## Наступні кроки\n\n\
+         - Додати сповіщення про збої\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Zavést denní zálohy databáze",
+            "Přesunout hesla do trezoru",
+            "Dodać limity zapytań do API",
+            "Додати сповіщення про збої"
+        ]
+    );
 }

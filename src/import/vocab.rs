@@ -1,6 +1,9 @@
 //! The words reports use to say what a section is, in the languages audits
 //! are written in: English, Spanish, Portuguese, French, German, Italian,
-//! Russian, Chinese, Japanese, Korean, Indonesian and Turkish.
+//! Russian, Chinese, Japanese, Korean, Indonesian and Turkish here, and
+//! Czech, Polish, Ukrainian, Vietnamese, Hebrew and Dutch (with more
+//! Italian) in [`super::vocab_roles`]; the words of priorities, efforts,
+//! keys and statuses in those languages are in [`super::vocab_words`].
 //!
 //! A term is a word or a phrase. `*` at the end of a word matches any ending
 //! (`recommend*` meets "recommendations", `рекоменд*` meets "рекомендации").
@@ -321,7 +324,7 @@ fn term_index() -> &'static TermIndex {
             stems: Default::default(),
             unspaced: Vec::new(),
         };
-        for (role, terms) in ROLE_TERMS {
+        for (role, terms) in ROLE_TERMS.iter().chain(super::vocab_roles::MORE_ROLE_TERMS) {
             for t in *terms {
                 let i = index.terms.len();
                 if t.chars().any(is_cjk) {
@@ -528,7 +531,13 @@ pub const ACTION_VERBS_CJK: &[&str] = &[
 fn folded_verbs() -> &'static std::collections::HashSet<String> {
     static VERBS: std::sync::OnceLock<std::collections::HashSet<String>> =
         std::sync::OnceLock::new();
-    VERBS.get_or_init(|| ACTION_VERBS.iter().map(|v| fold(v)).collect())
+    VERBS.get_or_init(|| {
+        ACTION_VERBS
+            .iter()
+            .chain(super::vocab_roles::MORE_ACTION_VERBS)
+            .map(|v| fold(v))
+            .collect()
+    })
 }
 
 /// True when the text opens with an instruction.
