@@ -366,3 +366,28 @@ fn sections_are_read_by_their_headings_in_more_languages() {
         ]
     );
 }
+
+#[test]
+fn windows_written_with_a_tilde_or_in_more_languages_are_phases() {
+    // "1~2주" (Korean, Japanese and Chinese write ranges with a tilde) and
+    // "2-3 tygodnie" (Polish) are windows, so their sections are phases of
+    // the plan and the checklist under them is its tasks.
+    let r = import(
+        "# 점검 목록\n\n\
+         ## P1: 단기 (1~2주)\n\n\
+         ### 보안\n\n\
+         - [ ] 로그인 실패 횟수 제한 추가\n\
+         - [x] 세션 만료 설정\n\n\
+         ## P2: 중기 (1~2개월)\n\n\
+         - [ ] 테스트 커버리지 확대\n\n\
+         ## Etap 3 (2-3 tygodnie)\n\n\
+         - [ ] Dodać alerty dla kolejek\n",
+    );
+    let session = task(&r, "세션 만료 설정");
+    assert_eq!(session.status, Status::Done);
+    assert_eq!(window(&r, session), Some("1~2주"));
+    let tests = task(&r, "테스트 커버리지 확대");
+    assert_eq!(window(&r, tests), Some("1~2개월"));
+    let alerts = task(&r, "Dodać alerty dla kolejek");
+    assert_eq!(window(&r, alerts), Some("2-3 tygodnie"));
+}

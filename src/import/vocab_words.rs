@@ -175,6 +175,17 @@ pub const UNITS: &[(&str, &str)] = &[
     ("jours-homme", "d"), ("jour-homme", "d"), ("horas-hombre", "h"),
 ];
 
+/// Units a time window is counted in ("Týden 1-2", "2-3 tygodnie",
+/// "1~2개월"), read with `window::is_unit`.
+#[rustfmt::skip]
+pub const WINDOW_UNITS: &[&str] = &[
+    "týden", "týdny", "týdnů", "týdne", "den", "dny", "dní", "dnů", "měsíc", "měsíce",
+    "měsíců", "tydzień", "tygodnie", "tygodni", "dni", "dzień", "miesiąc", "miesiące",
+    "miesięcy", "тиждень", "тижні", "тижнів", "дні", "днів", "місяць", "місяці", "місяців",
+    "tuần", "ngày", "tháng", "שבוע", "שבועות", "ימים", "חודש", "חודשים", "weken", "dag",
+    "dagen", "maand", "maanden", "gün", "ay", "hafta", "월",
+];
+
 /// Labels that name an estimate (lower case, accents kept): a label is one
 /// when it is one of these or ends with one.
 #[rustfmt::skip]
