@@ -391,3 +391,20 @@ fn windows_written_with_a_tilde_or_in_more_languages_are_phases() {
     let alerts = task(&r, "Dodać alerty dla kolejek");
     assert_eq!(window(&r, alerts), Some("2-3 tygodnie"));
 }
+
+#[test]
+fn a_numbered_heading_with_its_own_estimate_is_a_work_package() {
+    // "Phân tích" (analysis) names findings, but a numbered heading that
+    // carries its own days under a phase is a piece of the plan.
+    let r = import(
+        "# Kế hoạch\n\n\
+         ## Lộ trình\n\n\
+         ### Giai đoạn 1 (2 tuần)\n\n\
+         #### 1.1 Phân tích log hệ thống (3 ngày)\n\n\
+         - Thu thập log từ các máy chủ\n\n\
+         #### 1.2 Cấu hình cảnh báo (2 ngày)\n\n\
+         - Gửi cảnh báo qua email\n",
+    );
+    let logs = task(&r, "Phân tích log hệ thống");
+    assert_eq!(effort(logs).as_deref(), Some("3d"));
+}

@@ -81,7 +81,7 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
     });
     action
         || (numbered && (role.is_none() || (simply_numbered(raw) && !names_only_a_role)))
-        || (estimated && role.is_none())
+        || (estimated && (role.is_none() || (numbered && !names_only_a_role)))
 }
 
 /// "3." or "3)" at the start, not "3.1": an item of a numbered list of headings.
