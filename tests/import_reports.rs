@@ -408,3 +408,23 @@ fn a_numbered_heading_with_its_own_estimate_is_a_work_package() {
     let logs = task(&r, "Phân tích log hệ thống");
     assert_eq!(effort(logs).as_deref(), Some("3d"));
 }
+
+#[test]
+fn the_content_column_titles_a_japanese_or_korean_task_table() {
+    // "内容" / "내용" (content) names the work; the acceptance column beside
+    // it, however wordy, does not.
+    let r = import(
+        "# 改善計画\n\n\
+         ## 対応一覧\n\n\
+         | ID | ファイル | 内容 | 優先度 | 受け入れ基準 |\n\
+         |----|---------|------|--------|-------------|\n\
+         | A-1 | `auth.ts` | ログイン試行回数の制限 | P0 | 5回失敗で15分ロックされ、管理画面に記録が残ること |\n\
+         | A-2 | `api.ts` | エラーメッセージの統一 | P2 | すべてのAPIが同じ形式のエラーJSONを返すこと |\n",
+    );
+    let login = task(&r, "ログイン試行回数の制限");
+    assert_eq!(login.priority, Priority::Critical);
+    assert_eq!(
+        task(&r, "エラーメッセージの統一").priority,
+        Priority::Medium
+    );
+}

@@ -297,6 +297,7 @@ pub const ACTION_HEADERS: &[&str] = &[
     "rekomendacja", "zalecenie", "akcja", "завдання", "дія", "дії", "рекомендаці*", "захід",
     "nhiem vu", "cong viec", "hanh dong", "khuyen nghi", "hang muc", "משימה", "פעולה",
     "המלצה", "taak", "taken", "actie", "acties", "aanbeveling*", "maatregel*", "compito",
+    "内容", "내용",
 ];
 #[rustfmt::skip]
 pub const ISSUE_HEADERS: &[&str] = &[
