@@ -220,9 +220,10 @@ fn the_importer_on_the_corpus() {
     }
     for (set, t) in &totals {
         println!(
-            "{set}: {} documents under 50 % recall or precision; languages {:?}",
+            "{set}: {} of {} documents under 50 % recall or precision; documents by language: {:?}",
             t.weak_docs,
-            languages.get(set)
+            t.docs,
+            languages.get(set).cloned().unwrap_or_default()
         );
     }
     if absent > 0 {

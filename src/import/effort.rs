@@ -88,11 +88,16 @@ fn is_effort_key(label: &str) -> bool {
         "süre",
     ]
     .iter()
+    .chain(super::vocab_words::EFFORT_LABELS)
     .any(|k| l == *k || last == *k || (!k.is_ascii() && l.ends_with(k)))
 }
 
 fn unit_of(word: &str) -> Option<&'static str> {
-    UNITS.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
+    UNITS
+        .iter()
+        .chain(super::vocab_words::UNITS)
+        .find(|(w, _)| *w == word)
+        .map(|(_, u)| *u)
 }
 
 /// The unit at token `j`: a word, or up to three ideographs written

@@ -28,6 +28,8 @@ mod score;
 pub mod similarity;
 mod text;
 mod vocab;
+mod vocab_roles;
+mod vocab_words;
 mod walk;
 mod warnings;
 mod window;

@@ -25,9 +25,17 @@ fn level_word(word: &str) -> Option<Priority> {
         | "moyenne" | "moyen" | "mittel" | "中" => Priority::Medium,
         "low" | "minor" | "optional" | "p3" | "p4" | "baixo" | "baixa" | "bajo" | "baja"
         | "basse" | "faible" | "niedrig" | "低" => Priority::Low,
-        _ => return None,
+        _ => return super::vocab_words::level_word(word),
     };
     Some(p)
+}
+
+/// The level stated at token `i`, by a word or a phrase of several tokens
+/// ("trung bình", "높음"), and how many tokens it takes.
+fn level_at(toks: &[Tok], i: usize) -> Option<(Priority, usize)> {
+    let words: Vec<Option<&str>> = toks[i..].iter().take(3).map(Tok::word).collect();
+    super::vocab_words::level_phrase(&words)
+        .or_else(|| level_word(words.first().copied().flatten()?).map(|p| (p, 1)))
 }
 
 /// Words that make the word before them something other than a priority.
@@ -73,19 +81,20 @@ fn qualifies_other(word: &str) -> bool {
 }
 
 fn is_priority_anchor(word: &str) -> bool {
-    matches!(
-        word,
-        "priority"
-            | "priorities"
-            | "prio"
-            | "prioridade"
-            | "prioridad"
-            | "priorité"
-            | "priorität"
-            | "優先度"
-            | "severity"
-            | "urgency"
-    )
+    super::vocab_words::ANCHORS.contains(&word)
+        || matches!(
+            word,
+            "priority"
+                | "priorities"
+                | "prio"
+                | "prioridade"
+                | "prioridad"
+                | "priorité"
+                | "priorität"
+                | "優先度"
+                | "severity"
+                | "urgency"
+        )
 }
 
 /// The priority a line of text states in words, if it states one.
@@ -104,8 +113,11 @@ pub fn from_tokens(toks: &[Tok]) -> Option<Priority> {
             first.get_or_insert(p);
             continue;
         }
-        let Some(p) = level_word(word) else { continue };
-        let next = toks.get(i + 1).and_then(Tok::word);
+        let Some((p, len)) = level_at(toks, i) else {
+            continue;
+        };
+        let last = i + len - 1;
+        let next = toks.get(last + 1).and_then(Tok::word);
         let prev = i.checked_sub(1).and_then(|j| toks[j].word());
         let prev2 = i.checked_sub(2).and_then(|j| toks[j].word());
         let is_anchored = next.is_some_and(is_priority_anchor)
@@ -115,9 +127,10 @@ pub fn from_tokens(toks: &[Tok]) -> Option<Priority> {
             anchored.get_or_insert(p);
             continue;
         }
+        let strong = strong_word(word) || (len > 1 && p == Priority::Critical);
         let standalone = match next {
             None => true,
-            Some(n) => !qualifies_other(n) && (strong_word(word) || !is_plain_word_after(toks, i)),
+            Some(n) => !qualifies_other(n) && (strong || !is_plain_word_after(toks, last)),
         };
         if standalone && first.is_none() {
             first = Some(p);
@@ -183,9 +196,11 @@ fn from_item_words(text: &str, legend: &Legend) -> Option<Priority> {
     let toks = tokenize(text);
     for (i, t) in toks.iter().enumerate() {
         let Some(word) = t.word() else { continue };
-        let Some(p) = level_word(word) else { continue };
+        let Some((p, len)) = level_at(&toks, i) else {
+            continue;
+        };
         let prev = i.checked_sub(1).map(|j| &toks[j]);
-        let next = toks.get(i + 1);
+        let next = toks.get(i + len);
         let p_level = word.len() == 2 && word.starts_with('p');
         let bracketed = prev.is_some_and(|t| t.is_sym('(') || t.is_sym('['))
             && next.is_some_and(|t| t.is_sym(')') || t.is_sym(']'));

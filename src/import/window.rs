@@ -24,72 +24,73 @@ pub struct Window {
 }
 
 fn is_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "hour"
-            | "hours"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "sprint"
-            | "sprints"
-            | "quarter"
-            | "quarters"
-            | "year"
-            | "years"
-            | "semana"
-            | "semanas"
-            | "mes"
-            | "mês"
-            | "meses"
-            | "semaine"
-            | "semaines"
-            | "mois"
-            | "jour"
-            | "jours"
-            | "dias"
-            | "días"
-            | "día"
-            | "dia"
-            | "woche"
-            | "wochen"
-            | "monat"
-            | "monate"
-            | "tag"
-            | "tage"
-            | "settimana"
-            | "settimane"
-            | "mese"
-            | "mesi"
-            | "giorni"
-            | "неделя"
-            | "недели"
-            | "недель"
-            | "месяц"
-            | "месяца"
-            | "месяцев"
-            | "день"
-            | "дня"
-            | "дней"
-            | "квартал"
-            | "minggu"
-            | "bulan"
-            | "hari"
-            | "hafta"
-            | "天"
-            | "日"
-            | "周"
-            | "週"
-            | "月"
-            | "年"
-            | "季"
-            | "주"
-            | "일"
-            | "개월"
-    )
+    super::vocab_words::WINDOW_UNITS.contains(&word)
+        || matches!(
+            word,
+            "hour"
+                | "hours"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "sprint"
+                | "sprints"
+                | "quarter"
+                | "quarters"
+                | "year"
+                | "years"
+                | "semana"
+                | "semanas"
+                | "mes"
+                | "mês"
+                | "meses"
+                | "semaine"
+                | "semaines"
+                | "mois"
+                | "jour"
+                | "jours"
+                | "dias"
+                | "días"
+                | "día"
+                | "dia"
+                | "woche"
+                | "wochen"
+                | "monat"
+                | "monate"
+                | "tag"
+                | "tage"
+                | "settimana"
+                | "settimane"
+                | "mese"
+                | "mesi"
+                | "giorni"
+                | "неделя"
+                | "недели"
+                | "недель"
+                | "месяц"
+                | "месяца"
+                | "месяцев"
+                | "день"
+                | "дня"
+                | "дней"
+                | "квартал"
+                | "minggu"
+                | "bulan"
+                | "hari"
+                | "hafta"
+                | "天"
+                | "日"
+                | "周"
+                | "週"
+                | "月"
+                | "年"
+                | "季"
+                | "주"
+                | "일"
+                | "개월"
+        )
 }
 
 /// Units a window may be counted in without "next"/"within" before it.
@@ -166,10 +167,9 @@ fn is_calendar_unit(word: &str) -> bool {
 fn number_range(toks: &[Tok], i: usize) -> Option<usize> {
     toks.get(i)?.num()?;
     let mut j = i + 1;
-    if toks
-        .get(j)
-        .is_some_and(|t| t.is_dash() || t.is_word("to") || t.is_word("a"))
-        && toks.get(j + 1).is_some_and(|t| t.num().is_some())
+    if toks.get(j).is_some_and(|t| {
+        t.is_dash() || t.is_word("to") || t.is_word("a") || t.is_sym('~') || t.is_sym('〜')
+    }) && toks.get(j + 1).is_some_and(|t| t.num().is_some())
     {
         j += 2;
     }
@@ -179,7 +179,7 @@ fn number_range(toks: &[Tok], i: usize) -> Option<usize> {
     // "2个月": the measure word sits between the number and its unit.
     if toks
         .get(j)
-        .is_some_and(|t| t.is_word("个") || t.is_word("ヶ") || t.is_word("か"))
+        .is_some_and(|t| t.is_word("个") || t.is_word("ヶ") || t.is_word("か") || t.is_word("개"))
     {
         j += 1;
     }

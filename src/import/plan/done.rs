@@ -1,6 +1,7 @@
 //! "Done" as reports write it: check marks, and the word in many languages.
 
 use super::super::vocab::{fold, folded_words, has_term};
+use super::super::vocab_words as more;
 
 #[rustfmt::skip]
 const DONE_TERMS: &[&str] = &[
@@ -54,7 +55,7 @@ pub fn says_done(text: &str) -> bool {
     let folded = fold(text);
     let words = folded_words(&folded);
     let has = |terms: &[&str]| terms.iter().any(|t| has_term(&folded, &words, t));
-    has(DONE_TERMS) && !has(NOT_DONE_TERMS)
+    (has(DONE_TERMS) || has(more::DONE)) && !has(NOT_DONE_TERMS) && !has(more::NOT_DONE)
 }
 
 /// A kept task whose report marks no state of its own is done when every

@@ -4,6 +4,7 @@
 
 use super::super::text::clean_title;
 use super::super::vocab::{fold, folded_words, has_term};
+use super::super::vocab_words as more;
 use super::title;
 
 /// Keys of `Key: value` lines that describe the candidate they sit in.
@@ -61,7 +62,8 @@ fn read_key(label: &str) -> Option<Key> {
             "严重性",
             "深刻度",
             "심각도",
-        ]) {
+        ]) || has(more::SEVERITY_KEYS)
+        {
             Key::Severity
         } else if has(&[
             "priorit*",
@@ -71,7 +73,8 @@ fn read_key(label: &str) -> Option<Key> {
             "优先级",
             "優先度",
             "우선순위",
-        ]) {
+        ]) || has(more::PRIORITY_KEYS)
+        {
             Key::Priority
         } else if has(&[
             "effort",
@@ -99,7 +102,8 @@ fn read_key(label: &str) -> Option<Key> {
             "duration",
             "duracion",
             "duree",
-        ]) {
+        ]) || has(more::EFFORT_KEYS)
+        {
             Key::Effort
         } else if has(&[
             "cost*",
@@ -115,7 +119,8 @@ fn read_key(label: &str) -> Option<Key> {
             "コスト",
             "비용",
             "biaya",
-        ]) {
+        ]) || has(more::COST_KEYS)
+        {
             Key::Cost
         } else if has(&[
             "owner",
@@ -128,7 +133,8 @@ fn read_key(label: &str) -> Option<Key> {
             "负责人",
             "担当",
             "담당",
-        ]) {
+        ]) || has(more::OWNER_KEYS)
+        {
             Key::Owner
         } else if has(&[
             "status",
@@ -138,7 +144,8 @@ fn read_key(label: &str) -> Option<Key> {
             "状态",
             "状態",
             "상태",
-        ]) {
+        ]) || has(more::STATUS_KEYS)
+        {
             Key::Status
         } else if has(&[
             "timeline",
@@ -154,7 +161,8 @@ fn read_key(label: &str) -> Option<Key> {
             "срок*",
             "期限",
             "截止",
-        ]) {
+        ]) || has(more::WHEN_KEYS)
+        {
             Key::When
         } else if title::is_note_label(label) {
             Key::Note

@@ -8,6 +8,7 @@ use super::super::effort;
 use super::super::priority::{self, Legend};
 use super::super::text::clean_title;
 use super::super::vocab::{fold, folded_words, has_term};
+use super::super::vocab_words as more;
 use super::candidate::{Attrs, Candidate, Scope, Shape};
 use super::done;
 
@@ -412,12 +413,29 @@ const HEADERS: &[(Col, &[&str])] = &[
     ),
 ];
 
+/// The headers of each column in the languages of [`more`].
+fn more_headers(col: Col) -> &'static [&'static str] {
+    match col {
+        Col::Priority => more::PRIORITY_HEADERS,
+        Col::Severity => more::SEVERITY_HEADERS,
+        Col::Effort => more::EFFORT_HEADERS,
+        Col::Cost => more::COST_HEADERS,
+        Col::When => more::WHEN_HEADERS,
+        Col::Status => more::STATUS_HEADERS,
+        Col::Owner => more::OWNER_HEADERS,
+        Col::Action => more::ACTION_HEADERS,
+        Col::Issue => more::ISSUE_HEADERS,
+        _ => &[],
+    }
+}
+
 fn role_of_header(header: &str) -> Col {
     let folded = fold(&clean_title(header));
     let words = folded_words(&folded);
     for (col, terms) in HEADERS {
         if terms
             .iter()
+            .chain(more_headers(*col))
             .any(|t| has_term(&folded, &words, t) && (words.len() <= 4 || *col == Col::Action))
         {
             return *col;
@@ -559,7 +577,8 @@ fn counts_by_level(cols: &Columns, rows: &[(usize, Vec<String>)], legend: &Legen
     let Some(level) = cols.find(Col::Severity).or(cols.find(Col::Priority)) else {
         return false;
     };
-    if rows.len() < 3 {
+    // A legend leads with the level and estimates nothing.
+    if rows.len() < 3 || level != 0 || cols.find(Col::Effort).is_some() {
         return false;
     }
     let mut seen = Vec::new();

@@ -53,7 +53,10 @@ const NOTE_LABELS: &[&str] = &[
 /// text after it is the action.
 pub fn is_action_label(label: &str) -> bool {
     let l = label.trim().trim_end_matches(':').trim().to_lowercase();
-    ACTION_LABELS.iter().any(|a| l == *a)
+    ACTION_LABELS
+        .iter()
+        .chain(super::super::vocab_roles::MORE_ACTION_LABELS)
+        .any(|a| l == *a)
         || (l.split_whitespace().count() <= 3
             && has_any(
                 &l,

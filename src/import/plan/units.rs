@@ -81,7 +81,7 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
     });
     action
         || (numbered && (role.is_none() || (simply_numbered(raw) && !names_only_a_role)))
-        || (estimated && role.is_none())
+        || (estimated && (role.is_none() || (numbered && !names_only_a_role)))
 }
 
 /// "3." or "3)" at the start, not "3.1": an item of a numbered list of headings.
@@ -122,15 +122,18 @@ pub fn is_step_numbered(raw: &str) -> bool {
     ];
     let t = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = t.to_lowercase();
-    STEP_WORDS.iter().any(|w| {
-        lower.strip_prefix(w).is_some_and(|rest| {
-            let rest = rest.trim_start();
-            rest.starts_with(|c: char| c.is_ascii_digit())
-                && (!w.is_ascii()
-                    || lower[w.len()..].starts_with([' ', '#'])
-                    || lower[w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    STEP_WORDS
+        .iter()
+        .chain(super::super::vocab_roles::MORE_STEP_WORDS)
+        .any(|w| {
+            lower.strip_prefix(w).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with(|c: char| c.is_ascii_digit())
+                    && (!w.is_ascii()
+                        || lower[w.len()..].starts_with([' ', '#'])
+                        || lower[w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+            })
         })
-    })
 }
 
 /// "3.", "3)", "Task 2.1", "#4", "E2.1:", "[BUG-F001]", "1.2.3" at the start of a line.
