@@ -548,3 +548,25 @@ fn the_content_column_titles_a_japanese_or_korean_task_table() {
         Priority::Medium
     );
 }
+
+#[test]
+fn an_owner_column_gives_the_task_its_owner_and_a_risk_level_its_priority() {
+    let r = import(
+        "# Controls review\n\n\
+         ## Findings and recommendations\n\n\
+         | Finding ID | Description | Risk Level | Recommendation | Owner |\n\
+         |---|---|---|---|---|\n\
+         | F01 | No MFA on the payroll system | High | Enforce MFA on every admin login | IT |\n\
+         | F02 | Restores never tried | Medium | Run a quarterly restore drill | Ops team |\n\
+         | F03 | Staff click phishing links | Low | Run phishing awareness training | TBD |\n",
+    );
+    let mfa = task(&r, "Enforce MFA on every admin login");
+    assert_eq!(mfa.owner.as_deref(), Some("IT"));
+    assert_eq!(mfa.priority, Priority::High);
+    let drill = task(&r, "Run a quarterly restore drill");
+    assert_eq!(drill.owner.as_deref(), Some("Ops team"));
+    assert_eq!(drill.priority, Priority::Medium);
+    let training = task(&r, "Run phishing awareness training");
+    assert_eq!(training.owner, None, "TBD names nobody");
+    assert_eq!(training.priority, Priority::Low);
+}

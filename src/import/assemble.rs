@@ -77,6 +77,7 @@ pub fn assemble(
         task.cost_once = draft.cost_once;
         task.cost_monthly = draft.cost_monthly;
         task.category = draft.category;
+        task.owner = draft.owner;
         task.status = if draft.done {
             Status::Done
         } else {
@@ -222,6 +223,7 @@ fn merge_duplicates(tasks: Vec<TaskDraft>) -> Vec<TaskDraft> {
         kept.cost_once = kept.cost_once.or(t.cost_once);
         kept.cost_monthly = kept.cost_monthly.or(t.cost_monthly);
         kept.category = kept.category.take().or(t.category);
+        kept.owner = kept.owner.take().or(t.owner);
         kept.done |= t.done;
         for note in t.notes {
             if !kept.notes.contains(&note) {

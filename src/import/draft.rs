@@ -40,6 +40,8 @@ pub struct TaskDraft {
     /// Index into [`Drafts::phases`].
     pub phase: Option<usize>,
     pub category: Option<String>,
+    /// Who the report gives the work to (an Owner column or line).
+    pub owner: Option<String>,
     pub done: bool,
     pub line: usize,
 }
@@ -55,6 +57,7 @@ impl TaskDraft {
             cost_monthly: None,
             phase: None,
             category: None,
+            owner: None,
             done: false,
             line,
         }

@@ -90,6 +90,17 @@ fn source(scope: Scope) -> PrioritySource {
     }
 }
 
+/// "TBD", "?", "unassigned": a place for an owner, not one.
+fn names_someone(owner: &str) -> bool {
+    let o = owner.trim().to_lowercase();
+    !o.is_empty()
+        && o.chars().count() <= 60
+        && !matches!(
+            o.as_str(),
+            "tbd" | "tba" | "?" | "none" | "unassigned" | "nobody" | "todo" | "n/a" | "-"
+        )
+}
+
 fn draft(c: &Candidate, sections: &Sections, out: &mut Drafts) -> TaskDraft {
     let mut t = TaskDraft::new(c.title.clone(), c.line);
     t.notes = c.notes.clone();
@@ -98,9 +109,7 @@ fn draft(c: &Candidate, sections: &Sections, out: &mut Drafts) -> TaskDraft {
     t.cost_once = c.attrs.cost_once;
     t.cost_monthly = c.attrs.cost_monthly;
     t.done = c.attrs.done.unwrap_or(false);
-    if let Some(owner) = &c.attrs.owner {
-        t.notes.push(format!("Owner: {owner}"));
-    }
+    t.owner = c.attrs.owner.clone().filter(|o| names_someone(o));
     out.currencies.extend(c.attrs.currencies.iter().copied());
     t.phase = phase(c, sections, out);
     t.category = c.attrs.category.clone().or_else(|| category(c, sections));

@@ -62,6 +62,8 @@ const HEADERS: &[(Col, &[&str])] = &[
         Col::Severity,
         &[
             "severity",
+            "risk level",
+            "risk rating",
             "severidad",
             "severidade",
             "gravite",
