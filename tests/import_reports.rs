@@ -548,3 +548,38 @@ fn the_content_column_titles_a_japanese_or_korean_task_table() {
         Priority::Medium
     );
 }
+
+#[test]
+fn a_fenced_form_to_copy_is_an_example_not_the_plan() {
+    let r = import(
+        "# Process review\n\n\
+         ## Recommendations\n\n\
+         ### 1. Add a merge request form\n\n\
+         **File**: `.gitlab/merge_request_templates/default.md`\n\n\
+         ```markdown\n\
+         ## Kind of change\n\
+         - [ ] Bug fix\n\
+         - [ ] New feature\n\n\
+         ## Checks\n\
+         <!-- tick what applies -->\n\
+         - [ ] Lint passes locally\n\
+         - [ ] Changelog entry written\n\
+         ```\n\n\
+         **Priority**: High\n\n\
+         ### 2. Add a bug report form\n\n\
+         ```md\n\
+         ---\n\
+         name: Bug report\n\
+         labels: bug\n\
+         ---\n\
+         - [ ] Steps to reproduce given\n\
+         ```\n\n\
+         **Priority**: Medium\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Add a merge request form", "Add a bug report form"],
+        "{titles:?}"
+    );
+}
