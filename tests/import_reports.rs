@@ -583,3 +583,26 @@ fn a_fenced_form_to_copy_is_an_example_not_the_plan() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn stage_headings_inside_acceptance_criteria_hold_criteria() {
+    let r = import(
+        "# Release plan\n\n\
+         ## Phase 1: Hardening\n\n\
+         - [ ] Enable rate limiting on the login route\n\
+         - [ ] Rotate the staging database password\n\n\
+         ## Success Criteria\n\n\
+         ### Phase 1 is complete when\n\n\
+         - [ ] Every route answers under load\n\
+         - [ ] No secret older than 90 days\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Enable rate limiting on the login route",
+            "Rotate the staging database password"
+        ],
+        "{titles:?}"
+    );
+}
