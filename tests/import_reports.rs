@@ -606,3 +606,27 @@ fn stage_headings_inside_acceptance_criteria_hold_criteria() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_heading_among_estimated_sibling_headings_is_the_task_over_its_checklist() {
+    let r = import(
+        "# Shop rebuild\n\n\
+         ## Stage 2: Storefront (3 weeks)\n\n\
+         ### 2.1 Cart rewrite (4 days)\n\
+         - [ ] Move totals to the server\n\
+         - [ ] Keep carts across sessions\n\n\
+         ### 2.2 Search page (3 days)\n\
+         - [ ] Typo-tolerant matching\n\n\
+         ### 2.3 Checkout flow (5 days)\n\
+         - [ ] Card form with inline errors\n\n\
+         ### 2.4 Page speed\n\
+         - [ ] Compress product photos\n\
+         - [ ] Split the bundle per page\n",
+    );
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Cart rewrite", "Search page", "Checkout flow", "Page speed"],
+        "{titles:?}"
+    );
+}
