@@ -203,6 +203,31 @@ fn is_breakdown_line(c: &Candidate) -> bool {
     c.text.contains(':') && c.attrs.effort.is_some() && c.title.split_whitespace().count() <= 6
 }
 
+/// For each heading candidate: whether at least two other headings of its
+/// level under the same section carry their own estimate.
+fn estimated_runs(cands: &[Candidate], sections: &Sections) -> Vec<bool> {
+    let key = |c: &Candidate| match c.shape {
+        Shape::Heading(level) => c.section.map(|s| (level, sections.list[s].parent)),
+        _ => None,
+    };
+    let mut estimated: std::collections::HashMap<(u8, Option<usize>), usize> =
+        std::collections::HashMap::new();
+    for c in cands {
+        if let Some(k) = key(c).filter(|_| c.attrs.effort.is_some()) {
+            *estimated.entry(k).or_default() += 1;
+        }
+    }
+    cands
+        .iter()
+        .map(|c| {
+            key(c).is_some_and(|k| {
+                let n = estimated.get(&k).copied().unwrap_or(0);
+                n - usize::from(c.attrs.effort.is_some() && n > 0) >= 2
+            })
+        })
+        .collect()
+}
+
 /// Decides every candidate.
 pub fn decide(cands: &mut [Candidate], sections: &Sections) {
     let plan_exists = cands.iter().any(|c| {
@@ -231,6 +256,7 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
     } else {
         weigh(cands)
     };
+    let estimated_run = estimated_runs(cands, sections);
     // Parents and children, innermost first: a child's own verdict is known
     // before its parent's structure is judged.
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); cands.len()];
@@ -272,7 +298,11 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             scores[p].0 = KEEP;
             scores[p].1 = format!("a finding whose {} steps fix it", refs.len());
         }
-        if !labelled && groups(&cands[p], &refs) {
+        // In a run of sibling headings that carry their own estimates
+        // ("2.1 Auth (5 days)", "2.2 API (3 days)"), the heading is the unit
+        // the report plans; its plain checklist is its breakdown.
+        let planned_unit = estimated_run[p] && refs.iter().all(|c| !c.attrs.is_specific());
+        if !labelled && !planned_unit && groups(&cands[p], &refs) {
             scores[p].0 = scores[p].0.min(KEEP - 1.0);
             scores[p].1 = format!("a heading over {} tasks", kept_children.len());
         } else if scores[p].0 >= KEEP {

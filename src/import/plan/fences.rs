@@ -53,6 +53,9 @@ pub fn reads_as_text(lang: &str, lines: &[Line]) -> bool {
     if lines.is_empty() {
         return false;
     }
+    if is_template(lines) {
+        return false;
+    }
     let code = lines.iter().filter(|l| is_code_line(&l.text)).count();
     let lang = lang.to_lowercase();
     let code_lang = CODE_LANGS.contains(&lang.as_str());
@@ -65,6 +68,26 @@ pub fn reads_as_text(lang: &str, lines: &[Line]) -> bool {
     } else {
         code * 5 < lines.len() * 2
     }
+}
+
+/// A file's content or a fill-in form shown as an example (a pull-request
+/// template, an issue form, a report skeleton): front matter on top, or
+/// `<!-- ... -->` notes telling the reader what to write. Its checklist is
+/// the form's, not the plan's.
+fn is_template(lines: &[Line]) -> bool {
+    let mut texts = lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty());
+    let front_matter = texts.next() == Some("---")
+        && texts.next().is_some_and(|t| {
+            t.split_once(':')
+                .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '))
+        });
+    front_matter
+        || lines
+            .iter()
+            .any(|l| l.text.trim_start().starts_with("<!--") && l.text.trim_end().ends_with("-->"))
 }
 
 /// A YAML list of remediation steps, not a manifest or a pipeline.

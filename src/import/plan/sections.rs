@@ -113,9 +113,24 @@ impl Sections {
     }
 
     /// The innermost role in force and the section that names it.
+    ///
+    /// A stage heading inside acceptance criteria or metrics ("Phase 2 is
+    /// done when:" under "Success Criteria") sorts the criteria by stage: the
+    /// outer role holds.
     pub fn role(&self, at: Option<usize>) -> Option<(Role, usize)> {
-        self.chain_ids(at)
-            .find_map(|i| self.list[i].role.map(|r| (r, i)))
+        let inner = self
+            .chain_ids(at)
+            .find_map(|i| self.list[i].role.map(|r| (r, i)))?;
+        if inner.0 != Role::Plan || !self.list[inner.1].read.is_phase() {
+            return Some(inner);
+        }
+        let outer = self
+            .chain_ids(self.list[inner.1].parent)
+            .find_map(|i| self.list[i].role.map(|r| (r, i)));
+        match outer {
+            Some((Role::Criteria | Role::Metrics, _)) => outer,
+            _ => Some(inner),
+        }
     }
 
     /// The section that names the stage of the plan a point belongs to: the
