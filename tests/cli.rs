@@ -156,6 +156,29 @@ fn status_text_reads_as_a_summary() {
 }
 
 #[test]
+fn status_says_how_many_tasks_its_effort_covers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("partly.toml");
+    fs::write(
+        &path,
+        "version = 1\n[project]\nname = \"Partly\"\n\n\
+         [[phases]]\nid = \"now\"\nname = \"Now\"\n\n\
+         [[tasks]]\nid = \"a\"\nphase = \"now\"\ntitle = \"Estimated\"\neffort = \"4h\"\n\n\
+         [[tasks]]\nid = \"b\"\nphase = \"now\"\ntitle = \"Not estimated\"\n\n\
+         [[tasks]]\nid = \"c\"\nphase = \"now\"\ntitle = \"Skipped\"\nstatus = \"skipped\"\n",
+    )
+    .unwrap();
+    roadmap()
+        .arg("status")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Effort    4h left of 4h (0h done; 1 of 2 tasks estimated)",
+        ));
+}
+
+#[test]
 fn status_without_a_file_uses_the_bundled_example_only_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     roadmap()

@@ -196,8 +196,21 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
             String::new()
         }
     ));
+    // The sums cover only the estimated tasks: say so when that is not all.
+    let counted = roadmap
+        .tasks
+        .iter()
+        .filter(|t| t.status != crate::model::Status::Skipped);
+    let (estimated, tasks) = counted.fold((0usize, 0usize), |(e, n), t| {
+        (e + usize::from(t.effort.is_some()), n + 1)
+    });
+    let coverage = if estimated < tasks {
+        format!("; {estimated} of {tasks} tasks estimated")
+    } else {
+        String::new()
+    };
     out.push_str(&format!(
-        "Effort    {} left of {} ({} done)\n",
+        "Effort    {} left of {} ({} done{coverage})\n",
         hours_and_natural(m.effort.remaining, &cal),
         hours_and_natural(m.effort.total, &cal),
         natural_range(m.effort.done, &cal)
