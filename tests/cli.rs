@@ -176,6 +176,14 @@ fn status_says_how_many_tasks_its_effort_covers() {
         .stdout(predicate::str::contains(
             "Effort    4h left of 4h (0h done; 1 of 2 tasks estimated)",
         ));
+    roadmap()
+        .args(["export", "--format", "markdown"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "| Effort | 4h left of 4h; 1 of 2 tasks estimated |",
+        ));
 }
 
 #[test]

@@ -36,9 +36,10 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
     );
     let _ = writeln!(
         out,
-        "| Effort | {} left of {} |",
+        "| Effort | {} left of {}{} |",
         natural_range(m.effort.remaining, &cal),
-        natural_range(m.effort.total, &cal)
+        natural_range(m.effort.total, &cal),
+        roadmap.estimate_coverage_note()
     );
     let _ = writeln!(
         out,

@@ -196,19 +196,7 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
             String::new()
         }
     ));
-    // The sums cover only the estimated tasks: say so when that is not all.
-    let counted = roadmap
-        .tasks
-        .iter()
-        .filter(|t| t.status != crate::model::Status::Skipped);
-    let (estimated, tasks) = counted.fold((0usize, 0usize), |(e, n), t| {
-        (e + usize::from(t.effort.is_some()), n + 1)
-    });
-    let coverage = if estimated < tasks {
-        format!("; {estimated} of {tasks} tasks estimated")
-    } else {
-        String::new()
-    };
+    let coverage = roadmap.estimate_coverage_note();
     out.push_str(&format!(
         "Effort    {} left of {} ({} done{coverage})\n",
         hours_and_natural(m.effort.remaining, &cal),

@@ -227,6 +227,26 @@ impl Roadmap {
         self.project.calendar()
     }
 
+    /// How many of the tasks the effort figures count (all but skipped)
+    /// carry an estimate: (estimated, counted). The sums cover only those.
+    pub fn estimate_coverage(&self) -> (usize, usize) {
+        self.tasks
+            .iter()
+            .filter(|t| t.status != Status::Skipped)
+            .fold((0, 0), |(e, n), t| {
+                (e + usize::from(t.effort.is_some()), n + 1)
+            })
+    }
+
+    /// "; 3 of 5 tasks estimated" when the effort figures leave tasks out,
+    /// nothing when every counted task is estimated.
+    pub fn estimate_coverage_note(&self) -> String {
+        match self.estimate_coverage() {
+            (e, n) if e < n => format!("; {e} of {n} tasks estimated"),
+            _ => String::new(),
+        }
+    }
+
     pub fn task_index(&self, id: &str) -> Option<usize> {
         self.tasks.iter().position(|t| t.id == id)
     }
