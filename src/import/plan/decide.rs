@@ -93,6 +93,8 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             checkbox: Some(true),
             ..
         } => score += 0.5,
+        // "⏳ **Pen testing:** …": a pending mark is an open checkbox.
+        Shape::Item { checkbox: None, .. } if super::facts::starts_pending(&c.text) => score += 1.0,
         Shape::Row => score += 1.0,
         // A heading the report numbers or names by an id is one of a run of
         // work items ("Issue 1.3:", "[BUG-F001]", "### 7."), not a section.
@@ -146,7 +148,7 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
-    } else if cues::key_value(&c.text) {
+    } else if cues::key_value(&c.text) && !super::facts::starts_pending(&c.text) {
         score -= if planned { 1.0 } else { 1.5 };
         reason = format!("{} ({reason})", cues::Cue::KeyValue.reason());
     } else if let Some(cue) =

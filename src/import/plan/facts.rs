@@ -10,13 +10,7 @@ use super::title;
 /// after the colon names work).
 pub fn kv_item(item: &Item) -> Option<(String, String)> {
     // A checkbox, or a pending mark ("⏳ **Pen testing:** …"), names work.
-    if item.checked.is_some()
-        || item
-            .line
-            .text
-            .trim_start()
-            .starts_with(['⏳', '🔄', '⬜', '🔲', '☐', '□', '🚧'])
-    {
+    if item.checked.is_some() || starts_pending(&item.line.text) {
         return None;
     }
     let (label, value) = item.line.text.trim().split_once([':', '：'])?;
@@ -35,6 +29,12 @@ pub fn kv_item(item: &Item) -> Option<(String, String)> {
         return None;
     }
     Some((label.to_string(), value.to_string()))
+}
+
+/// "⏳ **Pen testing:** …": an item marked as work still to do.
+pub fn starts_pending(text: &str) -> bool {
+    text.trim_start()
+        .starts_with(['⏳', '🔄', '⬜', '🔲', '☐', '□', '🚧'])
 }
 
 /// A list most of whose items are facts: a record's fields, not tasks.

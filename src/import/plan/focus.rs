@@ -116,6 +116,8 @@ fn leave_out_details(
                     ..
                 }
             )
+            // "⏳ **Pen testing:** …": a pending mark ticks like a checkbox.
+            || (matches!(c.shape, Shape::Item { .. }) && super::facts::starts_pending(&c.text))
     };
     let mut held: HashSet<usize> = HashSet::new();
     for (i, c) in cands.iter().enumerate() {
