@@ -2,30 +2,11 @@
 //! English: priority words, effort units and windows, statuses, section
 //! headings and table columns, each in a short report written for the test.
 
-use roadmap::import::import_report;
-use roadmap::model::validate::{has_errors, validate};
-use roadmap::model::{Priority, Roadmap, Status, Task};
+#[path = "support/import.rs"]
+mod support;
+use support::*;
 
-fn import(md: &str) -> Roadmap {
-    let outcome = import_report(md.as_bytes(), "report.md");
-    let problems = validate(&outcome.roadmap);
-    assert!(!has_errors(&problems), "{problems:#?}");
-    outcome.roadmap
-}
-
-fn task<'a>(r: &'a Roadmap, title: &str) -> &'a Task {
-    r.tasks
-        .iter()
-        .find(|t| t.title == title)
-        .unwrap_or_else(|| {
-            let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
-            panic!("no task `{title}` in {titles:?}")
-        })
-}
-
-fn window<'a>(r: &'a Roadmap, t: &Task) -> Option<&'a str> {
-    r.phase(&t.phase).and_then(|p| p.window.as_deref())
-}
+use roadmap::model::{Priority, Status, Task};
 
 fn effort(t: &Task) -> Option<String> {
     t.effort.map(|e| e.to_string())

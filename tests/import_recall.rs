@@ -2,20 +2,9 @@
 //! still to do (⏳) even when written as `name: value` or outside an
 //! estimated plan: a pending mark ticks like an open checkbox.
 
-use roadmap::import::import_report;
-use roadmap::model::validate::{has_errors, validate};
-use roadmap::model::Roadmap;
-
-fn import(md: &str) -> Roadmap {
-    let outcome = import_report(md.as_bytes(), "report.md");
-    let problems = validate(&outcome.roadmap);
-    assert!(!has_errors(&problems), "{problems:#?}");
-    outcome.roadmap
-}
-
-fn titles(r: &Roadmap) -> Vec<&str> {
-    r.tasks.iter().map(|t| t.title.as_str()).collect()
-}
+#[path = "support/import.rs"]
+mod support;
+use support::*;
 
 #[test]
 fn pending_marked_name_value_items_are_work() {

@@ -201,3 +201,23 @@ pub fn with_file_size_limit(words: &[String], blocks: u32) -> Vec<String> {
     out.extend(words.iter().cloned());
     out
 }
+
+/// The file saved at `target` loads and holds `original` with exactly one
+/// more task done: the check-off made before the fault, nothing lost.
+pub fn assert_saved_with_one_more_done(target: &Path, original: &roadmap::model::Roadmap) {
+    let saved = roadmap::store::load(target).expect("the file saved elsewhere loads");
+    let changed: Vec<&str> = saved
+        .roadmap
+        .tasks
+        .iter()
+        .zip(&original.tasks)
+        .filter(|(a, b)| a.status != b.status)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(changed.len(), 1, "the checked task: {changed:?}");
+    assert_eq!(
+        saved.roadmap.task(changed[0]).unwrap().status,
+        roadmap::model::Status::Done
+    );
+    assert_eq!(saved.roadmap.tasks.len(), original.tasks.len());
+}

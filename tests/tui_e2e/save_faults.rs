@@ -10,7 +10,7 @@
 
 use crate::faults::{self, as_user, chmod, open_dir, temporaries};
 use crate::tmux::{shell_quote, Tmux};
-use roadmap::model::{Roadmap, Status};
+use roadmap::model::Roadmap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -92,18 +92,7 @@ fn save_elsewhere(t: &Tmux, way: WayOut, target: &Path, original: &Roadmap) {
         assert!(Instant::now() < deadline, "did not quit:\n{}", t.screen());
         std::thread::sleep(Duration::from_millis(20));
     }
-    let saved = roadmap::store::load(target).expect("the file saved elsewhere loads");
-    let changed: Vec<&str> = saved
-        .roadmap
-        .tasks
-        .iter()
-        .zip(&original.tasks)
-        .filter(|(a, b)| a.status != b.status)
-        .map(|(a, _)| a.id.as_str())
-        .collect();
-    assert_eq!(changed.len(), 1, "the checked task: {changed:?}");
-    assert_eq!(saved.roadmap.task(changed[0]).unwrap().status, Status::Done);
-    assert_eq!(saved.roadmap.tasks.len(), original.tasks.len());
+    faults::assert_saved_with_one_more_done(target, original);
 }
 
 /// A save that fails with `why`, then the work saved as `saved.toml` in

@@ -6,7 +6,7 @@
 //! (permissions, a full disk) in a real terminal are `tests/tui_e2e/`.
 
 use crate::{open, press, seed_in};
-use roadmap::model::{Roadmap, Status};
+use roadmap::model::Roadmap;
 use roadmap::tui::App;
 use std::path::{Path, PathBuf};
 
@@ -101,18 +101,7 @@ fn save_elsewhere(app: &mut App, way: WayOut, target: &Path, original: &Roadmap)
     );
     press(app, "q");
     assert!(app.has_quit(), "q quits once everything is saved");
-    let saved = roadmap::store::load(target).expect("the file saved elsewhere loads");
-    let changed: Vec<&str> = saved
-        .roadmap
-        .tasks
-        .iter()
-        .zip(&original.tasks)
-        .filter(|(a, b)| a.status != b.status)
-        .map(|(a, _)| a.id.as_str())
-        .collect();
-    assert_eq!(changed.len(), 1, "the checked task: {changed:?}");
-    assert_eq!(saved.roadmap.task(changed[0]).unwrap().status, Status::Done);
-    assert_eq!(saved.roadmap.tasks.len(), original.tasks.len());
+    crate::fault_support::assert_saved_with_one_more_done(target, original);
 }
 
 #[test]

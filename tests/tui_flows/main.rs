@@ -7,6 +7,8 @@
 
 mod conflicts;
 mod disk;
+#[path = "../support/faults.rs"]
+mod fault_support;
 mod faults;
 mod quitting;
 mod saving;

@@ -1,12 +1,7 @@
 //! A finding's fields, in the order `docs/FORMAT.md` lists them.
 
-use super::{Field, Kind, Presence, Shown, Value};
+use super::{text, Field, Kind, Presence, Shown, Value};
 use crate::model::Finding;
-use std::borrow::Cow;
-
-fn text(text: &str) -> Option<Value<'_>> {
-    Some(Value::Text(Cow::Borrowed(text)))
-}
 
 pub const FINDING_FIELDS: &[Field<Finding>] = &[
     Field {

@@ -250,6 +250,11 @@ impl<R> Field<R> {
 }
 
 /// The field of `fields` written under `key`.
+/// A borrowed text field as a value: the getter every table uses.
+fn text(text: &str) -> Option<Value<'_>> {
+    Some(Value::Text(std::borrow::Cow::Borrowed(text)))
+}
+
 pub fn field<R>(fields: &'static [Field<R>], key: &str) -> Option<&'static Field<R>> {
     fields.iter().find(|f| f.key == key)
 }

@@ -1,12 +1,7 @@
 //! The project's fields, in the order `docs/FORMAT.md` lists them.
 
-use super::{Field, Kind, Presence, Shown, Value};
+use super::{text, Field, Kind, Presence, Shown, Value};
 use crate::model::Project;
-use std::borrow::Cow;
-
-fn text(text: &str) -> Option<Value<'_>> {
-    Some(Value::Text(Cow::Borrowed(text)))
-}
 
 pub const PROJECT_FIELDS: &[Field<Project>] = &[
     Field {

@@ -1,12 +1,8 @@
 //! A task's fields, in the order `docs/FORMAT.md` lists them.
 
-use super::{Field, Kind, Presence, Shown, Value};
+use super::{text, Field, Kind, Presence, Shown, Value};
 use crate::model::Task;
 use std::borrow::Cow;
-
-fn text(text: &str) -> Option<Value<'_>> {
-    Some(Value::Text(Cow::Borrowed(text)))
-}
 
 fn ids(ids: &[String]) -> Option<Value<'_>> {
     Some(Value::Ids(Cow::Borrowed(ids)))
