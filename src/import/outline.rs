@@ -22,6 +22,10 @@ pub struct Line {
     pub strong_lead: Option<String>,
     /// True when the whole line (emoji aside) is bold: a label.
     pub all_strong: bool,
+    /// True when every word of the line is inside links to headings of this
+    /// document (`[Kritische Probleme](#kritische-probleme)`): a table of
+    /// contents entry, which names a section and is never itself work.
+    pub page_link: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -83,6 +87,9 @@ struct Inline {
     line: Option<usize>,
     strong: Vec<(usize, usize)>,
     strong_open: Option<usize>,
+    /// Spans of links to `#anchors`, as `strong` holds bold spans.
+    page_links: Vec<(usize, usize)>,
+    page_link_open: Option<usize>,
     lines: Vec<Line>,
 }
 
@@ -100,11 +107,18 @@ impl Inline {
             self.strong.push((open, self.text.len()));
             self.strong_open = Some(0);
         }
+        if let Some(open) = self.page_link_open.take() {
+            self.page_links.push((open, self.text.len()));
+            self.page_link_open = Some(0);
+        }
         let text = std::mem::take(&mut self.text);
         let strong = std::mem::take(&mut self.strong);
+        let page_links = std::mem::take(&mut self.page_links);
         if let Some(line) = self.line.take() {
             if !text.trim().is_empty() {
-                self.lines.push(make_line(text, line, &strong));
+                let mut made = make_line(text.clone(), line, &strong);
+                made.page_link = only_inside(&text, &page_links);
+                self.lines.push(made);
             }
         }
     }
@@ -112,8 +126,18 @@ impl Inline {
     fn take_lines(&mut self) -> Vec<Line> {
         self.break_line();
         self.strong_open = None;
+        self.page_link_open = None;
         std::mem::take(&mut self.lines)
     }
+}
+
+/// True when `spans` cover every letter and digit of `text`, and there is one.
+fn only_inside(text: &str, spans: &[(usize, usize)]) -> bool {
+    !spans.is_empty()
+        && text
+            .char_indices()
+            .filter(|(_, c)| c.is_alphanumeric())
+            .all(|(i, _)| spans.iter().any(|(s, e)| *s <= i && i < *e))
 }
 
 fn make_line(text: String, line: usize, strong: &[(usize, usize)]) -> Line {
@@ -140,6 +164,7 @@ fn make_line(text: String, line: usize, strong: &[(usize, usize)]) -> Line {
         line,
         strong_lead,
         all_strong,
+        page_link: false,
     }
 }
 
@@ -275,6 +300,9 @@ impl Builder {
             Tag::Strong if self.inline.strong_open.is_none() => {
                 self.inline.strong_open = Some(self.inline.text.len());
             }
+            Tag::Link { dest_url, .. } if dest_url.starts_with('#') => {
+                self.inline.page_link_open = Some(self.inline.text.len());
+            }
             _ => {}
         }
     }
@@ -356,9 +384,16 @@ impl Builder {
                             line: line + i,
                             strong_lead: None,
                             all_strong: false,
+                            page_link: false,
                         })
                         .collect();
                     self.push_block(Block::Code { lang, lines });
+                }
+            }
+            TagEnd::Link => {
+                if let Some(open) = self.inline.page_link_open.take() {
+                    let end = self.inline.text.len();
+                    self.inline.page_links.push((open, end));
                 }
             }
             TagEnd::Strong => {
@@ -437,6 +472,17 @@ pub fn read(text: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_that_is_only_links_to_headings_is_a_contents_entry() {
+        let doc = "- [Kritische Probleme (P0)](#kritische-probleme-p0)\n- [High](#high) / [Low](#low)\n- [Fix CORS](#cors) (2h)\n- [Rotate keys](https://example.com/keys)\n";
+        let Block::List { items, .. } = &read(doc)[0] else {
+            panic!()
+        };
+        let flags: Vec<bool> = items.iter().map(|i| i.line.page_link).collect();
+        // Words outside the link ("2h") or a link off the page make it text.
+        assert_eq!(flags, [true, true, false, false]);
+    }
 
     #[test]
     fn headings_lists_and_checkboxes_keep_their_lines() {

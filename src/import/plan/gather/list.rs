@@ -35,6 +35,9 @@ impl Walker<'_> {
         while let Some((item, ordered, parent, depth, kv)) = stack.pop() {
             let fact = if kv { kv_item(item) } else { None };
             let me = match fact {
+                // A table of contents entry names a section; the section
+                // itself is read where it stands.
+                _ if item.line.page_link => parent,
                 Some((label, value)) if title::is_action_label(&label) => {
                     let i = self.item(item, clean_title(&value), None, ordered, parent, depth);
                     self.out[i].fix = true;

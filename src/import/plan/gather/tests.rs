@@ -33,6 +33,13 @@ fn items_rows_headings_and_leads_are_candidates() {
 }
 
 #[test]
+fn a_table_of_contents_is_not_work() {
+    let md = "# Audit\n\n## Contents\n\n1. [Critical issues](#critical-issues)\n   - [Rotate keys](#rotate-keys)\n2. [High priority](#high-priority)\n\n## Critical issues\n\n- Rotate keys\n";
+    // The section's own heading holds its items; the contents list adds none.
+    assert_eq!(titles(md), ["Rotate keys"]);
+}
+
+#[test]
 fn keyed_items_describe_their_parent() {
     let md =
         "## Plan\n\n- Enable backups\n  - Priority: Critical\n  - Effort: 2 days\n  - Owner: Ana\n";
