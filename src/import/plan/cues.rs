@@ -21,6 +21,16 @@ pub enum Cue {
 }
 
 impl Cue {
+    /// How much the cue weighs against a candidate. A reference points at
+    /// work written elsewhere, so whatever marks it carries (a checkbox, a
+    /// `P1`) are that work's, not its own.
+    pub fn weight(self) -> f64 {
+        match self {
+            Cue::Reference => 8.0,
+            _ => 4.0,
+        }
+    }
+
     pub fn reason(self) -> &'static str {
         match self {
             Cue::Metric => "a target to measure, not work",
@@ -125,6 +135,68 @@ fn reference(folded: &str, words: &[&str]) -> bool {
     see || link_only
         || has_term(folded, words, "as described in")
         || has_term(folded, words, "details in")
+}
+
+/// "Complete all P1 items", "Address majority of P3 tasks": a line of a
+/// timeline or next-steps list that points at a whole priority bucket of the
+/// plan, whose items are the work.
+fn rollup(words: &[&str]) -> bool {
+    let quantifier = |w: &&str| {
+        matches!(
+            *w,
+            "all"
+                | "every"
+                | "remaining"
+                | "majority"
+                | "rest"
+                | "todas"
+                | "todos"
+                | "toutes"
+                | "tous"
+                | "alle"
+                | "tutte"
+                | "tutti"
+        )
+    };
+    let bucket = |w: &&str| {
+        let p_level = w.split('/').all(|p| {
+            p.len() == 2 && p.starts_with('p') && p[1..].chars().all(|c| c.is_ascii_digit())
+        });
+        p_level
+            || matches!(
+                *w,
+                "critical"
+                    | "high"
+                    | "medium"
+                    | "low"
+                    | "priority"
+                    | "urgent"
+                    | "critique"
+                    | "critiques"
+                    | "criticas"
+                    | "criticos"
+                    | "kritischen"
+            )
+    };
+    let collective = |w: &&str| {
+        matches!(
+            *w,
+            "items"
+                | "tasks"
+                | "taches"
+                | "tareas"
+                | "tarefas"
+                | "aufgaben"
+                | "punkte"
+                | "elementos"
+                | "elements"
+        )
+    };
+    let Some(q) = words.iter().position(quantifier) else {
+        return false;
+    };
+    let rest = &words[q + 1..];
+    rest.len() <= 5 && rest.iter().any(bucket) && rest.last().is_some_and(collective)
 }
 
 fn ritual(folded: &str, words: &[&str]) -> bool {
@@ -308,7 +380,7 @@ pub fn cue(text: &str) -> Option<Cue> {
     if staffing(&folded, &words) {
         return Some(Cue::Staffing);
     }
-    if reference(&folded, &words) {
+    if reference(&folded, &words) || rollup(&words) {
         return Some(Cue::Reference);
     }
     if code(text) {
@@ -334,6 +406,14 @@ mod tests {
         assert_eq!(cue("1 Senior developer (backend)"), Some(Cue::Staffing));
         assert_eq!(cue("QA: 4h × $35 = $140"), Some(Cue::Breakdown));
         assert_eq!(cue("See E2.1"), Some(Cue::Reference));
+        assert_eq!(cue("Complete all P1 items"), Some(Cue::Reference));
+        assert_eq!(cue("Address majority of P3 tasks"), Some(Cue::Reference));
+        assert_eq!(
+            cue("Complete all High Priority items"),
+            Some(Cue::Reference)
+        );
+        assert_eq!(cue("Finish P1/P2 tasks"), None);
+        assert_eq!(cue("Add React.memo to all list items"), None);
         assert_eq!(cue("Should we use Kafka?"), Some(Cue::Question));
         assert_eq!(cue("Action items:"), Some(Cue::Label));
         assert_eq!(cue("Weekly security review meeting"), Some(Cue::Ritual));

@@ -35,6 +35,10 @@ fn role_name(role: Role) -> &'static str {
 
 /// Evidence for one candidate on its own, and the reason it gives.
 fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, String) {
+    // ", 2.1, 3.1" (a column of task numbers) says nothing to do.
+    if !c.title.chars().any(char::is_alphabetic) {
+        return (-10.0, "no words, only numbers or marks".into());
+    }
     let role = sections.role(c.section);
     let section_title = |i: usize| sections.list[i].read.title.clone();
     // A stage of the plan counts when no section inside it names another
@@ -139,7 +143,7 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         if let Some(cue) = cues::cue(&c.text)
             .or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
         {
-            score -= 4.0;
+            score -= cue.weight();
             reason = format!("{} ({reason})", cue.reason());
         }
     } else if cues::file_path(&c.title) && c.children == 0 {
@@ -154,7 +158,7 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     } else if let Some(cue) =
         cues::cue(&c.text).or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
     {
-        score -= 4.0;
+        score -= cue.weight();
         reason = format!("{} ({reason})", cue.reason());
     }
     (score, reason)
