@@ -74,6 +74,11 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         .collect();
     // Clusters by their first member; an index from word to clusters.
     let mut clusters: Vec<Vec<usize>> = Vec::new();
+    // Each cluster's places (section, parent list): a report does not name
+    // one action twice in one list. A set, so a cluster of hundreds of
+    // mentions (a report pasted many times over) is asked in one step.
+    let mut places: Vec<HashSet<(Option<usize>, Option<usize>)>> = Vec::new();
+    let place = |c: &Candidate| (c.section, c.parent);
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for &i in &kept {
@@ -82,13 +87,10 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             .ids
             .iter()
             .find_map(|id| by_id.get(id).copied())
-            .filter(|&k| {
-                !clusters[k].iter().any(|&m| {
-                    cands[m].section == cands[i].section && cands[m].parent == cands[i].parent
-                })
-            });
+            .filter(|&k| !places[k].contains(&place(&cands[i])));
         if let Some(k) = by_name {
             clusters[k].push(i);
+            places[k].insert(place(&cands[i]));
             for id in &cands[i].ids {
                 by_id.entry(id.clone()).or_insert(k);
             }
@@ -96,6 +98,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         }
         let mine = &keys[&i];
         let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
+        let my_numbers = numbers(&cands[i].title);
         // Shared words are counted through each word's clusters. A word that
         // more than COMMON clusters share finds no candidates itself: it is
         // counted only for clusters a rarer word already found, so a huge
@@ -120,19 +123,18 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         let best = shared
             .into_iter()
             .filter_map(|(k, n)| {
-                // A report does not name one action twice in one list.
-                let siblings = clusters[k].iter().any(|&m| {
-                    cands[m].section == cands[i].section && cands[m].parent == cands[i].parent
-                });
-                if siblings {
+                if places[k].contains(&place(&cands[i])) {
                     return None;
                 }
                 let first = clusters[k][0];
                 let theirs = &keys[&first];
                 // "Migrate service 1" and "Migrate service 2", "Upgrade to
                 // Rails 4.1" and "… 5.0" are two tasks.
-                let (a, b) = (numbers(&cands[i].title), numbers(&cands[first].title));
-                if !a.is_empty() && !b.is_empty() && a != b {
+                let theirs_numbers = numbers(&cands[first].title);
+                if !my_numbers.is_empty()
+                    && !theirs_numbers.is_empty()
+                    && my_numbers != theirs_numbers
+                {
                     return None;
                 }
                 let dice = 2.0 * n as f64 / (mine.len() + theirs.len()) as f64;
@@ -151,6 +153,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         let k = match best {
             Some((_, k)) => {
                 clusters[k].push(i);
+                places[k].insert(place(&cands[i]));
                 k
             }
             None => {
@@ -158,6 +161,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                     by_word.entry(w.as_str()).or_default().push(clusters.len());
                 }
                 clusters.push(vec![i]);
+                places.push(HashSet::from([place(&cands[i])]));
                 clusters.len() - 1
             }
         };

@@ -102,13 +102,15 @@ pub fn has_term(folded: &str, words: &[&str], term: &str) -> bool {
     if term.chars().any(is_cjk) {
         return folded.contains(term.trim_end_matches('*'));
     }
-    let parts: Vec<&str> = term.split(' ').collect();
-    if parts.len() == 1 {
+    if !term.contains(' ') {
         return words.iter().any(|w| word_matches(term, w));
     }
-    words
-        .windows(parts.len())
-        .any(|win| win.iter().zip(&parts).all(|(w, p)| word_matches(p, w)))
+    let parts = term.split(' ').count();
+    words.windows(parts).any(|win| {
+        win.iter()
+            .zip(term.split(' '))
+            .all(|(w, p)| word_matches(p, w))
+    })
 }
 
 /// True when the text holds any of `terms`.
@@ -305,10 +307,18 @@ fn folded_verbs() -> &'static std::collections::HashSet<String> {
 /// True when the text opens with an instruction.
 pub fn starts_with_action(text: &str) -> bool {
     let trimmed = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if ACTION_VERBS_CJK.iter().any(|v| trimmed.starts_with(v)) {
+    // Every CJK verb starts outside ASCII: most lines need not ask.
+    let ascii_start = trimmed.as_bytes().first().is_some_and(u8::is_ascii);
+    if !ascii_start && ACTION_VERBS_CJK.iter().any(|v| trimmed.starts_with(v)) {
         return true;
     }
-    let folded = fold(trimmed);
+    // Only the first word counts: fold no more of a long line than can hold
+    // it (no verb is anywhere near 80 bytes long).
+    let mut end = trimmed.len().min(80);
+    while !trimmed.is_char_boundary(end) {
+        end -= 1;
+    }
+    let folded = fold(&trimmed[..end]);
     let first = folded_words(&folded).first().copied().unwrap_or("");
     folded_verbs().contains(first)
 }
