@@ -3,6 +3,7 @@
 
 /// The lines that differ between two texts, as (removed, added), found by
 /// trimming their common first and last lines.
+#[allow(dead_code)]
 pub fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     let a: Vec<&str> = before.lines().collect();
     let b: Vec<&str> = after.lines().collect();
