@@ -5,10 +5,12 @@
 //! and the other flags are set as `roadmap set` sets them.
 
 use super::edit::Edit;
+use super::envelope;
 use super::write_failure::shell_word;
 use super::{args::AddArgs, output, Failure, Outcome};
 use crate::model::change::{add_task, assign, rename_task, AssignError, Change};
 use chrono::NaiveDate;
+use serde_json::json;
 
 pub fn run(args: AddArgs, today: NaiveDate) -> Outcome {
     let mut edit = Edit::open(&args.file)?;
@@ -50,5 +52,12 @@ pub fn run(args: AddArgs, today: NaiveDate) -> Outcome {
         shell_word(&args.phase),
         shell_word(&args.title)
     ))?;
+    if args.json {
+        return envelope::print(
+            "add",
+            true,
+            json!({"file": file.display().to_string(), "id": id, "phase": args.phase}),
+        );
+    }
     output::line(&format!("{}: added {id} to {}", file.display(), args.phase))
 }

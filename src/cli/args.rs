@@ -98,6 +98,9 @@ pub struct ValidateArgs {
     /// Files to check.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -107,6 +110,9 @@ pub struct CheckArgs {
     /// Ids of the tasks.
     #[arg(required = true)]
     pub ids: Vec<String>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +134,9 @@ pub struct ImportArgs {
     /// Print every warning on its own line instead of one summary line per kind.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -209,6 +218,9 @@ pub struct GitSetupArgs {
 pub struct LogArgs {
     /// Roadmap file in a git repository.
     pub file: PathBuf,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -293,6 +305,9 @@ pub struct SetArgs {
     /// FIELD= unsets an optional field.
     #[arg(required = true, value_name = "FIELD=VALUE")]
     pub assignments: Vec<String>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -322,6 +337,9 @@ pub struct AddArgs {
     /// The id (default: made from the title, with -2, -3… if taken).
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -334,6 +352,9 @@ pub struct RmArgs {
     /// names it, in the same save.
     #[arg(long)]
     pub drop_references: bool,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -344,10 +365,39 @@ pub struct RenameArgs {
     pub old: String,
     /// Its new id (a-z, 0-9, `.`, `_`, `-`).
     pub new: String,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, elvish or powershell.
     pub shell: clap_complete::Shell,
+}
+
+impl Command {
+    /// The subcommand's name when it was asked for `--json` and reports a
+    /// failure in the JSON envelope (`status` keeps its own flat keys;
+    /// `validate` reports every file, failed or not, itself).
+    pub fn json_name(&self) -> Option<&'static str> {
+        let (name, json) = match self {
+            Command::Check(a) => ("check", a.json),
+            Command::Uncheck(a) => ("uncheck", a.json),
+            Command::Start(a) => ("start", a.json),
+            Command::Skip(a) => ("skip", a.json),
+            Command::Todo(a) => ("todo", a.json),
+            Command::List(a) => ("list", a.json),
+            Command::Show(a) => ("show", a.json),
+            Command::Next(a) => ("next", a.json),
+            Command::Set(a) => ("set", a.json),
+            Command::Add(a) => ("add", a.json),
+            Command::Rm(a) => ("rm", a.json),
+            Command::Rename(a) => ("rename", a.json),
+            Command::Import(a) => ("import", a.json),
+            Command::Log(a) => ("log", a.json),
+            _ => return None,
+        };
+        json.then_some(name)
+    }
 }

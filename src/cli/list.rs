@@ -43,7 +43,7 @@ pub fn run(args: ListArgs, today: NaiveDate) -> Outcome {
     let m = Metrics::compute(r);
     let tasks = select(r, &m, &filter, today);
     if args.json {
-        task_lines::print_json(&file, r, &m, &tasks)
+        task_lines::print_json("list", &file, r, &m, &tasks)
     } else {
         task_lines::print(r, &m, &tasks, today)
     }

@@ -8,6 +8,7 @@ mod check;
 mod completions;
 mod destination;
 mod edit;
+mod envelope;
 mod export;
 mod fmt;
 mod gate;
@@ -79,6 +80,15 @@ pub type Outcome = Result<(), Failure>;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Outcome {
+    let json = cli.command.as_ref().and_then(Command::json_name);
+    let outcome = dispatch(cli);
+    if let (Some(command), Err(failure)) = (json, &outcome) {
+        envelope::failure(command, failure);
+    }
+    outcome
+}
+
+fn dispatch(cli: Cli) -> Outcome {
     let today = today()?;
     match cli.command {
         None => open::run(cli.file, cli.theme.as_deref(), today),

@@ -19,7 +19,7 @@ pub fn run(args: NextArgs, today: NaiveDate) -> Outcome {
     let m = Metrics::compute(r);
     let tasks = next(r, &m);
     if args.json {
-        task_lines::print_json(&file, r, &m, &tasks)
+        task_lines::print_json("next", &file, r, &m, &tasks)
     } else {
         task_lines::print(r, &m, &tasks, today)
     }

@@ -4,9 +4,11 @@
 //! reference.
 
 use super::edit::Edit;
+use super::envelope;
 use super::write_failure::shell_word;
 use super::{args::RenameArgs, output, Outcome};
 use crate::model::change::{references, rename_task};
+use serde_json::json;
 
 pub fn run(args: RenameArgs) -> Outcome {
     let mut edit = Edit::open(&args.file)?;
@@ -15,7 +17,9 @@ pub fn run(args: RenameArgs) -> Outcome {
     }
     if args.old == args.new {
         output::note(&format!("{}: already its id; nothing to change", args.old));
-        return Ok(());
+        if !args.json {
+            return Ok(());
+        }
     }
     let refs = references(&edit.roadmap, &args.old);
     let change =
@@ -28,6 +32,18 @@ pub fn run(args: RenameArgs) -> Outcome {
         shell_word(&args.new)
     ))?;
     let n = refs.dependants.len() + refs.levels.len();
+    if args.json {
+        return envelope::print(
+            "rename",
+            true,
+            json!({
+                "file": file.display().to_string(),
+                "old": args.old,
+                "new": args.new,
+                "updated": {"dependants": refs.dependants, "levels": refs.levels},
+            }),
+        );
+    }
     let updated = match n {
         0 => String::new(),
         1 => " (1 reference updated)".into(),

@@ -5,9 +5,11 @@
 //! as the planner's `D` does (`remove_task_and_references`).
 
 use super::edit::Edit;
+use super::envelope;
 use super::write_failure::shell_word;
 use super::{args::RmArgs, output, Outcome};
 use crate::model::change::{references, remove_task, remove_task_and_references, References};
+use serde_json::json;
 
 pub fn run(args: RmArgs) -> Outcome {
     let mut edit = Edit::open(&args.file)?;
@@ -36,6 +38,18 @@ pub fn run(args: RmArgs) -> Outcome {
         ""
     };
     edit.save(&format!("roadmap rm {{}} {}{flag}", shell_word(&args.id)))?;
+    if args.json {
+        let levels = &refs.levels;
+        return envelope::print(
+            "rm",
+            true,
+            json!({
+                "file": file.display().to_string(),
+                "id": args.id,
+                "dropped": {"dependants": refs.dependants, "levels": levels, "conflicts": refs.conflicts},
+            }),
+        );
+    }
     let dropped = if refs.is_empty() {
         String::new()
     } else {

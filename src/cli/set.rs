@@ -6,12 +6,14 @@
 //! file is not touched.
 
 use super::edit::Edit;
+use super::envelope;
 use super::write_failure::shell_word;
 use super::{args::SetArgs, output, Failure, Outcome};
 use crate::model::change::{assign, settable, AssignError};
 use crate::model::fields::TASK_FIELDS;
 use crate::model::Task;
 use chrono::NaiveDate;
+use serde_json::json;
 use std::path::Path;
 
 pub fn run(args: SetArgs, today: NaiveDate) -> Outcome {
@@ -36,7 +38,6 @@ pub fn run(args: SetArgs, today: NaiveDate) -> Outcome {
     let changes = differences(&before, &after);
     if changes.is_empty() {
         output::note(&format!("{}: already so; nothing to change", args.id));
-        return Ok(());
     }
     let file = edit.file.clone();
     let words: Vec<String> = args.assignments.iter().map(|a| shell_word(a)).collect();
@@ -45,6 +46,21 @@ pub fn run(args: SetArgs, today: NaiveDate) -> Outcome {
         shell_word(&args.id),
         words.join(" ")
     ))?;
+    if args.json {
+        let fields: Vec<_> = changes
+            .iter()
+            .map(|c| json!({"field": c.key, "from": c.from, "to": c.to}))
+            .collect();
+        return envelope::print(
+            "set",
+            true,
+            json!({"file": file.display().to_string(), "id": args.id, "changes": fields}),
+        );
+    }
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
     output::line(&format!(
         "{}: {}: {}",
         file.display(),
@@ -72,24 +88,42 @@ fn split<'a>(file: &Path, words: &'a [String]) -> Result<Vec<(&'a str, &'a str)>
     Ok(pairs)
 }
 
-/// `effort 4h → 2-3d`, one per field whose value changed, in table order.
-pub fn differences(before: &Task, after: &Task) -> Vec<String> {
-    let show = |t: &Task, f: &crate::model::fields::Field<Task>| {
+/// A field whose value changed: its key, and the values as typed
+/// (`None` when unset).
+pub struct Difference {
+    pub key: &'static str,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl std::fmt::Display for Difference {
+    /// `effort 4h → 2-3d`, `owner none → ana`; `notes changed` for text
+    /// that would not read on one line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "none".into());
+        let (from, to) = (show(&self.from), show(&self.to));
+        if self.key == "notes" || from.contains('\n') || to.contains('\n') {
+            write!(f, "{} changed", self.key)
+        } else {
+            write!(f, "{} {from} → {to}", self.key)
+        }
+    }
+}
+
+/// Each field whose value changed, in table order.
+pub fn differences(before: &Task, after: &Task) -> Vec<Difference> {
+    let value = |t: &Task, f: &crate::model::fields::Field<Task>| {
         (f.get)(t)
             .map(|v| v.to_text(", "))
             .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "none".into())
     };
     TASK_FIELDS
         .iter()
         .filter(|f| (f.get)(before) != (f.get)(after))
-        .map(|f| {
-            let (was, now) = (show(before, f), show(after, f));
-            if f.key == "notes" || was.contains('\n') || now.contains('\n') {
-                format!("{} changed", f.key)
-            } else {
-                format!("{} {was} → {now}", f.key)
-            }
+        .map(|f| Difference {
+            key: f.key,
+            from: value(before, f),
+            to: value(after, f),
         })
         .collect()
 }

@@ -3,7 +3,8 @@
 //! FILE defaults to ./roadmap.toml, like `status`.
 
 use super::edit::suggestion;
-use super::task_lines::{one_line, print_value};
+use super::envelope;
+use super::task_lines::one_line;
 use super::{args::ShowArgs, load_chosen, output, print_warnings, Failure, Outcome};
 use crate::export::json;
 use crate::model::change::dependents;
@@ -40,8 +41,10 @@ pub fn run(args: ShowArgs, today: NaiveDate) -> Outcome {
         task.insert("ready".into(), json!(ready));
         task.insert("overdue".into(), json!(overdue));
         task.insert("dependents".into(), json!(needed_by));
-        return print_value(
-            &json!({"file": file.display().to_string(), "task": Value::Object(task)}),
+        return envelope::print(
+            "show",
+            true,
+            json!({"file": file.display().to_string(), "task": Value::Object(task)}),
         );
     }
     output::text(&text(r, &m, index, &needed_by, today))

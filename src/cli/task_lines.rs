@@ -1,11 +1,11 @@
 //! How `list`, `next` and `show` print tasks: one line per task for people
 //! (status box, priority letter, id, phase, title, then what is known of
-//! effort, owner, due date and blocking), or JSON in one envelope,
-//! `{"file": PATH, "tasks": [TASK…]}`, each task the object
-//! `export --format json` writes.
+//! effort, owner, due date and blocking), or JSON in the commands'
+//! envelope (`envelope.rs`) with `"file": PATH, "tasks": [TASK…]`, each
+//! task the object `export --format json` writes.
 
-use super::output;
 use super::Outcome;
+use super::{envelope, output};
 use crate::export::json;
 use crate::model::escape::{escape_into, needs_escape};
 use crate::model::metrics::Metrics;
@@ -94,13 +94,23 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
-/// Prints `{"file": FILE, "tasks": [...]}`.
-pub fn print_json(file: &Path, r: &Roadmap, m: &Metrics, indexes: &[usize]) -> Outcome {
+/// Prints the envelope `{"command", "ok": true, "file": FILE, "tasks": [...]}`.
+pub fn print_json(
+    command: &str,
+    file: &Path,
+    r: &Roadmap,
+    m: &Metrics,
+    indexes: &[usize],
+) -> Outcome {
     let tasks: Vec<Value> = indexes
         .iter()
         .map(|&i| Value::Object(json::task(r, m, i)))
         .collect();
-    print_value(&json!({"file": file.display().to_string(), "tasks": tasks}))
+    envelope::print(
+        command,
+        true,
+        json!({"file": file.display().to_string(), "tasks": tasks}),
+    )
 }
 
 /// Prints a JSON value, pretty, with a final newline.
