@@ -263,6 +263,18 @@ fn show_json_and_the_default_file() {
         .code(1)
         .stderr(predicate::str::contains("no roadmap.toml in this folder"));
     roadmap().args(["show"]).assert().code(2);
+    roadmap()
+        .current_dir(empty.path())
+        .args(["next", "--example"])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty().not());
+    roadmap()
+        .current_dir(empty.path())
+        .args(["show", "--example", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no task `nope`"));
 }
 
 #[test]

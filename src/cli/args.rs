@@ -244,6 +244,9 @@ pub struct GenArgs {
 pub struct ListArgs {
     /// Roadmap file (default: ./roadmap.toml).
     pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
     /// Only tasks of this phase (its id).
     #[arg(long, value_name = "PHASE")]
     pub phase: Option<String>,
@@ -278,6 +281,9 @@ pub struct ListArgs {
 pub struct ShowArgs {
     /// Roadmap file (default: ./roadmap.toml).
     pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
     /// Id of the task.
     pub id: String,
     /// Print the task as JSON.
@@ -289,6 +295,9 @@ pub struct ShowArgs {
 pub struct NextArgs {
     /// Roadmap file (default: ./roadmap.toml).
     pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
     /// Print the tasks as JSON.
     #[arg(long)]
     pub json: bool,

@@ -6,7 +6,7 @@
 //! another save wrote meanwhile). Any refusal leaves the file's bytes as
 //! they were.
 
-use super::write_failure::save_failed;
+use super::write_failure::{save_failed, shell_word};
 use super::{output, print_warnings, Failure, Outcome};
 use crate::model::change::{apply, Change, ChangeError};
 use crate::model::validate::{has_errors, validate};
@@ -53,7 +53,7 @@ impl Edit {
         Failure::invalid(format!(
             "{}: no task `{id}`{}; nothing was changed",
             self.file.display(),
-            suggestion(&self.roadmap, id)
+            suggestion(&self.roadmap, id, &self.file)
         ))
     }
 
@@ -95,8 +95,9 @@ impl Edit {
     }
 }
 
-/// "; did you mean `deploy-worker`?" for the closest id, if any is close.
-pub fn suggestion(roadmap: &Roadmap, id: &str) -> String {
+/// "; did you mean `deploy-worker`?" for the closest id, if any is close;
+/// else how to list the ids of `file`.
+pub fn suggestion(roadmap: &Roadmap, id: &str, file: &Path) -> String {
     let best = roadmap
         .tasks
         .iter()
@@ -105,7 +106,10 @@ pub fn suggestion(roadmap: &Roadmap, id: &str) -> String {
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match best {
         Some((_, candidate)) => format!("; did you mean `{candidate}`?"),
-        None => " (run `roadmap list FILE` to see the ids)".into(),
+        None => format!(
+            " (`roadmap list {}` lists the ids)",
+            shell_word(&file.display().to_string())
+        ),
     }
 }
 

@@ -9,11 +9,12 @@ use chrono::NaiveDate;
 use std::path::PathBuf;
 
 pub fn run(args: ListArgs, today: NaiveDate) -> Outcome {
-    let file = args
-        .file
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("roadmap.toml"));
-    let loaded = load_chosen(args.file, false, "list")?;
+    let file = match (&args.file, args.example) {
+        (_, true) => PathBuf::from(super::EXAMPLE_NAME),
+        (Some(file), false) => file.clone(),
+        (None, false) => PathBuf::from("roadmap.toml"),
+    };
+    let loaded = load_chosen(args.file, args.example, "list")?;
     print_warnings(&loaded);
     let r = &loaded.roadmap;
     if let Some(phase) = &args.phase {

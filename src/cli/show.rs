@@ -17,11 +17,12 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 
 pub fn run(args: ShowArgs, today: NaiveDate) -> Outcome {
-    let file = args
-        .file
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("roadmap.toml"));
-    let loaded = load_chosen(args.file, false, "show")?;
+    let file = match (&args.file, args.example) {
+        (_, true) => PathBuf::from(super::EXAMPLE_NAME),
+        (Some(file), false) => file.clone(),
+        (None, false) => PathBuf::from("roadmap.toml"),
+    };
+    let loaded = load_chosen(args.file, args.example, "show")?;
     print_warnings(&loaded);
     let r = &loaded.roadmap;
     let Some(index) = r.task_index(&args.id) else {
@@ -29,7 +30,7 @@ pub fn run(args: ShowArgs, today: NaiveDate) -> Outcome {
             "{}: no task `{}`{}",
             file.display(),
             args.id,
-            suggestion(r, &args.id)
+            suggestion(r, &args.id, &file)
         )));
     };
     let m = Metrics::compute(r);
