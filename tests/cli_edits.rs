@@ -508,3 +508,53 @@ fn rename_refuses_taken_or_malformed_ids_and_unknown_tasks() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_merge_driver_keeps_a_check_off_made_under_the_old_id_of_a_rename() {
+    let (dir, base) = small();
+    let (ours, theirs) = (dir.path().join("ours.toml"), dir.path().join("theirs.toml"));
+    fs::write(&ours, SMALL).unwrap();
+    fs::write(&theirs, SMALL).unwrap();
+    roadmap()
+        .arg("rename")
+        .arg(&ours)
+        .args(["ci-pipeline", "ci"])
+        .assert()
+        .success();
+    roadmap()
+        .arg("check")
+        .arg(&theirs)
+        .arg("ci-pipeline")
+        .assert()
+        .success();
+    let merged = dir.path().join("merged.toml");
+    roadmap()
+        .arg("merge")
+        .args([&base, &ours, &theirs])
+        .arg("-o")
+        .arg(&merged)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "task `ci-pipeline` is `ci` in ours",
+        ));
+    let (removed, added) = diff_lines(SMALL, &text(&merged));
+    assert_eq!(
+        removed,
+        lines(&[
+            "id = \"ci-pipeline\"",
+            "status = \"todo\"",
+            "depends_on = [\"ci-pipeline\"]"
+        ])
+    );
+    assert_eq!(
+        added,
+        lines(&[
+            "id = \"ci\"",
+            "status = \"done\"",
+            "done_on = 2026-11-23",
+            "depends_on = [\"ci\"]"
+        ])
+    );
+    validates(&merged);
+}
