@@ -1,10 +1,9 @@
 //! The `roadmap` binary: parse the command line, run, map failures to exit codes.
 
-use clap::Parser;
-use roadmap::cli::{self, Cli};
+use roadmap::cli;
 
 fn main() {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     if let Err(failure) = cli::run(cli) {
         // A message may quote file data: `note` escapes it.
         cli::output::note(&failure.message);

@@ -1,7 +1,8 @@
 //! The clap definitions: every subcommand and flag (README.md, Usage), with
 //! `--help` on each subcommand.
 
-use clap::{Args, Parser, Subcommand};
+use crate::model::{Priority, Status};
+use clap::{ArgGroup, Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -33,6 +34,30 @@ pub enum Command {
     Check(CheckArgs),
     /// Mark tasks back to todo without the planner.
     Uncheck(CheckArgs),
+    /// Mark tasks as being worked on (doing).
+    Start(CheckArgs),
+    /// Mark tasks skipped: out of the plan's figures, kept in the file.
+    Skip(CheckArgs),
+    /// Mark tasks todo (the same as uncheck).
+    Todo(CheckArgs),
+    /// List tasks in plan order, filtered.
+    List(ListArgs),
+    /// Every field of one task, its dependencies and what waits on it.
+    Show(ShowArgs),
+    /// The ready tasks (open, no open dependency) by priority, then plan order.
+    Next(NextArgs),
+    /// Set fields of a task: `roadmap set FILE ID effort=2d owner=ana`.
+    Set(SetArgs),
+    /// Add a task to a phase.
+    Add(AddArgs),
+    /// Delete a task (refused while anything refers to it, unless --drop-references).
+    Rm(RmArgs),
+    /// Give a task a new id, updating every reference to it.
+    Rename(RenameArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) on stdout.
+    Man,
     /// Turn a markdown audit report into a roadmap file.
     Import(ImportArgs),
     /// Write the roadmap out as TOML, markdown, JSON or CSV.
@@ -73,6 +98,9 @@ pub struct ValidateArgs {
     /// Files to check.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -82,6 +110,9 @@ pub struct CheckArgs {
     /// Ids of the tasks.
     #[arg(required = true)]
     pub ids: Vec<String>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +134,9 @@ pub struct ImportArgs {
     /// Print every warning on its own line instead of one summary line per kind.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -184,6 +218,9 @@ pub struct GitSetupArgs {
 pub struct LogArgs {
     /// Roadmap file in a git repository.
     pub file: PathBuf,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -200,4 +237,176 @@ pub struct GenArgs {
     /// Replace OUT.toml if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("state").args(["blocked", "ready", "overdue"])))]
+pub struct ListArgs {
+    /// Roadmap file (default: ./roadmap.toml).
+    pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
+    /// Only tasks of this phase (its id).
+    #[arg(long, value_name = "PHASE")]
+    pub phase: Option<String>,
+    /// Only tasks with this status: todo, doing, done or skipped.
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<Status>,
+    /// Only tasks with this priority: critical, high, medium or low.
+    #[arg(long, value_name = "PRIORITY")]
+    pub priority: Option<Priority>,
+    /// Only tasks of this owner (any case).
+    #[arg(long, value_name = "OWNER")]
+    pub owner: Option<String>,
+    /// Only tasks tagged for maturity level N.
+    #[arg(long, value_name = "N")]
+    pub level: Option<u32>,
+    /// Only open tasks waiting on an open dependency.
+    #[arg(long)]
+    pub blocked: bool,
+    /// Only open tasks with no open dependency.
+    #[arg(long)]
+    pub ready: bool,
+    /// Only open tasks whose due date has passed.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Print the tasks as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(allow_missing_positional = true)]
+pub struct ShowArgs {
+    /// Roadmap file (default: ./roadmap.toml).
+    pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
+    /// Id of the task.
+    pub id: String,
+    /// Print the task as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NextArgs {
+    /// Roadmap file (default: ./roadmap.toml).
+    pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
+    /// Print the tasks as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Roadmap file to change.
+    pub file: PathBuf,
+    /// Id of the task.
+    pub id: String,
+    /// FIELD=VALUE, one or more: title, priority, status, effort, cost_once,
+    /// cost_monthly, category, level, owner, due, done_on, notes, phase;
+    /// FIELD= unsets an optional field.
+    #[arg(required = true, value_name = "FIELD=VALUE")]
+    pub assignments: Vec<String>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Roadmap file to change.
+    pub file: PathBuf,
+    /// The task's title.
+    pub title: String,
+    /// The phase (its id) the task goes to, after the phase's last task.
+    #[arg(long, value_name = "PHASE")]
+    pub phase: String,
+    /// critical, high, medium (default) or low.
+    #[arg(long, value_name = "PRIORITY")]
+    pub priority: Option<String>,
+    /// e.g. 4h, 1.5d, 2w, 40-60h.
+    #[arg(long, value_name = "EFFORT")]
+    pub effort: Option<String>,
+    /// Who does it.
+    #[arg(long, value_name = "OWNER")]
+    pub owner: Option<String>,
+    /// The maturity level it belongs to.
+    #[arg(long, value_name = "N")]
+    pub level: Option<String>,
+    /// Due date, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+    /// The id (default: made from the title, with -2, -3… if taken).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Roadmap file to change.
+    pub file: PathBuf,
+    /// Id of the task.
+    pub id: String,
+    /// Also remove the task from every depends_on and level requires that
+    /// names it, in the same save.
+    #[arg(long)]
+    pub drop_references: bool,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    /// Roadmap file to change.
+    pub file: PathBuf,
+    /// The task's id now.
+    pub old: String,
+    /// Its new id (a-z, 0-9, `.`, `_`, `-`).
+    pub new: String,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, elvish or powershell.
+    pub shell: clap_complete::Shell,
+}
+
+impl Command {
+    /// The subcommand's name when it was asked for `--json` and reports a
+    /// failure in the JSON envelope (`status` keeps its own flat keys;
+    /// `validate` reports every file, failed or not, itself).
+    pub fn json_name(&self) -> Option<&'static str> {
+        let (name, json) = match self {
+            Command::Check(a) => ("check", a.json),
+            Command::Uncheck(a) => ("uncheck", a.json),
+            Command::Start(a) => ("start", a.json),
+            Command::Skip(a) => ("skip", a.json),
+            Command::Todo(a) => ("todo", a.json),
+            Command::List(a) => ("list", a.json),
+            Command::Show(a) => ("show", a.json),
+            Command::Next(a) => ("next", a.json),
+            Command::Set(a) => ("set", a.json),
+            Command::Add(a) => ("add", a.json),
+            Command::Rm(a) => ("rm", a.json),
+            Command::Rename(a) => ("rename", a.json),
+            Command::Import(a) => ("import", a.json),
+            Command::Log(a) => ("log", a.json),
+            _ => return None,
+        };
+        json.then_some(name)
+    }
 }

@@ -4,9 +4,10 @@
 //! file) writes nothing and exits 1 unless `--force`.
 
 use super::destination::Destination;
-use super::{args::ImportArgs, output, Failure, Outcome};
+use super::{args::ImportArgs, envelope, output, Failure, Outcome};
 use crate::import;
 use crate::store;
+use serde_json::json;
 
 /// Reports larger than this are refused before reading. Audit reports run
 /// to tens of kilobytes (a thousand pages of markdown is about 2 MB); the
@@ -32,6 +33,11 @@ pub fn run(args: ImportArgs) -> Outcome {
                 "--report - and the roadmap would both go to stdout; give -o OUT.toml or a --report file",
             ));
         }
+    }
+    if args.json && out == Destination::Stdout {
+        return Err(Failure::usage(
+            "--json and the roadmap would both go to stdout; give -o OUT.toml",
+        ));
     }
     let bytes = read_report(&args.report)?;
     let name = args.report.display().to_string();
@@ -65,6 +71,13 @@ pub fn run(args: ImportArgs) -> Outcome {
         report.write(&(json + "\n"), false, args.force)?;
     }
     out.write(&store::to_toml(roadmap), false, args.force)?;
+    if let (true, Destination::File(path)) = (args.json, &out) {
+        return envelope::print(
+            "import",
+            true,
+            json!({"file": path.display().to_string(), "report": import::report_json(&outcome)}),
+        );
+    }
     if let Destination::File(path) = &out {
         if !args.quiet {
             let left_out = outcome.candidates.iter().filter(|c| !c.kept).count();

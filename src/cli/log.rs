@@ -7,11 +7,12 @@
 //! 2025-11-03  alice  health-checks  Add health checks  4h  $0
 //! ```
 
-use super::{args::LogArgs, output, Failure, Outcome};
+use super::{args::LogArgs, envelope, output, Failure, Outcome};
 use crate::git::versions::{Completion, Versions};
 use crate::model::escape::sanitize_lines;
 use crate::model::money::format_amount;
 use crate::store;
+use serde_json::{json, Value};
 
 pub fn run(args: LogArgs) -> Outcome {
     if !args.file.is_file() {
@@ -23,6 +24,14 @@ pub fn run(args: LogArgs) -> Outcome {
     let versions = Versions::read(&args.file, store::parse_version)
         .map_err(|e| Failure::invalid(format!("{}: {e}", args.file.display())))?;
     let completions = versions.completions();
+    if args.json {
+        let entries: Vec<_> = completions.iter().map(entry).collect();
+        return envelope::print(
+            "log",
+            true,
+            json!({"file": args.file.display().to_string(), "completions": entries}),
+        );
+    }
     if completions.is_empty() {
         output::note(&format!(
             "{}: no task was checked off in its git history ({} commits)",
@@ -56,6 +65,25 @@ pub fn run(args: LogArgs) -> Outcome {
         output::data(&format!("{}\n", cells.join("  ").trim_end()))?;
     }
     Ok(())
+}
+
+/// One completion as JSON: `day`, `commit`, `author`, `id`, `title`,
+/// `effort` (as written, or null), `cost_once` and `cost_monthly` (`low`,
+/// `high`, or null), `currency`.
+fn entry(c: &Completion) -> Value {
+    let money =
+        |m: &Option<crate::model::Money>| m.map(|m| json!({"low": m.0.low, "high": m.0.high}));
+    json!({
+        "day": c.day().to_string(),
+        "commit": c.commit,
+        "author": c.author,
+        "id": c.task,
+        "title": c.title,
+        "effort": c.effort.map(|e| e.to_string()),
+        "cost_once": money(&c.cost_once),
+        "cost_monthly": money(&c.cost_monthly),
+        "currency": c.currency,
+    })
 }
 
 /// date, author, id, title, effort, cost.

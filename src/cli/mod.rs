@@ -2,27 +2,41 @@
 //! names, flags and exit codes are a contract scripts rely on: 0 ok, 1 invalid
 //! input or failed check, 2 usage error.
 
+mod add;
 mod args;
 mod check;
+mod completions;
 mod destination;
+mod edit;
+mod envelope;
 mod export;
 mod fmt;
 mod gate;
 mod git_setup;
 mod import;
+mod list;
 mod log;
 mod merge;
+mod mistyped;
+mod next;
 mod open;
 pub mod output;
+mod rename;
 mod render;
+mod rm;
+mod set;
+mod show;
 mod status;
 mod synthetic;
+mod task_lines;
 mod themes;
 mod validate;
 mod write_failure;
 
 pub use args::{Cli, Command};
+pub use mistyped::parse;
 
+use crate::model::Status;
 use crate::store::{self, Loaded};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -66,13 +80,34 @@ pub type Outcome = Result<(), Failure>;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Outcome {
+    let json = cli.command.as_ref().and_then(Command::json_name);
+    let outcome = dispatch(cli);
+    if let (Some(command), Err(failure)) = (json, &outcome) {
+        envelope::failure(command, failure);
+    }
+    outcome
+}
+
+fn dispatch(cli: Cli) -> Outcome {
     let today = today()?;
     match cli.command {
         None => open::run(cli.file, cli.theme.as_deref(), today),
         Some(Command::Status(a)) => status::run(a),
         Some(Command::Validate(a)) => validate::run(a),
-        Some(Command::Check(a)) => check::run(a, crate::model::Status::Done, today),
-        Some(Command::Uncheck(a)) => check::run(a, crate::model::Status::Todo, today),
+        Some(Command::Check(a)) => check::run(a, Status::Done, "check", today),
+        Some(Command::Uncheck(a)) => check::run(a, Status::Todo, "uncheck", today),
+        Some(Command::Start(a)) => check::run(a, Status::Doing, "start", today),
+        Some(Command::Skip(a)) => check::run(a, Status::Skipped, "skip", today),
+        Some(Command::Todo(a)) => check::run(a, Status::Todo, "todo", today),
+        Some(Command::List(a)) => list::run(a, today),
+        Some(Command::Show(a)) => show::run(a, today),
+        Some(Command::Next(a)) => next::run(a, today),
+        Some(Command::Set(a)) => set::run(a, today),
+        Some(Command::Add(a)) => add::run(a, today),
+        Some(Command::Rm(a)) => rm::run(a),
+        Some(Command::Rename(a)) => rename::run(a),
+        Some(Command::Completions(a)) => completions::completions(a),
+        Some(Command::Man) => completions::man(),
         Some(Command::Import(a)) => import::run(a),
         Some(Command::Export(a)) => export::run(a),
         Some(Command::Render(a)) => render::run(a),

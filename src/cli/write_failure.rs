@@ -61,7 +61,7 @@ fn what_to_do(file: &Path, kind: ErrorKind, rerun: &str) -> Option<String> {
 }
 
 /// `word`, quoted for a POSIX shell when it needs it.
-fn shell_word(word: &str) -> String {
+pub fn shell_word(word: &str) -> String {
     let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
     if !word.is_empty() && word.chars().all(plain) {
         word.to_string()

@@ -10,21 +10,8 @@ use crate::model::Roadmap;
 use serde_json::{json, Map, Value};
 
 pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
-    let cal = roadmap.calendar();
-    let tasks: Vec<Value> = roadmap
-        .tasks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let mut task = object(t, TASK_FIELDS);
-            let hours = t.effort.map(|e| {
-                let h = e.in_hours(&cal);
-                json!({"low": h.low, "high": h.high})
-            });
-            task.insert("effort_hours".into(), json!(hours));
-            task.insert("blocked".into(), json!(m.is_blocked(i)));
-            Value::Object(task)
-        })
+    let tasks: Vec<Value> = (0..roadmap.tasks.len())
+        .map(|i| Value::Object(task(roadmap, m, i)))
         .collect();
     let phases: Vec<Value> = roadmap
         .phases
@@ -54,6 +41,21 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
         "status": status::json(roadmap, m),
     });
     super::json_text::to_string_pretty(&doc) + "\n"
+}
+
+/// The task at position `index` as the export writes it: every field
+/// (`null` when unset), `effort_hours` (`low`, `high`) and `blocked`. The
+/// command line's `list`, `show` and `next` print the same object.
+pub fn task(roadmap: &Roadmap, m: &Metrics, index: usize) -> Map<String, Value> {
+    let t = &roadmap.tasks[index];
+    let mut task = object(t, TASK_FIELDS);
+    let hours = t.effort.map(|e| {
+        let h = e.in_hours(&roadmap.calendar());
+        json!({"low": h.low, "high": h.high})
+    });
+    task.insert("effort_hours".into(), json!(hours));
+    task.insert("blocked".into(), json!(m.is_blocked(index)));
+    task
 }
 
 /// A record as an object of its fields, every one of them (`null` when unset).

@@ -13,11 +13,14 @@
 //! The helpers in [`build`] (re-exported here) turn user intentions into
 //! changes; they read the roadmap but never modify it.
 
+mod assign;
 mod build;
 mod diff;
 mod index;
 mod remove;
+mod rename;
 
+pub use assign::{assign, settable, settable_keys, unknown_level, AssignError};
 pub use build::{
     add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
     toggle_done_with,
@@ -25,6 +28,7 @@ pub use build::{
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
 pub use remove::{references, remove_task_and_references, References};
+pub use rename::rename_task;
 
 use super::roadmap::{Conflict, Finding, Maturity, Phase, Project, Roadmap, Task};
 use std::collections::HashSet;
@@ -118,6 +122,8 @@ pub enum ChangeError {
     EmptyId,
     #[error("a task needs a title; type one saying what is to be done")]
     EmptyTitle,
+    #[error("`{0}` is not an id: ids use only a-z, 0-9, `.`, `_` and `-` (e.g. `deploy-worker`)")]
+    BadId(String),
 }
 
 impl Change {

@@ -21,6 +21,7 @@ pub mod history;
 pub mod maturity;
 pub mod metrics;
 pub mod scorecard;
+pub mod select;
 pub mod synthetic;
 pub mod validate;
 

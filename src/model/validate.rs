@@ -22,6 +22,7 @@ mod values;
 mod fixture;
 
 pub use conflicts::CONFLICT_KEY;
+pub use ids::is_slug;
 
 use super::roadmap::Roadmap;
 use index::Index;

@@ -3,6 +3,7 @@
 
 /// The lines that differ between two texts, as (removed, added), found by
 /// trimming their common first and last lines.
+#[allow(dead_code)]
 pub fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     let a: Vec<&str> = before.lines().collect();
     let b: Vec<&str> = after.lines().collect();
@@ -18,4 +19,23 @@ pub fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
         own(&a[prefix..a.len() - suffix]),
         own(&b[prefix..b.len() - suffix]),
     )
+}
+
+/// The lines a line diff removes and adds, wherever they are (several
+/// hunks): one changed field is one removed and one added line, a field
+/// set for the first time one added line.
+#[allow(dead_code)]
+pub fn diff_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let patch = diffy::create_patch(before, after);
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    for hunk in patch.hunks() {
+        for line in hunk.lines() {
+            match line {
+                diffy::Line::Delete(l) => removed.push(l.trim_end_matches('\n').to_string()),
+                diffy::Line::Insert(l) => added.push(l.trim_end_matches('\n').to_string()),
+                diffy::Line::Context(_) => {}
+            }
+        }
+    }
+    (removed, added)
 }

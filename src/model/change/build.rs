@@ -40,15 +40,21 @@ pub fn set_status_with(
     today: NaiveDate,
 ) -> Result<Change, ChangeError> {
     let mut task = find_with(r, lookup, id)?.clone();
+    with_status(&mut task, status, today);
+    Ok(Change::ReplaceTask {
+        id: id.to_string(),
+        task,
+    })
+}
+
+/// Sets `status` on `task` as [`set_status`] does: `Done` keeps the date
+/// the task has, else records `today`; any other status clears `done_on`.
+pub(super) fn with_status(task: &mut Task, status: Status, today: NaiveDate) {
     task.done_on = match status {
         Status::Done => task.done_on.or(Some(today)),
         _ => None,
     };
     task.status = status;
-    Ok(Change::ReplaceTask {
-        id: id.to_string(),
-        task,
-    })
 }
 
 /// The checkbox: a done task goes back to todo, any other becomes done.
@@ -123,7 +129,7 @@ pub fn add_task(r: &Roadmap, phase: &str, title: &str) -> Result<Change, ChangeE
     })
 }
 
-fn no_such_phase(r: &Roadmap, phase: &str) -> ChangeError {
+pub(super) fn no_such_phase(r: &Roadmap, phase: &str) -> ChangeError {
     let mut known: Vec<String> = r
         .phases
         .iter()

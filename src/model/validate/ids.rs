@@ -70,7 +70,7 @@ fn kind<'a>(
 }
 
 /// A well-formed id: not empty, only `[a-z0-9._-]`.
-pub(super) fn is_slug(id: &str) -> bool {
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty() && first_bad_char(id).is_none()
 }
 

@@ -1,7 +1,7 @@
 //! The editor form: typing, moving between fields, applying or discarding.
 //! A malformed field refuses the whole form and nothing is applied.
 
-use crate::model::Roadmap;
+use crate::model::change::unknown_level;
 use crate::tui::action::Action;
 use crate::tui::editor::{position, Target};
 use crate::tui::edits;
@@ -73,24 +73,4 @@ fn submit(state: &mut State) {
             }
         }
     }
-}
-
-/// Why level `n` cannot be a task's level here, if it cannot: a level the
-/// maturity model does not have would stop the file from loading back.
-fn unknown_level(roadmap: &Roadmap, n: u32) -> Option<String> {
-    let levels = roadmap.maturity.as_ref().map_or(&[][..], |m| &m.levels);
-    if levels.iter().any(|l| l.level == n) {
-        return None;
-    }
-    let numbers: Vec<String> = levels.iter().map(|l| l.level.to_string()).collect();
-    Some(match numbers.split_last() {
-        None => format!("level {n}: this roadmap has no maturity levels; leave it empty"),
-        Some((only, [])) => {
-            format!("level {n} is not a maturity level; use {only} or leave it empty")
-        }
-        Some((last, rest)) => format!(
-            "level {n} is not a maturity level; use {} or {last}, or leave it empty",
-            rest.join(", ")
-        ),
-    })
 }
