@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod scorecard;
 pub mod synthetic;
 pub mod validate;
+pub mod wording;
 
 #[cfg(test)]
 mod metrics_tests;

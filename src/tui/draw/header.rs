@@ -4,6 +4,7 @@
 
 use super::bar::gauge;
 use super::format::{hours, money, once_and_monthly, percent};
+use crate::model::wording;
 use crate::theme::{Meaning, Theme};
 use crate::tui::state::State;
 use crate::tui::text::{fit, sanitize, width};
@@ -89,20 +90,25 @@ fn progress_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
     ));
     let base = theme.style(Meaning::Base);
     let mut groups = vec![first];
-    if m.effort.total.is_zero() {
-        groups.push(vec![Span::styled(
+    // What the effort share covers, and never "0h left" for work nobody
+    // estimated (the model words both, as `status` does).
+    match p.percent_by_effort_known() {
+        None => groups.push(vec![Span::styled(
             " · no effort estimates",
             theme.style(Meaning::Muted),
-        )]);
-    } else {
-        groups.push(vec![Span::styled(
-            format!(" · effort {}", percent(p.percent_by_effort())),
-            base,
-        )]);
-        groups.push(vec![Span::styled(
-            format!(" · {} left", hours(m.effort.remaining, &cal)),
-            base,
-        )]);
+        )]),
+        Some(_) => {
+            groups.push(vec![Span::styled(
+                format!(" · {}", wording::effort_share(p)),
+                base,
+            )]);
+            let left = if m.effort.remaining.is_zero() && p.open_unestimated > 0 {
+                "open work not estimated".to_string()
+            } else {
+                format!("{} left", hours(m.effort.remaining, &cal))
+            };
+            groups.push(vec![Span::styled(format!(" · {left}"), base)]);
+        }
     }
     if !m.blocked.is_empty() {
         groups.push(vec![Span::styled(
@@ -156,7 +162,10 @@ fn money_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
     let mut groups = Vec::new();
     if let Some(next) = m.maturity.as_ref().and_then(|s| s.next.as_ref()) {
         // What is left to reach the next level: tasks, then effort and cost when known.
-        let mut left = vec![format!("{} tasks", next.tasks_open.len())];
+        let mut left = vec![match next.tasks_tagged {
+            0 => "no tasks tagged".to_string(),
+            _ => format!("{} tasks", next.tasks_open.len()),
+        }];
         if !next.effort_left.is_zero() {
             left.push(hours(next.effort_left, &cal));
         }

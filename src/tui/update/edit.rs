@@ -47,6 +47,7 @@ fn submit(state: &mut State) {
         }
     };
     let target = editor.target.clone();
+    let score_before = state.metrics.maturity.as_ref().map(|m| m.score);
     let result = match &target {
         Target::Existing { id } => {
             edits::replace(state, id, task.clone(), status).map(|()| id.clone())
@@ -62,9 +63,11 @@ fn submit(state: &mut State) {
             } else {
                 "Saved changes to"
             };
+            // A re-estimate (or any edit) that moves the score says so, as a check-off does.
+            let moved = super::tasks::maturity_moved(state, score_before);
             state.say(
                 Tone::Success,
-                format!("{verb} “{}” (u undoes)", sanitize(&task.title)),
+                format!("{verb} “{}”{moved} (u undoes)", sanitize(&task.title)),
             );
         }
         Err(message) => {

@@ -71,18 +71,23 @@ fn toggle(state: &mut State, target: Status) {
             if let (Some(day), false) = (task.done_on, status == Status::Done) {
                 text.push_str(&format!(" · was done {day} (space restores it)"));
             }
-            if let (Some(before), Some(m)) = (score_before, state.metrics.maturity.as_ref()) {
-                if (m.score - before).abs() > 1e-9 {
-                    text.push_str(&format!(
-                        " · maturity {} → {}",
-                        m.scale.format(before),
-                        m.scale.format(m.score)
-                    ));
-                }
-            }
+            text.push_str(&maturity_moved(state, score_before));
             state.say(Tone::Success, text);
         }
         Err(e) => state.say(Tone::Error, e),
+    }
+}
+
+/// " · maturity 34 % → 35 %" when the score moved from `before` (taken
+/// before a change), else nothing: a check-off and a re-estimate say it alike.
+pub(super) fn maturity_moved(state: &State, before: Option<f64>) -> String {
+    match (before, state.metrics.maturity.as_ref()) {
+        (Some(before), Some(m)) if (m.score - before).abs() > 1e-9 => format!(
+            " · maturity {} → {}",
+            m.scale.format(before),
+            m.scale.format(m.score)
+        ),
+        _ => String::new(),
     }
 }
 
