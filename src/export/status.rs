@@ -243,7 +243,7 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
                 "          to reach Level {}: {}, {}, {} one-time + {}/month\n",
                 next.level,
                 next.open_words(),
-                natural_range(next.effort_left, &cal),
+                wording::effort_left(next.effort_left, next.open_unestimated, &cal),
                 format_amount(next.cost_once_left, cur),
                 format_amount(next.cost_monthly_left, cur),
             ));

@@ -45,6 +45,9 @@ pub struct NextLevel {
     /// Tasks tagged with the level or required by it, skipped ones included.
     pub tasks_tagged: usize,
     pub tasks_open: Vec<usize>,
+    /// Of `tasks_open`, those without an effort estimate: `effort_left`
+    /// leaves them out.
+    pub open_unestimated: usize,
     pub tasks_total: usize,
     pub tasks_done: usize,
     pub effort_left: Range,
@@ -424,6 +427,10 @@ fn next_level(status: &LevelStatus, figures: &[TaskFigures]) -> NextLevel {
         name: status.name.clone(),
         score: status.score,
         tasks_tagged: status.tasks.len(),
+        open_unestimated: tasks_open
+            .iter()
+            .filter(|&&i| !figures[i].estimated)
+            .count(),
         tasks_total: counted.len(),
         tasks_done: counted.len() - tasks_open.len(),
         effort_left: sum(|f| f.hours),

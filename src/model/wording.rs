@@ -22,6 +22,35 @@ pub fn effort_share(p: &Progress) -> String {
     }
 }
 
+/// [`effort_share`] in fewer cells, for a narrow screen:
+/// `effort 40 % (12/30 est.)` when some tasks are not estimated.
+pub fn effort_share_short(p: &Progress) -> String {
+    match p.percent_by_effort_known() {
+        Some(share) if p.tasks_unestimated() > 0 => format!(
+            "effort {} ({}/{} est.)",
+            format_percent(share),
+            p.tasks_estimated,
+            p.tasks_counted()
+        ),
+        _ => effort_share(p),
+    }
+}
+
+/// The effort left where a few cells must do: `8h`, or `≥8h` when open
+/// tasks without an estimate come on top; `None` when nothing left is
+/// estimated but some open work is not (never "0h").
+pub fn effort_left_short(
+    remaining: Range,
+    open_unestimated: usize,
+    cal: &Calendar,
+) -> Option<String> {
+    match (open_unestimated, remaining.is_zero()) {
+        (0, _) => Some(natural_range(remaining, cal)),
+        (_, true) => None,
+        (_, false) => Some(format!("≥{}", natural_range(remaining, cal))),
+    }
+}
+
 /// The effort share in a sentence about progress: `40 % by effort`, or
 /// `no effort estimates` (never a 0 % share of nothing). What the share
 /// covers goes beside the effort sums (`Roadmap::estimate_coverage_note`).
@@ -80,6 +109,15 @@ mod tests {
         let cal = Calendar::default();
         assert_eq!(effort_left(Range::point(8.0), 0, &cal), "8h");
         assert_eq!(effort_left(Range::ZERO, 0, &cal), "0h");
+        assert_eq!(
+            effort_left_short(Range::point(8.0), 2, &cal).as_deref(),
+            Some("≥8h")
+        );
+        assert_eq!(effort_left_short(Range::ZERO, 2, &cal), None);
+        assert_eq!(
+            effort_left_short(Range::ZERO, 0, &cal).as_deref(),
+            Some("0h")
+        );
         assert_eq!(effort_left(Range::ZERO, 1, &cal), "1 task not estimated");
         assert_eq!(
             effort_left(Range::point(8.0), 3, &cal),

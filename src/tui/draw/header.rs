@@ -3,7 +3,7 @@
 //! from `Metrics`; this only lays them out.
 
 use super::bar::gauge;
-use super::format::{hours, money, once_and_monthly, percent};
+use super::format::{money, once_and_monthly, percent};
 use crate::model::wording;
 use crate::theme::{Meaning, Theme};
 use crate::tui::state::State;
@@ -98,15 +98,18 @@ fn progress_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
             theme.style(Meaning::Muted),
         )]),
         Some(_) => {
-            groups.push(vec![Span::styled(
-                format!(" · {}", wording::effort_share(p)),
-                base,
-            )]);
-            let left = if m.effort.remaining.is_zero() && p.open_unestimated > 0 {
-                "open work not estimated".to_string()
-            } else {
-                format!("{} left", hours(m.effort.remaining, &cal))
-            };
+            // The whole wording when it fits beside the count, else the short one.
+            let used: usize = groups[0].iter().map(|s| width(&s.content)).sum();
+            let mut share = format!(" · {}", wording::effort_share(p));
+            if used + width(&share) > cells {
+                share = format!(" · {}", wording::effort_share_short(p));
+            }
+            groups.push(vec![Span::styled(share, base)]);
+            let left =
+                match wording::effort_left_short(m.effort.remaining, p.open_unestimated, &cal) {
+                    Some(left) => format!("{left} left"),
+                    None => "open work not estimated".to_string(),
+                };
             groups.push(vec![Span::styled(format!(" · {left}"), base)]);
         }
     }
@@ -166,8 +169,11 @@ fn money_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
             0 => "no tasks tagged".to_string(),
             _ => format!("{} tasks", next.tasks_open.len()),
         }];
-        if !next.effort_left.is_zero() {
-            left.push(hours(next.effort_left, &cal));
+        if let Some(effort) = (!next.effort_left.is_zero())
+            .then(|| wording::effort_left_short(next.effort_left, next.open_unestimated, &cal))
+            .flatten()
+        {
+            left.push(effort);
         }
         if !next.cost_once_left.is_zero() || !next.cost_monthly_left.is_zero() {
             left.push(once_and_monthly(

@@ -2,7 +2,7 @@
 //! in it and its tasks as a checklist; then the category scorecard as bars.
 
 use super::bar::gauge;
-use super::format::{hours, once_and_monthly, percent};
+use super::format::{once_and_monthly, percent};
 use super::page::Page;
 use crate::model::maturity::LevelStatus;
 use crate::model::range::format_number;
@@ -153,8 +153,15 @@ fn next_line(state: &State, theme: &Theme) -> Line<'static> {
     let cal = state.roadmap.calendar();
     // Effort and cost only when the plan records them, rather than "0h · $0".
     let mut parts = vec![next.open_words()];
+    // Never "0h" for open work without an estimate.
     if !next.effort_left.is_zero() {
-        parts.push(hours(next.effort_left, &cal));
+        parts.push(crate::model::wording::effort_left(
+            next.effort_left,
+            next.open_unestimated,
+            &cal,
+        ));
+    } else if next.open_unestimated > 0 {
+        parts.push("none estimated".to_string());
     }
     if !next.cost_once_left.is_zero() || !next.cost_monthly_left.is_zero() {
         parts.push(once_and_monthly(
@@ -166,7 +173,10 @@ fn next_line(state: &State, theme: &Theme) -> Line<'static> {
     Line::from(vec![
         Span::styled("     next: ", theme.style(Meaning::Key)),
         Span::styled(
-            format!("{} to reach it", parts.join(" · ")),
+            match next.tasks_tagged {
+                0 => parts.join(" · "),
+                _ => format!("{} to reach it", parts.join(" · ")),
+            },
             theme.style(Meaning::Base),
         ),
     ])
