@@ -15,6 +15,7 @@ pub use range::Range;
 pub use roadmap::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Roadmap, Scale, Task};
 
 pub mod change;
+pub mod dates;
 pub mod escape;
 pub mod fields;
 pub mod history;

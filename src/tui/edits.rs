@@ -77,9 +77,26 @@ fn with_status(
     }
 }
 
+/// `task` with `status` set through the model, keeping a `done_on` the
+/// editor typed (a backdated check-off) over the day the model would write.
+fn with_status_keeping_date(
+    task: Task,
+    status: Status,
+    day: NaiveDate,
+    project: &crate::model::Project,
+) -> Task {
+    let typed = task.done_on;
+    let mut task = with_status(task, status, day, project);
+    if task.status == Status::Done && typed.is_some() {
+        task.done_on = typed;
+    }
+    task
+}
+
 /// Replaces the task `id` with the editor's `task`, status set through the model.
 pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
-    let task = with_status(task, status, done_day(state, id), &state.roadmap.project);
+    let day = done_day(state, id);
+    let task = with_status_keeping_date(task, status, day, &state.roadmap.project);
     let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
     let had = state.task_by_id(id).and_then(|t| t.done_on);
     perform(state, format!("edit {id}"), change, Scope::Fields)?;
@@ -101,7 +118,7 @@ pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, Stri
         title: fresh.title,
         ..task
     };
-    let filled = with_status(filled, status, state.today, &state.roadmap.project);
+    let filled = with_status_keeping_date(filled, status, state.today, &state.roadmap.project);
     perform(
         state,
         format!("add {id}"),

@@ -90,6 +90,23 @@ fn progress_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
     ));
     let base = theme.style(Meaning::Base);
     let mut groups = vec![first];
+    // Late work comes right after the count: on a narrow screen it stays.
+    let late = crate::model::dates::late(&state.roadmap, state.today);
+    if !late.is_empty() {
+        let mut said = Vec::new();
+        if late.tasks_overdue > 0 {
+            said.push(format!("{} overdue", late.tasks_overdue));
+        }
+        match late.phases_past_end {
+            0 => {}
+            1 => said.push("1 phase past end".to_string()),
+            n => said.push(format!("{n} phases past end")),
+        }
+        groups.push(vec![Span::styled(
+            format!(" · ! {}", said.join(", ")),
+            theme.style(Meaning::Warning),
+        )]);
+    }
     // What the effort share covers, and never "0h left" for work nobody
     // estimated (the model words both, as `status` does).
     match p.percent_by_effort_known() {

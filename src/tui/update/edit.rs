@@ -32,10 +32,22 @@ fn submit(state: &mut State) {
     let Mode::Edit(editor) = &mut state.mode else {
         return;
     };
+    let original_done_on = editor.original.done_on;
     let parsed = editor.parse().and_then(|(task, status)| {
         match task.level.and_then(|n| unknown_level(&state.roadmap, n)) {
             Some(why) => Err(("level", why)),
             None => Ok((task, status)),
+        }
+    });
+    // A date typed for a task left open would not load back: say so here.
+    let parsed = parsed.and_then(|(task, status)| {
+        let typed = task.done_on.filter(|d| Some(*d) != original_done_on);
+        match (typed, status) {
+            (Some(day), s) if s != crate::model::Status::Done => Err((
+                "done_on",
+                format!("{day} is a done date, but the status is {s}: set the status to done"),
+            )),
+            _ => Ok((task, status)),
         }
     });
     let (task, status) = match parsed {
