@@ -16,6 +16,7 @@
 mod build;
 mod diff;
 mod index;
+mod moves;
 mod remove;
 
 pub use build::{
@@ -24,6 +25,7 @@ pub use build::{
 };
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
+pub use moves::{move_to_phase, neighbour_phase, reorder};
 pub use remove::{references, remove_task_and_references, References};
 
 use super::roadmap::{Conflict, Finding, Maturity, Phase, Project, Roadmap, Task};

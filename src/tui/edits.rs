@@ -131,6 +131,34 @@ pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, Stri
     Ok(id)
 }
 
+/// Moves task `id` one place up (-1) or down (+1) within its phase, one
+/// step; false when it is already at that end.
+pub fn reorder(state: &mut State, id: &str, by: isize) -> Result<bool, String> {
+    let change = change::reorder(&state.roadmap, id, by).map_err(|e| e.to_string())?;
+    let Some(change) = change else {
+        return Ok(false);
+    };
+    let whither = if by < 0 { "up" } else { "down" };
+    perform(
+        state,
+        format!("move {id} {whither}"),
+        change,
+        Scope::Structure,
+    )?;
+    Ok(true)
+}
+
+/// Moves task `id` to phase `phase` (its `phase` field), one step.
+pub fn move_to_phase(state: &mut State, id: &str, phase: &str) -> Result<(), String> {
+    let change = change::move_to_phase(&state.roadmap, id, phase).map_err(|e| e.to_string())?;
+    perform(
+        state,
+        format!("move {id} to {phase}"),
+        change,
+        Scope::Structure,
+    )
+}
+
 /// Deletes the task `id` and every reference to it (one step); returns its title.
 pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
     let title = state

@@ -67,3 +67,95 @@ fn a_done_date_on_an_open_task_is_refused_in_the_form() {
     press(&mut app, "<esc>");
     assert!(!app.state.is_dirty());
 }
+
+fn selected_id(app: &roadmap::tui::App) -> String {
+    let s = &app.state;
+    let i = s.selected_task_index().expect("a task is selected");
+    s.roadmap.tasks[i].id.clone()
+}
+
+#[test]
+fn a_task_moved_to_the_next_phase_saves_as_its_phase_line_and_undoes() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = seed_in(dir.path(), "jewelshot");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut app = open(&file);
+    // The last (seventh) task of the first phase goes to the second, and
+    // comes first there. The planner opens on the first task.
+    press(&mut app, "jjjjjj");
+    let id = selected_id(&app);
+    assert_eq!(app.state.roadmap.task(&id).unwrap().phase, "this-week");
+    press(&mut app, "m");
+    let task = app.state.roadmap.task(&id).unwrap();
+    assert_ne!(task.phase, "this-week");
+    let phase = task.phase.clone();
+    assert_eq!(selected_id(&app), id, "the cursor follows the task");
+    let screen = app.screen();
+    assert!(screen.contains("Moved “"), "{screen}");
+    press(&mut app, "s");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (removed, added) = diff::changed_lines(&original, &text);
+    assert_eq!(removed, ["phase = \"this-week\""]);
+    assert_eq!(added, [format!("phase = \"{phase}\"")]);
+    // Shown first in its new phase: right under that phase's header.
+    let rows = &app.state.rows.rows;
+    let at = rows
+        .iter()
+        .position(|r| matches!(r, roadmap::tui::rows::Row::Task(t) if app.state.roadmap.tasks[*t as usize].id == id))
+        .unwrap();
+    assert!(matches!(rows[at - 1], roadmap::tui::rows::Row::Phase(_)));
+
+    press(&mut app, "u");
+    assert_eq!(app.state.roadmap.task(&id).unwrap().phase, "this-week");
+    press(&mut app, "M");
+    let back = app.state.roadmap.task(&id).unwrap().phase.clone();
+    assert_eq!(
+        back,
+        app.state.roadmap.phases.last().unwrap().id,
+        "M wraps to the last"
+    );
+}
+
+#[test]
+fn j_and_k_with_shift_reorder_within_the_phase_saved_as_the_file_order() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = seed_in(dir.path(), "jewelshot");
+    let mut app = open(&file);
+    let ids = |app: &roadmap::tui::App| -> Vec<String> {
+        app.state
+            .roadmap
+            .tasks
+            .iter()
+            .map(|t| t.id.clone())
+            .collect()
+    };
+    let before = ids(&app);
+    // The planner opens on the first task.
+    let first = selected_id(&app);
+    press(&mut app, "J");
+    assert_eq!(selected_id(&app), first, "the cursor follows the task");
+    let mut expected = before.clone();
+    expected.swap(0, 1);
+    assert_eq!(ids(&app), expected);
+    press(&mut app, "<A-down>");
+    expected.swap(1, 2);
+    assert_eq!(ids(&app), expected, "alt-down does the same");
+    press(&mut app, "K");
+    expected.swap(1, 2);
+    assert_eq!(ids(&app), expected);
+    press(&mut app, "s");
+    let saved = roadmap::store::load(&file).expect("the saved file loads");
+    let order: Vec<String> = saved.roadmap.tasks.iter().map(|t| t.id.clone()).collect();
+    assert_eq!(order, expected, "saved as the file's order");
+    // Each move was one step: three undos give the file's first order back.
+    press(&mut app, "uu");
+    let mut one_move = before.clone();
+    one_move.swap(0, 1);
+    assert_eq!(ids(&app), one_move);
+    press(&mut app, "u");
+    assert_eq!(ids(&app), before);
+    // The first task of a phase goes no higher.
+    press(&mut app, "gjK");
+    assert_eq!(ids(&app), before);
+    assert!(app.screen().contains("Already first in its phase"));
+}

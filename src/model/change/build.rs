@@ -123,7 +123,7 @@ pub fn add_task(r: &Roadmap, phase: &str, title: &str) -> Result<Change, ChangeE
     })
 }
 
-fn no_such_phase(r: &Roadmap, phase: &str) -> ChangeError {
+pub(super) fn no_such_phase(r: &Roadmap, phase: &str) -> ChangeError {
     let mut known: Vec<String> = r
         .phases
         .iter()
