@@ -174,7 +174,7 @@ fn status_says_how_many_tasks_its_effort_covers() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Effort    4h left of 4h (0h done; 1 of 2 tasks estimated)",
+            "Effort    4h + 1 task not estimated left of 4h (0h done; 1 of 2 tasks estimated)",
         ));
     roadmap()
         .args(["export", "--format", "markdown"])
@@ -182,7 +182,7 @@ fn status_says_how_many_tasks_its_effort_covers() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "| Effort | 4h left of 4h; 1 of 2 tasks estimated |",
+            "| Effort | 4h + 1 task not estimated left of 4h; 1 of 2 tasks estimated |",
         ));
 }
 

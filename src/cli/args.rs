@@ -91,6 +91,10 @@ pub struct StatusArgs {
     /// Exit 1 unless the roadmap defines maturity level N and has reached it: a CI gate.
     #[arg(long, value_name = "N")]
     pub require_level: Option<u32>,
+    /// With --require-level: a skipped task does not count as done, so a
+    /// level reached only by skipping work fails the gate.
+    #[arg(long, requires = "require_level")]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,13 +1,14 @@
 //! `status --require-level N`, the CI gate: it passes only when the roadmap
 //! defines level N and has reached it, and each way of failing says which
 //! one it is (the file is invalid, has unsettled merge conflicts, defines
-//! no such level, or is below it).
+//! no such level, or is below it). With `--strict` a skipped task is not
+//! done: a level reached only through skipped tasks fails, and says so.
 
 use super::{Failure, Outcome};
 use crate::model::metrics::Metrics;
 use crate::store::Loaded;
 
-pub fn require_level(loaded: &Loaded, metrics: &Metrics, required: u32) -> Outcome {
+pub fn require_level(loaded: &Loaded, metrics: &Metrics, required: u32, strict: bool) -> Outcome {
     let file = loaded.document.file_name();
     let conflicts = loaded.roadmap.conflicts.len();
     if conflicts > 0 {
@@ -42,8 +43,31 @@ pub fn require_level(loaded: &Loaded, metrics: &Metrics, required: u32) -> Outco
              not level {required}"
         )));
     };
-    if target.reached {
+    if target.reached && !strict {
         return Ok(());
+    }
+    if target.reached {
+        let strict_level = maturity.level_strict();
+        if strict_level.is_some_and(|(n, _)| n >= required) {
+            return Ok(());
+        }
+        let skipped: usize = maturity
+            .levels
+            .iter()
+            .take_while(|l| l.level <= required)
+            .map(|l| l.tasks_skipped)
+            .sum();
+        let reached = match strict_level {
+            Some((n, name)) => format!("level {n} ({name})"),
+            None => "no level".to_string(),
+        };
+        return Err(Failure::invalid(format!(
+            "{file}: --require-level {required} --strict failed: level {required} ({}) is reached \
+             only through {skipped} skipped task{}; counting them as not done, maturity is at \
+             {reached}",
+            target.name,
+            if skipped == 1 { "" } else { "s" }
+        )));
     }
     let reached = match &maturity.level {
         Some((n, name)) => format!("level {n} ({name})"),

@@ -1,4 +1,4 @@
-//! `roadmap status [FILE | --example] [--json] [--require-level N]`.
+//! `roadmap status [FILE | --example] [--json] [--require-level N [--strict]]`.
 
 use super::{args::StatusArgs, output, print_warnings, Outcome};
 use crate::export::status;
@@ -26,7 +26,7 @@ pub fn run(args: StatusArgs) -> Outcome {
         output::text(&status::text(&loaded.roadmap, &metrics))?;
     }
     match args.require_level {
-        Some(required) => super::gate::require_level(&loaded, &metrics, required),
+        Some(required) => super::gate::require_level(&loaded, &metrics, required, args.strict),
         None => Ok(()),
     }
 }

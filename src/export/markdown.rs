@@ -5,6 +5,8 @@
 use crate::model::effort::natural_range;
 use crate::model::metrics::Metrics;
 use crate::model::money::format_amount;
+use crate::model::range::format_percent;
+use crate::model::wording;
 use crate::model::{Roadmap, Status, Task};
 use std::fmt::Write;
 
@@ -28,16 +30,16 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
     let _ = writeln!(out, "| | |\n|---|---|");
     let _ = writeln!(
         out,
-        "| Progress | {} of {} tasks ({:.0} % by count, {:.0} % by effort) |",
+        "| Progress | {} of {} tasks ({} by count, {}) |",
         o.tasks_done,
         o.tasks_counted(),
-        o.percent_by_count(),
-        o.percent_by_effort()
+        format_percent(o.percent_by_count()),
+        wording::by_effort(o)
     );
     let _ = writeln!(
         out,
         "| Effort | {} left of {}{} |",
-        natural_range(m.effort.remaining, &cal),
+        wording::effort_left(m.effort.remaining, o.open_unestimated, &cal),
         natural_range(m.effort.total, &cal),
         roadmap.estimate_coverage_note()
     );
@@ -65,12 +67,16 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
                 let mark = if l.reached { "x" } else { " " };
                 let _ = writeln!(
                     out,
-                    "- [{mark}] Level {} {} — {} ({} of {} tasks)",
+                    "- [{mark}] Level {} {} — {} ({} of {} tasks{})",
                     l.level,
                     escape(&l.name),
                     status.scale.format(l.score),
                     l.tasks_done,
-                    l.tasks.len()
+                    l.tasks.len(),
+                    match l.tasks_skipped {
+                        0 => String::new(),
+                        n => format!(", {n} skipped"),
+                    }
                 );
             }
             out.push('\n');

@@ -5,6 +5,8 @@
 use crate::model::effort::natural_range;
 use crate::model::metrics::{Group, Metrics};
 use crate::model::money::format_amount;
+use crate::model::range::format_percent;
+use crate::model::wording;
 use crate::model::{Priority, Range, Roadmap};
 use serde_json::{json, Map, Value};
 
@@ -31,7 +33,12 @@ fn group_json(g: &Group, id_key: &str) -> Value {
     );
     map.insert(
         "percent_done_effort".into(),
-        json!(round2(g.progress.percent_by_effort())),
+        json!(g.progress.percent_by_effort_known().map(round2)),
+    );
+    map.insert("tasks_estimated".into(), json!(g.progress.tasks_estimated));
+    map.insert(
+        "tasks_unestimated".into(),
+        json!(g.progress.tasks_unestimated()),
     );
     put_range(&mut map, "effort_total_hours", g.effort.total);
     put_range(&mut map, "effort_remaining_hours", g.effort.remaining);
@@ -54,9 +61,19 @@ pub fn json(roadmap: &Roadmap, m: &Metrics) -> Value {
         "percent_done_count".into(),
         json!(round2(m.overall.percent_by_count())),
     );
+    // Null, not 0, when no counted task is estimated: nothing to take a share of.
     map.insert(
         "percent_done_effort".into(),
-        json!(round2(m.overall.percent_by_effort())),
+        json!(m.overall.percent_by_effort_known().map(round2)),
+    );
+    map.insert("tasks_estimated".into(), json!(m.overall.tasks_estimated));
+    map.insert(
+        "tasks_unestimated".into(),
+        json!(m.overall.tasks_unestimated()),
+    );
+    map.insert(
+        "tasks_open_unestimated".into(),
+        json!(m.overall.open_unestimated),
     );
     put_range(&mut map, "effort_total_hours", m.effort.total);
     put_range(&mut map, "effort_done_hours", m.effort.done);
@@ -91,6 +108,14 @@ pub fn json(roadmap: &Roadmap, m: &Metrics) -> Value {
         json!(maturity.map(|s| s.scale.as_file_str())),
     );
     map.insert("maturity_line".into(), json!(m.maturity_line()));
+    map.insert(
+        "maturity_tasks_skipped".into(),
+        json!(maturity.map(|s| s.skipped_to_reach())),
+    );
+    map.insert(
+        "maturity_level_strict".into(),
+        json!(maturity.map(|s| s.level_strict().map_or(0, |l| l.0))),
+    );
     map.insert("next_level".into(), json!(next.map(|n| n.level)));
     map.insert(
         "next_level_name".into(),
@@ -149,7 +174,7 @@ pub fn json(roadmap: &Roadmap, m: &Metrics) -> Value {
                             json!({
                                 "level": l.level, "name": l.name, "score": l.score,
                                 "reached": l.reached, "tasks_total": l.tasks.len(),
-                                "tasks_done": l.tasks_done,
+                                "tasks_done": l.tasks_done, "tasks_skipped": l.tasks_skipped,
                                 "percent_done_effort": round2(l.fraction * 100.0),
                             })
                         })
@@ -185,11 +210,11 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
     let o = &m.overall;
     out.push_str(&format!("{}\n", roadmap.project.name));
     out.push_str(&format!(
-        "Progress  {} of {} tasks done ({:.0} % by count, {:.0} % by effort){}\n",
+        "Progress  {} of {} tasks done ({} by count, {}){}\n",
         o.tasks_done,
         o.tasks_counted(),
-        o.percent_by_count(),
-        o.percent_by_effort(),
+        format_percent(o.percent_by_count()),
+        wording::by_effort(o),
         if o.tasks_skipped > 0 {
             format!(", {} skipped", o.tasks_skipped)
         } else {
@@ -199,7 +224,7 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
     let coverage = roadmap.estimate_coverage_note();
     out.push_str(&format!(
         "Effort    {} left of {} ({} done{coverage})\n",
-        hours_and_natural(m.effort.remaining, &cal),
+        left_hours(m.effort.remaining, o.open_unestimated, &cal),
         hours_and_natural(m.effort.total, &cal),
         natural_range(m.effort.done, &cal)
     ));
@@ -217,8 +242,8 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
             out.push_str(&format!(
                 "          to reach Level {}: {}, {}, {} one-time + {}/month\n",
                 next.level,
-                plural(next.tasks_open.len(), "open task"),
-                natural_range(next.effort_left, &cal),
+                next.open_words(),
+                wording::effort_left(next.effort_left, next.open_unestimated, &cal),
                 format_amount(next.cost_once_left, cur),
                 format_amount(next.cost_monthly_left, cur),
             ));
@@ -245,39 +270,53 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
     out.push_str("\nPhases\n");
     for g in &m.by_phase {
         out.push_str(&format!(
-            "  {:<40} {:>3}/{:<3} {:>4.0} %  {} left\n",
+            "  {:<40} {:>3}/{:<3} {:>6}  {} left\n",
             truncate(&g.label, 40),
             g.progress.tasks_done,
             g.progress.tasks_counted(),
-            g.progress.percent_by_count(),
-            natural_range(g.effort.remaining, &cal)
+            format_percent(g.progress.percent_by_count()),
+            wording::effort_left(g.effort.remaining, g.progress.open_unestimated, &cal)
         ));
     }
     out.push_str("\nPriorities\n");
     for g in &m.by_priority {
         if g.progress.tasks_total > 0 {
             out.push_str(&format!(
-                "  {:<10} {:>3}/{:<3} {:>4.0} %\n",
+                "  {:<10} {:>3}/{:<3} {:>6}\n",
                 g.label,
                 g.progress.tasks_done,
                 g.progress.tasks_counted(),
-                g.progress.percent_by_count()
+                format_percent(g.progress.percent_by_count())
             ));
         }
     }
     out
 }
 
+/// The effort left in hours and naturally, with the open tasks it leaves
+/// out ([`wording::effort_left`]): never `0h` for work nobody estimated.
+fn left_hours(range: Range, open_unestimated: usize, cal: &crate::model::Calendar) -> String {
+    if open_unestimated == 0 || range.is_zero() {
+        return match open_unestimated {
+            0 => hours_and_natural(range, cal),
+            n => wording::effort_left(range, n, cal),
+        };
+    }
+    let tasks = wording::effort_left(Range::ZERO, open_unestimated, cal);
+    format!("{} + {tasks}", hours_and_natural(range, cal))
+}
+
 fn hours_and_natural(range: Range, cal: &crate::model::Calendar) -> String {
     let natural = natural_range(range, cal);
-    let hours = if range.is_point() {
-        format!("{}h", crate::model::range::format_number(range.low))
+    let (low, high) = (
+        crate::model::range::format_number(range.low),
+        crate::model::range::format_number(range.high),
+    );
+    // Bounds that print alike print once: `5h`, not `5-5h`.
+    let hours = if low == high {
+        format!("{low}h")
     } else {
-        format!(
-            "{}-{}h",
-            crate::model::range::format_number(range.low),
-            crate::model::range::format_number(range.high)
-        )
+        format!("{low}-{high}h")
     };
     if natural == hours {
         hours

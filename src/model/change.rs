@@ -17,6 +17,7 @@ mod assign;
 mod build;
 mod diff;
 mod index;
+mod moves;
 mod remove;
 mod rename;
 
@@ -27,6 +28,7 @@ pub use build::{
 };
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
+pub use moves::{move_to_phase, neighbour_phase, reorder};
 pub use remove::{references, remove_task_and_references, References};
 pub use rename::rename_task;
 

@@ -239,7 +239,12 @@ pub fn natural_range(range: Range, cal: &Calendar) -> String {
     } else {
         range.low / per
     };
-    format!("{}-{high}", format_number(low))
+    // Bounds that print alike print once: `5w`, not `5-5w`.
+    let low = format_number(low);
+    if high.strip_suffix(unit) == Some(low.as_str()) {
+        return high;
+    }
+    format!("{low}-{high}")
 }
 
 fn round_to(value: f64, step: f64) -> f64 {
@@ -350,6 +355,9 @@ mod tests {
         assert_eq!(natural_hours(120.0, &cal), "3w");
         assert_eq!(natural_range(Range::new(40.0, 60.0), &cal), "5-7.5d");
         assert_eq!(natural_range(Range::new(4.0, 6.0), &cal), "4-6h");
+        // 196-200h are 4.9-5w: both bounds round to 5w, which prints once.
+        assert_eq!(natural_range(Range::new(196.0, 200.0), &cal), "5w");
+        assert_eq!(natural_range(Range::new(4.999, 5.001), &cal), "5h");
         let tiny = Calendar {
             hours_per_day: 1e-300,
             days_per_week: 5.0,

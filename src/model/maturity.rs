@@ -28,6 +28,8 @@ pub struct LevelStatus {
     /// Indices of the tasks tagged with this level, then of `requires` gates not tagged with it.
     pub tasks: Vec<usize>,
     pub tasks_done: usize,
+    /// Of `tasks`, those skipped: a reached level counts them as closed.
+    pub tasks_skipped: usize,
     /// Share of the level's effort done, 0..=1.
     pub fraction: f64,
     /// Why the level is not reached although its tasks are closed, if so.
@@ -40,7 +42,12 @@ pub struct NextLevel {
     pub level: u32,
     pub name: String,
     pub score: f64,
+    /// Tasks tagged with the level or required by it, skipped ones included.
+    pub tasks_tagged: usize,
     pub tasks_open: Vec<usize>,
+    /// Of `tasks_open`, those without an effort estimate: `effort_left`
+    /// leaves them out.
+    pub open_unestimated: usize,
     pub tasks_total: usize,
     pub tasks_done: usize,
     pub effort_left: Range,
@@ -55,6 +62,10 @@ impl MaturityStatus {
             Some((n, name)) => format!("Level {n} {name} {}", self.scale.format(self.score)),
             None => format!("Level 0 {}", self.scale.format(self.score)),
         };
+        let here = match self.skipped_to_reach() {
+            0 => here,
+            n => format!("{here} · {n} skipped"),
+        };
         match &self.next {
             Some(next) => format!(
                 "{here} → Level {} {} at {} ({} of {} tasks)",
@@ -66,6 +77,42 @@ impl MaturityStatus {
             ),
             None if self.levels.is_empty() => format!("Score {}", self.scale.format(self.score)),
             None => format!("{here} (top level)"),
+        }
+    }
+}
+
+impl MaturityStatus {
+    /// Skipped tasks of the levels reached: the level stands on them as if
+    /// they were done ("Level 2 reached · 4 skipped").
+    pub fn skipped_to_reach(&self) -> usize {
+        self.levels
+            .iter()
+            .take_while(|l| l.reached)
+            .map(|l| l.tasks_skipped)
+            .sum()
+    }
+
+    /// The highest level reached without counting a skipped task as done
+    /// (`status --require-level N --strict`): the ladder breaks at the
+    /// first level with a skipped task.
+    pub fn level_strict(&self) -> Option<(u32, &str)> {
+        self.levels
+            .iter()
+            .take_while(|l| l.reached && l.tasks_skipped == 0)
+            .last()
+            .map(|l| (l.level, l.name.as_str()))
+    }
+}
+
+impl NextLevel {
+    /// What reaching the level still takes, in tasks: "3 open tasks",
+    /// "1 open task", or "no tasks tagged for Level 4" when no task leads
+    /// to it (rather than "0 open tasks" beside a level not reached).
+    pub fn open_words(&self) -> String {
+        match (self.tasks_tagged, self.tasks_open.len()) {
+            (0, _) => format!("no tasks tagged for Level {}", self.level),
+            (_, 1) => "1 open task".to_string(),
+            (_, n) => format!("{n} open tasks"),
         }
     }
 }
@@ -145,12 +192,12 @@ pub(crate) fn measure(
             None => gates.push(format!("required task `{gate}` does not exist")),
         }
     }
-    let (mut open, mut tasks_done) = (0, 0);
+    let (mut open, mut tasks_done, mut tasks_skipped) = (0, 0, 0);
     for &i in &tasks {
         match figures[i].status {
             super::kinds::Status::Done => tasks_done += 1,
-            s if !s.is_closed() => open += 1,
-            _ => {}
+            super::kinds::Status::Skipped => tasks_skipped += 1,
+            _ => open += 1,
         }
     }
     if tasks.is_empty() && level.score > baseline {
@@ -163,6 +210,7 @@ pub(crate) fn measure(
         reached: false,
         tasks,
         tasks_done,
+        tasks_skipped,
         fraction,
         unmet_gates: Vec::new(),
     };
@@ -378,6 +426,11 @@ fn next_level(status: &LevelStatus, figures: &[TaskFigures]) -> NextLevel {
         level: status.level,
         name: status.name.clone(),
         score: status.score,
+        tasks_tagged: status.tasks.len(),
+        open_unestimated: tasks_open
+            .iter()
+            .filter(|&&i| !figures[i].estimated)
+            .count(),
         tasks_total: counted.len(),
         tasks_done: counted.len() - tasks_open.len(),
         effort_left: sum(|f| f.hours),

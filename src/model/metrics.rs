@@ -31,6 +31,12 @@ pub struct Progress {
     pub tasks_done: usize,
     pub tasks_doing: usize,
     pub tasks_skipped: usize,
+    /// Tasks that count (not skipped) and carry an effort estimate: the
+    /// effort sums cover these only.
+    pub tasks_estimated: usize,
+    /// Open tasks (todo or doing) without an estimate: work the effort
+    /// left does not include.
+    pub open_unestimated: usize,
     /// Hours of the tasks that count (not skipped).
     pub effort_total: Range,
     pub effort_done: Range,
@@ -55,41 +61,64 @@ impl Progress {
         percent(self.effort_done.mid(), self.effort_total.mid())
     }
 
+    /// [`Progress::percent_by_effort`], or `None` when no counted task is
+    /// estimated (or the estimates add up to nothing): there is no effort
+    /// to take a share of, which is not the same as none of it done.
+    pub fn percent_by_effort_known(&self) -> Option<f64> {
+        (self.tasks_estimated > 0 && self.effort_total.mid() > 0.0)
+            .then(|| self.percent_by_effort())
+    }
+
+    /// Counted tasks without an estimate.
+    pub fn tasks_unestimated(&self) -> usize {
+        self.tasks_counted() - self.tasks_estimated
+    }
+
     #[inline]
-    fn add(&mut self, status: Status, hours: Range) {
+    fn add(&mut self, t: &TaskFigures) {
         self.tasks_total += 1;
-        match status {
+        match t.status {
             Status::Skipped => {
                 self.tasks_skipped += 1;
                 return;
             }
             Status::Done => {
                 self.tasks_done += 1;
-                self.effort_done += hours;
+                self.effort_done += t.hours;
             }
             Status::Doing => self.tasks_doing += 1,
             Status::Todo => {}
         }
-        self.effort_total += hours;
+        if t.estimated {
+            self.tasks_estimated += 1;
+        } else if t.status != Status::Done {
+            self.open_unestimated += 1;
+        }
+        self.effort_total += t.hours;
     }
 
     /// Takes back an [`Progress::add`]. Sums that lose their last task are
     /// set to exactly zero, so float residue never shows as a percentage.
-    fn remove(&mut self, status: Status, hours: Range) {
+    fn remove(&mut self, t: &TaskFigures) {
         self.tasks_total -= 1;
-        match status {
+        match t.status {
             Status::Skipped => {
                 self.tasks_skipped -= 1;
                 return;
             }
             Status::Done => {
                 self.tasks_done -= 1;
-                self.effort_done = self.effort_done - hours;
+                self.effort_done = self.effort_done - t.hours;
             }
             Status::Doing => self.tasks_doing -= 1,
             Status::Todo => {}
         }
-        self.effort_total = self.effort_total - hours;
+        if t.estimated {
+            self.tasks_estimated -= 1;
+        } else if t.status != Status::Done {
+            self.open_unestimated -= 1;
+        }
+        self.effort_total = self.effort_total - t.hours;
         if self.tasks_done == 0 {
             self.effort_done = Range::ZERO;
         }
@@ -177,7 +206,7 @@ impl Group {
     // stop showing in the profile as a call of their own.
     #[inline]
     fn add(&mut self, t: &TaskFigures) {
-        self.progress.add(t.status, t.hours);
+        self.progress.add(t);
         self.effort.add(t.status, t.hours);
         self.cost_once.add(t.status, t.once);
         self.cost_monthly.add(t.status, t.monthly);
@@ -185,7 +214,7 @@ impl Group {
 
     /// Takes back an [`Group::add`] of the same figures.
     fn remove(&mut self, t: &TaskFigures) {
-        self.progress.remove(t.status, t.hours);
+        self.progress.remove(t);
         let (done, open) = (self.progress.tasks_done, self.progress.tasks_open());
         self.effort.remove(t.status, t.hours, done, open);
         self.cost_once.remove(t.status, t.once, done, open);
@@ -198,6 +227,8 @@ impl Group {
 pub(crate) struct TaskFigures {
     pub status: Status,
     pub hours: Range,
+    /// Whether the task carries an effort estimate (`hours` is zero if not).
+    pub estimated: bool,
     pub once: Range,
     pub monthly: Range,
 }
@@ -207,6 +238,7 @@ impl TaskFigures {
         TaskFigures {
             status: task.status,
             hours: task.effort.map(|e| e.in_hours(cal)).unwrap_or_default(),
+            estimated: task.effort.is_some(),
             once: task.cost_once.map(|m| m.0).unwrap_or_default(),
             monthly: task.cost_monthly.map(|m| m.0).unwrap_or_default(),
         }

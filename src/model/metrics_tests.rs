@@ -219,3 +219,88 @@ fn an_empty_roadmap_computes_without_dividing_by_zero() {
     assert!(m.maturity.is_none());
     assert_eq!(m.by_priority.len(), 4);
 }
+
+#[test]
+fn effort_figures_count_the_tasks_they_cover() {
+    let mut r = ladder();
+    r.task_mut("l2-1").unwrap().status = Status::Skipped;
+    r.task_mut("l2-2").unwrap().effort = None;
+    done(&mut r, &["l2-0"]);
+    let o = Metrics::compute(&r).overall;
+    // Ten tasks, one skipped: l2-2 and l4 carry no estimate, both open.
+    assert_eq!(o.tasks_counted(), 9);
+    assert_eq!(o.tasks_estimated, 7);
+    assert_eq!(o.tasks_unestimated(), 2);
+    assert_eq!(o.open_unestimated, 2);
+    done(&mut r, &["l4"]);
+    let o = Metrics::compute(&r).overall;
+    assert_eq!((o.tasks_unestimated(), o.open_unestimated), (2, 1));
+    assert!(o.percent_by_effort_known().is_some());
+
+    for t in &mut r.tasks {
+        t.effort = None;
+    }
+    let o = Metrics::compute(&r).overall;
+    assert_eq!(o.tasks_estimated, 0);
+    assert_eq!(o.percent_by_effort_known(), None, "no share of nothing");
+}
+
+#[test]
+fn a_level_reached_through_skipped_tasks_says_so_and_strictly_is_not() {
+    let mut r = ladder();
+    done(&mut r, &["l2-0", "l2-1", "l2-2", "l2-3", "l2-4"]);
+    for id in ["l2-5", "l2-6"] {
+        r.task_mut(id).unwrap().status = Status::Skipped;
+    }
+    let m = Metrics::compute(&r).maturity.unwrap();
+    assert_eq!(m.level.as_ref().unwrap().0, 2);
+    assert_eq!(m.levels[1].tasks_skipped, 2);
+    assert_eq!(m.skipped_to_reach(), 2);
+    assert!(m
+        .line()
+        .starts_with("Level 2 Basic Automation 60 % · 2 skipped →"));
+    assert_eq!(m.level_strict(), Some((1, "Manual")));
+
+    r.task_mut("l2-5").unwrap().status = Status::Done;
+    r.task_mut("l2-6").unwrap().status = Status::Done;
+    let m = Metrics::compute(&r).maturity.unwrap();
+    assert_eq!((m.skipped_to_reach(), m.level_strict().unwrap().0), (0, 2));
+}
+
+#[test]
+fn a_level_no_task_is_tagged_for_says_so() {
+    let mut r = ladder();
+    r.tasks.retain(|t| t.level != Some(2));
+    let m = Metrics::compute(&r).maturity.unwrap();
+    let next = m.next.unwrap();
+    assert_eq!(next.level, 2);
+    assert_eq!(next.open_words(), "no tasks tagged for Level 2");
+
+    let next = Metrics::compute(&ladder()).maturity.unwrap().next.unwrap();
+    assert_eq!(next.open_words(), "7 open tasks");
+}
+
+#[test]
+fn a_finding_without_a_target_has_none_on_its_score_line() {
+    let mut r = ladder();
+    let mut finding = Finding {
+        id: "cicd".into(),
+        category: "Ops".into(),
+        kind: FindingKind::Gap,
+        severity: Severity::High,
+        title: "No CI".into(),
+        detail: None,
+        score: Some(2.0),
+        target: None,
+        max: Some(10.0),
+    };
+    r.findings.push(finding.clone());
+    finding.id = "tests".into();
+    finding.target = Some(8.0);
+    r.findings.push(finding);
+    let lines = Metrics::compute(&r).scorecard;
+    assert_eq!(
+        lines.iter().map(|l| l.has_target).collect::<Vec<_>>(),
+        [false, true]
+    );
+}

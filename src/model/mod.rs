@@ -15,6 +15,7 @@ pub use range::Range;
 pub use roadmap::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Roadmap, Scale, Task};
 
 pub mod change;
+pub mod dates;
 pub mod escape;
 pub mod fields;
 pub mod history;
@@ -24,6 +25,7 @@ pub mod scorecard;
 pub mod select;
 pub mod synthetic;
 pub mod validate;
+pub mod wording;
 
 #[cfg(test)]
 mod metrics_tests;

@@ -125,6 +125,22 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
+/// A percentage as every output prints it (`status`, the exports, the
+/// planner): whole, halves away from zero, then ` %`: 62.5 → `63 %`.
+/// One rule in one place, so no two screens disagree on the same figure.
+pub fn format_percent(value: f64) -> String {
+    format!("{} %", whole_percent(value))
+}
+
+/// The whole number [`format_percent`] prints.
+pub fn whole_percent(value: f64) -> i64 {
+    if value.is_finite() {
+        value.round() as i64
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +157,15 @@ mod tests {
     #[test]
     fn new_orders_its_bounds() {
         assert_eq!(Range::new(9.0, 3.0), Range::new(3.0, 9.0));
+    }
+
+    #[test]
+    fn percentages_round_one_way_everywhere() {
+        assert_eq!(format_percent(62.5), "63 %");
+        assert_eq!(format_percent(62.49), "62 %");
+        assert_eq!(format_percent(0.5), "1 %");
+        assert_eq!(format_percent(100.0), "100 %");
+        assert_eq!(format_percent(f64::NAN), "0 %");
     }
 
     #[test]

@@ -93,7 +93,7 @@ impl Scale {
     /// A score as people read it: `41 %`, `3.2/5`.
     pub fn format(self, score: f64) -> String {
         match self {
-            Scale::Percent => format!("{} %", score.round() as i64),
+            Scale::Percent => super::range::format_percent(score),
             Scale::OutOf(n) => format!(
                 "{}/{}",
                 super::range::format_number((score * 10.0).round() / 10.0),

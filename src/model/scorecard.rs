@@ -11,7 +11,10 @@ pub struct ScoreLine {
     /// Index into `roadmap.findings`.
     pub finding: usize,
     pub score: f64,
+    /// The finding's target, or its score when it names none (see `has_target`).
     pub target: f64,
+    /// Whether the finding names a target: views show none when it does not.
+    pub has_target: bool,
     pub max: f64,
     /// The score now, given the addressing tasks done.
     pub current: f64,
@@ -139,6 +142,7 @@ pub(crate) fn finding_line(
         finding: fi,
         score,
         target,
+        has_target: finding.target.is_some(),
         max,
         current: score + (target - score) * fraction,
         tasks_total: live,

@@ -35,6 +35,10 @@ pub enum Action {
     EditTask,
     AddTask,
     DeleteTask,
+    /// Move the task up (-1) or down (+1) within its phase (`K`, `J`).
+    ReorderTask(isize),
+    /// Move the task to the next (+1) or previous (-1) phase (`m`, `M`).
+    MoveToPhase(isize),
     Save,
     /// Save to another file, asking for its name (`S`).
     SaveAs,

@@ -238,7 +238,7 @@ mod tests {
         e.move_focus(-3);
         let form = form();
         assert_eq!(e.focused().key, form[form.len() - 2].key);
-        assert_eq!(e.focused().key, "due");
+        assert_eq!(e.focused().key, "done_on");
     }
 
     #[test]
@@ -258,5 +258,18 @@ mod tests {
         set(&mut e, "owner", "");
         let (task, _) = e.parse().unwrap();
         assert_eq!((task.owner, task.due), (None, None));
+    }
+
+    #[test]
+    fn done_on_is_edited_like_due() {
+        let mut e = editor();
+        assert_eq!(text_of(&e, "done_on"), "");
+        set(&mut e, "done_on", "2025-11-04");
+        let (task, _) = e.parse().unwrap();
+        assert_eq!(task.done_on, chrono::NaiveDate::from_ymd_opt(2025, 11, 4));
+        set(&mut e, "done_on", "tuesday");
+        let (field, msg) = e.parse().unwrap_err();
+        assert_eq!(field, "done_on");
+        assert!(msg.contains("`tuesday` is not a date"), "{msg}");
     }
 }

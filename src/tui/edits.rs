@@ -77,9 +77,26 @@ fn with_status(
     }
 }
 
+/// `task` with `status` set through the model, keeping a `done_on` the
+/// editor typed (a backdated check-off) over the day the model would write.
+fn with_status_keeping_date(
+    task: Task,
+    status: Status,
+    day: NaiveDate,
+    project: &crate::model::Project,
+) -> Task {
+    let typed = task.done_on;
+    let mut task = with_status(task, status, day, project);
+    if task.status == Status::Done && typed.is_some() {
+        task.done_on = typed;
+    }
+    task
+}
+
 /// Replaces the task `id` with the editor's `task`, status set through the model.
 pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
-    let task = with_status(task, status, done_day(state, id), &state.roadmap.project);
+    let day = done_day(state, id);
+    let task = with_status_keeping_date(task, status, day, &state.roadmap.project);
     let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
     let had = state.task_by_id(id).and_then(|t| t.done_on);
     perform(state, format!("edit {id}"), change, Scope::Fields)?;
@@ -101,7 +118,7 @@ pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, Stri
         title: fresh.title,
         ..task
     };
-    let filled = with_status(filled, status, state.today, &state.roadmap.project);
+    let filled = with_status_keeping_date(filled, status, state.today, &state.roadmap.project);
     perform(
         state,
         format!("add {id}"),
@@ -112,6 +129,34 @@ pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, Stri
         Scope::Structure,
     )?;
     Ok(id)
+}
+
+/// Moves task `id` one place up (-1) or down (+1) within its phase, one
+/// step; false when it is already at that end.
+pub fn reorder(state: &mut State, id: &str, by: isize) -> Result<bool, String> {
+    let change = change::reorder(&state.roadmap, id, by).map_err(|e| e.to_string())?;
+    let Some(change) = change else {
+        return Ok(false);
+    };
+    let whither = if by < 0 { "up" } else { "down" };
+    perform(
+        state,
+        format!("move {id} {whither}"),
+        change,
+        Scope::Structure,
+    )?;
+    Ok(true)
+}
+
+/// Moves task `id` to phase `phase` (its `phase` field), one step.
+pub fn move_to_phase(state: &mut State, id: &str, phase: &str) -> Result<(), String> {
+    let change = change::move_to_phase(&state.roadmap, id, phase).map_err(|e| e.to_string())?;
+    perform(
+        state,
+        format!("move {id} to {phase}"),
+        change,
+        Scope::Structure,
+    )
 }
 
 /// Deletes the task `id` and every reference to it (one step); returns its title.

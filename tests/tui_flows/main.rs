@@ -10,6 +10,7 @@ mod disk;
 #[path = "../support/faults.rs"]
 mod fault_support;
 mod faults;
+mod planning;
 mod quitting;
 mod saving;
 #[path = "../tui_support/mod.rs"]

@@ -430,6 +430,10 @@ impl LiveMetrics {
                             facts.open + usize::from(!is_closed) - usize::from(!was_closed);
                         st.tasks_done =
                             st.tasks_done + usize::from(is_done) - usize::from(was_done);
+                        let (was_skipped, is_skipped) =
+                            (was_closed && !was_done, is_closed && !is_done);
+                        st.tasks_skipped =
+                            st.tasks_skipped + usize::from(is_skipped) - usize::from(was_skipped);
                     }
                 }
                 let sums = self

@@ -234,10 +234,17 @@ fn phase_lines(state: &State, theme: &Theme, g: usize) -> Vec<Line<'static>> {
         label(theme, "Effort"),
         Span::styled(
             format!(
-                "{} of {} left ({} done by effort)",
-                hours(group.effort.remaining, &cal),
+                "{} of {} left ({})",
+                crate::model::wording::effort_left(
+                    group.effort.remaining,
+                    p.open_unestimated,
+                    &cal
+                ),
                 hours(group.effort.total, &cal),
-                percent(p.percent_by_effort())
+                match p.percent_by_effort_known() {
+                    Some(share) => format!("{} done by effort", percent(share)),
+                    None => "no estimates".to_string(),
+                }
             ),
             base,
         ),

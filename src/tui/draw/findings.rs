@@ -105,9 +105,15 @@ fn finding_line(
     state: &State,
     cells: usize,
 ) -> Line<'static> {
+    // Counted as the phases count: skipped tasks are out of both figures.
+    let status = |t: usize| state.roadmap.tasks[t].status;
     let done = tasks
         .iter()
-        .filter(|&&t| state.roadmap.tasks[t].status == crate::model::Status::Done)
+        .filter(|&&t| status(t) == crate::model::Status::Done)
+        .count();
+    let counted = tasks
+        .iter()
+        .filter(|&&t| status(t) != crate::model::Status::Skipped)
         .count();
     let wide = cells >= 100;
     // No column for scores when no finding has one.
@@ -117,7 +123,7 @@ fn finding_line(
         (true, false) if cells >= 70 => 24,
         _ => 0,
     };
-    let tasks_text = format!("{done}/{} done", tasks.len());
+    let tasks_text = format!("{done}/{counted} done");
     let title_cells = cells.saturating_sub(2 + 5 + 9 + score_cells + 1 + 10);
     let mut spans = vec![
         Span::raw("  "),
@@ -155,7 +161,11 @@ fn score_spans(theme: &Theme, s: &ScoreLine, cells: usize) -> Vec<Span<'static>>
         format_number(s.score),
         format_number((s.current * 10.0).round() / 10.0)
     );
-    let goal = format!(" {}/{}", format_number(s.target), format_number(s.max));
+    // A finding without a target shows none (not its score as one).
+    let goal = match s.has_target {
+        true => format!(" {}/{}", format_number(s.target), format_number(s.max)),
+        false => " no target".to_string(),
+    };
     let bar_cells = cells.saturating_sub(10 + goal.chars().count() + 1);
     let at = |v: f64| {
         if s.max > 0.0 && v.is_finite() {

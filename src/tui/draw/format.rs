@@ -13,8 +13,9 @@ pub fn money(range: Range, currency: &str) -> String {
     format_amount(range, currency)
 }
 
+/// The model's one rounding rule (`status` and the exports use it too).
 pub fn percent(p: f64) -> String {
-    format!("{} %", p.round() as i64)
+    crate::model::range::format_percent(p)
 }
 
 /// One-time and monthly cost in one short cell: `$400-850`, `$50/mo`, `$1k+$50/mo`.

@@ -3,7 +3,8 @@
 //! from `Metrics`; this only lays them out.
 
 use super::bar::gauge;
-use super::format::{hours, money, once_and_monthly, percent};
+use super::format::{money, once_and_monthly, percent};
+use crate::model::wording;
 use crate::theme::{Meaning, Theme};
 use crate::tui::state::State;
 use crate::tui::text::{fit, sanitize, width};
@@ -89,20 +90,45 @@ fn progress_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
     ));
     let base = theme.style(Meaning::Base);
     let mut groups = vec![first];
-    if m.effort.total.is_zero() {
+    // Late work comes right after the count: on a narrow screen it stays.
+    let late = crate::model::dates::late(&state.roadmap, state.today);
+    if !late.is_empty() {
+        let mut said = Vec::new();
+        if late.tasks_overdue > 0 {
+            said.push(format!("{} overdue", late.tasks_overdue));
+        }
+        match late.phases_past_end {
+            0 => {}
+            1 => said.push("1 phase past end".to_string()),
+            n => said.push(format!("{n} phases past end")),
+        }
         groups.push(vec![Span::styled(
+            format!(" · ! {}", said.join(", ")),
+            theme.style(Meaning::Warning),
+        )]);
+    }
+    // What the effort share covers, and never "0h left" for work nobody
+    // estimated (the model words both, as `status` does).
+    match p.percent_by_effort_known() {
+        None => groups.push(vec![Span::styled(
             " · no effort estimates",
             theme.style(Meaning::Muted),
-        )]);
-    } else {
-        groups.push(vec![Span::styled(
-            format!(" · effort {}", percent(p.percent_by_effort())),
-            base,
-        )]);
-        groups.push(vec![Span::styled(
-            format!(" · {} left", hours(m.effort.remaining, &cal)),
-            base,
-        )]);
+        )]),
+        Some(_) => {
+            // The whole wording when it fits beside the count, else the short one.
+            let used: usize = groups[0].iter().map(|s| width(&s.content)).sum();
+            let mut share = format!(" · {}", wording::effort_share(p));
+            if used + width(&share) > cells {
+                share = format!(" · {}", wording::effort_share_short(p));
+            }
+            groups.push(vec![Span::styled(share, base)]);
+            let left =
+                match wording::effort_left_short(m.effort.remaining, p.open_unestimated, &cal) {
+                    Some(left) => format!("{left} left"),
+                    None => "open work not estimated".to_string(),
+                };
+            groups.push(vec![Span::styled(format!(" · {left}"), base)]);
+        }
     }
     if !m.blocked.is_empty() {
         groups.push(vec![Span::styled(
@@ -156,9 +182,15 @@ fn money_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
     let mut groups = Vec::new();
     if let Some(next) = m.maturity.as_ref().and_then(|s| s.next.as_ref()) {
         // What is left to reach the next level: tasks, then effort and cost when known.
-        let mut left = vec![format!("{} tasks", next.tasks_open.len())];
-        if !next.effort_left.is_zero() {
-            left.push(hours(next.effort_left, &cal));
+        let mut left = vec![match next.tasks_tagged {
+            0 => "no tasks tagged".to_string(),
+            _ => format!("{} tasks", next.tasks_open.len()),
+        }];
+        if let Some(effort) = (!next.effort_left.is_zero())
+            .then(|| wording::effort_left_short(next.effort_left, next.open_unestimated, &cal))
+            .flatten()
+        {
+            left.push(effort);
         }
         if !next.cost_once_left.is_zero() || !next.cost_monthly_left.is_zero() {
             left.push(once_and_monthly(

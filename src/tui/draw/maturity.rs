@@ -2,7 +2,7 @@
 //! in it and its tasks as a checklist; then the category scorecard as bars.
 
 use super::bar::gauge;
-use super::format::{hours, once_and_monthly, percent};
+use super::format::{once_and_monthly, percent};
 use super::page::Page;
 use crate::model::maturity::LevelStatus;
 use crate::model::range::format_number;
@@ -41,7 +41,10 @@ pub fn build(state: &State, theme: &Theme, cells: u16, page: &mut Page) {
             ),
             Span::styled(
                 match &m.level {
-                    Some((n, name)) => format!(" · Level {n} {} reached", sanitize(name)),
+                    Some((n, name)) => match m.skipped_to_reach() {
+                        0 => format!(" · Level {n} {} reached", sanitize(name)),
+                        k => format!(" · Level {n} {} reached · {k} skipped", sanitize(name)),
+                    },
                     None => " · no level reached yet".into(),
                 },
                 theme.style(Meaning::Accent),
@@ -105,8 +108,13 @@ fn level_line(state: &State, theme: &Theme, level: &LevelStatus, cells: usize) -
                 .is_some_and(|t| t.status != crate::model::Status::Skipped)
         })
         .count();
+    // A level that stands on skipped tasks says so ("· 4 skipped").
+    let skipped = match level.tasks_skipped {
+        0 => String::new(),
+        n => format!(" · {n} skipped"),
+    };
     let right = format!(
-        " {:>5} · {}/{} done",
+        " {:>5} · {}/{} done{skipped}",
         percent(level.fraction * 100.0),
         level.tasks_done,
         counted
@@ -144,9 +152,16 @@ fn next_line(state: &State, theme: &Theme) -> Line<'static> {
     };
     let cal = state.roadmap.calendar();
     // Effort and cost only when the plan records them, rather than "0h · $0".
-    let mut parts = vec![format!("{} open tasks", next.tasks_open.len())];
+    let mut parts = vec![next.open_words()];
+    // Never "0h" for open work without an estimate.
     if !next.effort_left.is_zero() {
-        parts.push(hours(next.effort_left, &cal));
+        parts.push(crate::model::wording::effort_left(
+            next.effort_left,
+            next.open_unestimated,
+            &cal,
+        ));
+    } else if next.open_unestimated > 0 {
+        parts.push("none estimated".to_string());
     }
     if !next.cost_once_left.is_zero() || !next.cost_monthly_left.is_zero() {
         parts.push(once_and_monthly(
@@ -158,7 +173,10 @@ fn next_line(state: &State, theme: &Theme) -> Line<'static> {
     Line::from(vec![
         Span::styled("     next: ", theme.style(Meaning::Key)),
         Span::styled(
-            format!("{} to reach it", parts.join(" · ")),
+            match next.tasks_tagged {
+                0 => parts.join(" · "),
+                _ => format!("{} to reach it", parts.join(" · ")),
+            },
             theme.style(Meaning::Base),
         ),
     ])
@@ -210,12 +228,18 @@ fn scorecard(state: &State, theme: &Theme, cells: usize, page: &mut Page) {
         };
         page.push(|| {
             let label = format!("{} · {}", sanitize(&f.category), sanitize(&f.title));
+            let target = match s.has_target {
+                true => format!(
+                    "target {} of {}",
+                    format_number(s.target),
+                    format_number(s.max)
+                ),
+                false => format!("of {}, no target", format_number(s.max)),
+            };
             let numbers = format!(
-                " {} → {} (target {} of {})",
+                " {} → {} ({target})",
                 format_number(s.score),
                 format_number((s.current * 10.0).round() / 10.0),
-                format_number(s.target),
-                format_number(s.max)
             );
             let bar_cells = cells.saturating_sub(3 + label_cells + numbers.chars().count() + 1);
             let at = |v: f64| {

@@ -3,7 +3,7 @@
 
 use super::bar::gauge;
 use super::format::{hours, percent, task_cost};
-use crate::model::Task;
+use crate::model::{dates, Task};
 use crate::theme::{Meaning, Theme};
 use crate::tui::rows::Row;
 use crate::tui::search;
@@ -61,7 +61,7 @@ impl Columns {
 
 /// Selection marker, indent, status, badge and the spaces between them.
 const PREFIX: usize = 1 + 2 + 3 + 1 + 3 + 1;
-/// The blocked marker column.
+/// The overdue and blocked marker columns.
 const BLOCKED: usize = 2;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -147,8 +147,12 @@ impl RowContext<'_> {
         } else {
             String::new()
         };
+        let late = match phase {
+            Some(ph) if dates::is_past_end(ph, p.tasks_open(), st.today) => "! past end · ",
+            _ => "",
+        };
         let right_text = format!(
-            " {shown}{}/{} done {:>5} ",
+            " {late}{shown}{}/{} done {:>5} ",
             p.tasks_done,
             p.tasks_counted(),
             percent(p.percent_by_count())
@@ -199,10 +203,16 @@ impl RowContext<'_> {
             Span::raw(" "),
         ];
         spans.extend(self.title_spans(task, title_cells));
-        spans.push(if st.metrics.is_blocked(t) {
-            Span::styled(" ⊘", th.style(Meaning::Blocked))
+        // Two marker cells, symbols not colour alone: `!` overdue, `⊘` blocked.
+        spans.push(if dates::is_overdue(task, st.today) {
+            Span::styled("!", th.style(Meaning::Warning))
         } else {
-            Span::raw("  ")
+            Span::raw(" ")
+        });
+        spans.push(if st.metrics.is_blocked(t) {
+            Span::styled("⊘", th.style(Meaning::Blocked))
+        } else {
+            Span::raw(" ")
         });
         let muted = th.style(Meaning::Muted);
         if cols.effort > 0 {

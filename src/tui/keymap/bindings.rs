@@ -18,6 +18,9 @@ pub(super) const fn ctrl(c: char) -> Key {
 pub(super) const fn code(c: KeyCode) -> Key {
     (c, KeyModifiers::NONE)
 }
+pub(super) const fn alt(c: KeyCode) -> Key {
+    (c, KeyModifiers::ALT)
+}
 
 pub struct Binding {
     pub keys: &'static [Key],
@@ -97,6 +100,26 @@ pub const NORMAL: &[Binding] = &[
         &[k('D')],
         Action::DeleteTask,
         "delete the task (asks first)",
+    ),
+    bind(
+        &[k('J'), alt(KeyCode::Down)],
+        Action::ReorderTask(1),
+        "move the task down in its phase",
+    ),
+    bind(
+        &[k('K'), alt(KeyCode::Up)],
+        Action::ReorderTask(-1),
+        "move the task up in its phase",
+    ),
+    bind(
+        &[k('m')],
+        Action::MoveToPhase(1),
+        "move the task to the next phase",
+    ),
+    bind(
+        &[k('M')],
+        Action::MoveToPhase(-1),
+        "move the task to the previous phase",
     ),
     bind(&[k('u')], Action::Undo, "undo"),
     bind(&[ctrl('r'), k('U')], Action::Redo, "redo"),

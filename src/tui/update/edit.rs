@@ -32,10 +32,22 @@ fn submit(state: &mut State) {
     let Mode::Edit(editor) = &mut state.mode else {
         return;
     };
+    let original_done_on = editor.original.done_on;
     let parsed = editor.parse().and_then(|(task, status)| {
         match task.level.and_then(|n| unknown_level(&state.roadmap, n)) {
             Some(why) => Err(("level", why)),
             None => Ok((task, status)),
+        }
+    });
+    // A date typed for a task left open would not load back: say so here.
+    let parsed = parsed.and_then(|(task, status)| {
+        let typed = task.done_on.filter(|d| Some(*d) != original_done_on);
+        match (typed, status) {
+            (Some(day), s) if s != crate::model::Status::Done => Err((
+                "done_on",
+                format!("{day} is a done date, but the status is {s}: set the status to done"),
+            )),
+            _ => Ok((task, status)),
         }
     });
     let (task, status) = match parsed {
@@ -47,6 +59,7 @@ fn submit(state: &mut State) {
         }
     };
     let target = editor.target.clone();
+    let score_before = state.metrics.maturity.as_ref().map(|m| m.score);
     let result = match &target {
         Target::Existing { id } => {
             edits::replace(state, id, task.clone(), status).map(|()| id.clone())
@@ -62,9 +75,11 @@ fn submit(state: &mut State) {
             } else {
                 "Saved changes to"
             };
+            // A re-estimate (or any edit) that moves the score says so, as a check-off does.
+            let moved = super::tasks::maturity_moved(state, score_before);
             state.say(
                 Tone::Success,
-                format!("{verb} “{}” (u undoes)", sanitize(&task.title)),
+                format!("{verb} “{}”{moved} (u undoes)", sanitize(&task.title)),
             );
         }
         Err(message) => {

@@ -85,9 +85,8 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     match action {
         Move(_) | Page(_) | Home | End | CycleView(_) | ShowView(_) | Collapse | Expand
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
-        ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask => {
-            tasks::handle(state, action)
-        }
+        ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
+        | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
         Submit => match state.selected_task_index() {
             Some(_) => tasks::handle(state, EditTask),

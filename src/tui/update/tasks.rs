@@ -32,6 +32,8 @@ pub fn handle(state: &mut State, action: Action) {
         Action::ToggleStatus(s) => toggle(state, s),
         Action::EditTask => edit(state),
         Action::DeleteTask => ask_delete(state),
+        Action::ReorderTask(by) => reorder(state, by),
+        Action::MoveToPhase(by) => move_to_phase(state, by),
         _ => {}
     }
 }
@@ -71,18 +73,23 @@ fn toggle(state: &mut State, target: Status) {
             if let (Some(day), false) = (task.done_on, status == Status::Done) {
                 text.push_str(&format!(" · was done {day} (space restores it)"));
             }
-            if let (Some(before), Some(m)) = (score_before, state.metrics.maturity.as_ref()) {
-                if (m.score - before).abs() > 1e-9 {
-                    text.push_str(&format!(
-                        " · maturity {} → {}",
-                        m.scale.format(before),
-                        m.scale.format(m.score)
-                    ));
-                }
-            }
+            text.push_str(&maturity_moved(state, score_before));
             state.say(Tone::Success, text);
         }
         Err(e) => state.say(Tone::Error, e),
+    }
+}
+
+/// " · maturity 34 % → 35 %" when the score moved from `before` (taken
+/// before a change), else nothing: a check-off and a re-estimate say it alike.
+pub(super) fn maturity_moved(state: &State, before: Option<f64>) -> String {
+    match (before, state.metrics.maturity.as_ref()) {
+        (Some(before), Some(m)) if (m.score - before).abs() > 1e-9 => format!(
+            " · maturity {} → {}",
+            m.scale.format(before),
+            m.scale.format(m.score)
+        ),
+        _ => String::new(),
     }
 }
 
@@ -142,6 +149,62 @@ pub fn delete_confirmed(state: &mut State, id: &str) {
             state.say(
                 Tone::Success,
                 format!("Deleted “{}”{also} (u undoes)", sanitize(&title)),
+            );
+        }
+        Err(e) => state.say(Tone::Error, e),
+    }
+}
+
+/// `J` / `K`: the task trades places with its neighbour in the phase; the
+/// cursor goes with it.
+fn reorder(state: &mut State, by: isize) {
+    let Some((_, task)) = selected(state) else {
+        return;
+    };
+    match edits::reorder(state, &task.id, by) {
+        Ok(true) => {
+            follow(state, &task.id);
+            let whither = if by < 0 { "up" } else { "down" };
+            state.say(
+                Tone::Success,
+                format!("Moved “{}” {whither} (u undoes)", sanitize(&task.title)),
+            );
+        }
+        Ok(false) => {
+            let edge = if by < 0 { "first" } else { "last" };
+            state.say(Tone::Info, format!("Already {edge} in its phase"));
+        }
+        Err(e) => state.say(Tone::Error, e),
+    }
+}
+
+/// `m` / `M`: the task goes to the next or previous phase (unfolded, so
+/// the cursor can follow it there).
+fn move_to_phase(state: &mut State, by: isize) {
+    let Some((_, task)) = selected(state) else {
+        return;
+    };
+    let Some(phase) =
+        crate::model::change::neighbour_phase(&state.roadmap, &task.phase, by).map(str::to_string)
+    else {
+        state.say(Tone::Info, "There is no other phase to move it to");
+        return;
+    };
+    state.collapsed.remove(&phase);
+    match edits::move_to_phase(state, &task.id, &phase) {
+        Ok(()) => {
+            follow(state, &task.id);
+            let name = state
+                .roadmap
+                .phase(&phase)
+                .map_or(phase.clone(), |p| p.name.clone());
+            state.say(
+                Tone::Success,
+                format!(
+                    "Moved “{}” to {} (u undoes)",
+                    sanitize(&task.title),
+                    sanitize(&name)
+                ),
             );
         }
         Err(e) => state.say(Tone::Error, e),

@@ -172,3 +172,35 @@ fn a_level_that_does_not_exist_is_refused_in_the_editor() {
     assert_eq!(s.roadmap.task("ci-pipeline").unwrap().level, Some(4));
     would_save(&s).expect("saves");
 }
+
+#[test]
+fn a_re_estimate_that_moves_the_score_says_so_as_a_check_off_does() {
+    let mut s = state();
+    let i = s.roadmap.task_index("uptime").unwrap();
+    assert!(s.select(Row::Task(i as u32)));
+    let before = s.metrics.maturity.as_ref().unwrap().score;
+    // Level 2 is 4h done of 32h; uptime's 1h becomes 30h: 4h of 61h.
+    press(&mut s, "e").unwrap();
+    let Mode::Edit(editor) = &mut s.mode else {
+        panic!("the editor opens");
+    };
+    editor.focus = position("effort").unwrap();
+    press(&mut s, "<C-u>").unwrap();
+    for key in ["3", "0", "h", "<enter>"] {
+        press(&mut s, key).unwrap();
+    }
+    let m = s.metrics.maturity.as_ref().unwrap();
+    assert!(m.score < before, "the done share of level 2 fell");
+    let said = s.message.clone().unwrap().text;
+    let moved = format!(
+        "maturity {} → {}",
+        m.scale.format(before),
+        m.scale.format(m.score)
+    );
+    assert!(said.contains(&moved), "{said}");
+    // An edit that leaves the score alone says nothing of it.
+    press(&mut s, "e").unwrap();
+    press(&mut s, "<enter>").unwrap();
+    let said = s.message.clone().unwrap().text;
+    assert!(!said.contains("maturity"), "{said}");
+}
