@@ -37,3 +37,48 @@ fn contents_entries_roll_ups_and_number_lists_are_not_tasks() {
         ]
     );
 }
+
+#[test]
+fn a_maturity_ladder_describes_levels_and_a_communication_plan_is_not_the_plan() {
+    let r = import(
+        "# DevOps review of Lantern\n\n\
+         ## Maturity roadmap\n\n\
+         ### Level 3: Continuous Integration (target: 4-6 weeks)\n\n\
+         - PR checks automated\n\
+         - Preview deployments\n\
+         - Add a smoke test to every deploy\n\n\
+         ## Implementation timeline\n\n\
+         ### Week 1: critical fixes\n\n\
+         - Day 1: Fix the build error\n\
+         - Day 2: Health check endpoint\n\n\
+         ### Week 2-3: testing\n\n\
+         - E2E tests in CI\n\
+         - Coverage reporting\n\n\
+         ## Communication plan\n\n\
+         **Weekly updates (every Friday):**\n\n\
+         - Current progress vs. timeline\n\
+         - Blockers and risks\n",
+    );
+    let t = titles(&r);
+    for want in [
+        "Fix the build error",
+        "Health check endpoint",
+        "E2E tests in CI",
+    ] {
+        assert!(t.iter().any(|x| x.contains(want)), "no `{want}` in {t:?}");
+    }
+    for not in [
+        "PR checks automated",
+        "Preview deployments",
+        "Current progress",
+        "Blockers and risks",
+    ] {
+        assert!(!t.iter().any(|x| x.contains(not)), "`{not}` in {t:?}");
+    }
+    // The level is the maturity model's, not a phase of the plan.
+    assert!(
+        r.phases.iter().all(|p| !p.name.contains("Level")),
+        "{:?}",
+        r.phases
+    );
+}

@@ -35,6 +35,8 @@ pub struct Section {
     pub stance: Stance,
     /// The heading names the document, so it says nothing about the plan.
     pub is_title: bool,
+    /// The heading is a step of a maturity model ("Level 3: Defined").
+    pub maturity_level: bool,
 }
 
 impl Section {
@@ -42,8 +44,17 @@ impl Section {
         let title = clean_title(raw);
         // One tokenization serves every reading of the title.
         let toks = tokenize(&title);
-        let window = find_window_in(&title, &toks).map(|w| w.text);
-        let horizon = find_horizon_in(&title, &toks);
+        // "Level 3: Continuous Integration (target: 4-6 weeks)" is a step of
+        // the maturity model, read by the maturity reader: when it is aimed
+        // for does not make it a stage of the plan.
+        let maturity_level = ["level", "nivel", "nível", "niveau", "stufe", "tier"]
+            .iter()
+            .any(|w| toks.first().is_some_and(|t| t.is_word(w)))
+            && toks.get(1).is_some_and(|t| t.num().is_some());
+        let window = find_window_in(&title, &toks)
+            .map(|w| w.text)
+            .filter(|_| !maturity_level);
+        let horizon = find_horizon_in(&title, &toks).filter(|_| !maturity_level);
         let marker = is_phase_marker_in(&toks) && !toks.first().is_some_and(|t| t.is_word("level"));
         let priority = priority::from_tokens(&toks).or_else(|| {
             raw.chars()
@@ -66,6 +77,7 @@ impl Section {
             priority,
             stance,
             is_title: false,
+            maturity_level,
         }
     }
 

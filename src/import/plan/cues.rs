@@ -281,7 +281,12 @@ pub fn key_value(text: &str) -> bool {
     let key = key.trim().trim_matches(|c: char| {
         c == '*' || c.is_whitespace() || super::super::text::is_decoration(c)
     });
+    // "Day 2: Health check endpoint", "Week 3-4: Load tests": the name is
+    // when, and the value is the work.
+    let when =
+        super::super::window::find_window(key).is_some_and(|w| w.start == 0 && w.end == key.len());
     !key.is_empty()
+        && !when
         && !super::title::is_id(key)
         && !super::units::is_step_numbered(key)
         && key.split_whitespace().count() <= 4

@@ -84,6 +84,19 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             reason = "in a section that names no role".into();
         }
     }
+    // Under "Level 3: Continuous Integration" the lines that name no action
+    // ("PR checks automated", "Preview deployments") say what the level
+    // means; the work to reach it is written as work.
+    let describes_level = sections
+        .chain(c.section)
+        .find(|h| h.read.level < 7)
+        .is_some_and(|h| h.read.maturity_level && !h.task)
+        && !vocab::starts_with_action(&c.title)
+        && !c.attrs.is_specific();
+    if describes_level {
+        score -= 4.0;
+        reason = format!("describes a maturity level ({reason})");
+    }
     if in_phase && !matches!(role, Some((Role::Plan, _))) && score > -2.0 {
         score += 2.0;
         reason = format!("in a stage of the plan: {reason}");

@@ -85,6 +85,10 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
             "how-to", "usage", "installation", "getting started", "procedimiento*",
             "procedimento*", "procedure*", "verfahren", "ablauf", "регламент*", "процедур*",
             "инструкци*", "流程", "手册", "操作指南", "手順", "절차", "prosedur",
+            // How the team reports on the plan, not the plan.
+            "communication plan", "stakeholder update*", "status report*", "plan de communication",
+            "plan de comunicacion", "plano de comunicacao", "kommunikationsplan", "piano di comunicazione",
+            "план коммуникаций", "沟通计划", "コミュニケーション計画",
         ],
     ),
     (
