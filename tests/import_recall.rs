@@ -34,3 +34,46 @@ fn pending_marked_name_value_items_are_work() {
         );
     }
 }
+
+#[test]
+fn horizons_day_ranges_and_open_checklists_in_any_language() {
+    let r = import(
+        "# Code-Audit\n\n\
+         ## Empfehlungen\n\n\
+         ### KURZFRISTIG (1-2 Tage)\n\n\
+         1. **Projektname-Inkonsistenz fixen**\n   - **Aufwand**: 30 Minuten\n\n\
+         ### MITTELFRISTIG (1 Woche)\n\n\
+         2. **Test-Coverage messen und erhöhen**\n\n\
+         ## 📈 Uzun Vadeli İyileştirmeler\n\n\
+         ### 1. Audit Logging System (1 hafta)\n\ntext\n\n\
+         ### 2. Error Logging & Monitoring (3-4 gün)\n\ntext\n\n\
+         ## ✅ Güvenlik Kontrol Listesi\n\n\
+         #### Immediate (Haftaya)\n\
+         - [ ] Rate limiting implementasyonu\n\
+         - [ ] Logout CSRF token fix\n\n\
+         #### Short Term (1 ay)\n\
+         - [ ] Custom error pages\n",
+    );
+    let t = titles(&r);
+    for want in [
+        "Projektname-Inkonsistenz fixen",
+        "Test-Coverage messen und erhöhen",
+        "Error Logging & Monitoring",
+        "Rate limiting implementasyonu",
+        "Custom error pages",
+    ] {
+        assert!(
+            t.iter().any(|x| x.starts_with(want)),
+            "no `{want}` in {t:?}"
+        );
+    }
+    // A horizon is a stage of the plan, never a task of its own.
+    for not in ["KURZFRISTIG", "MITTELFRISTIG", "Short Term"] {
+        assert!(!t.iter().any(|x| x.starts_with(not)), "`{not}` in {t:?}");
+    }
+    let e = task(&r, "Error Logging & Monitoring");
+    assert_eq!(
+        e.effort.as_ref().map(|x| x.to_string()).as_deref(),
+        Some("3-4d")
+    );
+}

@@ -161,7 +161,17 @@ fn is_calendar_unit(word: &str) -> bool {
                 | "дней"
                 | "hari"
         )
+        // "(3-4 gün)", "(2-3 dny)": a range of days is an effort in every
+        // language, as "3-4 days" is.
+        && !DAY_WORDS.contains(&word)
 }
+
+#[rustfmt::skip]
+const DAY_WORDS: &[&str] = &[
+    "den", "dny", "dní", "dnů", "dni", "dzień", "дні", "днів", "ngày", "ימים", "dag", "dagen",
+    "gün", "günü", "día", "días", "dia", "dias", "jour", "jours", "tag", "tage", "tagen",
+    "giorno", "giorni",
+];
 
 /// `N`, `N-M`, `N+` starting at `i`: returns the index after it.
 fn number_range(toks: &[Tok], i: usize) -> Option<usize> {
@@ -305,12 +315,24 @@ pub fn find_horizon_in(text: &str, toks: &[Tok]) -> Option<Horizon> {
 
 fn phrase_horizon(text: &str) -> Option<Horizon> {
     let lower = text.to_lowercase();
-    for (phrase, h) in [
-        ("short term", Horizon::Short),
-        ("medium term", Horizon::Medium),
-        ("mid term", Horizon::Medium),
-        ("long term", Horizon::Long),
-    ] {
+    use Horizon::{Long, Medium, Short};
+    #[rustfmt::skip]
+    let phrases = [
+        ("short term", Short), ("medium term", Medium), ("mid term", Medium), ("long term", Long),
+        ("kurzfristig", Short), ("mittelfristig", Medium), ("langfristig", Long),
+        ("court terme", Short), ("moyen terme", Medium), ("long terme", Long),
+        ("breve termine", Short), ("medio termine", Medium), ("lungo termine", Long),
+        ("korte termijn", Short), ("middellange termijn", Medium), ("lange termijn", Long),
+        ("kısa vade", Short), ("orta vade", Medium), ("uzun vade", Long),
+        ("krótkotermin", Short), ("średniotermin", Medium), ("długotermin", Long),
+        ("krátkodob", Short), ("střednědob", Medium), ("dlouhodob", Long),
+        ("краткосрочн", Short), ("среднесрочн", Medium), ("долгосрочн", Long),
+        ("короткостроков", Short), ("середньостроков", Medium), ("довгостроков", Long),
+        ("jangka pendek", Short), ("jangka menengah", Medium), ("jangka panjang", Long),
+        ("短期", Short), ("中期", Medium), ("长期", Long), ("長期", Long),
+        ("단기", Short), ("중기", Medium), ("장기", Long),
+    ];
+    for (phrase, h) in phrases {
         if lower.trim_start().starts_with(phrase) {
             return Some(h);
         }

@@ -75,6 +75,22 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             score += if plan_exists { -0.5 } else { 1.0 };
             reason = format!("in the summary *{}*", section_title(i));
         }
+        // "✅ Security checklist" › "Short term (1 month)" › "- [ ] Rate
+        // limiting": an open checkbox in a stage of the plan is not done,
+        // whatever mark its section wears.
+        Some((Role::Record, i))
+            if in_phase
+                && matches!(
+                    c.shape,
+                    Shape::Item {
+                        checkbox: Some(false),
+                        ..
+                    }
+                ) =>
+        {
+            score += 0.5;
+            reason = format!("an open checkbox under *{}*", section_title(i));
+        }
         Some((other, i)) => {
             score -= 4.0;
             reason = format!("{} under *{}*", role_name(other), section_title(i));

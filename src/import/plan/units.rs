@@ -51,7 +51,9 @@ pub fn names_a_task(raw: &str, cleaned: &str) -> bool {
     };
     // "⏰ 2-3 weeks" on a heading is its estimate, not a window.
     let clocked = estimated && raw.contains(['⏰', '⏱', '⌛']);
-    if phase_word || (read_window && !action && !clocked) {
+    // "Short Term (1 month)": a horizon of the plan, whose length is no estimate.
+    let horizon = super::super::window::find_horizon(cleaned).is_some();
+    if phase_word || ((read_window || horizon) && !action && !clocked) {
         return false;
     }
     // An identified heading ("[BUG-F603] No retry indicator", "Issue 1.2:",
