@@ -39,6 +39,8 @@ pub enum Action {
     ReorderTask(isize),
     /// Move the task to the next (+1) or previous (-1) phase (`m`, `M`).
     MoveToPhase(isize),
+    /// Choose the task's dependencies or findings in the picker (`b`, `F`).
+    Relate(super::picker::Relation),
     Save,
     /// Save to another file, asking for its name (`S`).
     SaveAs,

@@ -43,6 +43,8 @@ pub enum Mode {
         cursor: usize,
     },
     Edit(Box<Editor>),
+    /// Choosing a task's dependencies or findings.
+    Pick(Box<super::picker::Picker>),
     Confirm(Confirm),
     Help {
         scroll: usize,

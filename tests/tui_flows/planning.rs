@@ -7,7 +7,9 @@ use super::{open, press, seed_in};
 mod diff;
 
 fn to(key: &str) -> String {
-    "<down>".repeat(roadmap::tui::editor::position(key).expect("on the form"))
+    // The form opens on the title.
+    let at = |k| roadmap::tui::editor::position(k).expect("on the form");
+    "<down>".repeat(at(key) - at("title"))
 }
 
 #[test]
