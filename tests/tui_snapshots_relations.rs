@@ -47,3 +47,15 @@ fn the_phase_field_of_the_editor() {
         insta::assert_snapshot!(format!("editor_phase_{w}x{h}"), text(&s));
     }
 }
+
+#[test]
+fn the_rename_prompt_and_its_question() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(seed(), w, h);
+        let second = s.roadmap.tasks[1].id.clone();
+        press(&mut s, &format!("b{second}<space><enter>jR"));
+        insta::assert_snapshot!(format!("rename_prompt_{w}x{h}"), text(&s));
+        press(&mut s, "<C-u>backups<enter>");
+        insta::assert_snapshot!(format!("rename_question_{w}x{h}"), text(&s));
+    }
+}

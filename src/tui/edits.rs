@@ -186,6 +186,21 @@ pub fn relate(
     perform(state, format!("{what} of {id}"), change, Scope::Fields)
 }
 
+/// Gives task `old` the id `new`, rewriting every reference to it, one step.
+pub fn rename(state: &mut State, old: &str, new: &str) -> Result<(), String> {
+    let change = change::rename_task(&state.roadmap, old, new).map_err(|e| e.to_string())?;
+    perform(
+        state,
+        format!("rename {old} to {new}"),
+        change,
+        Scope::Structure,
+    )?;
+    if let Some(day) = state.reopened.remove(old) {
+        state.reopened.insert(new.to_string(), day);
+    }
+    Ok(())
+}
+
 /// Deletes the task `id` and every reference to it (one step); returns its title.
 pub fn remove(state: &mut State, id: &str) -> Result<String, String> {
     let title = state

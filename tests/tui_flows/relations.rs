@@ -116,3 +116,60 @@ fn a_dependency_taken_out_and_a_finding_added_each_save_as_one_line() {
     press(&mut app, "F<space><esc>F<enter>");
     assert!(!app.state.is_dirty());
 }
+
+#[test]
+fn a_rename_asks_with_the_references_and_rewrites_them_in_one_step() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = seed_in(dir.path(), "jewelshot");
+    let mut app = open(&file);
+    let first = app.state.roadmap.tasks[0].id.clone();
+    let second = app.state.roadmap.tasks[1].id.clone();
+    // The first task depends on the second; saved, that is the base here.
+    press(&mut app, &format!("b{second}<space><enter>s"));
+    let before = std::fs::read_to_string(&file).unwrap();
+
+    // A taken id and a malformed one are refused in the prompt.
+    let refusal = |app: &roadmap::tui::App| match &app.state.mode {
+        Mode::Rename { error, .. } => error.clone().unwrap_or_default(),
+        other => panic!("the prompt stays open, not {other:?}"),
+    };
+    press(&mut app, &format!("jR<C-u>{first}<enter>"));
+    assert!(
+        refusal(&app).contains("already exists"),
+        "{}",
+        refusal(&app)
+    );
+    assert!(app.screen().contains("already"), "{}", app.screen());
+    press(&mut app, "<C-u>Not An Id<enter>");
+    assert!(refusal(&app).contains("is not an id"), "{}", refusal(&app));
+    press(&mut app, "<C-u>backups<enter>");
+    let screen = app.screen();
+    assert!(
+        screen.contains(&format!("Rename `{second}` to `backups`?")),
+        "{screen}"
+    );
+    let Mode::Confirm(roadmap::tui::state::Confirm::Rename { references, .. }) = &app.state.mode
+    else {
+        panic!("asks first");
+    };
+    assert_eq!(references.dependants, [first.clone()]);
+    assert!(screen.contains("reference"), "{screen}");
+    press(&mut app, "y");
+    assert_eq!(app.state.roadmap.tasks[0].depends_on, ["backups"]);
+    assert_eq!(app.state.roadmap.tasks[1].id, "backups");
+    let i = app.state.selected_task_index().unwrap();
+    assert_eq!(app.state.roadmap.tasks[i].id, "backups", "still selected");
+
+    let (removed, added) = saved_then_undone(&mut app, &file, &before);
+    assert_eq!(
+        removed,
+        [
+            format!("depends_on = [\"{second}\"]"),
+            format!("id = \"{second}\"")
+        ]
+    );
+    assert_eq!(added, ["depends_on = [\"backups\"]", "id = \"backups\""]);
+    // `n` on the question renames nothing.
+    press(&mut app, "R<C-u>other<enter>n");
+    assert!(!app.state.is_dirty());
+}

@@ -15,15 +15,23 @@ use std::collections::{HashMap, VecDeque};
 use toml_edit::{Array, ArrayOfTables, Item, Table, Value};
 
 /// A kind of record kept as an array of tables.
-pub(crate) trait RecordKind: PartialEq {
+pub(crate) trait RecordKind: PartialEq + Clone {
     /// The key of the array in its parent table.
     const KEY: &'static str;
     /// What matches an old record with a new one.
     fn identity(&self) -> String;
+    /// The record with `other`'s identity: equal to `other` when the two
+    /// differ only by it (a rename).
+    fn renamed_as(&self, other: &Self) -> Self;
     fn fields(&self) -> Fields;
 }
 
 impl RecordKind for Task {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.id = other.id.clone();
+        r
+    }
     const KEY: &'static str = "tasks";
     fn identity(&self) -> String {
         self.id.clone()
@@ -34,6 +42,11 @@ impl RecordKind for Task {
 }
 
 impl RecordKind for Phase {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.id = other.id.clone();
+        r
+    }
     const KEY: &'static str = "phases";
     fn identity(&self) -> String {
         self.id.clone()
@@ -44,6 +57,11 @@ impl RecordKind for Phase {
 }
 
 impl RecordKind for Finding {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.id = other.id.clone();
+        r
+    }
     const KEY: &'static str = "findings";
     fn identity(&self) -> String {
         self.id.clone()
@@ -54,6 +72,11 @@ impl RecordKind for Finding {
 }
 
 impl RecordKind for Level {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.level = other.level.clone();
+        r
+    }
     const KEY: &'static str = "levels";
     fn identity(&self) -> String {
         self.level.to_string()
@@ -105,9 +128,26 @@ fn pair_up<T: RecordKind>(old: &[T], new: &[T]) -> Vec<Option<usize>> {
     for (i, record) in old.iter().enumerate() {
         by_id.entry(record.identity()).or_default().push_back(i);
     }
-    new.iter()
+    let mut pairs: Vec<Option<usize>> = new
+        .iter()
         .map(|r| by_id.get_mut(&r.identity()).and_then(VecDeque::pop_front))
-        .collect()
+        .collect();
+    // A rename: a new record no id matched, in the place of an old one no
+    // id matched and equal to it but for the id, continues that one, so its
+    // table keeps its formatting and only the id line changes.
+    let mut taken = vec![false; old.len()];
+    pairs.iter().flatten().for_each(|&i| taken[i] = true);
+    for (j, pair) in pairs.iter_mut().enumerate() {
+        if pair.is_none()
+            && old
+                .get(j)
+                .is_some_and(|o| !taken[j] && o.renamed_as(&new[j]) == new[j])
+        {
+            *pair = Some(j);
+            taken[j] = true;
+        }
+    }
+    pairs
 }
 
 fn patch_tables<T: RecordKind>(

@@ -61,6 +61,9 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         Mode::Help { scroll } => help::draw(frame, area, *scroll, theme),
         Mode::Edit(editor) => editor::draw(frame, area, editor, theme),
         Mode::Pick(p) => picker::draw(frame, area, &state.roadmap, p, theme),
+        Mode::Rename { id, input, error } => {
+            dialog::rename(frame, area, id, input, error.as_deref(), theme)
+        }
         Mode::Confirm(q) => dialog::confirm(frame, area, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),

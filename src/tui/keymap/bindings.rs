@@ -132,6 +132,11 @@ pub const NORMAL: &[Binding] = &[
         Action::Relate(Relation::Findings),
         "the task addresses… (pick findings)",
     ),
+    bind(
+        &[k('R')],
+        Action::RenameTask,
+        "rename the task's id (and every reference to it)",
+    ),
     bind(&[k('u')], Action::Undo, "undo"),
     bind(&[ctrl('r'), k('U')], Action::Redo, "redo"),
     bind(

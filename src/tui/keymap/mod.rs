@@ -45,7 +45,7 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Conflicts { .. } => lookup(CONFLICTS, &key),
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
-        Mode::Search { .. } | Mode::SaveAs { .. } => text_action(key, false),
+        Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } => text_action(key, false),
         Mode::Edit(_) => text_action(key, true),
         // Typing narrows the list; the picker's own keys come first.
         Mode::Pick(_) => lookup(PICKER, &key).or_else(|| text_action(key, false)),

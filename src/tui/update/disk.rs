@@ -99,6 +99,7 @@ pub fn ask(state: &mut State) {
         state.mode,
         Mode::Edit(_)
             | Mode::Pick(_)
+            | Mode::Rename { .. }
             | Mode::Search { .. }
             | Mode::SaveAs { .. }
             | Mode::Confirm(_)

@@ -13,6 +13,7 @@ mod help;
 mod mouse;
 mod navigate;
 mod picker;
+mod rename;
 mod saving;
 mod search;
 mod tasks;
@@ -74,6 +75,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Filter { .. } => filter_menu::handle(state, action),
         Mode::Edit(_) => edit::handle(state, action),
         Mode::Pick(_) => picker::handle(state, action),
+        Mode::Rename { .. } => rename::handle(state, action),
         Mode::Confirm(_) => confirm::handle(state, action, fx),
         Mode::Help { .. } => help::handle(state, action),
         Mode::SaveAs { .. } => saving::prompt(state, action, fx),
@@ -96,6 +98,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
         | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
         Relate(relation) => picker::open(state, relation),
+        RenameTask => rename::start(state),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
         Submit => match state.selected_task_index() {
             Some(_) => tasks::handle(state, EditTask),
