@@ -22,7 +22,7 @@ fn the_dependencies_picker_narrowed_and_refusing_a_loop() {
         };
         let second = p.current(&s.roadmap).unwrap().to_string();
         press(&mut s, "<space><enter>j");
-        assert_eq!(s.roadmap.tasks[0].depends_on, [second.clone()]);
+        assert_eq!(s.roadmap.tasks[0].depends_on, [second.as_str()]);
         press(&mut s, &format!("b{first}<space>"));
         let screen = text(&s);
         assert!(screen.contains("dependency cycle:"), "{screen}");

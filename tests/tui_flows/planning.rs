@@ -4,7 +4,7 @@
 
 use super::{open, press, seed_in};
 #[path = "../support/diff.rs"]
-mod diff;
+pub(crate) mod diff;
 
 fn to(key: &str) -> String {
     // The form opens on the title.

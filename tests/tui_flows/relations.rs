@@ -3,10 +3,9 @@
 //! one change, the saved file differs by the one line of that field, and
 //! undo gives the file back byte for byte.
 
+use super::planning::diff;
 use super::{open, press, seed_in};
 use roadmap::tui::state::Mode;
-#[path = "../support/diff.rs"]
-mod diff;
 
 /// Saves, checks the diff against the original, undoes, saves again and
 /// checks the file is the original.
@@ -68,7 +67,7 @@ fn a_dependency_picked_saves_as_one_line_and_a_loop_is_refused() {
     };
     assert_eq!(picker.current(&app.state.roadmap), Some(second.as_str()));
     press(&mut app, "<space><enter>");
-    assert_eq!(app.state.roadmap.tasks[0].depends_on, [second.clone()]);
+    assert_eq!(app.state.roadmap.tasks[0].depends_on, [second.as_str()]);
     assert!(app.screen().contains("Saved the dependencies of"));
 
     // The second task cannot now depend on the first.
@@ -152,7 +151,7 @@ fn a_rename_asks_with_the_references_and_rewrites_them_in_one_step() {
     else {
         panic!("asks first");
     };
-    assert_eq!(references.dependants, [first.clone()]);
+    assert_eq!(references.dependants, [first.as_str()]);
     assert!(screen.contains("reference"), "{screen}");
     press(&mut app, "y");
     assert_eq!(app.state.roadmap.tasks[0].depends_on, ["backups"]);

@@ -74,7 +74,7 @@ impl RecordKind for Finding {
 impl RecordKind for Level {
     fn renamed_as(&self, other: &Self) -> Self {
         let mut r = self.clone();
-        r.level = other.level.clone();
+        r.level = other.level;
         r
     }
     const KEY: &'static str = "levels";

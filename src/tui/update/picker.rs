@@ -68,7 +68,7 @@ fn toggle(state: &mut State) {
             return;
         }
     }
-    picker.toggle(&id.to_string());
+    picker.toggle(id);
 }
 
 fn apply(state: &mut State) {

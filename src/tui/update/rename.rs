@@ -70,7 +70,10 @@ pub fn confirmed(state: &mut State, old: &str, new: &str) {
     match edits::rename(state, old, new) {
         Ok(()) => {
             super::tasks::follow(state, new);
-            state.say(Tone::Success, format!("Renamed {old} to {new} (u undoes)"));
+            state.say(
+                Tone::Success,
+                format!("Renamed {} to {} (u undoes)", sanitize(old), sanitize(new)),
+            );
         }
         Err(e) => state.say(Tone::Error, e),
     }
