@@ -238,3 +238,44 @@ fn patch_inline<T: RecordKind>(array: &mut Array, old: &[T], new: &[T]) {
     *rebuilt.decor_mut() = array.decor().clone();
     *array = rebuilt;
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::change::{apply, rename_task};
+    use crate::store::parse;
+
+    /// The lines of `after` that `before` lacks, and the other way round.
+    fn changed(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+        let only = |a: &str, b: &str| {
+            a.lines()
+                .filter(|l| !b.lines().any(|m| m == *l))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        (only(before, after), only(after, before))
+    }
+
+    #[test]
+    fn a_renamed_task_keeps_its_table_and_changes_its_id_line_and_back() {
+        let text = include_str!("../testdata/sample.toml");
+        let loaded = parse(text, "sample.toml").unwrap();
+        let old = loaded.roadmap.as_ref().clone();
+        let mut new = old.clone();
+        let change = rename_task(&old, "health-checks", "health").unwrap();
+        let inverse = apply(&mut new, change).unwrap();
+        let mut doc = loaded.document.text().parse().unwrap();
+        super::super::patch(&mut doc, &old, &new);
+        let renamed = doc.to_string();
+        let (removed, added) = changed(text, &renamed);
+        assert_eq!(
+            removed,
+            ["id = \"health-checks\"", "depends_on = [\"health-checks\"]"]
+        );
+        assert_eq!(added, ["id = \"health\"", "depends_on = [\"health\"]"]);
+
+        let mut back = new.clone();
+        apply(&mut back, inverse).unwrap();
+        super::super::patch(&mut doc, &new, &back);
+        assert_eq!(doc.to_string(), text, "undone, the file is as it was");
+    }
+}
