@@ -53,8 +53,8 @@ fn set_writes_what_the_editor_writes() {
         .success();
 
     let mut app = planner(&file);
-    // The first task is selected; `e` opens its form on the first field.
-    let first = roadmap::tui::editor::form()[0].key;
+    // The first task is selected; `e` opens its form on the title.
+    let first = "title";
     press(&mut app, "e");
     press(&mut app, &tabs(first, "effort"));
     press(&mut app, "<C-u>2-3d");

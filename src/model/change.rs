@@ -18,6 +18,7 @@ mod build;
 mod diff;
 mod index;
 mod moves;
+mod relate;
 mod remove;
 mod rename;
 
@@ -29,6 +30,7 @@ pub use build::{
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
 pub use moves::{move_to_phase, neighbour_phase, reorder};
+pub use relate::{cycle_through, set_depends_on, set_findings, RelateError};
 pub use remove::{references, remove_task_and_references, References};
 pub use rename::rename_task;
 

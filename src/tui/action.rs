@@ -39,6 +39,10 @@ pub enum Action {
     ReorderTask(isize),
     /// Move the task to the next (+1) or previous (-1) phase (`m`, `M`).
     MoveToPhase(isize),
+    /// Give the task a new id, with every reference to it (`R`).
+    RenameTask,
+    /// Choose the task's dependencies or findings in the picker (`b`, `F`).
+    Relate(super::picker::Relation),
     Save,
     /// Save to another file, asking for its name (`S`).
     SaveAs,

@@ -6,7 +6,7 @@
 
 use super::input::{Edit, Input};
 use crate::model::fields::{Field, Kind, Presence, TASK_FIELDS};
-use crate::model::{Priority, Status, Task};
+use crate::model::{Phase, Priority, Status, Task};
 
 /// The fields of the form, in the table's order.
 pub fn form() -> Vec<&'static Field<Task>> {
@@ -24,6 +24,12 @@ pub enum Value {
     Text(Input),
     Choice {
         words: &'static [&'static str],
+        index: usize,
+    },
+    /// One of the roadmap's phases: `ids[index]` is written, `names` shown.
+    Pick {
+        ids: Vec<String>,
+        names: Vec<String>,
         index: usize,
     },
 }
@@ -48,10 +54,15 @@ pub struct Editor {
 }
 
 impl Editor {
-    pub fn open(target: Target, task: &Task) -> Editor {
+    /// The form over `task`; `phases` are the roadmap's, to choose from
+    /// (a phase the task names that the roadmap lacks is offered too, so
+    /// opening and applying the form changes nothing). Focus starts on the
+    /// title.
+    pub fn open(target: Target, task: &Task, phases: &[Phase]) -> Editor {
         let values = form()
             .into_iter()
             .map(|f| match f.kind {
+                _ if f.key == "phase" => phase_pick(&task.phase, phases),
                 Kind::Priority => Value::Choice {
                     words: Priority::WORDS,
                     index: task.priority as usize,
@@ -69,7 +80,7 @@ impl Editor {
             target,
             original: task.clone(),
             values,
-            focus: 0,
+            focus: position("title").unwrap_or(0),
             error: None,
         }
     }
@@ -92,6 +103,7 @@ impl Editor {
         };
         match value {
             Value::Text(input) => input.apply(edit),
+            Value::Pick { names, index, .. } => cycle(names, index, edit),
             Value::Choice { words, index } => {
                 let n = words.len();
                 match edit {
@@ -119,6 +131,7 @@ impl Editor {
         match self.values.get(at) {
             Some(Value::Text(i)) => i.text.trim(),
             Some(Value::Choice { words, index }) => words.get(*index).copied().unwrap_or(""),
+            Some(Value::Pick { ids, index, .. }) => ids.get(*index).map_or("", |s| s.as_str()),
             None => "",
         }
     }
@@ -148,6 +161,41 @@ impl Editor {
     }
 }
 
+/// The phase choice over `phases`, on `current`.
+fn phase_pick(current: &str, phases: &[Phase]) -> Value {
+    let mut ids: Vec<String> = phases.iter().map(|p| p.id.clone()).collect();
+    let mut names: Vec<String> = phases.iter().map(|p| p.name.clone()).collect();
+    let index = match ids.iter().position(|id| id == current) {
+        Some(i) => i,
+        None => {
+            ids.push(current.to_string());
+            names.push(current.to_string());
+            ids.len() - 1
+        }
+    };
+    Value::Pick { ids, names, index }
+}
+
+/// ←/→ (and space) step through `names`; a typed letter jumps to the next
+/// name starting with it, whatever its case.
+fn cycle(names: &[String], index: &mut usize, edit: Edit) {
+    let n = names.len().max(1);
+    match edit {
+        Edit::Left => *index = (*index + n - 1) % n,
+        Edit::Right | Edit::Insert(' ') => *index = (*index + 1) % n,
+        Edit::Insert(c) => {
+            let c = c.to_lowercase().to_string();
+            if let Some(i) = (1..=n)
+                .map(|step| (*index + step) % n)
+                .find(|&i| names[i].to_lowercase().starts_with(&c))
+            {
+                *index = i;
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,7 +205,21 @@ mod tests {
         let mut t = Task::new("t1", "w1", "Old title");
         t.effort = Some(Effort::parse("4h").unwrap());
         t.notes = Some("line one\nline two".into());
-        Editor::open(Target::Existing { id: "t1".into() }, &t)
+        Editor::open(Target::Existing { id: "t1".into() }, &t, &phases())
+    }
+
+    fn phases() -> Vec<Phase> {
+        ["w1", "w2", "later"]
+            .iter()
+            .map(|id| Phase {
+                id: id.to_string(),
+                name: format!("Phase {id}"),
+                window: None,
+                start: None,
+                end: None,
+                description: None,
+            })
+            .collect()
     }
 
     fn at(key: &str) -> usize {
@@ -235,6 +297,7 @@ mod tests {
         e.edit(Edit::Right);
         assert_eq!(text_of(&e, "priority"), "critical");
         // From the second field, three back wraps round to the second-to-last.
+        e.focus = 1;
         e.move_focus(-3);
         let form = form();
         assert_eq!(e.focused().key, form[form.len() - 2].key);
@@ -271,5 +334,29 @@ mod tests {
         let (field, msg) = e.parse().unwrap_err();
         assert_eq!(field, "done_on");
         assert!(msg.contains("`tuesday` is not a date"), "{msg}");
+    }
+
+    #[test]
+    fn the_phase_is_chosen_among_the_roadmaps_phases() {
+        let mut e = editor();
+        assert_eq!(e.focused().key, "title", "the form opens on the title");
+        assert_eq!(text_of(&e, "phase"), "w1");
+        e.focus = at("phase");
+        e.edit(Edit::Right);
+        assert_eq!(text_of(&e, "phase"), "w2");
+        e.edit(Edit::Left);
+        e.edit(Edit::Left);
+        assert_eq!(text_of(&e, "phase"), "later", "wraps round");
+        e.edit(Edit::Insert('p'));
+        assert_eq!(text_of(&e, "phase"), "w1", "by the name's initial");
+        e.edit(Edit::Right);
+        assert_eq!(e.parse().unwrap().0.phase, "w2");
+    }
+
+    #[test]
+    fn a_phase_the_roadmap_lacks_is_kept() {
+        let t = Task::new("t1", "gone", "Old title");
+        let e = Editor::open(Target::Existing { id: "t1".into() }, &t, &phases());
+        assert_eq!(e.parse().unwrap().0.phase, "gone");
     }
 }

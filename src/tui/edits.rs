@@ -97,9 +97,16 @@ fn with_status_keeping_date(
 pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
     let day = done_day(state, id);
     let task = with_status_keeping_date(task, status, day, &state.roadmap.project);
+    let moved = state.task_by_id(id).is_some_and(|t| t.phase != task.phase);
     let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
     let had = state.task_by_id(id).and_then(|t| t.done_on);
-    perform(state, format!("edit {id}"), change, Scope::Fields)?;
+    // A task moved to another phase moves in the list too.
+    let scope = if moved {
+        Scope::Structure
+    } else {
+        Scope::Fields
+    };
+    perform(state, format!("edit {id}"), change, scope)?;
     remember_done_on(state, id, had);
     Ok(())
 }
@@ -157,6 +164,41 @@ pub fn move_to_phase(state: &mut State, id: &str, phase: &str) -> Result<(), Str
         change,
         Scope::Structure,
     )
+}
+
+/// Task `id` depends on (or addresses) exactly `ids`, one step; a
+/// dependency that would close a loop is refused, naming it.
+pub fn relate(
+    state: &mut State,
+    id: &str,
+    relation: crate::tui::picker::Relation,
+    ids: Vec<String>,
+) -> Result<(), String> {
+    use crate::tui::picker::Relation;
+    let (change, what) = match relation {
+        Relation::DependsOn => (
+            change::set_depends_on(&state.roadmap, &state.index, id, ids),
+            "dependencies",
+        ),
+        Relation::Findings => (change::set_findings(&state.roadmap, id, ids), "findings"),
+    };
+    let change = change.map_err(|e| e.to_string())?;
+    perform(state, format!("{what} of {id}"), change, Scope::Fields)
+}
+
+/// Gives task `old` the id `new`, rewriting every reference to it, one step.
+pub fn rename(state: &mut State, old: &str, new: &str) -> Result<(), String> {
+    let change = change::rename_task(&state.roadmap, old, new).map_err(|e| e.to_string())?;
+    perform(
+        state,
+        format!("rename {old} to {new}"),
+        change,
+        Scope::Structure,
+    )?;
+    if let Some(day) = state.reopened.remove(old) {
+        state.reopened.insert(new.to_string(), day);
+    }
+    Ok(())
 }
 
 /// Deletes the task `id` and every reference to it (one step); returns its title.

@@ -23,6 +23,7 @@ pub mod keymap;
 pub mod layout;
 pub mod msg;
 pub mod open;
+pub mod picker;
 pub mod recovery;
 pub mod resolve;
 pub mod rows;

@@ -43,6 +43,14 @@ pub enum Mode {
         cursor: usize,
     },
     Edit(Box<Editor>),
+    /// Choosing a task's dependencies or findings.
+    Pick(Box<super::picker::Picker>),
+    /// Typing a new id for task `id`; `error` says why the last one was refused.
+    Rename {
+        id: String,
+        input: Input,
+        error: Option<String>,
+    },
     Confirm(Confirm),
     Help {
         scroll: usize,
@@ -73,6 +81,13 @@ pub enum Confirm {
     Delete {
         id: String,
         title: String,
+        references: References,
+    },
+    /// Renaming task `old` to `new`; `references` are what names it,
+    /// which are rewritten with it.
+    Rename {
+        old: String,
+        new: String,
         references: References,
     },
     /// Quitting with unsaved changes.

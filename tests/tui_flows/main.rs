@@ -12,6 +12,7 @@ mod fault_support;
 mod faults;
 mod planning;
 mod quitting;
+mod relations;
 mod saving;
 #[path = "../tui_support/mod.rs"]
 mod tui_support;

@@ -4,10 +4,12 @@
 
 use super::{open, press, seed_in};
 #[path = "../support/diff.rs"]
-mod diff;
+pub(crate) mod diff;
 
 fn to(key: &str) -> String {
-    "<down>".repeat(roadmap::tui::editor::position(key).expect("on the form"))
+    // The form opens on the title.
+    let at = |k| roadmap::tui::editor::position(k).expect("on the form");
+    "<down>".repeat(at(key) - at("title"))
 }
 
 #[test]

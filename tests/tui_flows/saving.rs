@@ -168,7 +168,11 @@ fn the_owner_and_due_date_edited_in_the_form_are_saved_one_line_each() {
     let file = seed_in(dir.path(), "jewelshot");
     let original = std::fs::read_to_string(&file).unwrap();
     let mut app = open(&file);
-    let to = |key| "<down>".repeat(roadmap::tui::editor::position(key).expect("on the form"));
+    // The form opens on the title.
+    let to = |key| {
+        let at = |k| roadmap::tui::editor::position(k).expect("on the form");
+        "<down>".repeat(at(key) - at("title"))
+    };
     press(&mut app, &format!("e{}ana", to("owner")));
     press(&mut app, "<down>2025-12-01<enter>");
     let screen = app.screen();

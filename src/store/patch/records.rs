@@ -15,15 +15,23 @@ use std::collections::{HashMap, VecDeque};
 use toml_edit::{Array, ArrayOfTables, Item, Table, Value};
 
 /// A kind of record kept as an array of tables.
-pub(crate) trait RecordKind: PartialEq {
+pub(crate) trait RecordKind: PartialEq + Clone {
     /// The key of the array in its parent table.
     const KEY: &'static str;
     /// What matches an old record with a new one.
     fn identity(&self) -> String;
+    /// The record with `other`'s identity: equal to `other` when the two
+    /// differ only by it (a rename).
+    fn renamed_as(&self, other: &Self) -> Self;
     fn fields(&self) -> Fields;
 }
 
 impl RecordKind for Task {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.id = other.id.clone();
+        r
+    }
     const KEY: &'static str = "tasks";
     fn identity(&self) -> String {
         self.id.clone()
@@ -34,6 +42,11 @@ impl RecordKind for Task {
 }
 
 impl RecordKind for Phase {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.id = other.id.clone();
+        r
+    }
     const KEY: &'static str = "phases";
     fn identity(&self) -> String {
         self.id.clone()
@@ -44,6 +57,11 @@ impl RecordKind for Phase {
 }
 
 impl RecordKind for Finding {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.id = other.id.clone();
+        r
+    }
     const KEY: &'static str = "findings";
     fn identity(&self) -> String {
         self.id.clone()
@@ -54,6 +72,11 @@ impl RecordKind for Finding {
 }
 
 impl RecordKind for Level {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.level = other.level;
+        r
+    }
     const KEY: &'static str = "levels";
     fn identity(&self) -> String {
         self.level.to_string()
@@ -105,9 +128,26 @@ fn pair_up<T: RecordKind>(old: &[T], new: &[T]) -> Vec<Option<usize>> {
     for (i, record) in old.iter().enumerate() {
         by_id.entry(record.identity()).or_default().push_back(i);
     }
-    new.iter()
+    let mut pairs: Vec<Option<usize>> = new
+        .iter()
         .map(|r| by_id.get_mut(&r.identity()).and_then(VecDeque::pop_front))
-        .collect()
+        .collect();
+    // A rename: a new record no id matched, in the place of an old one no
+    // id matched and equal to it but for the id, continues that one, so its
+    // table keeps its formatting and only the id line changes.
+    let mut taken = vec![false; old.len()];
+    pairs.iter().flatten().for_each(|&i| taken[i] = true);
+    for (j, pair) in pairs.iter_mut().enumerate() {
+        if pair.is_none()
+            && old
+                .get(j)
+                .is_some_and(|o| !taken[j] && o.renamed_as(&new[j]) == new[j])
+        {
+            *pair = Some(j);
+            taken[j] = true;
+        }
+    }
+    pairs
 }
 
 fn patch_tables<T: RecordKind>(
@@ -197,4 +237,45 @@ fn patch_inline<T: RecordKind>(array: &mut Array, old: &[T], new: &[T]) {
     rebuilt.set_trailing_comma(array.trailing_comma());
     *rebuilt.decor_mut() = array.decor().clone();
     *array = rebuilt;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::change::{apply, rename_task};
+    use crate::store::parse;
+
+    /// The lines of `after` that `before` lacks, and the other way round.
+    fn changed(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+        let only = |a: &str, b: &str| {
+            a.lines()
+                .filter(|l| !b.lines().any(|m| m == *l))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        (only(before, after), only(after, before))
+    }
+
+    #[test]
+    fn a_renamed_task_keeps_its_table_and_changes_its_id_line_and_back() {
+        let text = include_str!("../testdata/sample.toml");
+        let loaded = parse(text, "sample.toml").unwrap();
+        let old = loaded.roadmap.as_ref().clone();
+        let mut new = old.clone();
+        let change = rename_task(&old, "health-checks", "health").unwrap();
+        let inverse = apply(&mut new, change).unwrap();
+        let mut doc = loaded.document.text().parse().unwrap();
+        super::super::patch(&mut doc, &old, &new);
+        let renamed = doc.to_string();
+        let (removed, added) = changed(text, &renamed);
+        assert_eq!(
+            removed,
+            ["id = \"health-checks\"", "depends_on = [\"health-checks\"]"]
+        );
+        assert_eq!(added, ["id = \"health\"", "depends_on = [\"health\"]"]);
+
+        let mut back = new.clone();
+        apply(&mut back, inverse).unwrap();
+        super::super::patch(&mut doc, &new, &back);
+        assert_eq!(doc.to_string(), text, "undone, the file is as it was");
+    }
 }

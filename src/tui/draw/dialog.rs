@@ -39,6 +39,33 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
                 &[("y", "delete it and the references"), ("n", "keep it")],
             )
         }
+        Confirm::Rename {
+            old,
+            new,
+            references,
+        } => {
+            let also = if references.is_empty() {
+                "Nothing else names it.".to_string()
+            } else {
+                let n =
+                    references.dependants.len() + references.levels.len() + references.conflicts;
+                let (s, verb) = if n == 1 {
+                    ("", "changes")
+                } else {
+                    ("s", "change")
+                };
+                format!("{} {n} reference{s} {verb} with it.", needed_by(references))
+            };
+            (
+                "Rename task",
+                format!(
+                    "Rename `{}` to `{}`? {also} One step; undo brings the old id back.",
+                    sanitize(old),
+                    sanitize(new)
+                ),
+                &[("y", "rename"), ("n", "keep the id")],
+            )
+        }
         Confirm::Delete { id, title, .. } => (
             "Delete task",
             format!(
@@ -285,6 +312,42 @@ fn wrapped_rows(text: &str, width: usize) -> usize {
         }
     }
     rows
+}
+
+/// The new id of a task being renamed, and why the last one was refused.
+pub fn rename(
+    frame: &mut Frame,
+    area: Rect,
+    id: &str,
+    input: &Input,
+    error: Option<&str>,
+    theme: &Theme,
+) {
+    let outer = centered(area, 60, 6);
+    let inner = frame_box(frame, outer, &format!("Rename {}", sanitize(id)), theme);
+    let shown = sanitize(&input.text).into_owned();
+    let lines = vec![
+        Line::from(vec![
+            Span::styled("New id: ", theme.style(Meaning::Muted)),
+            Span::styled(shown, theme.style(Meaning::Overlay)),
+        ]),
+        match error {
+            Some(e) => Line::from(Span::styled(
+                sanitize(e).into_owned(),
+                theme.style(Meaning::Error),
+            )),
+            None => Line::from(Span::styled(
+                "enter rename (asks first) · esc cancel",
+                theme.style(Meaning::Muted),
+            )),
+        },
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let before: String = input.text.chars().take(input.cursor).collect();
+    let pos = Position::new(inner.x + 8 + width(&sanitize(&before)) as u16, inner.y);
+    if inner.contains(pos) {
+        frame.set_cursor_position(pos);
+    }
 }
 
 pub fn save_as(frame: &mut Frame, area: Rect, input: &Input, theme: &Theme) {

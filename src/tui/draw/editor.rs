@@ -6,7 +6,7 @@ use crate::model::fields::{field, Kind, TASK_FIELDS};
 use crate::model::Priority;
 use crate::theme::{Meaning, Theme};
 use crate::tui::editor::{form, Editor, Target, Value};
-use crate::tui::text::{fit, sanitize, width};
+use crate::tui::text::{fit, sanitize, truncate, width};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -67,6 +67,15 @@ pub fn draw(frame: &mut Frame, area: Rect, editor: &Editor, theme: &Theme) {
                         .collect();
                     cursor = Some((width(&sanitize(&before)), i));
                 }
+            }
+            Value::Pick { names, index, .. } => {
+                let name = names.get(*index).map_or("", |s| s.as_str());
+                spans.push(Span::styled("◂ ", theme.style(Meaning::Muted)));
+                spans.push(Span::styled(
+                    truncate(&sanitize(name), value_cells.saturating_sub(4)),
+                    theme.style(Meaning::Overlay),
+                ));
+                spans.push(Span::styled(" ▸", theme.style(Meaning::Muted)));
             }
             Value::Choice { words, index } => {
                 let word = words.get(*index).copied().unwrap_or("");

@@ -39,6 +39,7 @@ fn entries() -> Vec<Entry> {
         out.push(Entry::Keys(k.to_string(), what));
     }
     out.push(Entry::Blank);
+    table(&mut out, "Dependencies and findings picker", keymap::PICKER);
     table(&mut out, "Filter menu", keymap::FILTER);
     table(&mut out, "Questions", keymap::CONFIRM);
     table(&mut out, "File changed on disk", keymap::CHANGED);

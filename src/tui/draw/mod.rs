@@ -17,6 +17,7 @@ pub mod help;
 pub mod maturity;
 pub mod overlay;
 pub mod page;
+pub mod picker;
 pub mod tabs;
 pub mod task_list;
 
@@ -59,6 +60,10 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     match &state.mode {
         Mode::Help { scroll } => help::draw(frame, area, *scroll, theme),
         Mode::Edit(editor) => editor::draw(frame, area, editor, theme),
+        Mode::Pick(p) => picker::draw(frame, area, &state.roadmap, p, theme),
+        Mode::Rename { id, input, error } => {
+            dialog::rename(frame, area, id, input, error.as_deref(), theme)
+        }
         Mode::Confirm(q) => dialog::confirm(frame, area, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),

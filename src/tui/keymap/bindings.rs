@@ -3,6 +3,7 @@
 
 use crate::model::Status;
 use crate::tui::action::Action;
+use crate::tui::picker::Relation;
 use crate::tui::view::View;
 use crossterm::event::{KeyCode, KeyModifiers};
 
@@ -120,6 +121,21 @@ pub const NORMAL: &[Binding] = &[
         &[k('M')],
         Action::MoveToPhase(-1),
         "move the task to the previous phase",
+    ),
+    bind(
+        &[k('b')],
+        Action::Relate(Relation::DependsOn),
+        "the task depends on… (pick tasks)",
+    ),
+    bind(
+        &[k('F')],
+        Action::Relate(Relation::Findings),
+        "the task addresses… (pick findings)",
+    ),
+    bind(
+        &[k('R')],
+        Action::RenameTask,
+        "rename the task's id (and every reference to it)",
     ),
     bind(&[k('u')], Action::Undo, "undo"),
     bind(&[ctrl('r'), k('U')], Action::Redo, "redo"),
@@ -251,6 +267,29 @@ pub const CONFLICTS: &[Binding] = &[
     ),
 ];
 
+/// The dependencies and findings picker; any other key types in its query.
+pub const PICKER: &[Binding] = &[
+    bind(
+        &[k(' '), code(KeyCode::Tab)],
+        Action::ToggleItem,
+        "add or remove the item under the cursor",
+    ),
+    bind(
+        &[code(KeyCode::Enter)],
+        Action::Submit,
+        "apply the list (one step, u undoes)",
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        Action::Cancel,
+        "close, changing nothing",
+    ),
+    bind(&[code(KeyCode::Down)], Action::Move(1), "next item"),
+    bind(&[code(KeyCode::Up)], Action::Move(-1), "previous item"),
+    bind(&[code(KeyCode::PageDown)], Action::Page(1), "page down"),
+    bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
+];
+
 /// The help overlay.
 pub const HELP: &[Binding] = &[
     bind(
@@ -284,7 +323,7 @@ pub const TEXT_HELP: &[(&str, &str)] = &[
     ),
     (
         "← / →",
-        "move the cursor; on priority and status, change the choice",
+        "move the cursor; on phase, priority and status, change the choice",
     ),
     ("alt-enter", "editor notes: a new line"),
     ("ctrl-w / ctrl-u", "delete a word / the whole field"),

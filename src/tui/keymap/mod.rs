@@ -4,7 +4,9 @@
 mod bindings;
 pub mod notation;
 
-pub use bindings::{Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, NORMAL, TEXT_HELP};
+pub use bindings::{
+    Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, NORMAL, PICKER, TEXT_HELP,
+};
 
 use super::action::Action;
 use super::input::Edit;
@@ -43,8 +45,10 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Conflicts { .. } => lookup(CONFLICTS, &key),
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
-        Mode::Search { .. } | Mode::SaveAs { .. } => text_action(key, false),
+        Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } => text_action(key, false),
         Mode::Edit(_) => text_action(key, true),
+        // Typing narrows the list; the picker's own keys come first.
+        Mode::Pick(_) => lookup(PICKER, &key).or_else(|| text_action(key, false)),
     }
 }
 
@@ -143,7 +147,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP] {
+        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, PICKER] {
             let mut seen = std::collections::HashSet::new();
             for b in table {
                 for key in b.keys {

@@ -26,6 +26,8 @@ pub fn handle(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     match (question, answer) {
         (Confirm::Delete { id, .. }, 'y') => super::tasks::delete_confirmed(state, &id),
         (Confirm::Delete { .. }, 'n') => state.say(Tone::Info, "Nothing deleted"),
+        (Confirm::Rename { old, new, .. }, 'y') => super::rename::confirmed(state, &old, &new),
+        (Confirm::Rename { .. }, 'n') => state.say(Tone::Info, "Nothing renamed"),
         (Confirm::Quit, 'y' | 'q') => fx.push(Effect::Quit),
         (Confirm::Quit, 's') => saving::save(state, true, fx),
         (Confirm::Quit, 'n') => {}

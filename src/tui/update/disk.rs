@@ -97,7 +97,12 @@ fn reload(state: &mut State, disk: Loaded) {
 pub fn ask(state: &mut State) {
     let busy = matches!(
         state.mode,
-        Mode::Edit(_) | Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Confirm(_)
+        Mode::Edit(_)
+            | Mode::Pick(_)
+            | Mode::Rename { .. }
+            | Mode::Search { .. }
+            | Mode::SaveAs { .. }
+            | Mode::Confirm(_)
     );
     let (Some(file), Some(disk)) = (&state.file, &state.incoming) else {
         return;

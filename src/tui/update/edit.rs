@@ -59,6 +59,8 @@ fn submit(state: &mut State) {
         }
     };
     let target = editor.target.clone();
+    // The cursor follows the task into its phase, which must be unfolded.
+    state.collapsed.remove(&task.phase);
     let score_before = state.metrics.maturity.as_ref().map(|m| m.score);
     let result = match &target {
         Target::Existing { id } => {

@@ -12,6 +12,8 @@ mod filter_menu;
 mod help;
 mod mouse;
 mod navigate;
+mod picker;
+mod rename;
 mod saving;
 mod search;
 mod tasks;
@@ -37,7 +39,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Action(action) => act(state, action, &mut fx),
         Msg::Resize { width, height } => resize(state, width, height),
         Msg::Saved(saved) => saving::saved(state, saved, &mut fx),
-        Msg::DiskChanged(text) => disk::changed(state, &text),
+        Msg::DiskChanged(text) => {
+            disk::changed(state, &text);
+            // A reload in place moved the picker's candidates: list them anew.
+            if let Mode::Pick(picker) = &mut state.mode {
+                picker.refilter(&state.roadmap);
+            }
+        }
         Msg::SearchReady { generation, hits } => {
             if !state.search_ready(generation, hits) {
                 // An answer to a query since replaced: nothing changed.
@@ -66,6 +74,8 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Search { .. } => search::handle(state, action),
         Mode::Filter { .. } => filter_menu::handle(state, action),
         Mode::Edit(_) => edit::handle(state, action),
+        Mode::Pick(_) => picker::handle(state, action),
+        Mode::Rename { .. } => rename::handle(state, action),
         Mode::Confirm(_) => confirm::handle(state, action, fx),
         Mode::Help { .. } => help::handle(state, action),
         Mode::SaveAs { .. } => saving::prompt(state, action, fx),
@@ -87,6 +97,8 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
         ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
         | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
+        Relate(relation) => picker::open(state, relation),
+        RenameTask => rename::start(state),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
         Submit => match state.selected_task_index() {
             Some(_) => tasks::handle(state, EditTask),

@@ -102,6 +102,7 @@ fn edit(state: &mut State) {
             id: task.id.clone(),
         },
         &task,
+        &state.roadmap.phases,
     )));
 }
 
@@ -118,7 +119,11 @@ fn add(state: &mut State) {
         return;
     };
     let blank = Task::new("", phase.clone(), "");
-    state.mode = Mode::Edit(Box::new(Editor::open(Target::New { phase }, &blank)));
+    state.mode = Mode::Edit(Box::new(Editor::open(
+        Target::New { phase },
+        &blank,
+        &state.roadmap.phases,
+    )));
 }
 
 fn ask_delete(state: &mut State) {

@@ -157,7 +157,7 @@ fn the_delete_question_names_what_needs_the_task() {
 fn a_level_that_does_not_exist_is_refused_in_the_editor() {
     let mut s = needed();
     let before = s.roadmap.clone();
-    let to_level = "<down>".repeat(position("level").unwrap());
+    let to_level = "<down>".repeat(position("level").unwrap() - position("title").unwrap());
     press(&mut s, &format!("e{to_level}<C-u>7<enter>")).unwrap();
     let Mode::Edit(editor) = &s.mode else {
         panic!("the form stays open: {:?}", s.mode);
