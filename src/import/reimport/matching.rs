@@ -1,10 +1,11 @@
 //! Which task of the roadmap each task of the new report is: the same id;
 //! else the closest title (key-word overlap with the task's title now or
 //! as the report gave it, best pairs first); else the same report line in
-//! the same phase (a title reworded in place).
+//! the same phase with a key word in common (a title reworded in place; a
+//! new task written where a removed one was shares none).
 
 use super::MatchedBy;
-use crate::import::similarity::{dice, key_words};
+use crate::import::similarity::{dice, key_words, overlap};
 use crate::model::reported::Reported;
 use crate::model::Task;
 use std::collections::{HashMap, HashSet};
@@ -77,7 +78,7 @@ pub fn match_tasks(roadmap: &[Task], report: &[Task]) -> Vec<Option<(usize, Matc
             continue;
         };
         if let Some(&i) = by_line.get(&(line, task.phase.as_str())) {
-            if !taken[i] {
+            if !taken[i] && overlap(&task.title, &roadmap[i].title) > 0.0 {
                 found[n] = Some((i, MatchedBy::Position));
                 taken[i] = true;
             }
@@ -101,7 +102,7 @@ mod tests {
         let roadmap = vec![
             task("backups", "Set up nightly backups", 10),
             task("health", "Add health check endpoints", 20),
-            task("sentry", "Error tracking", 30),
+            task("sentry", "Error tracking with Sentry", 30),
             task("gone", "Something dropped", 40),
         ];
         let report = vec![
@@ -111,8 +112,8 @@ mod tests {
                 "Add health check endpoints to the API",
                 22,
             ),
-            task("monitor-errors", "Monitor errors", 30),
-            task("brand-new", "Write runbooks", 50),
+            task("capture-exceptions", "Capture exceptions in Sentry", 30),
+            task("brand-new", "Write runbooks", 40),
         ];
         let found = match_tasks(&roadmap, &report);
         assert_eq!(found[0], Some((0, MatchedBy::Id)));
