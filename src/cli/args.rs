@@ -141,6 +141,26 @@ pub struct ImportArgs {
     /// Print the result as JSON (README.md, "JSON output").
     #[arg(long)]
     pub json: bool,
+    /// Lay this version of the report over an existing roadmap: add new
+    /// tasks, take the report's changes, keep the team's progress and edits.
+    #[arg(long, value_name = "ROADMAP.toml", conflicts_with_all = ["output", "report_json", "force"])]
+    pub into: Option<PathBuf>,
+    /// With --into: print what would be added, changed, kept, conflicting
+    /// and left out, and write nothing.
+    #[arg(long, requires = "into")]
+    pub dry_run: bool,
+    /// With --into: where the team and the report both changed a field,
+    /// keep the team's value (and record the report's as seen).
+    #[arg(long, requires = "into", conflicts_with = "theirs")]
+    pub ours: bool,
+    /// With --into: where the team and the report both changed a field,
+    /// take the report's value.
+    #[arg(long, requires = "into")]
+    pub theirs: bool,
+    /// With --into: delete the open (todo) tasks the report no longer has
+    /// (done, doing and skipped ones are always kept).
+    #[arg(long, requires = "into")]
+    pub drop_removed: bool,
 }
 
 #[derive(Debug, Args)]
@@ -407,7 +427,8 @@ impl Command {
             Command::Add(a) => ("add", a.json),
             Command::Rm(a) => ("rm", a.json),
             Command::Rename(a) => ("rename", a.json),
-            Command::Import(a) => ("import", a.json),
+            // `import --into` prints its own envelope, its plan included on failure.
+            Command::Import(a) => ("import", a.json && a.into.is_none()),
             Command::Log(a) => ("log", a.json),
             _ => return None,
         };

@@ -16,6 +16,9 @@ use serde_json::json;
 const MAX_REPORT_BYTES: u64 = 4 * 1024 * 1024;
 
 pub fn run(args: ImportArgs) -> Outcome {
+    if let Some(into) = args.into.clone() {
+        return super::import_into::run(&args, &into);
+    }
     let out = Destination::from_arg(args.output.as_deref());
     let report = args
         .report_json
@@ -101,7 +104,7 @@ pub fn run(args: ImportArgs) -> Outcome {
     Ok(())
 }
 
-fn read_report(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
+pub fn read_report(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
     use std::io::Read;
     let fail = |e: std::io::Error| {
         Failure::invalid(format!(

@@ -14,6 +14,7 @@ mod fmt;
 mod gate;
 mod git_setup;
 mod import;
+mod import_into;
 mod list;
 mod log;
 mod merge;

@@ -23,6 +23,7 @@ mod outline;
 mod plan;
 mod priority;
 mod project;
+pub mod reimport;
 mod report;
 mod score;
 pub mod similarity;
@@ -152,8 +153,12 @@ pub fn import_report(bytes: &[u8], source_name: &str) -> ImportOutcome {
         (drafts, candidates, rest)
     });
     drafts.take_facts(facts);
-    let (roadmap, mut more) = assemble::assemble(drafts, maturity, source_name);
+    let (mut roadmap, mut more) = assemble::assemble(drafts, maturity, source_name);
     warnings.append(&mut more);
+    // What the report said, for the next version's `import --into`.
+    for task in &mut roadmap.tasks {
+        task.reported = Some(crate::model::reported::Reported::of(task).to_string());
+    }
     let candidates = report::candidates(&candidates, &roadmap);
     ImportOutcome {
         roadmap,

@@ -21,6 +21,7 @@ pub mod fields;
 pub mod history;
 pub mod maturity;
 pub mod metrics;
+pub mod reported;
 pub mod scorecard;
 pub mod select;
 pub mod synthetic;

@@ -162,6 +162,8 @@ pub struct Task {
     pub notes: Option<String>,
     /// Line in the imported report the task came from.
     pub source_line: Option<u32>,
+    /// What the report said when the task was imported (`model::reported`).
+    pub reported: Option<String>,
 }
 
 impl Task {
@@ -185,6 +187,7 @@ impl Task {
             done_on: None,
             notes: None,
             source_line: None,
+            reported: None,
         }
     }
 }

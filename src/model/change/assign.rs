@@ -40,6 +40,7 @@ fn not_settable(key: &str) -> Option<&'static str> {
         "id" => Some("give the task a new id with `roadmap rename FILE OLD NEW`, which updates every reference"),
         "depends_on" | "findings" => Some("it is a list of ids; edit it in the file or the planner"),
         "source_line" => Some("it records where the importer found the task"),
+        "reported" => Some("it records what the report said, for the next `roadmap import --into`"),
         _ => None,
     }
 }

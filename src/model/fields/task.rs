@@ -179,4 +179,14 @@ pub const TASK_FIELDS: &[Field<Task>] = &[
         get: |t| t.source_line.map(Value::Whole),
         set: |t, v| t.source_line = v.and_then(|v| v.whole()),
     },
+    Field {
+        key: "reported",
+        kind: Kind::Text,
+        presence: Presence::Optional,
+        label: "Reported",
+        hint: "",
+        shown: Shown::NOWHERE,
+        get: |t| t.reported.as_deref().and_then(text),
+        set: |t, v| t.reported = v.and_then(Value::into_text),
+    },
 ];

@@ -19,6 +19,7 @@ fn full_task() -> Task {
     t.done_on = NaiveDate::from_ymd_opt(2025, 11, 3);
     t.notes = Some("line one\nline two".into());
     t.source_line = Some(42);
+    t.reported = Some("priority=high; title=Deploy".into());
     t
 }
 

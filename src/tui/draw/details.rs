@@ -114,6 +114,15 @@ fn task_lines(state: &State, theme: &Theme, index: usize, task: &Task) -> Vec<Li
         }
     }
     lines.push(Line::from(meta));
+    if let Some(line) = task.source_line {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "from {} line {line}",
+                report_name(r.project.source.as_deref())
+            ),
+            theme.style(Meaning::Muted),
+        )));
+    }
 
     if !task.findings.is_empty() {
         lines.push(Line::from(label(theme, "Addresses")));
@@ -169,6 +178,21 @@ fn task_lines(state: &State, theme: &Theme, index: usize, task: &Task) -> Vec<Li
         }
     }
     lines
+}
+
+/// The report a roadmap was imported from, by its file name
+/// (`audit.md`, not the path it was imported by).
+fn report_name(source: Option<&str>) -> String {
+    let name = source
+        .map(|s| {
+            std::path::Path::new(s)
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or(s)
+        })
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or("the report");
+    sanitize(name).into_owned()
 }
 
 /// Always in hours, for showing what `2d` means under the project's calendar.
