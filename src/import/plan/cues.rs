@@ -18,6 +18,7 @@ pub enum Cue {
     Status,
     KeyValue,
     DurationFact,
+    Alternative,
 }
 
 impl Cue {
@@ -44,6 +45,7 @@ impl Cue {
             Cue::KeyValue => "a fact stated as `name: value`",
             Cue::DurationFact => "a duration stated for a part (a breakdown or a setting)",
             Cue::Status => "a statement of what is already in place, or missing",
+            Cue::Alternative => "one of the options the report weighs, not a decision",
         }
     }
 }
@@ -197,6 +199,33 @@ fn rollup(words: &[&str]) -> bool {
     };
     let rest = &words[q + 1..];
     rest.len() <= 5 && rest.iter().any(bucket) && rest.last().is_some_and(collective)
+}
+
+/// "Option 2: limit the view", "If Option A: complete phase 4": one of the
+/// choices the report lays out; the work is whichever is chosen.
+fn alternative(words: &[&str]) -> bool {
+    let option = |w: &str| {
+        matches!(
+            w,
+            "option"
+                | "opzione"
+                | "opcion"
+                | "opcao"
+                | "variante"
+                | "alternative"
+                | "alternativa"
+                | "вариант"
+        )
+    };
+    let at = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(*w, "if" | "si" | "se")),
+    );
+    words.get(at).is_some_and(|w| option(w))
+        && words.get(at + 1).is_some_and(|w| {
+            w.chars().count() <= 5 && w.chars().all(|c| c.is_alphanumeric() || c == '/')
+        })
 }
 
 fn ritual(folded: &str, words: &[&str]) -> bool {
@@ -391,6 +420,9 @@ pub fn cue(text: &str) -> Option<Cue> {
     if code(text) {
         return Some(Cue::Code);
     }
+    if alternative(&words) {
+        return Some(Cue::Alternative);
+    }
     if ritual(&folded, &words) {
         return Some(Cue::Ritual);
     }
@@ -412,6 +444,13 @@ mod tests {
         assert_eq!(cue("QA: 4h × $35 = $140"), Some(Cue::Breakdown));
         assert_eq!(cue("See E2.1"), Some(Cue::Reference));
         assert_eq!(cue("Complete all P1 items"), Some(Cue::Reference));
+        assert_eq!(cue("Opzione 2: Limitare la vista"), Some(Cue::Alternative));
+        assert_eq!(
+            cue("If Option B/C: Document limitations"),
+            Some(Cue::Alternative)
+        );
+        assert_eq!(cue("Optional caching layer"), None);
+        assert_eq!(cue("Option parsing cleanup in the CLI"), None);
         assert_eq!(cue("Address majority of P3 tasks"), Some(Cue::Reference));
         assert_eq!(
             cue("Complete all High Priority items"),
