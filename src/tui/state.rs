@@ -169,6 +169,9 @@ pub struct State {
     /// The day each task this session reopened had been done: checking it
     /// off again gives that day back instead of writing today's.
     pub(crate) reopened: HashMap<String, NaiveDate>,
+    /// The planning keys: the built-in ones with the user's `[keys]`
+    /// remappings. The help and the footer are drawn from them.
+    pub keys: Arc<super::keymap::Keymap>,
 }
 
 impl State {
@@ -207,6 +210,7 @@ impl State {
             quit_after_save: false,
             burnup: Vec::new(),
             reopened: HashMap::new(),
+            keys: Default::default(),
         };
         state.mark_saved();
         state.rebuild_rows();

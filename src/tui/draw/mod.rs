@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     }
     footer::draw(frame, a.footer, state, theme);
     match &state.mode {
-        Mode::Help { scroll } => help::draw(frame, area, *scroll, theme),
+        Mode::Help { scroll } => help::draw(frame, area, &state.keys, *scroll, theme),
         Mode::Edit(editor) => editor::draw(frame, area, editor, theme),
         Mode::Confirm(q) => dialog::confirm(frame, area, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),

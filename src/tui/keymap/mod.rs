@@ -2,9 +2,13 @@
 //! drawn from the same tables, so what it lists is what the keys do.
 
 mod bindings;
+mod live;
+mod names;
 pub mod notation;
 
 pub use bindings::{Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, NORMAL, TEXT_HELP};
+pub use live::{action_name, parse_key, ConfigError, Keymap, LiveBinding, KEY_FORMS};
+pub use names::{action_named, name_of, ACTION_NAMES};
 
 use super::action::Action;
 use super::input::Edit;
@@ -112,13 +116,22 @@ pub fn key_name(key: &Key) -> String {
         KeyCode::Home => "home".into(),
         KeyCode::End => "end".into(),
         KeyCode::Backspace => "backspace".into(),
+        KeyCode::Delete => "delete".into(),
+        KeyCode::F(n) => format!("f{n}"),
         other => format!("{other:?}").to_lowercase(),
     };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("ctrl-{base}")
+    // Alt is written too: the help once showed alt-↓ as a bare ↓.
+    let alt = if mods.contains(KeyModifiers::ALT) {
+        "alt-"
     } else {
-        base
-    }
+        ""
+    };
+    let ctrl = if mods.contains(KeyModifiers::CONTROL) {
+        "ctrl-"
+    } else {
+        ""
+    };
+    format!("{ctrl}{alt}{base}")
 }
 
 /// Feeds a key sequence (see [`notation`]) through the keymap and `update`,
@@ -129,7 +142,7 @@ pub fn press(
 ) -> Result<Vec<super::effect::Effect>, notation::BadNotation> {
     let mut effects = Vec::new();
     for key in notation::parse(keys)? {
-        if let Some(action) = action_for(&state.mode, key) {
+        if let Some(action) = state.keys.action_for(&state.mode, key) {
             effects.extend(super::update::update(state, action.into()));
         }
     }

@@ -4,6 +4,7 @@ use crate::tui::action::Action;
 use crate::tui::state::{Mode, State};
 
 pub fn handle(state: &mut State, action: Action) {
+    let lines = crate::tui::draw::help::line_count(&state.keys);
     let Mode::Help { scroll } = &mut state.mode else {
         return;
     };
@@ -18,6 +19,6 @@ pub fn handle(state: &mut State, action: Action) {
         }
         _ => return,
     };
-    let max = crate::tui::draw::help::line_count().saturating_sub(1);
+    let max = lines.saturating_sub(1);
     *scroll = (*scroll as isize).saturating_add(by).clamp(0, max as isize) as usize;
 }
