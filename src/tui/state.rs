@@ -229,6 +229,13 @@ impl State {
         self.saved_revision != Some(self.history.current_revision())
     }
 
+    /// How many steps (undos or redos) the roadmap is from the file: what
+    /// quitting without saving would lose. `None` when no step leads back
+    /// (a change on disk was merged in, or the history was cleared).
+    pub fn unsaved_steps(&self) -> Option<usize> {
+        self.history.steps_to(self.saved_revision?)
+    }
+
     /// The file on disk now holds the roadmap as it is.
     pub fn mark_saved(&mut self) {
         self.saved_revision = Some(self.history.current_revision());

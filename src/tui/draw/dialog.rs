@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme) {
+pub fn confirm(frame: &mut Frame, area: Rect, state: &State, question: &Confirm, theme: &Theme) {
     let (title, text, answers): (&str, String, &[(&str, &str)]) = match question {
         Confirm::SaveFailed { reason, scroll, .. } => {
             return save_failed(frame, area, reason, *scroll, theme)
@@ -50,7 +50,14 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
         ),
         Confirm::Quit => (
             "Unsaved changes",
-            "This roadmap has changes that are not saved.".to_string(),
+            match state.unsaved_steps() {
+                Some(1) => "This roadmap has 1 unsaved change: quitting without saving loses it."
+                    .to_string(),
+                Some(n) if n > 1 => format!(
+                    "This roadmap has {n} unsaved changes: quitting without saving loses them."
+                ),
+                _ => "This roadmap has changes that are not saved.".to_string(),
+            },
             &[
                 ("s", "save and quit"),
                 ("q", "quit without saving"),

@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     match &state.mode {
         Mode::Help { scroll } => help::draw(frame, area, &state.keys, *scroll, theme),
         Mode::Edit(editor) => editor::draw(frame, area, editor, theme),
-        Mode::Confirm(q) => dialog::confirm(frame, area, q, theme),
+        Mode::Confirm(q) => dialog::confirm(frame, area, state, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),
         Mode::Changed { conflicts } => dialog::changed(frame, area, state, conflicts, theme),

@@ -1,0 +1,60 @@
+//! What the planner tells about the session's changes: the quit question
+//! counts the unsaved changes, undo and redo take the cursor to the task
+//! they changed.
+
+use crate::{open, press, seed_in};
+
+#[test]
+fn the_quit_question_counts_the_changes_it_would_lose() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = seed_in(dir.path(), "jewelshot");
+    let mut app = open(&file);
+    press(&mut app, "<space>jd");
+    press(&mut app, "q");
+    let screen = app.screen();
+    assert!(screen.contains("2 unsaved changes"), "{screen}");
+    press(&mut app, "<esc>u");
+    press(&mut app, "q");
+    assert!(
+        app.screen().contains("1 unsaved change:"),
+        "{}",
+        app.screen()
+    );
+    press(&mut app, "<esc>s");
+    press(&mut app, "<space>uu");
+    press(&mut app, "q");
+    // One undo past the save: a redo would bring the file's roadmap back.
+    assert!(
+        app.screen().contains("1 unsaved change:"),
+        "{}",
+        app.screen()
+    );
+}
+
+#[test]
+fn undo_and_redo_take_the_cursor_to_the_task_they_changed() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = seed_in(dir.path(), "jewelshot");
+    let mut app = open(&file);
+    let first = app.state.selected_task().map(|t| t.id.clone());
+    press(&mut app, "<space>");
+    // Walk away and fold the phase: undo comes back and unfolds it.
+    press(&mut app, "ghG");
+    assert!(!app.state.collapsed.is_empty(), "the phase is folded");
+    press(&mut app, "u");
+    assert_eq!(app.state.selected_task().map(|t| t.id.clone()), first);
+    assert_eq!(
+        app.state.selected_task().map(|t| t.status),
+        Some(roadmap::model::Status::Todo)
+    );
+    press(&mut app, "gh<C-r>");
+    assert_eq!(app.state.selected_task().map(|t| t.id.clone()), first);
+    assert_eq!(
+        app.state.selected_task().map(|t| t.status),
+        Some(roadmap::model::Status::Done)
+    );
+    // The saved file's diff is the one status line (and done_on) of that task.
+    press(&mut app, "s");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("status = \"done\""));
+}

@@ -1,0 +1,17 @@
+//! The session's feedback about its changes: the quit question counting
+//! the unsaved changes, the log of changes (`L`).
+
+mod tui_support;
+
+use tui_support::{press, seed, state_at, text};
+
+#[test]
+fn the_quit_question_counts_unsaved_changes() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(seed(), w, h);
+        s.mark_saved();
+        press(&mut s, "<space>jdjx");
+        press(&mut s, "q");
+        insta::assert_snapshot!(format!("quit_counts_{w}x{h}"), text(&s));
+    }
+}
