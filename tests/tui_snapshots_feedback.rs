@@ -15,3 +15,14 @@ fn the_quit_question_counts_unsaved_changes() {
         insta::assert_snapshot!(format!("quit_counts_{w}x{h}"), text(&s));
     }
 }
+
+#[test]
+fn the_log_names_each_task_and_field_changed() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(seed(), w, h);
+        press(&mut s, "L");
+        insta::assert_snapshot!(format!("log_empty_{w}x{h}"), text(&s));
+        press(&mut s, "<esc><space>jdJuL");
+        insta::assert_snapshot!(format!("log_{w}x{h}"), text(&s));
+    }
+}

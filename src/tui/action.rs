@@ -46,6 +46,8 @@ pub enum Action {
 
     // Overlays.
     Help,
+    /// The log of the session's changes (`L`).
+    Log,
     Search,
     Filter,
     ClearFilters,

@@ -47,6 +47,10 @@ pub enum Mode {
     Help {
         scroll: usize,
     },
+    /// The log of the session's changes, newest first.
+    Log {
+        scroll: usize,
+    },
     /// Asking where to save a roadmap that has no file yet.
     SaveAs {
         input: Input,
@@ -172,7 +176,22 @@ pub struct State {
     /// The planning keys: the built-in ones with the user's `[keys]`
     /// remappings. The help and the footer are drawn from them.
     pub keys: Arc<super::keymap::Keymap>,
+    /// Every step of the session in words, oldest first (`L` shows it).
+    pub log: Vec<LogEntry>,
 }
+
+/// One step of the session, as the log of changes shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogEntry {
+    /// What the step was: the history's label (`check off ci`), with
+    /// `undo: ` or `redo: ` before it when it was one.
+    pub what: String,
+    /// One line per task and field it changed.
+    pub lines: Vec<String>,
+}
+
+/// The log keeps the newest this many steps.
+pub const LOG_LENGTH: usize = 1_000;
 
 impl State {
     /// A shared `roadmap` (the file's as loaded) is not copied until the
@@ -211,6 +230,7 @@ impl State {
             burnup: Vec::new(),
             reopened: HashMap::new(),
             keys: Default::default(),
+            log: Vec::new(),
         };
         state.mark_saved();
         state.rebuild_rows();
@@ -245,6 +265,15 @@ impl State {
     /// revision, past or to come, is the file's.
     pub fn mark_unsaved(&mut self) {
         self.saved_revision = None;
+    }
+
+    /// Adds a step to the log of changes; `inverse` takes it back.
+    pub(crate) fn log_step(&mut self, what: String, inverse: &Change) {
+        let lines = crate::model::change::describe(&self.roadmap, &self.index, inverse);
+        if self.log.len() >= LOG_LENGTH {
+            self.log.remove(0);
+        }
+        self.log.push(LogEntry { what, lines });
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {

@@ -58,3 +58,36 @@ fn undo_and_redo_take_the_cursor_to_the_task_they_changed() {
     let saved = std::fs::read_to_string(&file).unwrap();
     assert!(saved.contains("status = \"done\""));
 }
+
+#[test]
+fn the_log_lists_every_step_with_its_task_and_fields() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = seed_in(dir.path(), "jewelshot");
+    let mut app = open(&file);
+    let id = app.state.selected_task().map(|t| t.id.clone()).unwrap();
+    press(&mut app, "<space>u<C-r>");
+    press(&mut app, "L");
+    let screen = app.screen();
+    assert!(screen.contains("3 changes this session"), "{screen}");
+    assert!(
+        screen.contains(&format!("redo: check off {id}")),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("undo: check off {id}")),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("{id}: status todo → done")),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("{id}: status done → todo")),
+        "{screen}"
+    );
+    press(&mut app, "<esc>");
+    assert!(!app.screen().contains("changes this session"));
+    // The log is the session's, not the file's: saving keeps it.
+    press(&mut app, "sL");
+    assert!(app.screen().contains("3 changes this session"));
+}

@@ -54,6 +54,7 @@ fn entries(keys: &Keymap) -> Vec<Entry> {
     table(&mut out, "Questions", keymap::CONFIRM);
     table(&mut out, "File changed on disk", keymap::CHANGED);
     table(&mut out, "Merge conflicts", keymap::CONFLICTS);
+    table(&mut out, "Log of changes", keymap::LOG);
     out.push(Entry::Section("Symbols"));
     out.push(Entry::Keys(
         "[ ] [~] [x] [-]".into(),

@@ -14,6 +14,7 @@ pub mod footer;
 pub mod format;
 pub mod header;
 pub mod help;
+pub mod log;
 pub mod maturity;
 pub mod overlay;
 pub mod page;
@@ -58,6 +59,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     footer::draw(frame, a.footer, state, theme);
     match &state.mode {
         Mode::Help { scroll } => help::draw(frame, area, &state.keys, *scroll, theme),
+        Mode::Log { scroll } => log::draw(frame, area, &state.log, *scroll, theme),
         Mode::Edit(editor) => editor::draw(frame, area, editor, theme),
         Mode::Confirm(q) => dialog::confirm(frame, area, state, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),

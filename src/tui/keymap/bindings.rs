@@ -143,6 +143,7 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('S')], Action::SaveAs, "save as: to another file"),
     bind(&[k('q'), ctrl('c')], Action::Quit, "quit (asks if unsaved)"),
     bind(&[k('?')], Action::Help, "this help"),
+    bind(&[k('L')], Action::Log, "the log of this session's changes"),
 ];
 
 /// The filter menu.
@@ -263,6 +264,23 @@ pub const HELP: &[Binding] = &[
     bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
     bind(
         &[k('?'), k('q'), code(KeyCode::Esc), code(KeyCode::Enter)],
+        Action::Cancel,
+        "close",
+    ),
+];
+
+/// The log of changes.
+pub const LOG: &[Binding] = &[
+    bind(
+        &[k('j'), code(KeyCode::Down)],
+        Action::Move(1),
+        "scroll down",
+    ),
+    bind(&[k('k'), code(KeyCode::Up)], Action::Move(-1), "scroll up"),
+    bind(&[code(KeyCode::PageDown)], Action::Page(1), "page down"),
+    bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
+    bind(
+        &[k('L'), k('q'), code(KeyCode::Esc), code(KeyCode::Enter)],
         Action::Cancel,
         "close",
     ),

@@ -6,7 +6,9 @@ mod live;
 mod names;
 pub mod notation;
 
-pub use bindings::{Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, NORMAL, TEXT_HELP};
+pub use bindings::{
+    Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, LOG, NORMAL, TEXT_HELP,
+};
 pub use live::{action_name, parse_key, ConfigError, Keymap, LiveBinding, KEY_FORMS};
 pub use names::{action_named, name_of, ACTION_NAMES};
 
@@ -47,6 +49,7 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Conflicts { .. } => lookup(CONFLICTS, &key),
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
+        Mode::Log { .. } => lookup(LOG, &key),
         Mode::Search { .. } | Mode::SaveAs { .. } => text_action(key, false),
         Mode::Edit(_) => text_action(key, true),
     }
@@ -156,7 +159,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP] {
+        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, LOG] {
             let mut seen = std::collections::HashSet::new();
             for b in table {
                 for key in b.keys {

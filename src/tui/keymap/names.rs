@@ -45,6 +45,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("save_as", Action::SaveAs),
     ("quit", Action::Quit),
     ("help", Action::Help),
+    ("log", Action::Log),
 ];
 
 pub fn action_named(name: &str) -> Option<Action> {

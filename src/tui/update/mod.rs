@@ -68,6 +68,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Edit(_) => edit::handle(state, action),
         Mode::Confirm(_) => confirm::handle(state, action, fx),
         Mode::Help { .. } => help::handle(state, action),
+        Mode::Log { .. } => help::log(state, action),
         Mode::SaveAs { .. } => saving::prompt(state, action, fx),
         Mode::Changed { .. } => disk::answer(state, action),
         Mode::Conflicts { .. } => conflicts::handle(state, action),
@@ -102,6 +103,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Help => state.mode = Mode::Help { scroll: 0 },
+        Log => state.mode = Mode::Log { scroll: 0 },
         Search => search::start(state),
         Filter => state.mode = Mode::Filter { cursor: 0 },
         ClearFilters => search::clear_all(state),
