@@ -26,3 +26,19 @@ fn the_log_names_each_task_and_field_changed() {
         insta::assert_snapshot!(format!("log_{w}x{h}"), text(&s));
     }
 }
+
+#[test]
+fn the_details_pane_scrolls_and_starts_over_on_another_row() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(seed(), w, h);
+        press(&mut s, "}");
+        assert_eq!(s.details_offset(), 3);
+        insta::assert_snapshot!(format!("details_scrolled_{w}x{h}"), text(&s));
+        press(&mut s, "{{{{");
+        assert_eq!(s.details_offset(), 0, "stops at the top");
+        press(&mut s, "}}}}}}}}}}}}}}}}}}}}");
+        assert!(s.details_offset() <= 40, "stops near the end");
+        press(&mut s, "j");
+        assert_eq!(s.details_offset(), 0, "another row starts at the top");
+    }
+}

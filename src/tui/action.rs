@@ -15,6 +15,8 @@ pub enum Action {
     Page(isize),
     Home,
     End,
+    /// Scroll the details pane by this many rows (`}`, `{`).
+    ScrollDetails(isize),
     /// Next (+1) or previous (-1) view.
     CycleView(isize),
     ShowView(View),

@@ -176,6 +176,9 @@ pub struct State {
     /// The planning keys: the built-in ones with the user's `[keys]`
     /// remappings. The help and the footer are drawn from them.
     pub keys: Arc<super::keymap::Keymap>,
+    /// The details pane scrolled this many rows, for this row (another
+    /// row selected shows its details from the top).
+    pub details_scroll: Option<(Row, usize)>,
     /// Every step of the session in words, oldest first (`L` shows it).
     pub log: Vec<LogEntry>,
 }
@@ -231,6 +234,7 @@ impl State {
             reopened: HashMap::new(),
             keys: Default::default(),
             log: Vec::new(),
+            details_scroll: None,
         };
         state.mark_saved();
         state.rebuild_rows();
@@ -274,6 +278,35 @@ impl State {
             self.log.remove(0);
         }
         self.log.push(LogEntry { what, lines });
+    }
+
+    /// How far the details pane of the selected row is scrolled.
+    pub fn details_offset(&self) -> usize {
+        match (self.details_scroll, self.selected_row()) {
+            (Some((row, n)), Some(selected)) if row == selected => n,
+            _ => 0,
+        }
+    }
+
+    /// Scrolls the details pane of the selected row. The pane stops at its
+    /// last line when drawn; this stops near there too (the lines the
+    /// task's lists and notes can take, with narrow-pane wrapping), so
+    /// scrolling back up never has to undo a long overshoot.
+    pub fn scroll_details(&mut self, by: isize) {
+        let Some(row) = self.selected_row() else {
+            return;
+        };
+        let most = match row {
+            Row::Task(i) => self.roadmap.tasks.get(i as usize).map_or(0, |t| {
+                let notes = t.notes.as_deref().unwrap_or("");
+                12 + 2 * (t.findings.len() + t.depends_on.len())
+                    + notes.lines().count()
+                    + notes.len() / 30
+            }),
+            Row::Phase(_) => 40,
+        };
+        let n = (self.details_offset() as isize + by).clamp(0, most as isize) as usize;
+        self.details_scroll = Some((row, n));
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {

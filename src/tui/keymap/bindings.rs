@@ -66,6 +66,16 @@ pub const NORMAL: &[Binding] = &[
         Action::Expand,
         "unfold the phase",
     ),
+    bind(
+        &[k('}')],
+        Action::ScrollDetails(3),
+        "scroll the details pane down",
+    ),
+    bind(
+        &[k('{')],
+        Action::ScrollDetails(-3),
+        "scroll the details pane up",
+    ),
     bind(&[k('-')], Action::CollapseAll, "fold every phase"),
     bind(&[k('+'), k('=')], Action::ExpandAll, "unfold every phase"),
     bind(

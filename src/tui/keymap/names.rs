@@ -16,6 +16,8 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("last", Action::End),
     ("fold", Action::Collapse),
     ("unfold", Action::Expand),
+    ("details_down", Action::ScrollDetails(3)),
+    ("details_up", Action::ScrollDetails(-3)),
     ("fold_all", Action::CollapseAll),
     ("unfold_all", Action::ExpandAll),
     ("open", Action::Submit),

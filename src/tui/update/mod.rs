@@ -89,6 +89,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
         | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
+        ScrollDetails(by) => state.scroll_details(by),
         Submit => match state.selected_task_index() {
             Some(_) => tasks::handle(state, EditTask),
             None => navigate::handle(state, ToggleCollapse),
