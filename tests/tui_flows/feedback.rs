@@ -91,3 +91,27 @@ fn the_log_lists_every_step_with_its_task_and_fields() {
     press(&mut app, "sL");
     assert!(app.screen().contains("3 changes this session"));
 }
+
+#[test]
+fn the_changed_on_disk_question_wraps_a_long_file_name() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let seed = seed_in(dir.path(), "jewelshot");
+    let name = "the-jewelshot-roadmap-of-the-platform-team-after-the-autumn-audit-2025.toml";
+    let file = dir.path().join(name);
+    std::fs::rename(&seed, &file).unwrap();
+    let mut app = roadmap::tui::App::open(&file, crate::tui_support::today(), 80, 24).unwrap();
+    press(&mut app, "<space>");
+    crate::check_elsewhere(&file, "setup-automated-backups-database");
+    app.disk_changed();
+    let screen = app.screen();
+    assert!(screen.contains("Changed on disk"), "{screen}");
+    assert!(
+        screen.contains("autumn-audit-2025.toml"),
+        "the name is whole: {screen}"
+    );
+    assert!(
+        screen.contains("unsaved changes."),
+        "the sentence is whole: {screen}"
+    );
+    // No snapshot: the name carries the temporary folder's random path.
+}

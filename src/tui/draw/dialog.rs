@@ -357,9 +357,18 @@ pub fn changed(
         &[("m", "merge"), ("k", "keep mine"), ("t", "take theirs")],
         theme,
     ));
-    let outer = centered(area, 76, lines.len() as u16 + 2);
+    // Wrapped, not cut: a long file name or conflict is read whole.
+    let inner_width = area.width.min(76).saturating_sub(2) as usize;
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrapped_rows(&text, inner_width)
+        })
+        .sum();
+    let outer = centered(area, 76, rows as u16 + 2);
     let inner = frame_box(frame, outer, "Changed on disk", theme);
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 /// The conflicts a merge left: where, which field, both values.
