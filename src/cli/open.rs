@@ -2,6 +2,7 @@
 
 use super::{default_file, load_or_example, Failure, Outcome};
 use crate::theme::{self, Theme};
+use crate::tui::keymap::Keymap;
 use crate::tui::Stopped;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -10,13 +11,16 @@ pub fn run(file: Option<PathBuf>, theme: Option<&str>, today: NaiveDate) -> Outc
     let file = default_file(file);
     let loaded = load_or_example(file.as_deref())?;
     let theme = pick_theme(theme)?;
-    crate::tui::run(file, loaded, theme, today).map_err(|e| match e.downcast_ref::<Stopped>() {
-        // A signal or a closed terminal: 128 + the signal, as shells expect.
-        Some(stopped) => Failure {
-            code: stopped.exit_code(),
-            message: format!("roadmap {stopped}"),
-        },
-        None => Failure::invalid(format!("{e:#}")),
+    let keys = configured_keys()?;
+    crate::tui::run(file, loaded, theme, keys, today).map_err(|e| {
+        match e.downcast_ref::<Stopped>() {
+            // A signal or a closed terminal: 128 + the signal, as shells expect.
+            Some(stopped) => Failure {
+                code: stopped.exit_code(),
+                message: format!("roadmap {stopped}"),
+            },
+            None => Failure::invalid(format!("{e:#}")),
+        }
     })
 }
 
@@ -38,4 +42,33 @@ fn pick_theme(flag: Option<&str>) -> Result<Theme, Failure> {
             Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))
         }
     }
+}
+
+/// The planning keys with the `[keys]` table of the user's config.toml
+/// applied. A bad entry stops the planner before it opens, naming the
+/// file, the line, the value and what is accepted: a key that silently did
+/// nothing would be worse.
+fn configured_keys() -> Result<Keymap, Failure> {
+    let Some(path) = theme::config_dir().map(|d| d.join("config.toml")) else {
+        return Ok(Keymap::default());
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Keymap::default()),
+        Err(e) => {
+            return Err(Failure::invalid(format!(
+                "{}: error: cannot read it: {e}",
+                path.display()
+            )))
+        }
+    };
+    Keymap::from_config(&text).map_err(|e| {
+        Failure::invalid(format!(
+            "{}:{}: error: {}\n  help: {}",
+            path.display(),
+            e.line,
+            e.message,
+            e.help
+        ))
+    })
 }

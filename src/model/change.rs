@@ -15,6 +15,7 @@
 
 mod assign;
 mod build;
+mod describe;
 mod diff;
 mod index;
 mod moves;
@@ -27,6 +28,7 @@ pub use build::{
     add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
     toggle_done_with,
 };
+pub use describe::{describe, fields_changed};
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
 pub use moves::{move_to_phase, neighbour_phase, reorder};

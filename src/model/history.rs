@@ -233,6 +233,23 @@ impl History {
         self.redo.last().map(|e| e.label.as_str())
     }
 
+    /// How many steps apart the roadmap is from `revision`: the undos (or
+    /// redos) that would bring it back there. `None` when no step of the
+    /// history leads there (it was forgotten, or never was this history's).
+    pub fn steps_to(&self, revision: Revision) -> Option<usize> {
+        if revision == self.current {
+            return Some(0);
+        }
+        if let Some(i) = self.undo.iter().rposition(|e| e.revision == revision) {
+            return Some(self.undo.len() - i);
+        }
+        // A redo entry's revision is the one redoing it arrives at.
+        self.redo
+            .iter()
+            .rposition(|e| e.revision == revision)
+            .map(|j| self.redo.len() - j)
+    }
+
     pub fn undo_len(&self) -> usize {
         self.undo.len()
     }
@@ -275,6 +292,26 @@ mod tests {
         let change = set_status(r, id, Status::Done, today()).expect("the task exists");
         h.perform(r, format!("check off {id}"), change)
             .expect("applies");
+    }
+
+    #[test]
+    fn steps_to_a_revision_count_undos_or_redos() {
+        let mut r = roadmap();
+        let mut h = History::new();
+        let start = h.current_revision();
+        check_off(&mut h, &mut r, "deploy-worker");
+        let one = h.current_revision();
+        check_off(&mut h, &mut r, "ci");
+        assert_eq!(h.steps_to(start), Some(2));
+        assert_eq!(h.steps_to(one), Some(1));
+        assert_eq!(h.steps_to(h.current_revision()), Some(0));
+        let two = h.current_revision();
+        h.undo(&mut r).unwrap();
+        h.undo(&mut r).unwrap();
+        assert_eq!(h.steps_to(two), Some(2), "redos count too");
+        assert_eq!(h.steps_to(one), Some(1));
+        check_off(&mut h, &mut r, "ci");
+        assert_eq!(h.steps_to(two), None, "a future redo no longer reaches");
     }
 
     #[test]

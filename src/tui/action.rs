@@ -15,6 +15,8 @@ pub enum Action {
     Page(isize),
     Home,
     End,
+    /// Scroll the details pane by this many rows (`}`, `{`).
+    ScrollDetails(isize),
     /// Next (+1) or previous (-1) view.
     CycleView(isize),
     ShowView(View),
@@ -50,6 +52,8 @@ pub enum Action {
 
     // Overlays.
     Help,
+    /// The log of the session's changes (`L`).
+    Log,
     Search,
     Filter,
     ClearFilters,

@@ -8,7 +8,7 @@
 
 use super::draw;
 use super::executor::{self, Background, Stepped};
-use super::keymap::{self, notation};
+use super::keymap::notation;
 use super::msg::Msg;
 use super::open;
 use super::state::State;
@@ -115,7 +115,7 @@ impl App {
     /// by the keymap of the mode the session is in at the time.
     pub fn press(&mut self, keys: &str) -> Result<(), notation::BadNotation> {
         for key in notation::parse(keys)? {
-            if let Some(action) = keymap::action_for(&self.state.mode, key) {
+            if let Some(action) = self.state.keys.action_for(&self.state.mode, key) {
                 self.step(Msg::Action(action));
             }
         }

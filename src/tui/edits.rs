@@ -22,6 +22,8 @@ fn perform(state: &mut State, label: String, change: Change, scope: Scope) -> Re
         .map_err(|e| e.to_string())?;
     if let Some(inverse) = state.history.next_undo().cloned() {
         state.figures_follow(&inverse);
+        let label = state.history.undo_label().unwrap_or_default().to_string();
+        state.log_step(label, &inverse);
     }
     state.refresh(scope);
     Ok(())
@@ -266,7 +268,7 @@ fn step(state: &mut State, undo: bool) -> Result<Option<String>, String> {
         false => state.history.redo_with(roadmap, &mut state.index),
     }
     .map_err(|stale| stale.to_string());
-    if let Ok(Some(_)) = result {
+    if let Ok(Some(label)) = &result {
         // The inverse of what was just applied: it touches the same tasks.
         let inverse = match undo {
             true => state.history.next_redo(),
@@ -276,6 +278,8 @@ fn step(state: &mut State, undo: bool) -> Result<Option<String>, String> {
             state.figures_follow(&inverse);
             let scope = reshaped(state, &inverse);
             state.refresh(scope);
+            let verb = if undo { "undo" } else { "redo" };
+            state.log_step(format!("{verb}: {label}"), &inverse);
         }
     }
     result

@@ -39,9 +39,11 @@ pub fn run(
     path: Option<PathBuf>,
     loaded: Loaded,
     theme: Theme,
+    keys: keymap::Keymap,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
     let mut state = open::session(path, loaded, &theme, today);
+    state.keys = std::sync::Arc::new(keys);
     let mut term = terminal::enter().context("cannot take over the terminal")?;
     let outcome = catch_unwind(AssertUnwindSafe(|| session(&mut term, &mut state, &theme)));
     terminal::restore();
@@ -150,7 +152,7 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
 /// keymap of the mode the session is in.
 fn message(state: &State, event: Event) -> Option<Msg> {
     match event {
-        Event::Key(key) => keymap::action_for(&state.mode, key).map(Msg::Action),
+        Event::Key(key) => state.keys.action_for(&state.mode, key).map(Msg::Action),
         Event::Mouse(mouse) => keymap::mouse_action(&state.mode, mouse).map(Msg::Action),
         Event::Resize(width, height) => Some(Msg::Resize { width, height }),
         _ => None,

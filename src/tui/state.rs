@@ -55,6 +55,10 @@ pub enum Mode {
     Help {
         scroll: usize,
     },
+    /// The log of the session's changes, newest first.
+    Log {
+        scroll: usize,
+    },
     /// Asking where to save a roadmap that has no file yet.
     SaveAs {
         input: Input,
@@ -184,7 +188,28 @@ pub struct State {
     /// The day each task this session reopened had been done: checking it
     /// off again gives that day back instead of writing today's.
     pub(crate) reopened: HashMap<String, NaiveDate>,
+    /// The planning keys: the built-in ones with the user's `[keys]`
+    /// remappings. The help and the footer are drawn from them.
+    pub keys: Arc<super::keymap::Keymap>,
+    /// The details pane scrolled this many rows, for this row (another
+    /// row selected shows its details from the top).
+    pub details_scroll: Option<(Row, usize)>,
+    /// Every step of the session in words, oldest first (`L` shows it).
+    pub log: Vec<LogEntry>,
 }
+
+/// One step of the session, as the log of changes shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogEntry {
+    /// What the step was: the history's label (`check off ci`), with
+    /// `undo: ` or `redo: ` before it when it was one.
+    pub what: String,
+    /// One line per task and field it changed.
+    pub lines: Vec<String>,
+}
+
+/// The log keeps the newest this many steps.
+pub const LOG_LENGTH: usize = 1_000;
 
 impl State {
     /// A shared `roadmap` (the file's as loaded) is not copied until the
@@ -222,6 +247,9 @@ impl State {
             quit_after_save: false,
             burnup: Vec::new(),
             reopened: HashMap::new(),
+            keys: Default::default(),
+            log: Vec::new(),
+            details_scroll: None,
         };
         state.mark_saved();
         state.rebuild_rows();
@@ -240,6 +268,13 @@ impl State {
         self.saved_revision != Some(self.history.current_revision())
     }
 
+    /// How many steps (undos or redos) the roadmap is from the file: what
+    /// quitting without saving would lose. `None` when no step leads back
+    /// (a change on disk was merged in, or the history was cleared).
+    pub fn unsaved_steps(&self) -> Option<usize> {
+        self.history.steps_to(self.saved_revision?)
+    }
+
     /// The file on disk now holds the roadmap as it is.
     pub fn mark_saved(&mut self) {
         self.saved_revision = Some(self.history.current_revision());
@@ -249,6 +284,44 @@ impl State {
     /// revision, past or to come, is the file's.
     pub fn mark_unsaved(&mut self) {
         self.saved_revision = None;
+    }
+
+    /// Adds a step to the log of changes; `inverse` takes it back.
+    pub(crate) fn log_step(&mut self, what: String, inverse: &Change) {
+        let lines = crate::model::change::describe(&self.roadmap, &self.index, inverse);
+        if self.log.len() >= LOG_LENGTH {
+            self.log.remove(0);
+        }
+        self.log.push(LogEntry { what, lines });
+    }
+
+    /// How far the details pane of the selected row is scrolled.
+    pub fn details_offset(&self) -> usize {
+        match (self.details_scroll, self.selected_row()) {
+            (Some((row, n)), Some(selected)) if row == selected => n,
+            _ => 0,
+        }
+    }
+
+    /// Scrolls the details pane of the selected row. The pane stops at its
+    /// last line when drawn; this stops near there too (the lines the
+    /// task's lists and notes can take, with narrow-pane wrapping), so
+    /// scrolling back up never has to undo a long overshoot.
+    pub fn scroll_details(&mut self, by: isize) {
+        let Some(row) = self.selected_row() else {
+            return;
+        };
+        let most = match row {
+            Row::Task(i) => self.roadmap.tasks.get(i as usize).map_or(0, |t| {
+                let notes = t.notes.as_deref().unwrap_or("");
+                12 + 2 * (t.findings.len() + t.depends_on.len())
+                    + notes.lines().count()
+                    + notes.len() / 30
+            }),
+            Row::Phase(_) => 40,
+        };
+        let n = (self.details_offset() as isize + by).clamp(0, most as isize) as usize;
+        self.details_scroll = Some((row, n));
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {

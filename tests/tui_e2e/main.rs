@@ -9,6 +9,7 @@
 #[cfg(unix)]
 #[path = "../support/faults.rs"]
 mod faults;
+mod keys;
 mod reload;
 #[cfg(unix)]
 mod save_faults;

@@ -104,6 +104,10 @@ fn undo_reaches_back_across_a_reload_and_take_theirs_is_undone_in_one_key() {
         "{screen}"
     );
 
+    // Redo took the cursor to the task the reload changed; back to mine.
+    assert!(app.state.selected_task().is_some_and(|t| t.id == PULLED_ID));
+    press(&mut app, "k");
+
     // Unsaved work, a change on disk, `t`: one `u` brings the work back.
     press(&mut app, "<space>");
     assert!(!checked(&app.screen(), MINE));

@@ -10,6 +10,7 @@ mod disk;
 #[path = "../support/faults.rs"]
 mod fault_support;
 mod faults;
+mod feedback;
 mod planning;
 mod quitting;
 mod relations;
@@ -67,6 +68,10 @@ pub fn row<'s>(screen: &'s str, title: &str) -> &'s str {
 
 /// The task's row in the list (not the details pane beside it) is checked.
 pub fn checked(screen: &str, title: &str) -> bool {
-    let list = row(screen, title).split('│').next().unwrap_or("");
-    list.contains("[x]")
+    // The details pane may name the task on a line beside another row.
+    screen
+        .lines()
+        .map(|l| l.split('│').next().unwrap_or(""))
+        .find(|list| list.contains(title))
+        .is_some_and(|list| list.contains("[x]"))
 }

@@ -34,10 +34,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.style(Meaning::Border))
         .title(Span::styled(title, theme.style(Meaning::Muted)));
+    // Scrolled (`}`), but never past its last line.
+    let scroll = state.details_offset().min(lines.len().saturating_sub(1));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false })
+            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
             .style(theme.style(Meaning::Base)),
         area,
     );

@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme) {
+pub fn confirm(frame: &mut Frame, area: Rect, state: &State, question: &Confirm, theme: &Theme) {
     let (title, text, answers): (&str, String, &[(&str, &str)]) = match question {
         Confirm::SaveFailed { reason, scroll, .. } => {
             return save_failed(frame, area, reason, *scroll, theme)
@@ -77,7 +77,14 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &Confirm, theme: &Theme)
         ),
         Confirm::Quit => (
             "Unsaved changes",
-            "This roadmap has changes that are not saved.".to_string(),
+            match state.unsaved_steps() {
+                Some(1) => "This roadmap has 1 unsaved change: quitting without saving loses it."
+                    .to_string(),
+                Some(n) if n > 1 => format!(
+                    "This roadmap has {n} unsaved changes: quitting without saving loses them."
+                ),
+                _ => "This roadmap has changes that are not saved.".to_string(),
+            },
             &[
                 ("s", "save and quit"),
                 ("q", "quit without saving"),
@@ -413,9 +420,18 @@ pub fn changed(
         &[("m", "merge"), ("k", "keep mine"), ("t", "take theirs")],
         theme,
     ));
-    let outer = centered(area, 76, lines.len() as u16 + 2);
+    // Wrapped, not cut: a long file name or conflict is read whole.
+    let inner_width = area.width.min(76).saturating_sub(2) as usize;
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrapped_rows(&text, inner_width)
+        })
+        .sum();
+    let outer = centered(area, 76, rows as u16 + 2);
     let inner = frame_box(frame, outer, "Changed on disk", theme);
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 /// The conflicts a merge left: where, which field, both values.

@@ -2,6 +2,8 @@
 //! else the keys that matter most.
 
 use crate::theme::{Meaning, Theme};
+use crate::tui::action::Action;
+use crate::tui::keymap::key_name;
 use crate::tui::state::{Mode, State, Tone};
 use crate::tui::text::sanitize;
 use ratatui::layout::{Position, Rect};
@@ -9,16 +11,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-const HINTS: &[(&str, &str)] = &[
-    ("?", "help"),
-    ("/", "search"),
-    ("f", "filter"),
-    ("space", "done"),
-    ("e", "edit"),
-    ("a", "add"),
-    ("u", "undo"),
-    ("s", "save"),
-    ("q", "quit"),
+/// The actions the footer names, by the first key each has (a remapped
+/// key shows as remapped; an action left without a key is not shown).
+const HINTS: &[(Action, &str)] = &[
+    (Action::Help, "help"),
+    (Action::Search, "search"),
+    (Action::Filter, "filter"),
+    (Action::ToggleDone, "done"),
+    (Action::EditTask, "edit"),
+    (Action::AddTask, "add"),
+    (Action::Undo, "undo"),
+    (Action::Save, "save"),
+    (Action::Quit, "quit"),
 ];
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -59,8 +63,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Line::from(Span::styled(format!(" {}", sanitize(&msg.text)), style))
     } else {
         let mut spans = vec![Span::raw(" ")];
-        for (key, what) in HINTS {
-            spans.push(Span::styled(*key, theme.style(Meaning::Key)));
+        for (action, what) in HINTS {
+            let Some(key) = state.keys.keys_of(*action).first() else {
+                continue;
+            };
+            spans.push(Span::styled(key_name(key), theme.style(Meaning::Key)));
             spans.push(Span::styled(
                 format!(" {what}  "),
                 theme.style(Meaning::Muted),

@@ -2,7 +2,7 @@
 
 use super::overlay::{centered, frame_box};
 use crate::theme::{Meaning, Theme};
-use crate::tui::keymap::{self, Binding};
+use crate::tui::keymap::{self, Binding, Keymap};
 use crate::tui::text::fit;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -16,7 +16,7 @@ enum Entry {
     Blank,
 }
 
-fn entries() -> Vec<Entry> {
+fn entries(keys: &Keymap) -> Vec<Entry> {
     let mut out = Vec::new();
     let table = |out: &mut Vec<Entry>, title, bindings: &[Binding]| {
         out.push(Entry::Section(title));
@@ -26,7 +26,18 @@ fn entries() -> Vec<Entry> {
         }
         out.push(Entry::Blank);
     };
-    table(&mut out, "Planning", keymap::NORMAL);
+    // The planning keys as this session has them (config.toml may remap).
+    out.push(Entry::Section("Planning"));
+    for b in keys.planning() {
+        let names: Vec<String> = b.keys.iter().map(keymap::key_name).collect();
+        let shown = if names.is_empty() {
+            "(no key)".to_string()
+        } else {
+            names.join(" ")
+        };
+        out.push(Entry::Keys(shown, b.help));
+    }
+    out.push(Entry::Blank);
     out.push(Entry::Section("Mouse"));
     out.push(Entry::Keys(
         "click".into(),
@@ -44,6 +55,7 @@ fn entries() -> Vec<Entry> {
     table(&mut out, "Questions", keymap::CONFIRM);
     table(&mut out, "File changed on disk", keymap::CHANGED);
     table(&mut out, "Merge conflicts", keymap::CONFLICTS);
+    table(&mut out, "Log of changes", keymap::LOG);
     out.push(Entry::Section("Symbols"));
     out.push(Entry::Keys(
         "[ ] [~] [x] [-]".into(),
@@ -62,12 +74,12 @@ fn entries() -> Vec<Entry> {
     out
 }
 
-pub fn line_count() -> usize {
-    entries().len()
+pub fn line_count(keys: &Keymap) -> usize {
+    entries(keys).len()
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, scroll: usize, theme: &Theme) {
-    let entries = entries();
+pub fn draw(frame: &mut Frame, area: Rect, keys: &Keymap, scroll: usize, theme: &Theme) {
+    let entries = entries(keys);
     let outer = centered(area, 76, entries.len() as u16 + 2);
     let inner = frame_box(frame, outer, "Keys · esc closes", theme);
     let key_cells = 24.min(inner.width as usize / 2);

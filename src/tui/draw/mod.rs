@@ -14,6 +14,7 @@ pub mod footer;
 pub mod format;
 pub mod header;
 pub mod help;
+pub mod log;
 pub mod maturity;
 pub mod overlay;
 pub mod page;
@@ -58,13 +59,14 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     }
     footer::draw(frame, a.footer, state, theme);
     match &state.mode {
-        Mode::Help { scroll } => help::draw(frame, area, *scroll, theme),
+        Mode::Help { scroll } => help::draw(frame, area, &state.keys, *scroll, theme),
+        Mode::Log { scroll } => log::draw(frame, area, &state.log, *scroll, theme),
         Mode::Edit(editor) => editor::draw(frame, area, editor, theme),
         Mode::Pick(p) => picker::draw(frame, area, &state.roadmap, p, theme),
         Mode::Rename { id, input, error } => {
             dialog::rename(frame, area, id, input, error.as_deref(), theme)
         }
-        Mode::Confirm(q) => dialog::confirm(frame, area, q, theme),
+        Mode::Confirm(q) => dialog::confirm(frame, area, state, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),
         Mode::Changed { conflicts } => dialog::changed(frame, area, state, conflicts, theme),

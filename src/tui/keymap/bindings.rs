@@ -67,6 +67,16 @@ pub const NORMAL: &[Binding] = &[
         Action::Expand,
         "unfold the phase",
     ),
+    bind(
+        &[k('}')],
+        Action::ScrollDetails(3),
+        "scroll the details pane down",
+    ),
+    bind(
+        &[k('{')],
+        Action::ScrollDetails(-3),
+        "scroll the details pane up",
+    ),
     bind(&[k('-')], Action::CollapseAll, "fold every phase"),
     bind(&[k('+'), k('=')], Action::ExpandAll, "unfold every phase"),
     bind(
@@ -159,6 +169,7 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('S')], Action::SaveAs, "save as: to another file"),
     bind(&[k('q'), ctrl('c')], Action::Quit, "quit (asks if unsaved)"),
     bind(&[k('?')], Action::Help, "this help"),
+    bind(&[k('L')], Action::Log, "the log of this session's changes"),
 ];
 
 /// The filter menu.
@@ -302,6 +313,23 @@ pub const HELP: &[Binding] = &[
     bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
     bind(
         &[k('?'), k('q'), code(KeyCode::Esc), code(KeyCode::Enter)],
+        Action::Cancel,
+        "close",
+    ),
+];
+
+/// The log of changes.
+pub const LOG: &[Binding] = &[
+    bind(
+        &[k('j'), code(KeyCode::Down)],
+        Action::Move(1),
+        "scroll down",
+    ),
+    bind(&[k('k'), code(KeyCode::Up)], Action::Move(-1), "scroll up"),
+    bind(&[code(KeyCode::PageDown)], Action::Page(1), "page down"),
+    bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
+    bind(
+        &[k('L'), k('q'), code(KeyCode::Esc), code(KeyCode::Enter)],
         Action::Cancel,
         "close",
     ),

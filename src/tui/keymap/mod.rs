@@ -2,11 +2,15 @@
 //! drawn from the same tables, so what it lists is what the keys do.
 
 mod bindings;
+mod live;
+mod names;
 pub mod notation;
 
 pub use bindings::{
-    Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, NORMAL, PICKER, TEXT_HELP,
+    Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, LOG, NORMAL, PICKER, TEXT_HELP,
 };
+pub use live::{action_name, parse_key, ConfigError, Keymap, LiveBinding, KEY_FORMS};
+pub use names::{action_named, name_of, ACTION_NAMES};
 
 use super::action::Action;
 use super::input::Edit;
@@ -45,6 +49,7 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Conflicts { .. } => lookup(CONFLICTS, &key),
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
+        Mode::Log { .. } => lookup(LOG, &key),
         Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } => text_action(key, false),
         Mode::Edit(_) => text_action(key, true),
         // Typing narrows the list; the picker's own keys come first.
@@ -116,13 +121,22 @@ pub fn key_name(key: &Key) -> String {
         KeyCode::Home => "home".into(),
         KeyCode::End => "end".into(),
         KeyCode::Backspace => "backspace".into(),
+        KeyCode::Delete => "delete".into(),
+        KeyCode::F(n) => format!("f{n}"),
         other => format!("{other:?}").to_lowercase(),
     };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("ctrl-{base}")
+    // Alt is written too: the help once showed alt-↓ as a bare ↓.
+    let alt = if mods.contains(KeyModifiers::ALT) {
+        "alt-"
     } else {
-        base
-    }
+        ""
+    };
+    let ctrl = if mods.contains(KeyModifiers::CONTROL) {
+        "ctrl-"
+    } else {
+        ""
+    };
+    format!("{ctrl}{alt}{base}")
 }
 
 /// Feeds a key sequence (see [`notation`]) through the keymap and `update`,
@@ -133,7 +147,7 @@ pub fn press(
 ) -> Result<Vec<super::effect::Effect>, notation::BadNotation> {
     let mut effects = Vec::new();
     for key in notation::parse(keys)? {
-        if let Some(action) = action_for(&state.mode, key) {
+        if let Some(action) = state.keys.action_for(&state.mode, key) {
             effects.extend(super::update::update(state, action.into()));
         }
     }
@@ -147,7 +161,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, PICKER] {
+        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, PICKER, LOG] {
             let mut seen = std::collections::HashSet::new();
             for b in table {
                 for key in b.keys {

@@ -57,6 +57,9 @@ fn named(name: &str) -> Option<KeyEvent> {
         "pgup" => KeyCode::PageUp,
         "pgdn" => KeyCode::PageDown,
         "lt" => KeyCode::Char('<'),
+        f if f.len() > 1 && f.starts_with('f') && f[1..].parse::<u8>().is_ok() => {
+            KeyCode::F(f[1..].parse().ok()?)
+        }
         r if r.chars().count() == 1 => {
             let c = rest.chars().next()?;
             return Some(char_key(c, mods));

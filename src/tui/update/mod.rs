@@ -78,6 +78,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Rename { .. } => rename::handle(state, action),
         Mode::Confirm(_) => confirm::handle(state, action, fx),
         Mode::Help { .. } => help::handle(state, action),
+        Mode::Log { .. } => help::log(state, action),
         Mode::SaveAs { .. } => saving::prompt(state, action, fx),
         Mode::Changed { .. } => disk::answer(state, action),
         Mode::Conflicts { .. } => conflicts::handle(state, action),
@@ -100,6 +101,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Relate(relation) => picker::open(state, relation),
         RenameTask => rename::start(state),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
+        ScrollDetails(by) => state.scroll_details(by),
         Submit => match state.selected_task_index() {
             Some(_) => tasks::handle(state, EditTask),
             None => navigate::handle(state, ToggleCollapse),
@@ -114,6 +116,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             }
         }
         Help => state.mode = Mode::Help { scroll: 0 },
+        Log => state.mode = Mode::Log { scroll: 0 },
         Search => search::start(state),
         Filter => state.mode = Mode::Filter { cursor: 0 },
         ClearFilters => search::clear_all(state),

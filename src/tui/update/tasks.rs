@@ -15,10 +15,18 @@ pub fn handle(state: &mut State, action: Action) {
     match action {
         Action::Undo => {
             let result = edits::undo(state);
+            if let Ok(Some(_)) = result {
+                let inverse = state.history.next_redo().cloned();
+                go_to_changed(state, inverse);
+            }
             report(state, result, "undo");
         }
         Action::Redo => {
             let result = edits::redo(state);
+            if let Ok(Some(_)) = result {
+                let inverse = state.history.next_undo().cloned();
+                go_to_changed(state, inverse);
+            }
             report(state, result, "redo");
         }
         Action::AddTask => add(state),
@@ -214,6 +222,30 @@ fn move_to_phase(state: &mut State, by: isize) {
         }
         Err(e) => state.say(Tone::Error, e),
     }
+}
+
+/// More tasks than this in one step (a reload, a merge) and undo or redo
+/// leaves the cursor where it is: no one task is "the" task it changed.
+const FOLLOW_AT_MOST: usize = 8;
+
+/// After an undo or redo: the cursor goes to the task it changed (the first
+/// that still exists), unfolding its phase if need be, so the user sees
+/// what came back. `inverse` is the change that would take the step back,
+/// which touches the same tasks.
+fn go_to_changed(state: &mut State, inverse: Option<crate::model::change::Change>) {
+    let Some(inverse) = inverse else { return };
+    let ids = inverse.touched_ids();
+    if ids.len() > FOLLOW_AT_MOST {
+        return;
+    }
+    let Some(i) = ids.iter().find_map(|id| state.index.get(id)) else {
+        return;
+    };
+    let phase = state.roadmap.tasks[i].phase.clone();
+    if state.collapsed.remove(&phase) {
+        state.rebuild_rows();
+    }
+    state.select(Row::Task(i as u32));
 }
 
 /// After a change: keep the changed task selected if it is still listed.
