@@ -25,6 +25,10 @@ pub enum Action {
     ToggleCollapse,
     CollapseAll,
     ExpandAll,
+    /// Sort the list by the next key (`o`): plan order, priority, effort…
+    CycleSort,
+    /// Group the list by the next field (`O`): phase, owner, level, category.
+    CycleGroup,
 
     // Changing tasks.
     ToggleDone,

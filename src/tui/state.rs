@@ -9,9 +9,10 @@ use super::layout;
 use super::rows::{Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
+use crate::model::arrange::{GroupBy, SortBy};
 use crate::model::change::{Change, References, TaskIndex};
 use crate::model::history::{History, Revision};
-use crate::model::metrics::{LiveMetrics, Metrics};
+use crate::model::metrics::{Group, LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
 use crate::store::Loaded;
 use chrono::NaiveDate;
@@ -136,6 +137,10 @@ pub struct State {
     /// Scroll of the other views, by `View::index`.
     pub scroll: [usize; 4],
     pub collapsed: HashSet<String>,
+    /// How the list is sorted within its groups, and grouped: a view over
+    /// the tasks, never their order in the file.
+    pub sort: SortBy,
+    pub group: GroupBy,
     pub filters: Filters,
     pub query: String,
     pub hits: Option<Hits>,
@@ -193,6 +198,8 @@ impl State {
             offset: 0,
             scroll: [0; 4],
             collapsed: HashSet::new(),
+            sort: SortBy::Plan,
+            group: GroupBy::Phase,
             filters: Filters::default(),
             query: String::new(),
             hits: None,
@@ -258,8 +265,35 @@ impl State {
         self.roadmap.tasks.get(self.selected_task_index()?)
     }
 
-    /// The phase id under the cursor (of the header, or of the selected task's group).
+    /// The group headers the list's `Row::Phase` rows index: the phases,
+    /// or the owners, levels or categories the list is grouped by.
+    pub fn groups(&self) -> &[Group] {
+        match self.group {
+            GroupBy::Phase => &self.metrics.by_phase,
+            _ => &self.rows.headers,
+        }
+    }
+
+    /// The key of the group the cursor is in (its header, or a task under it).
+    pub fn current_group_key(&self) -> Option<String> {
+        let at = self.rows.phase_of(self.cursor)?;
+        match self.rows.rows.get(at)? {
+            Row::Phase(g) => self.groups().get(*g as usize).map(|g| g.key.clone()),
+            Row::Task(_) => None,
+        }
+    }
+
+    /// The list is sorted or grouped other than by plan and phase.
+    pub fn arranged(&self) -> bool {
+        (self.sort, self.group) != (SortBy::Plan, GroupBy::Phase)
+    }
+
+    /// The phase id under the cursor (of the header, or of the selected
+    /// task's group; with other groups, the selected task's phase).
     pub fn current_phase(&self) -> Option<String> {
+        if self.group != GroupBy::Phase {
+            return self.selected_task().map(|t| t.phase.clone());
+        }
         let at = self.rows.phase_of(self.cursor)?;
         match self.rows.rows.get(at)? {
             Row::Phase(g) => self
@@ -285,7 +319,8 @@ impl State {
             self.search_stale(false);
         }
         let narrowed = searching || self.filters.is_active();
-        if scope == Scope::Structure || narrowed {
+        // Sorted or grouped, any change can move a task or a group's figures.
+        if scope == Scope::Structure || narrowed || self.arranged() {
             self.rebuild_rows();
         }
     }
@@ -327,7 +362,7 @@ impl State {
     pub fn adopt(&mut self, roadmap: impl Into<Arc<Roadmap>>) {
         let roadmap = roadmap.into();
         let selected = self.selected_task().map(|t| t.id.clone());
-        let phase = self.current_phase();
+        let phase = self.current_group_key();
         let offset = self.offset;
         self.index = TaskIndex::build(&roadmap.tasks);
         (self.live, self.metrics) = LiveMetrics::new(&roadmap, &self.index);
@@ -336,7 +371,7 @@ impl State {
         self.offset = offset;
         let task_row = selected.and_then(|id| self.position_of(&id)).map(Row::Task);
         let phase_row = phase.and_then(|id| {
-            let g = self.metrics.by_phase.iter().position(|g| g.key == id)?;
+            let g = self.groups().iter().position(|g| g.key == id)?;
             Some(Row::Phase(g as u32))
         });
         if !task_row.is_some_and(|r| self.select(r)) && !phase_row.is_some_and(|r| self.select(r)) {
@@ -369,6 +404,8 @@ impl State {
             filters: &self.filters,
             hits: self.hits.as_ref(),
             collapsed: &self.collapsed,
+            sort: self.sort,
+            group: self.group,
         };
         if from_scratch {
             self.rows = RowIndex::build(&self.roadmap, &self.metrics.by_phase, &n);

@@ -69,6 +69,16 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('-')], Action::CollapseAll, "fold every phase"),
     bind(&[k('+'), k('=')], Action::ExpandAll, "unfold every phase"),
     bind(
+        &[k('o')],
+        Action::CycleSort,
+        "sort by plan order, priority, effort, cost, due, owner, level, category",
+    ),
+    bind(
+        &[k('O')],
+        Action::CycleGroup,
+        "group by phase, owner, level, category",
+    ),
+    bind(
         &[code(KeyCode::Enter)],
         Action::Submit,
         "edit the task / fold the phase",

@@ -4,6 +4,7 @@
 //! else is to be done as [`Effect`]s, doing no I/O, which is why all of it
 //! is testable with no terminal at all.
 
+mod arrange;
 mod confirm;
 mod conflicts;
 mod disk;
@@ -88,6 +89,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
         | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
+        CycleSort | CycleGroup => arrange::handle(state, action),
         Submit => match state.selected_task_index() {
             Some(_) => tasks::handle(state, EditTask),
             None => navigate::handle(state, ToggleCollapse),

@@ -670,6 +670,8 @@ fn erasing_a_search_restores_the_list_and_searches_after_changes_list_every_task
             filters: &s.filters,
             hits: s.hits.as_ref(),
             collapsed: &s.collapsed,
+            sort: s.sort,
+            group: s.group,
         },
     );
     assert_eq!(s.rows.rows, fresh.rows);
