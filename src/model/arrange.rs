@@ -277,6 +277,21 @@ pub fn groups(roadmap: &Roadmap, by: GroupBy) -> Grouping {
     Grouping { groups, of_task: group }
 }
 
+/// Counts `groups` (from [`groups`]) again from their tasks, `of_task`
+/// saying which is whose: after statuses changed, which moves no task
+/// between groups.
+pub fn refigure(roadmap: &Roadmap, of_task: &[u32], groups: &mut [Group]) {
+    for g in groups.iter_mut() {
+        *g = Group::new(std::mem::take(&mut g.key), std::mem::take(&mut g.label));
+    }
+    let cal = roadmap.calendar();
+    for (t, g) in roadmap.tasks.iter().zip(of_task) {
+        if let Some(gr) = groups.get_mut(*g as usize) {
+            gr.add(&TaskFigures::of(t, &cal));
+        }
+    }
+}
+
 /// Tasks grouped other than by phase.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Grouping {
@@ -367,5 +382,10 @@ mod tests {
         assert_eq!(g.of_task, [1, 1, 1, 0, 1]);
         assert_eq!(g.groups[0].key, "level:1");
         assert!(groups(&r, GroupBy::Phase).groups.is_empty());
+        // Statuses change: counted again, the same as grouping afresh.
+        let mut g = groups(&r, GroupBy::Level);
+        r.tasks[1].status = Status::Done;
+        refigure(&r, &g.of_task, &mut g.groups);
+        assert_eq!(g, groups(&r, GroupBy::Level));
     }
 }

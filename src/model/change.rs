@@ -14,6 +14,7 @@
 //! changes; they read the roadmap but never modify it.
 
 mod assign;
+mod many;
 mod build;
 mod diff;
 mod index;
@@ -22,6 +23,7 @@ mod remove;
 mod rename;
 
 pub use assign::{assign, settable, settable_keys, unknown_level, AssignError};
+pub use many::assign_many;
 pub use build::{
     add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
     toggle_done_with,

@@ -39,6 +39,13 @@ pub enum Action {
     EditTask,
     AddTask,
     DeleteTask,
+    /// Mark or unmark the selected task (`v`).
+    ToggleMark,
+    /// Mark the selected task and the next (+1) or previous (-1) one,
+    /// moving there (shift-↓ / shift-↑).
+    ExtendMark(isize),
+    /// Set fields on every marked task, typed as `key=value` (`b`).
+    BulkSet,
     /// Move the task up (-1) or down (+1) within its phase (`K`, `J`).
     ReorderTask(isize),
     /// Move the task to the next (+1) or previous (-1) phase (`m`, `M`).

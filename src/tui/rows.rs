@@ -35,6 +35,8 @@ pub struct RowIndex {
     /// need not read 100,000 scattered phase strings again (that was most
     /// of a rebuild). `None` once the tasks may have changed.
     groups_of_tasks: Option<GroupsOfTasks>,
+    /// The tasks may have changed since `groups_of_tasks` was read.
+    stale: bool,
 }
 
 /// Task index → group index (`NO_GROUP` for a phase no group lists),
@@ -77,9 +79,11 @@ impl RowIndex {
         } else {
             headers.len()
         };
+        let stale = std::mem::take(&mut self.stale);
         let (known, headers) = match self.groups_of_tasks.take() {
             Some(k)
-                if k.group.len() == roadmap.tasks.len()
+                if !stale
+                    && k.group.len() == roadmap.tasks.len()
                     && k.groups == phases
                     && (k.sort, k.by) == (n.sort, n.group) =>
             {
@@ -92,7 +96,19 @@ impl RowIndex {
 
     /// The tasks changed: the next [`RowIndex::narrow`] reads the phases again.
     pub fn forget_groups(&mut self) {
-        self.groups_of_tasks = None;
+        self.stale = true;
+    }
+
+    /// Only statuses changed since the tasks were last read: no task moved
+    /// between groups or in the order, so what was read still holds; the
+    /// headers of groups other than phases are counted again.
+    pub fn statuses_changed(&mut self, roadmap: &Roadmap) {
+        self.stale = false;
+        if let Some(known) = &self.groups_of_tasks {
+            if known.by != GroupBy::Phase && known.group.len() == roadmap.tasks.len() {
+                arrange::refigure(roadmap, &known.group, &mut self.headers);
+            }
+        }
     }
 
     fn assemble(
@@ -150,7 +166,19 @@ impl RowIndex {
             rows,
             headers,
             groups_of_tasks: Some(known),
+            stale: false,
         }
+    }
+
+    /// The tasks of group `g` as last built, filters aside (none once the
+    /// tasks changed and the groups were not read again).
+    pub fn members(&self, g: usize) -> Vec<u32> {
+        let known = self.groups_of_tasks.as_ref().filter(|_| !self.stale);
+        known.map_or(Vec::new(), |k| {
+            (0..k.group.len() as u32)
+                .filter(|&i| k.group[i as usize] == g as u32)
+                .collect()
+        })
     }
 
     pub fn len(&self) -> usize {

@@ -48,6 +48,10 @@ pub enum Mode {
     Help {
         scroll: usize,
     },
+    /// Typing `key=value`s to set on every marked task (`b`).
+    Bulk {
+        input: Input,
+    },
     /// Asking where to save a roadmap that has no file yet.
     SaveAs {
         input: Input,
@@ -137,6 +141,8 @@ pub struct State {
     /// Scroll of the other views, by `View::index`.
     pub scroll: [usize; 4],
     pub collapsed: HashSet<String>,
+    /// Ids of the tasks marked (`v`, shift-↑/↓) to change together.
+    pub marked: HashSet<String>,
     /// How the list is sorted within its groups, and grouped: a view over
     /// the tasks, never their order in the file.
     pub sort: SortBy,
@@ -198,6 +204,7 @@ impl State {
             offset: 0,
             scroll: [0; 4],
             collapsed: HashSet::new(),
+            marked: HashSet::new(),
             sort: SortBy::Plan,
             group: GroupBy::Phase,
             filters: Filters::default(),
@@ -319,9 +326,19 @@ impl State {
             self.search_stale(false);
         }
         let narrowed = searching || self.filters.is_active();
-        // Sorted or grouped, any change can move a task or a group's figures.
-        if scope == Scope::Structure || narrowed || self.arranged() {
-            self.rebuild_rows();
+        match scope {
+            // Statuses move no task in the order or between groups: the
+            // headers are counted again, the list narrowed only if a filter
+            // may read the status.
+            Scope::Status => {
+                self.rows.statuses_changed(&self.roadmap);
+                if narrowed {
+                    self.narrow_rows();
+                }
+            }
+            // Sorted or grouped, any field can move a task.
+            Scope::Fields if !narrowed && !self.arranged() => {}
+            _ => self.rebuild_rows(),
         }
     }
 

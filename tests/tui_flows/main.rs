@@ -10,6 +10,7 @@ mod disk;
 #[path = "../support/faults.rs"]
 mod fault_support;
 mod faults;
+mod marks;
 mod planning;
 mod quitting;
 mod saving;

@@ -193,9 +193,15 @@ impl RowContext<'_> {
         let th = self.theme;
         let cols = Columns::for_width(self.cells);
         let title_cells = self.cells.saturating_sub(PREFIX + BLOCKED + cols.total());
+        // A mark is a symbol, not colour alone.
+        let mark = if !st.marked.is_empty() && st.marked.contains(&task.id) {
+            Span::styled("• ", th.style(Meaning::Accent))
+        } else {
+            Span::raw("  ")
+        };
         let mut spans = vec![
             self.marker(selected),
-            Span::raw("  "),
+            mark,
             Span::styled(task.status.symbol(), th.status(task.status)),
             Span::raw(" "),
             Span::styled(

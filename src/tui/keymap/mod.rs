@@ -43,7 +43,7 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Conflicts { .. } => lookup(CONFLICTS, &key),
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
-        Mode::Search { .. } | Mode::SaveAs { .. } => text_action(key, false),
+        Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Bulk { .. } => text_action(key, false),
         Mode::Edit(_) => text_action(key, true),
     }
 }

@@ -97,7 +97,11 @@ fn reload(state: &mut State, disk: Loaded) {
 pub fn ask(state: &mut State) {
     let busy = matches!(
         state.mode,
-        Mode::Edit(_) | Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Confirm(_)
+        Mode::Edit(_)
+            | Mode::Search { .. }
+            | Mode::SaveAs { .. }
+            | Mode::Bulk { .. }
+            | Mode::Confirm(_)
     );
     let (Some(file), Some(disk)) = (&state.file, &state.incoming) else {
         return;

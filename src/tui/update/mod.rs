@@ -11,6 +11,7 @@ mod disk;
 mod edit;
 mod filter_menu;
 mod help;
+mod marks;
 mod mouse;
 mod navigate;
 mod saving;
@@ -70,6 +71,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Confirm(_) => confirm::handle(state, action, fx),
         Mode::Help { .. } => help::handle(state, action),
         Mode::SaveAs { .. } => saving::prompt(state, action, fx),
+        Mode::Bulk { .. } => marks::prompt(state, action),
         Mode::Changed { .. } => disk::answer(state, action),
         Mode::Conflicts { .. } => conflicts::handle(state, action),
     }
@@ -86,6 +88,8 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     match action {
         Move(_) | Page(_) | Home | End | CycleView(_) | ShowView(_) | Collapse | Expand
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
+        ToggleMark | ExtendMark(_) | BulkSet => marks::handle(state, action),
+        ToggleDone | ToggleStatus(_) if marks::takes(state) => marks::handle(state, action),
         ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
         | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
@@ -107,6 +111,10 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Search => search::start(state),
         Filter => state.mode = Mode::Filter { cursor: 0 },
         ClearFilters => search::clear_all(state),
+        Cancel if !state.marked.is_empty() => {
+            state.marked.clear();
+            state.say(Tone::Info, "Marks cleared");
+        }
         Cancel => {
             if !state.query.is_empty() || state.filters.is_active() {
                 search::clear_all(state);
