@@ -72,7 +72,12 @@ pub enum GroupBy {
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 4] = [GroupBy::Phase, GroupBy::Owner, GroupBy::Level, GroupBy::Category];
+    pub const ALL: [GroupBy; 4] = [
+        GroupBy::Phase,
+        GroupBy::Owner,
+        GroupBy::Level,
+        GroupBy::Category,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -114,7 +119,8 @@ pub fn order(roadmap: &Roadmap, by: SortBy) -> Vec<u32> {
                 .then(|| descending(once + 12.0 * monthly))
         }),
         SortBy::Due => keys(roadmap, |t| {
-            t.due.map(|d| (i64::from(d.num_days_from_ce()) + (1 << 40)) as u64)
+            t.due
+                .map(|d| (i64::from(d.num_days_from_ce()) + (1 << 40)) as u64)
         }),
         SortBy::Owner => names(roadmap, |t| t.owner.as_deref()),
         SortBy::Level => keys(roadmap, |t| t.level.map(u64::from)),
@@ -170,7 +176,9 @@ fn descending(amount: f64) -> u64 {
 /// Each task's name ranked alphabetically (any case), no name last.
 fn names<'a>(roadmap: &'a Roadmap, name: impl Fn(&'a Task) -> Option<&'a str>) -> Vec<u64> {
     let (rank, _) = name_ranks(roadmap, name);
-    rank.into_iter().map(|r| r.map_or(u64::MAX, u64::from)).collect()
+    rank.into_iter()
+        .map(|r| r.map_or(u64::MAX, u64::from))
+        .collect()
 }
 
 /// Per task, the alphabetical rank of its name among the distinct names
@@ -199,7 +207,13 @@ fn name_ranks<'a>(
         rank[i as usize] = r as u32;
     }
     let names = sorted.iter().map(|&i| distinct[i as usize]).collect();
-    (first.into_iter().map(|f| f.map(|i| rank[i as usize])).collect(), names)
+    (
+        first
+            .into_iter()
+            .map(|f| f.map(|i| rank[i as usize]))
+            .collect(),
+        names,
+    )
 }
 
 /// The tasks grouped by owner, level or category: the groups in order
@@ -274,7 +288,10 @@ pub fn groups(roadmap: &Roadmap, by: GroupBy) -> Grouping {
     if nobody.progress.tasks_total > 0 {
         groups.push(nobody);
     }
-    Grouping { groups, of_task: group }
+    Grouping {
+        groups,
+        of_task: group,
+    }
 }
 
 /// Counts `groups` (from [`groups`]) again from their tasks, `of_task`

@@ -14,22 +14,22 @@
 //! changes; they read the roadmap but never modify it.
 
 mod assign;
-mod many;
 mod build;
 mod diff;
 mod index;
+mod many;
 mod moves;
 mod remove;
 mod rename;
 
 pub use assign::{assign, settable, settable_keys, unknown_level, AssignError};
-pub use many::assign_many;
 pub use build::{
     add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
     toggle_done_with,
 };
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
+pub use many::assign_many;
 pub use moves::{move_to_phase, neighbour_phase, reorder};
 pub use remove::{references, remove_task_and_references, References};
 pub use rename::rename_task;

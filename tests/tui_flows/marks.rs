@@ -3,9 +3,8 @@
 //! its header. Each is one undo, and the saved file differs by one line per
 //! changed field.
 
+use super::planning::diff;
 use super::{open, press, seed_in};
-#[path = "../support/diff.rs"]
-mod diff;
 
 #[test]
 fn five_marked_tasks_get_a_priority_and_an_owner_in_one_undoable_step() {
@@ -17,21 +16,23 @@ fn five_marked_tasks_get_a_priority_and_an_owner_in_one_undoable_step() {
     press(&mut app, "v");
     press(&mut app, "j<S-down><S-down><S-down>");
     assert_eq!(app.state.marked.len(), 5);
-    let marked_rows = app
-        .screen()
-        .lines()
-        .filter(|l| l.contains("• [ ]"))
-        .count();
+    let marked_rows = app.screen().lines().filter(|l| l.contains("• [ ]")).count();
     assert_eq!(marked_rows, 5, "{}", app.screen());
     press(&mut app, "bpriority=low owner=ana<enter>");
     let screen = app.screen();
-    assert!(screen.contains("Set priority=low owner=ana on 5 of 5 marked tasks"), "{screen}");
+    assert!(
+        screen.contains("Set priority=low owner=ana on 5 of 5 marked tasks"),
+        "{screen}"
+    );
     press(&mut app, "s");
     let saved = std::fs::read_to_string(&file).unwrap();
     let (removed, added) = diff::diff_lines(&original, &saved);
     // Five priorities change (one line each) and five owners are added.
     assert_eq!(removed.len(), 5, "{removed:?}");
-    assert!(removed.iter().all(|l| l == "priority = \"critical\""), "{removed:?}");
+    assert!(
+        removed.iter().all(|l| l == "priority = \"critical\""),
+        "{removed:?}"
+    );
     let owners = added.iter().filter(|l| *l == "owner = \"ana\"").count();
     let lows = added.iter().filter(|l| *l == "priority = \"low\"").count();
     assert_eq!((owners, lows, added.len()), (5, 5, 10), "{added:?}");

@@ -4,7 +4,7 @@
 
 use super::{open, press, seed_in};
 #[path = "../support/diff.rs"]
-mod diff;
+pub mod diff;
 
 fn to(key: &str) -> String {
     "<down>".repeat(roadmap::tui::editor::position(key).expect("on the form"))

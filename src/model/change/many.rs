@@ -64,8 +64,13 @@ mod tests {
         let mut r = roadmap();
         r.tasks[1].priority = Priority::High;
         let before = r.clone();
-        let change = assign_many(&r, &["a", "b"], &[("priority", "high"), ("owner", "ana")], day())
-            .expect("valid");
+        let change = assign_many(
+            &r,
+            &["a", "b"],
+            &[("priority", "high"), ("owner", "ana")],
+            day(),
+        )
+        .expect("valid");
         let Change::Batch(parts) = &change else {
             panic!("a batch")
         };

@@ -20,7 +20,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, input: &Input, theme: 
     let lines = vec![
         Line::from(vec![
             Span::styled("Set: ", muted),
-            Span::styled(sanitize(&input.text).into_owned(), theme.style(Meaning::Overlay)),
+            Span::styled(
+                sanitize(&input.text).into_owned(),
+                theme.style(Meaning::Overlay),
+            ),
         ]),
         Line::from(Span::styled(
             "fields: status priority phase owner level (and any of `roadmap set`)",

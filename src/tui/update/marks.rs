@@ -88,7 +88,10 @@ fn status(state: &mut State, target: Status) {
         let mut ids: Vec<String> = state.marked.iter().cloned().collect();
         ids.sort_by_cached_key(|id| state.roadmap.task_index(id));
         let n = ids.len();
-        (ids, format!("{n} marked task{}", if n == 1 { "" } else { "s" }))
+        (
+            ids,
+            format!("{n} marked task{}", if n == 1 { "" } else { "s" }),
+        )
     };
     let all_have = ids
         .iter()
@@ -145,7 +148,10 @@ fn set(state: &mut State, ids: &[String], pairs: &[(&str, &str)], what: &str) {
     };
     let changed = parts.len();
     if changed == 0 {
-        state.say(Tone::Info, format!("Nothing to change: {what} already have it"));
+        state.say(
+            Tone::Info,
+            format!("Nothing to change: {what} already have it"),
+        );
         return;
     }
     let set: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -205,9 +211,7 @@ fn parse_pairs(text: &str) -> Result<Vec<(&str, &str)>, String> {
     let mut starts: Vec<usize> = Vec::new();
     for (i, _) in text.match_indices('=') {
         // The key is the word right before this `=`.
-        let key_start = text[..i]
-            .rfind(char::is_whitespace)
-            .map_or(0, |w| w + 1);
+        let key_start = text[..i].rfind(char::is_whitespace).map_or(0, |w| w + 1);
         if key_start < i {
             starts.push(key_start);
         }
