@@ -112,3 +112,15 @@ fn cycling_comes_back_to_plan_order_by_phase() {
     assert_eq!(s.rows.rows, plain);
     assert_eq!(roadmap::tui::draw::tabs::narrowing(&s), "");
 }
+
+#[test]
+fn marked_rows_and_the_set_prompt_at_80x24_and_160x48() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(owned_seed(), w, h);
+        press(&mut s, "jv<S-down><S-down>bpriority=high owner=ana");
+        let screen = text(&s);
+        assert!(screen.contains("Set on 3 marked tasks"), "{screen}");
+        assert_eq!(screen.matches("• [").count(), 3, "{screen}");
+        insta::assert_snapshot!(format!("marked_set_prompt_{w}x{h}"), screen);
+    }
+}
