@@ -74,7 +74,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[k('o')],
         Action::CycleSort,
-        "sort by plan order, priority, effort, cost, due, owner, level, category",
+        "sort by the next key (plan, priority, effort…)",
     ),
     bind(
         &[k('O')],
@@ -99,7 +99,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[k(' ')],
         Action::ToggleDone,
-        "toggle done (the marked tasks; on a header, the whole group)",
+        "toggle done (marked tasks; on a header, all)",
     ),
     bind(
         &[k('d')],
@@ -132,7 +132,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[k('b')],
         Action::BulkSet,
-        "set fields on the marked tasks (priority=high owner=ana…)",
+        "set fields on the marked tasks (owner=ana…)",
     ),
     bind(
         &[k('J'), alt(KeyCode::Down)],
