@@ -116,6 +116,10 @@ pub fn key_name(key: &Key) -> String {
     };
     if mods.contains(KeyModifiers::CONTROL) {
         format!("ctrl-{base}")
+    } else if mods.contains(KeyModifiers::ALT) {
+        format!("alt-{base}")
+    } else if mods.contains(KeyModifiers::SHIFT) {
+        format!("shift-{base}")
     } else {
         base
     }
@@ -191,5 +195,7 @@ mod tests {
         assert_eq!(key_name(&ctrl('r')), "ctrl-r");
         assert_eq!(key_name(&k(' ')), "space");
         assert_eq!(key_name(&code(KeyCode::BackTab)), "shift-tab");
+        assert_eq!(key_name(&(KeyCode::Down, KeyModifiers::SHIFT)), "shift-↓");
+        assert_eq!(key_name(&(KeyCode::Up, KeyModifiers::ALT)), "alt-↑");
     }
 }
