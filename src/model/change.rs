@@ -18,6 +18,7 @@ mod build;
 mod describe;
 mod diff;
 mod index;
+mod many;
 mod moves;
 mod relate;
 mod remove;
@@ -31,6 +32,7 @@ pub use build::{
 pub use describe::{describe, fields_changed};
 pub use diff::between;
 pub use index::{Lookup, Scan, TaskIndex};
+pub use many::assign_many;
 pub use moves::{move_to_phase, neighbour_phase, reorder};
 pub use relate::{cycle_through, set_depends_on, set_findings, RelateError};
 pub use remove::{references, remove_task_and_references, References};

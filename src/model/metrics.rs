@@ -194,7 +194,7 @@ pub struct Group {
 }
 
 impl Group {
-    fn new(key: impl Into<String>, label: impl Into<String>) -> Group {
+    pub(crate) fn new(key: impl Into<String>, label: impl Into<String>) -> Group {
         Group {
             key: key.into(),
             label: label.into(),
@@ -205,7 +205,7 @@ impl Group {
     // Five calls per task in the pass over 100,000 tasks: inlined, they
     // stop showing in the profile as a call of their own.
     #[inline]
-    fn add(&mut self, t: &TaskFigures) {
+    pub(crate) fn add(&mut self, t: &TaskFigures) {
         self.progress.add(t);
         self.effort.add(t.status, t.hours);
         self.cost_once.add(t.status, t.once);

@@ -14,6 +14,7 @@ pub use money::Money;
 pub use range::Range;
 pub use roadmap::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Roadmap, Scale, Task};
 
+pub mod arrange;
 pub mod change;
 pub mod dates;
 pub mod escape;

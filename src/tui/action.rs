@@ -27,6 +27,10 @@ pub enum Action {
     ToggleCollapse,
     CollapseAll,
     ExpandAll,
+    /// Sort the list by the next key (`o`): plan order, priority, effort…
+    CycleSort,
+    /// Group the list by the next field (`O`): phase, owner, level, category.
+    CycleGroup,
 
     // Changing tasks.
     ToggleDone,
@@ -37,6 +41,13 @@ pub enum Action {
     EditTask,
     AddTask,
     DeleteTask,
+    /// Mark or unmark the selected task (`v`).
+    ToggleMark,
+    /// Mark the selected task and the next (+1) or previous (-1) one,
+    /// moving there (shift-↓ / shift-↑).
+    ExtendMark(isize),
+    /// Set fields on every marked task, typed as `key=value` (`b`).
+    BulkSet,
     /// Move the task up (-1) or down (+1) within its phase (`K`, `J`).
     ReorderTask(isize),
     /// Move the task to the next (+1) or previous (-1) phase (`m`, `M`).

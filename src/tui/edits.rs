@@ -95,6 +95,12 @@ fn with_status_keeping_date(
     task
 }
 
+/// Applies a batch of changes to many tasks (marked, a whole group) as
+/// one step of the history.
+pub fn batch(state: &mut State, label: String, change: Change) -> Result<(), String> {
+    perform(state, label, change, Scope::Structure)
+}
+
 /// Replaces the task `id` with the editor's `task`, status set through the model.
 pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Result<(), String> {
     let day = done_day(state, id);

@@ -5,6 +5,7 @@
 
 use super::filter::Filters;
 use super::search::Hits;
+use crate::model::arrange::{self, GroupBy, SortBy};
 use crate::model::metrics::Group;
 use crate::model::Roadmap;
 use std::collections::{HashMap, HashSet};
@@ -12,7 +13,9 @@ use std::collections::{HashMap, HashSet};
 /// One line of the list. Indices are `u32` to keep the index small at scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Row {
-    /// Index into `Metrics::by_phase` (plan phases, then phases tasks name but the plan lacks).
+    /// A group header: an index into `Metrics::by_phase` (plan phases,
+    /// then phases tasks name but the plan lacks) when grouping by phase,
+    /// else into `RowIndex::headers`.
     Phase(u32),
     /// Index into `Roadmap::tasks`.
     Task(u32),
@@ -25,17 +28,27 @@ pub struct RowIndex {
     pub shown: Vec<usize>,
     /// Tasks passing filters and search, over all phases.
     pub shown_total: usize,
+    /// The group headers when grouping other than by phase (by phase, the
+    /// metrics' `by_phase`, kept up to date change by change, are).
+    pub headers: Vec<Group>,
     /// Each task's group from the last full build, so a search keystroke
     /// need not read 100,000 scattered phase strings again (that was most
     /// of a rebuild). `None` once the tasks may have changed.
     groups_of_tasks: Option<GroupsOfTasks>,
+    /// The tasks may have changed since `groups_of_tasks` was read.
+    stale: bool,
 }
 
-/// Task index → group index (`NO_GROUP` for a phase no group lists).
+/// Task index → group index (`NO_GROUP` for a phase no group lists),
+/// and the order the tasks are listed in within their groups.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct GroupsOfTasks {
     group: Vec<u32>,
     groups: usize,
+    /// Task positions sorted; `None` for file order.
+    order: Option<Vec<u32>>,
+    sort: SortBy,
+    by: GroupBy,
 }
 
 const NO_GROUP: u32 = u32::MAX;
@@ -45,29 +58,57 @@ pub struct Narrowing<'a> {
     pub filters: &'a Filters,
     pub hits: Option<&'a Hits>,
     pub collapsed: &'a HashSet<String>,
+    pub sort: SortBy,
+    pub group: GroupBy,
 }
 
 impl RowIndex {
     /// Builds the list from scratch, reading every task's phase.
     pub fn build(roadmap: &Roadmap, groups: &[Group], n: &Narrowing) -> RowIndex {
-        let known = GroupsOfTasks::read(roadmap, groups);
-        RowIndex::assemble(roadmap, groups, n, known)
+        let (known, headers) = GroupsOfTasks::read(roadmap, groups, n);
+        RowIndex::assemble(roadmap, groups, n, known, headers)
     }
 
     /// As [`RowIndex::build`] when only the search or the filters changed
     /// since this index was built (or last narrowed): each task's group is
     /// taken from the last build instead of its phase.
     pub fn narrow(&mut self, roadmap: &Roadmap, groups: &[Group], n: &Narrowing) {
-        let known = match self.groups_of_tasks.take() {
-            Some(k) if k.group.len() == roadmap.tasks.len() && k.groups == groups.len() => k,
-            _ => GroupsOfTasks::read(roadmap, groups),
+        let headers = std::mem::take(&mut self.headers);
+        let phases = if n.group == GroupBy::Phase {
+            groups.len()
+        } else {
+            headers.len()
         };
-        *self = RowIndex::assemble(roadmap, groups, n, known);
+        let stale = std::mem::take(&mut self.stale);
+        let (known, headers) = match self.groups_of_tasks.take() {
+            Some(k)
+                if !stale
+                    && k.group.len() == roadmap.tasks.len()
+                    && k.groups == phases
+                    && (k.sort, k.by) == (n.sort, n.group) =>
+            {
+                (k, headers)
+            }
+            _ => GroupsOfTasks::read(roadmap, groups, n),
+        };
+        *self = RowIndex::assemble(roadmap, groups, n, known, headers);
     }
 
     /// The tasks changed: the next [`RowIndex::narrow`] reads the phases again.
     pub fn forget_groups(&mut self) {
-        self.groups_of_tasks = None;
+        self.stale = true;
+    }
+
+    /// Only statuses changed since the tasks were last read: no task moved
+    /// between groups or in the order, so what was read still holds; the
+    /// headers of groups other than phases are counted again.
+    pub fn statuses_changed(&mut self, roadmap: &Roadmap) {
+        self.stale = false;
+        if let Some(known) = &self.groups_of_tasks {
+            if known.by != GroupBy::Phase && known.group.len() == roadmap.tasks.len() {
+                arrange::refigure(roadmap, &known.group, &mut self.headers);
+            }
+        }
     }
 
     fn assemble(
@@ -75,12 +116,21 @@ impl RowIndex {
         groups: &[Group],
         n: &Narrowing,
         known: GroupsOfTasks,
+        headers: Vec<Group>,
     ) -> RowIndex {
+        let groups = if n.group == GroupBy::Phase {
+            groups
+        } else {
+            &headers[..]
+        };
         let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
         let filtering = n.filters.is_active();
-        for (i, &g) in known.group.iter().enumerate() {
+        let mut visit = |i: usize| {
+            let Some(&g) = known.group.get(i) else {
+                return;
+            };
             if g == NO_GROUP {
-                continue;
+                return;
             }
             // The hits first: a flag in a dense vector, where the filters
             // read the task itself.
@@ -93,6 +143,10 @@ impl RowIndex {
                     bucket.push(i as u32);
                 }
             }
+        };
+        match &known.order {
+            Some(order) => order.iter().for_each(|&i| visit(i as usize)),
+            None => (0..known.group.len()).for_each(visit),
         }
         let narrowed = filtering || n.hits.is_some();
         let shown: Vec<usize> = buckets.iter().map(Vec::len).collect();
@@ -110,8 +164,21 @@ impl RowIndex {
             shown_total: shown.iter().sum(),
             shown,
             rows,
+            headers,
             groups_of_tasks: Some(known),
+            stale: false,
         }
+    }
+
+    /// The tasks of group `g` as last built, filters aside (none once the
+    /// tasks changed and the groups were not read again).
+    pub fn members(&self, g: usize) -> Vec<u32> {
+        let known = self.groups_of_tasks.as_ref().filter(|_| !self.stale);
+        known.map_or(Vec::new(), |k| {
+            (0..k.group.len() as u32)
+                .filter(|&i| k.group[i as usize] == g as u32)
+                .collect()
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -138,7 +205,32 @@ impl RowIndex {
 }
 
 impl GroupsOfTasks {
-    fn read(roadmap: &Roadmap, groups: &[Group]) -> GroupsOfTasks {
+    /// Each task's group and the order within groups, and the headers of
+    /// groups other than phases.
+    fn read(roadmap: &Roadmap, groups: &[Group], n: &Narrowing) -> (GroupsOfTasks, Vec<Group>) {
+        let order = match (n.sort, n.group) {
+            // Plan order within phases is file order.
+            (SortBy::Plan, GroupBy::Phase) => None,
+            (sort, _) => Some(arrange::order(roadmap, sort)),
+        };
+        if n.group != GroupBy::Phase {
+            let grouping = arrange::groups(roadmap, n.group);
+            let known = GroupsOfTasks {
+                groups: grouping.groups.len(),
+                group: grouping.of_task,
+                order,
+                sort: n.sort,
+                by: n.group,
+            };
+            return (known, grouping.groups);
+        }
+        let mut known = GroupsOfTasks::by_phase(roadmap, groups);
+        known.order = order;
+        known.sort = n.sort;
+        (known, Vec::new())
+    }
+
+    fn by_phase(roadmap: &Roadmap, groups: &[Group]) -> GroupsOfTasks {
         let slot: HashMap<&str, u32> = groups
             .iter()
             .enumerate()
@@ -165,6 +257,9 @@ impl GroupsOfTasks {
         GroupsOfTasks {
             group,
             groups: groups.len(),
+            order: None,
+            sort: SortBy::Plan,
+            by: GroupBy::Phase,
         }
     }
 }
@@ -235,6 +330,8 @@ mod tests {
                     filters: &filters,
                     hits: with_hits,
                     collapsed: &collapsed,
+                    sort: SortBy::Plan,
+                    group: GroupBy::Phase,
                 };
                 let built = RowIndex::build(&r, &groups, &n);
                 let want = expected(&r, &groups, &n);
@@ -274,6 +371,8 @@ mod tests {
             filters: &filters,
             hits: None,
             collapsed: &collapsed,
+            sort: SortBy::Plan,
+            group: GroupBy::Phase,
         };
         let searched = Narrowing {
             hits: Some(&hits),

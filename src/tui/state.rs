@@ -9,9 +9,10 @@ use super::layout;
 use super::rows::{Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
+use crate::model::arrange::{GroupBy, SortBy};
 use crate::model::change::{Change, References, TaskIndex};
 use crate::model::history::{History, Revision};
-use crate::model::metrics::{LiveMetrics, Metrics};
+use crate::model::metrics::{Group, LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
 use crate::store::Loaded;
 use chrono::NaiveDate;
@@ -58,6 +59,10 @@ pub enum Mode {
     /// The log of the session's changes, newest first.
     Log {
         scroll: usize,
+    },
+    /// Typing `key=value`s to set on every marked task.
+    Bulk {
+        input: Input,
     },
     /// Asking where to save a roadmap that has no file yet.
     SaveAs {
@@ -155,6 +160,12 @@ pub struct State {
     /// Scroll of the other views, by `View::index`.
     pub scroll: [usize; 4],
     pub collapsed: HashSet<String>,
+    /// Ids of the tasks marked (`v`, shift-↑/↓) to change together.
+    pub marked: HashSet<String>,
+    /// How the list is sorted within its groups, and grouped: a view over
+    /// the tasks, never their order in the file.
+    pub sort: SortBy,
+    pub group: GroupBy,
     pub filters: Filters,
     pub query: String,
     pub hits: Option<Hits>,
@@ -233,6 +244,9 @@ impl State {
             offset: 0,
             scroll: [0; 4],
             collapsed: HashSet::new(),
+            marked: HashSet::new(),
+            sort: SortBy::Plan,
+            group: GroupBy::Phase,
             filters: Filters::default(),
             query: String::new(),
             hits: None,
@@ -346,8 +360,35 @@ impl State {
         self.roadmap.tasks.get(self.selected_task_index()?)
     }
 
-    /// The phase id under the cursor (of the header, or of the selected task's group).
+    /// The group headers the list's `Row::Phase` rows index: the phases,
+    /// or the owners, levels or categories the list is grouped by.
+    pub fn groups(&self) -> &[Group] {
+        match self.group {
+            GroupBy::Phase => &self.metrics.by_phase,
+            _ => &self.rows.headers,
+        }
+    }
+
+    /// The key of the group the cursor is in (its header, or a task under it).
+    pub fn current_group_key(&self) -> Option<String> {
+        let at = self.rows.phase_of(self.cursor)?;
+        match self.rows.rows.get(at)? {
+            Row::Phase(g) => self.groups().get(*g as usize).map(|g| g.key.clone()),
+            Row::Task(_) => None,
+        }
+    }
+
+    /// The list is sorted or grouped other than by plan and phase.
+    pub fn arranged(&self) -> bool {
+        (self.sort, self.group) != (SortBy::Plan, GroupBy::Phase)
+    }
+
+    /// The phase id under the cursor (of the header, or of the selected
+    /// task's group; with other groups, the selected task's phase).
     pub fn current_phase(&self) -> Option<String> {
+        if self.group != GroupBy::Phase {
+            return self.selected_task().map(|t| t.phase.clone());
+        }
         let at = self.rows.phase_of(self.cursor)?;
         match self.rows.rows.get(at)? {
             Row::Phase(g) => self
@@ -373,8 +414,19 @@ impl State {
             self.search_stale(false);
         }
         let narrowed = searching || self.filters.is_active();
-        if scope == Scope::Structure || narrowed {
-            self.rebuild_rows();
+        match scope {
+            // Statuses move no task in the order or between groups: the
+            // headers are counted again, the list narrowed only if a filter
+            // may read the status.
+            Scope::Status => {
+                self.rows.statuses_changed(&self.roadmap);
+                if narrowed {
+                    self.narrow_rows();
+                }
+            }
+            // Sorted or grouped, any field can move a task.
+            Scope::Fields if !narrowed && !self.arranged() => {}
+            _ => self.rebuild_rows(),
         }
     }
 
@@ -415,7 +467,7 @@ impl State {
     pub fn adopt(&mut self, roadmap: impl Into<Arc<Roadmap>>) {
         let roadmap = roadmap.into();
         let selected = self.selected_task().map(|t| t.id.clone());
-        let phase = self.current_phase();
+        let phase = self.current_group_key();
         let offset = self.offset;
         self.index = TaskIndex::build(&roadmap.tasks);
         (self.live, self.metrics) = LiveMetrics::new(&roadmap, &self.index);
@@ -424,7 +476,7 @@ impl State {
         self.offset = offset;
         let task_row = selected.and_then(|id| self.position_of(&id)).map(Row::Task);
         let phase_row = phase.and_then(|id| {
-            let g = self.metrics.by_phase.iter().position(|g| g.key == id)?;
+            let g = self.groups().iter().position(|g| g.key == id)?;
             Some(Row::Phase(g as u32))
         });
         if !task_row.is_some_and(|r| self.select(r)) && !phase_row.is_some_and(|r| self.select(r)) {
@@ -457,6 +509,8 @@ impl State {
             filters: &self.filters,
             hits: self.hits.as_ref(),
             collapsed: &self.collapsed,
+            sort: self.sort,
+            group: self.group,
         };
         if from_scratch {
             self.rows = RowIndex::build(&self.roadmap, &self.metrics.by_phase, &n);

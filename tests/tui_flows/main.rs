@@ -11,6 +11,7 @@ mod disk;
 mod fault_support;
 mod faults;
 mod feedback;
+mod marks;
 mod planning;
 mod quitting;
 mod relations;

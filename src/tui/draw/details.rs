@@ -22,7 +22,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ),
             None => (String::new(), Vec::new()),
         },
-        Some(Row::Phase(g)) => (" phase ".to_string(), phase_lines(state, theme, g as usize)),
+        Some(Row::Phase(g)) => (
+            format!(" {} ", state.group.name()),
+            phase_lines(state, theme, g as usize),
+        ),
         None => (String::new(), Vec::new()),
     };
     let block = Block::default()
@@ -220,7 +223,7 @@ pub fn severity_tag(s: crate::model::Severity) -> &'static str {
 }
 
 fn phase_lines(state: &State, theme: &Theme, g: usize) -> Vec<Line<'static>> {
-    let Some(group) = state.metrics.by_phase.get(g) else {
+    let Some(group) = state.groups().get(g) else {
         return Vec::new();
     };
     let r = &state.roadmap;

@@ -3,6 +3,7 @@
 //! snapshot tests.
 
 pub mod bar;
+pub mod bulk;
 pub mod burnup;
 pub mod costs;
 pub mod details;
@@ -68,6 +69,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         }
         Mode::Confirm(q) => dialog::confirm(frame, area, state, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
+        Mode::Bulk { input } => bulk::draw(frame, area, state, input, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),
         Mode::Changed { conflicts } => dialog::changed(frame, area, state, conflicts, theme),
         Mode::Conflicts { cursor } => {

@@ -1,5 +1,6 @@
 //! The tab line: the four views, then the active search and filters.
 
+use crate::model::arrange::{GroupBy, SortBy};
 use crate::theme::{Meaning, Theme};
 use crate::tui::state::{Mode, State};
 use crate::tui::text::{fit_right, sanitize, width};
@@ -45,8 +46,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     );
 }
 
-/// `/deploy · priority critical · 3 of 32 shown`: what narrows the list.
+/// `/deploy · priority critical · 3 of 32 shown · by effort · in owner
+/// groups`: what narrows the list, then how it is arranged when not in
+/// plan order by phase.
 pub fn narrowing(state: &State) -> String {
+    let mut parts = narrowed(state);
+    if state.sort != SortBy::Plan {
+        parts.push(format!("by {}", state.sort.name()));
+    }
+    if state.group != GroupBy::Phase {
+        parts.push(format!("in {} groups", state.group.name()));
+    }
+    parts.join(" · ")
+}
+
+fn narrowed(state: &State) -> Vec<String> {
     let mut parts = Vec::new();
     let typing = matches!(state.mode, Mode::Search { .. });
     if !state.query.is_empty() && !typing {
@@ -66,5 +80,5 @@ pub fn narrowing(state: &State) -> String {
             state.roadmap.tasks.len()
         ));
     }
-    parts.join(" · ")
+    parts
 }

@@ -3,6 +3,7 @@
 
 use super::bar::gauge;
 use super::format::{hours, percent, task_cost};
+use crate::model::arrange::GroupBy;
 use crate::model::{dates, Task};
 use crate::theme::{Meaning, Theme};
 use crate::tui::rows::Row;
@@ -128,16 +129,17 @@ impl RowContext<'_> {
 
     fn phase_line(&self, g: usize, selected: bool) -> Line<'static> {
         let st = self.state;
-        let Some(group) = st.metrics.by_phase.get(g) else {
+        let Some(group) = st.groups().get(g) else {
             return Line::default();
         };
         let folded = st.collapsed.contains(&group.key);
-        let phase = st.roadmap.phase(&group.key);
+        let by_phase = st.group == GroupBy::Phase;
+        let phase = by_phase.then(|| st.roadmap.phase(&group.key)).flatten();
         let mut name = sanitize(&group.label).into_owned();
         if let Some(w) = phase.and_then(|p| p.window.as_deref()) {
             name = format!("{name} · {}", sanitize(w));
         }
-        if phase.is_none() {
+        if by_phase && phase.is_none() {
             name = format!("{name} (no such phase)");
         }
         let p = &group.progress;
@@ -191,9 +193,15 @@ impl RowContext<'_> {
         let th = self.theme;
         let cols = Columns::for_width(self.cells);
         let title_cells = self.cells.saturating_sub(PREFIX + BLOCKED + cols.total());
+        // A mark is a symbol, not colour alone.
+        let mark = if !st.marked.is_empty() && st.marked.contains(&task.id) {
+            Span::styled("• ", th.style(Meaning::Accent))
+        } else {
+            Span::raw("  ")
+        };
         let mut spans = vec![
             self.marker(selected),
-            Span::raw("  "),
+            mark,
             Span::styled(task.status.symbol(), th.status(task.status)),
             Span::raw(" "),
             Span::styled(
@@ -286,8 +294,7 @@ impl RowContext<'_> {
 /// Hours left in a phase, for its details.
 pub fn phase_left(state: &State, g: usize) -> String {
     state
-        .metrics
-        .by_phase
+        .groups()
         .get(g)
         .map(|grp| hours(grp.effort.remaining, &state.roadmap.calendar()))
         .unwrap_or_default()

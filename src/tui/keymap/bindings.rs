@@ -22,6 +22,9 @@ pub(super) const fn code(c: KeyCode) -> Key {
 pub(super) const fn alt(c: KeyCode) -> Key {
     (c, KeyModifiers::ALT)
 }
+pub(super) const fn shift(c: KeyCode) -> Key {
+    (c, KeyModifiers::SHIFT)
+}
 
 pub struct Binding {
     pub keys: &'static [Key],
@@ -80,6 +83,16 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('-')], Action::CollapseAll, "fold every phase"),
     bind(&[k('+'), k('=')], Action::ExpandAll, "unfold every phase"),
     bind(
+        &[k('o')],
+        Action::CycleSort,
+        "sort by the next key (plan, priority, effort…)",
+    ),
+    bind(
+        &[k('O')],
+        Action::CycleGroup,
+        "group by phase, owner, level, category",
+    ),
+    bind(
         &[code(KeyCode::Enter)],
         Action::Submit,
         "edit the task / fold the phase",
@@ -94,7 +107,11 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('2')], Action::ShowView(View::Findings), "Findings view"),
     bind(&[k('3')], Action::ShowView(View::Maturity), "Maturity view"),
     bind(&[k('4')], Action::ShowView(View::Costs), "Costs view"),
-    bind(&[k(' ')], Action::ToggleDone, "toggle done"),
+    bind(
+        &[k(' ')],
+        Action::ToggleDone,
+        "toggle done (marked tasks; on a header, all)",
+    ),
     bind(
         &[k('d')],
         Action::ToggleStatus(Status::Doing),
@@ -111,6 +128,22 @@ pub const NORMAL: &[Binding] = &[
         &[k('D')],
         Action::DeleteTask,
         "delete the task (asks first)",
+    ),
+    bind(&[k('v')], Action::ToggleMark, "mark / unmark the task"),
+    bind(
+        &[shift(KeyCode::Down)],
+        Action::ExtendMark(1),
+        "mark this task and the next",
+    ),
+    bind(
+        &[shift(KeyCode::Up)],
+        Action::ExtendMark(-1),
+        "mark this task and the previous",
+    ),
+    bind(
+        &[k('B')],
+        Action::BulkSet,
+        "set fields on the marked tasks (owner=ana…)",
     ),
     bind(
         &[k('J'), alt(KeyCode::Down)],
@@ -163,7 +196,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[code(KeyCode::Esc)],
         Action::Cancel,
-        "clear search and filters",
+        "clear the marks, else search and filters",
     ),
     bind(&[k('s')], Action::Save, "save"),
     bind(&[k('S')], Action::SaveAs, "save as: to another file"),

@@ -50,7 +50,9 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
         Mode::Log { .. } => lookup(LOG, &key),
-        Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } => text_action(key, false),
+        Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } | Mode::Bulk { .. } => {
+            text_action(key, false)
+        }
         Mode::Edit(_) => text_action(key, true),
         // Typing narrows the list; the picker's own keys come first.
         Mode::Pick(_) => lookup(PICKER, &key).or_else(|| text_action(key, false)),
@@ -125,18 +127,19 @@ pub fn key_name(key: &Key) -> String {
         KeyCode::F(n) => format!("f{n}"),
         other => format!("{other:?}").to_lowercase(),
     };
-    // Alt is written too: the help once showed alt-↓ as a bare ↓.
-    let alt = if mods.contains(KeyModifiers::ALT) {
-        "alt-"
-    } else {
+    // Alt and shift are written too: the help once showed alt-↓ and
+    // shift-↓ as a bare ↓. A letter's case already says shift.
+    let prefix = |m: KeyModifiers, word: &'static str| if mods.contains(m) { word } else { "" };
+    let shift = if base.chars().count() == 1 || base.starts_with("shift-") {
         ""
-    };
-    let ctrl = if mods.contains(KeyModifiers::CONTROL) {
-        "ctrl-"
     } else {
-        ""
+        prefix(KeyModifiers::SHIFT, "shift-")
     };
-    format!("{ctrl}{alt}{base}")
+    format!(
+        "{}{}{shift}{base}",
+        prefix(KeyModifiers::CONTROL, "ctrl-"),
+        prefix(KeyModifiers::ALT, "alt-")
+    )
 }
 
 /// Feeds a key sequence (see [`notation`]) through the keymap and `update`,
@@ -209,5 +212,7 @@ mod tests {
         assert_eq!(key_name(&ctrl('r')), "ctrl-r");
         assert_eq!(key_name(&k(' ')), "space");
         assert_eq!(key_name(&code(KeyCode::BackTab)), "shift-tab");
+        assert_eq!(key_name(&(KeyCode::Down, KeyModifiers::SHIFT)), "shift-↓");
+        assert_eq!(key_name(&(KeyCode::Up, KeyModifiers::ALT)), "alt-↑");
     }
 }

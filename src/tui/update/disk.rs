@@ -102,6 +102,7 @@ pub fn ask(state: &mut State) {
             | Mode::Rename { .. }
             | Mode::Search { .. }
             | Mode::SaveAs { .. }
+            | Mode::Bulk { .. }
             | Mode::Confirm(_)
     );
     let (Some(file), Some(disk)) = (&state.file, &state.incoming) else {

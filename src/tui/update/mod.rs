@@ -4,12 +4,14 @@
 //! else is to be done as [`Effect`]s, doing no I/O, which is why all of it
 //! is testable with no terminal at all.
 
+mod arrange;
 mod confirm;
 mod conflicts;
 mod disk;
 mod edit;
 mod filter_menu;
 mod help;
+mod marks;
 mod mouse;
 mod navigate;
 mod picker;
@@ -80,6 +82,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Help { .. } => help::handle(state, action),
         Mode::Log { .. } => help::log(state, action),
         Mode::SaveAs { .. } => saving::prompt(state, action, fx),
+        Mode::Bulk { .. } => marks::prompt(state, action),
         Mode::Changed { .. } => disk::answer(state, action),
         Mode::Conflicts { .. } => conflicts::handle(state, action),
     }
@@ -96,12 +99,15 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     match action {
         Move(_) | Page(_) | Home | End | CycleView(_) | ShowView(_) | Collapse | Expand
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
+        ToggleMark | ExtendMark(_) | BulkSet => marks::handle(state, action),
+        ToggleDone | ToggleStatus(_) if marks::takes(state) => marks::handle(state, action),
         ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
         | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
         Relate(relation) => picker::open(state, relation),
         RenameTask => rename::start(state),
         Click { .. } | Scroll(_) => mouse::handle(state, action),
         ScrollDetails(by) => state.scroll_details(by),
+        CycleSort | CycleGroup => arrange::handle(state, action),
         Submit => match state.selected_task_index() {
             Some(_) => tasks::handle(state, EditTask),
             None => navigate::handle(state, ToggleCollapse),
@@ -120,6 +126,10 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Search => search::start(state),
         Filter => state.mode = Mode::Filter { cursor: 0 },
         ClearFilters => search::clear_all(state),
+        Cancel if !state.marked.is_empty() => {
+            state.marked.clear();
+            state.say(Tone::Info, "Marks cleared");
+        }
         Cancel => {
             if !state.query.is_empty() || state.filters.is_active() {
                 search::clear_all(state);

@@ -27,12 +27,7 @@ pub fn handle(state: &mut State, action: Action) {
         Action::Expand => set_collapsed(state, Some(false)),
         Action::ToggleCollapse => set_collapsed(state, None),
         Action::CollapseAll => {
-            state.collapsed = state
-                .metrics
-                .by_phase
-                .iter()
-                .map(|g| g.key.clone())
-                .collect();
+            state.collapsed = state.groups().iter().map(|g| g.key.clone()).collect();
             let phase = state
                 .rows
                 .phase_of(state.cursor)
@@ -85,12 +80,7 @@ fn set_collapsed(state: &mut State, collapse: Option<bool>) {
     let Some(Row::Phase(g)) = state.rows.rows.get(header_at).copied() else {
         return;
     };
-    let Some(key) = state
-        .metrics
-        .by_phase
-        .get(g as usize)
-        .map(|g| g.key.clone())
-    else {
+    let Some(key) = state.groups().get(g as usize).map(|g| g.key.clone()) else {
         return;
     };
     let fold = collapse.unwrap_or(!state.collapsed.contains(&key));

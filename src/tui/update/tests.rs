@@ -406,8 +406,12 @@ fn folding_a_phase_hides_its_tasks_and_keeps_the_cursor_on_it() {
     keys(&mut s, "h");
     assert_eq!(s.rows.len(), rows - 5);
     assert_eq!(s.selected_row(), Some(Row::Phase(0)));
+    // Space on the header checks off the whole phase (issue 14), in one undo.
     keys(&mut s, "<space>");
-    assert!(s.message.as_ref().unwrap().text.contains("Select a task"));
+    assert!(s.message.as_ref().unwrap().text.contains("status=done"));
+    assert_eq!(s.metrics.by_phase[0].progress.tasks_open(), 0);
+    keys(&mut s, "u");
+    assert!(!s.is_dirty());
     keys(&mut s, "l");
     assert_eq!(s.rows.len(), rows);
     keys(&mut s, "-");
@@ -670,6 +674,8 @@ fn erasing_a_search_restores_the_list_and_searches_after_changes_list_every_task
             filters: &s.filters,
             hits: s.hits.as_ref(),
             collapsed: &s.collapsed,
+            sort: s.sort,
+            group: s.group,
         },
     );
     assert_eq!(s.rows.rows, fresh.rows);
