@@ -49,7 +49,7 @@ pub struct ConfigError {
 /// The forms a key may be written in, for messages.
 pub const KEY_FORMS: &str = "a character (`x`, `X`, `?`), or space, enter, esc, tab, shift-tab, \
 backspace, delete, up, down, left, right, home, end, pgup, pgdn, f1 to f12; `ctrl-` or `alt-` \
-before any of them (`ctrl-s`, `alt-down`)";
+before any of them, `shift-` before a key that is not a character (`ctrl-s`, `alt-down`, `shift-up`)";
 
 impl Keymap {
     /// The planning table as it stands.
@@ -192,6 +192,13 @@ pub fn parse_key(text: &str) -> Option<Key> {
         } else if let Some(r) = lower.strip_prefix("alt-").filter(|r| !r.is_empty()) {
             mods |= KeyModifiers::ALT;
             rest = &rest[rest.len() - r.len()..];
+        } else if let Some(r) = lower
+            .strip_prefix("shift-")
+            .filter(|r| !r.is_empty() && *r != "tab")
+        {
+            // "shift-↓", "shift-down": a letter's shift is its capital.
+            mods |= KeyModifiers::SHIFT;
+            rest = &rest[rest.len() - r.len()..];
         } else {
             break;
         }
@@ -204,6 +211,8 @@ pub fn parse_key(text: &str) -> Option<Key> {
             '←' => KeyCode::Left,
             '→' => KeyCode::Right,
             c if c.is_control() => return None,
+            // A character's shift is its capital: "shift-q" is not a key.
+            _ if mods.contains(KeyModifiers::SHIFT) => return None,
             // ctrl-S is what a terminal sends for ctrl-s.
             c if mods.contains(KeyModifiers::CONTROL) => KeyCode::Char(c.to_ascii_lowercase()),
             c => KeyCode::Char(c),

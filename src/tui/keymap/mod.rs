@@ -130,7 +130,7 @@ pub fn key_name(key: &Key) -> String {
     // Alt and shift are written too: the help once showed alt-↓ and
     // shift-↓ as a bare ↓. A letter's case already says shift.
     let prefix = |m: KeyModifiers, word: &'static str| if mods.contains(m) { word } else { "" };
-    let shift = if base.chars().count() == 1 || base.starts_with("shift-") {
+    let shift = if matches!(code, KeyCode::Char(_) | KeyCode::BackTab) {
         ""
     } else {
         prefix(KeyModifiers::SHIFT, "shift-")
@@ -164,7 +164,9 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for table in [NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, PICKER, LOG] {
+        for table in [
+            NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, PICKER, LOG,
+        ] {
             let mut seen = std::collections::HashSet::new();
             for b in table {
                 for key in b.keys {

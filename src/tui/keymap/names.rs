@@ -41,8 +41,14 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("group", Action::CycleGroup),
     ("move_down", Action::ReorderTask(1)),
     ("move_up", Action::ReorderTask(-1)),
-    ("dependencies", Action::Relate(crate::tui::picker::Relation::DependsOn)),
-    ("findings", Action::Relate(crate::tui::picker::Relation::Findings)),
+    (
+        "dependencies",
+        Action::Relate(crate::tui::picker::Relation::DependsOn),
+    ),
+    (
+        "findings",
+        Action::Relate(crate::tui::picker::Relation::Findings),
+    ),
     ("rename", Action::RenameTask),
     ("next_phase", Action::MoveToPhase(1)),
     ("previous_phase", Action::MoveToPhase(-1)),
