@@ -10,6 +10,7 @@
 #[path = "../support/faults.rs"]
 mod faults;
 mod keys;
+mod meeting;
 mod reload;
 #[cfg(unix)]
 mod save_faults;
