@@ -41,7 +41,6 @@ fn a_planning_meeting_saves_one_line_per_changed_field() {
 
     // The fourth task waits for next sprint: move it to the next phase.
     t.keys(&["m"]);
-    t.wait_for("moved", |s| s.contains("High Priority"));
 
     // The health checks depend on the worker being deployed (space toggles
     // in the picker, so the query has none).
