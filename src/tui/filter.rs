@@ -1,7 +1,10 @@
-//! Filters by priority, status and phase. An empty set means "any"; filters
-//! combine with each other and with the search (a task must pass all).
+//! Filters by priority, status and phase, and the two questions of the
+//! meeting's second half: what is late, and what has no estimate yet. An
+//! empty set means "any"; filters combine with each other and with the
+//! search (a task must pass all).
 
 use crate::model::{Priority, Status, Task};
+use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
@@ -11,6 +14,10 @@ pub struct Filters {
     pub statuses: [bool; 4],
     /// A phase id, or any phase.
     pub phase: Option<String>,
+    /// Only open tasks due before this day (the session's today).
+    pub overdue: Option<NaiveDate>,
+    /// Only tasks not skipped that have no effort estimate.
+    pub unestimated: bool,
 }
 
 impl Filters {
@@ -18,6 +25,8 @@ impl Filters {
         self.priorities.iter().any(|b| *b)
             || self.statuses.iter().any(|b| *b)
             || self.phase.is_some()
+            || self.overdue.is_some()
+            || self.unestimated
     }
 
     pub fn matches(&self, task: &Task) -> bool {
@@ -26,6 +35,10 @@ impl Filters {
         (any_p || self.priorities[task.priority as usize])
             && (any_s || self.statuses[task.status as usize])
             && self.phase.as_deref().is_none_or(|p| p == task.phase)
+            && self
+                .overdue
+                .is_none_or(|today| crate::model::dates::is_overdue(task, today))
+            && (!self.unestimated || (task.effort.is_none() && task.status != Status::Skipped))
     }
 
     pub fn toggle_priority(&mut self, p: Priority) {
@@ -58,6 +71,12 @@ impl Filters {
         if let Some(phase) = &self.phase {
             out.push(format!("phase {phase}"));
         }
+        if self.overdue.is_some() {
+            out.push("overdue".into());
+        }
+        if self.unestimated {
+            out.push("not estimated".into());
+        }
         out
     }
 }
@@ -71,6 +90,34 @@ mod tests {
         t.priority = p;
         t.status = s;
         t
+    }
+
+    #[test]
+    fn overdue_and_unestimated_keep_only_what_the_meeting_asks_about() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let mut late = task(Priority::High, Status::Todo, "x");
+        late.due = NaiveDate::from_ymd_opt(2026, 12, 1);
+        let mut late_done = late.clone();
+        late_done.status = Status::Done;
+        let mut estimated = task(Priority::High, Status::Todo, "x");
+        estimated.effort = "4h".parse().ok();
+        let skipped = task(Priority::High, Status::Skipped, "x");
+        let overdue = Filters {
+            overdue: Some(today),
+            ..Filters::default()
+        };
+        assert!(overdue.is_active());
+        assert!(overdue.matches(&late));
+        assert!(!overdue.matches(&late_done));
+        assert!(!overdue.matches(&estimated));
+        let unestimated = Filters {
+            unestimated: true,
+            ..Filters::default()
+        };
+        assert!(unestimated.matches(&late));
+        assert!(!unestimated.matches(&estimated));
+        assert!(!unestimated.matches(&skipped));
+        assert_eq!(unestimated.describe(), ["not estimated"]);
     }
 
     #[test]

@@ -42,6 +42,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, cursor: usize, theme: 
                     theme.status(*s),
                     false,
                 ),
+                FilterItem::Overdue => (
+                    f.overdue.is_some(),
+                    "due      ! overdue (open, due before today)".to_string(),
+                    theme.style(Meaning::Overlay),
+                    false,
+                ),
+                FilterItem::Unestimated => (
+                    f.unestimated,
+                    "effort   not estimated".to_string(),
+                    theme.style(Meaning::Overlay),
+                    false,
+                ),
                 FilterItem::AnyPhase => (
                     f.phase.is_none(),
                     "phase    any".to_string(),

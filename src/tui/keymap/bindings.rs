@@ -190,7 +190,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[k('f')],
         Action::Filter,
-        "filter by priority, status, phase",
+        "filter: priority, status, phase, late, no effort",
     ),
     bind(&[k('0')], Action::ClearFilters, "clear search and filters"),
     bind(

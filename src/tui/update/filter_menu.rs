@@ -9,6 +9,8 @@ use crate::tui::state::{Mode, State};
 pub enum FilterItem {
     Priority(Priority),
     Status(Status),
+    Overdue,
+    Unestimated,
     AnyPhase,
     /// Index into `Metrics::by_phase`.
     Phase(usize),
@@ -20,7 +22,11 @@ pub fn filter_items(state: &State) -> Vec<FilterItem> {
         .iter()
         .map(|p| FilterItem::Priority(*p))
         .chain(Status::ALL.iter().map(|s| FilterItem::Status(*s)))
-        .chain(std::iter::once(FilterItem::AnyPhase))
+        .chain([
+            FilterItem::Overdue,
+            FilterItem::Unestimated,
+            FilterItem::AnyPhase,
+        ])
         .chain((0..state.metrics.by_phase.len()).map(FilterItem::Phase))
         .collect()
 }
@@ -63,6 +69,13 @@ fn toggle(state: &mut State, item: FilterItem) {
     match item {
         FilterItem::Priority(p) => state.filters.toggle_priority(p),
         FilterItem::Status(s) => state.filters.toggle_status(s),
+        FilterItem::Overdue => {
+            state.filters.overdue = match state.filters.overdue {
+                Some(_) => None,
+                None => Some(state.today),
+            }
+        }
+        FilterItem::Unestimated => state.filters.unestimated ^= true,
         FilterItem::AnyPhase => state.filters.phase = None,
         FilterItem::Phase(g) => {
             let key = state.metrics.by_phase.get(g).map(|g| g.key.clone());

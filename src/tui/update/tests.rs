@@ -308,11 +308,51 @@ fn filters_narrow_the_list_and_show_in_the_header() {
 #[test]
 fn a_phase_filter_shows_one_phase() {
     let mut s = state();
-    // Items: 4 priorities, 4 statuses, "any phase", then the phases.
-    keys(&mut s, "fjjjjjjjjjj<space><esc>");
+    // Items: 4 priorities, 4 statuses, overdue, not estimated, "any
+    // phase", then the phases.
+    keys(&mut s, "fjjjjjjjjjjjj<space><esc>");
     assert_eq!(s.filters.phase.as_deref(), Some("month-1"));
     assert_eq!(s.rows.rows.first(), Some(&Row::Phase(1)));
     assert_eq!(s.rows.shown_total, 3);
+}
+
+#[test]
+fn the_not_estimated_filter_leaves_the_tasks_an_estimating_pass_needs() {
+    // Two tasks without an estimate, one of them late.
+    let mut r = fixture::roadmap();
+    r.tasks[1].effort = None;
+    r.tasks[4].effort = None;
+    r.tasks[4].due = today().pred_opt();
+    let mut s = State::new(r, Some("jewelshot.toml".into()), today());
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    let want = s
+        .roadmap
+        .tasks
+        .iter()
+        .filter(|t| t.effort.is_none() && t.status != crate::model::Status::Skipped)
+        .count();
+    assert!(want > 0 && want < s.roadmap.tasks.len(), "{want}");
+    keys(&mut s, "fjjjjjjjjj<space><esc>");
+    assert!(s.filters.unestimated, "{:?}", s.filters);
+    assert_eq!(s.rows.shown_total, want);
+    assert!(crate::tui::draw::tabs::narrowing(&s).contains("not estimated"));
+    // Overdue is the item above it: open tasks due before the session's day.
+    keys(&mut s, "0fjjjjjjjj<space><esc>");
+    assert_eq!(s.filters.overdue, Some(s.today));
+    let late = s
+        .roadmap
+        .tasks
+        .iter()
+        .filter(|t| crate::model::dates::is_overdue(t, s.today))
+        .count();
+    assert!(late > 0 && late < s.roadmap.tasks.len(), "{late}");
+    assert_eq!(s.rows.shown_total, late);
 }
 
 #[test]
