@@ -39,6 +39,9 @@ pub enum Action {
     Undo,
     Redo,
     EditTask,
+    /// The estimating pass: the next open task with no estimate, its effort
+    /// field open (`E`).
+    EstimateNext,
     AddTask,
     DeleteTask,
     /// Mark or unmark the selected task (`v`).

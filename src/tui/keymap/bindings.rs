@@ -123,6 +123,11 @@ pub const NORMAL: &[Binding] = &[
         "toggle skipped",
     ),
     bind(&[k('e')], Action::EditTask, "edit the task"),
+    bind(
+        &[k('E')],
+        Action::EstimateNext,
+        "estimate the next task without one",
+    ),
     bind(&[k('a')], Action::AddTask, "add a task to this phase"),
     bind(
         &[k('D')],

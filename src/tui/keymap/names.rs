@@ -31,6 +31,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("doing", Action::ToggleStatus(Status::Doing)),
     ("skip", Action::ToggleStatus(Status::Skipped)),
     ("edit", Action::EditTask),
+    ("estimate_next", Action::EstimateNext),
     ("add", Action::AddTask),
     ("delete", Action::DeleteTask),
     ("mark", Action::ToggleMark),

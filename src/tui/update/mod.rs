@@ -101,8 +101,8 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
         ToggleMark | ExtendMark(_) | BulkSet => marks::handle(state, action),
         ToggleDone | ToggleStatus(_) if marks::takes(state) => marks::handle(state, action),
-        ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | AddTask | DeleteTask
-        | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
+        ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | EstimateNext | AddTask
+        | DeleteTask | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
         Relate(relation) => picker::open(state, relation),
         RenameTask => rename::start(state),
         Click { .. } | Scroll(_) => mouse::handle(state, action),

@@ -39,6 +39,7 @@ pub fn handle(state: &mut State, action: Action) {
         Action::ToggleDone => toggle(state, Status::Done),
         Action::ToggleStatus(s) => toggle(state, s),
         Action::EditTask => edit(state),
+        Action::EstimateNext => estimate_next(state),
         Action::DeleteTask => ask_delete(state),
         Action::ReorderTask(by) => reorder(state, by),
         Action::MoveToPhase(by) => move_to_phase(state, by),
@@ -112,6 +113,50 @@ fn edit(state: &mut State) {
         &task,
         &state.roadmap.phases,
     )));
+}
+
+/// The estimating pass: after the selected task, in the file's order and
+/// round to the start, the first open task with no effort that the search
+/// and filters show, selected (its phase unfolded) with its effort field
+/// open. Enter saves the estimate and `E` goes on to the next one.
+fn estimate_next(state: &mut State) {
+    state.view = View::Roadmap;
+    let tasks = &state.roadmap.tasks;
+    let start = state.selected_task_index().map_or(0, |i| i + 1);
+    let wanted = |t: &Task| {
+        t.effort.is_none()
+            && matches!(t.status, Status::Todo | Status::Doing)
+            && state.filters.matches(t)
+    };
+    let found = (0..tasks.len())
+        .map(|k| (start + k) % tasks.len())
+        .find(|&i| wanted(&tasks[i]));
+    let Some(i) = found else {
+        let left = tasks.iter().filter(|t| wanted(t)).count();
+        state.say(
+            Tone::Info,
+            if left == 0 {
+                "Every open task shown has an estimate".to_string()
+            } else {
+                format!("{left} open tasks without an estimate are hidden by the search")
+            },
+        );
+        return;
+    };
+    let phase = tasks[i].phase.clone();
+    state.collapsed.remove(&phase);
+    state.rebuild_rows();
+    if !state.select(Row::Task(i as u32)) {
+        state.say(
+            Tone::Info,
+            "The next task without an estimate is hidden by the search",
+        );
+        return;
+    }
+    edit(state);
+    if let Mode::Edit(editor) = &mut state.mode {
+        editor.focus = crate::tui::editor::position("effort").unwrap_or(editor.focus);
+    }
 }
 
 fn add(state: &mut State) {

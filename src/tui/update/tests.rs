@@ -721,3 +721,45 @@ fn erasing_a_search_restores_the_list_and_searches_after_changes_list_every_task
     assert_eq!(s.rows.rows, fresh.rows);
     assert_eq!(s.rows.shown, fresh.shown);
 }
+
+#[test]
+fn the_estimating_pass_opens_each_unestimated_task_on_its_effort() {
+    let mut r = fixture::roadmap();
+    r.tasks[1].effort = None;
+    r.tasks[4].effort = None;
+    let (first, second) = (r.tasks[1].id.clone(), r.tasks[4].id.clone());
+    let mut s = State::new(r, Some("jewelshot.toml".into()), today());
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    keys(&mut s, "h"); // fold the first phase: the pass unfolds it
+    keys(&mut s, "E");
+    let Mode::Edit(editor) = &s.mode else {
+        panic!("{:?}", s.mode)
+    };
+    assert_eq!(editor.focused().key, "effort");
+    assert_eq!(s.selected_task().map(|t| t.id.clone()), Some(first.clone()));
+    keys(&mut s, "3h<enter>");
+    assert_eq!(
+        s.roadmap.tasks[1].effort.map(|e| e.to_string()).as_deref(),
+        Some("3h")
+    );
+    keys(&mut s, "E");
+    assert_eq!(s.selected_task().map(|t| t.id.clone()), Some(second));
+    keys(&mut s, "<esc>");
+    // One left: the pass comes round to it again, and after it is
+    // estimated it says so.
+    keys(&mut s, "E2d<enter>E");
+    assert!(matches!(s.mode, Mode::Normal), "{:?}", s.mode);
+    assert!(
+        s.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("has an estimate")),
+        "{:?}",
+        s.message
+    );
+}
