@@ -124,3 +124,17 @@ fn marked_rows_and_the_set_prompt_at_80x24_and_160x48() {
         insta::assert_snapshot!(format!("marked_set_prompt_{w}x{h}"), screen);
     }
 }
+
+#[test]
+fn owners_show_in_the_row_when_there_is_room_and_someone_has_one() {
+    // 160 columns: an owner column; 80: the title keeps the room.
+    let wide = text(&state_at(owned_seed(), 160, 48));
+    assert!(wide.contains("@ana") && wide.contains("@Bob"), "{wide}");
+    insta::assert_snapshot!("owners_in_rows_160x48", wide);
+    let narrow = text(&state_at(owned_seed(), 80, 24));
+    let rows: Vec<&str> = narrow.lines().filter(|l| l.contains("[ ]")).collect();
+    assert!(rows.iter().all(|l| !l.contains("@ana")), "{narrow}");
+    // Nobody assigned: no empty column eats the titles' room.
+    let nobody = text(&state_at(seed(), 160, 48));
+    assert!(!nobody.contains(" @"), "{nobody}");
+}

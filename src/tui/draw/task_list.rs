@@ -20,30 +20,45 @@ use std::collections::HashSet;
 /// Widths of the right-hand columns at a given list width; 0 hides a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Columns {
+    /// The owner, at 90 cells and more when some task has one: "who takes
+    /// this?" is the meeting's first question.
+    pub owner: usize,
     pub effort: usize,
     pub cost: usize,
     pub level: usize,
 }
 
 impl Columns {
-    pub fn for_width(cells: usize) -> Columns {
+    pub fn for_width(cells: usize, owners: bool) -> Columns {
+        let mut columns = Columns::without_owner(cells);
+        if owners && cells >= 90 {
+            columns.owner = 9;
+        }
+        columns
+    }
+
+    fn without_owner(cells: usize) -> Columns {
         match cells {
             c if c >= 100 => Columns {
+                owner: 0,
                 effort: 8,
                 cost: 16,
                 level: 3,
             },
             c if c >= 64 => Columns {
+                owner: 0,
                 effort: 7,
                 cost: 11,
                 level: 3,
             },
             c if c >= 44 => Columns {
+                owner: 0,
                 effort: 6,
                 cost: 0,
                 level: 0,
             },
             _ => Columns {
+                owner: 0,
                 effort: 0,
                 cost: 0,
                 level: 0,
@@ -52,7 +67,7 @@ impl Columns {
     }
 
     fn total(&self) -> usize {
-        [self.effort, self.cost, self.level]
+        [self.owner, self.effort, self.cost, self.level]
             .iter()
             .filter(|w| **w > 0)
             .map(|w| w + 1)
@@ -73,10 +88,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let end = (state.offset + h).min(state.rows.len());
     let start = state.offset.min(end);
     let matcher = search::Highlighter::new(&state.query);
+    let cells = area.width as usize;
+    // No empty owner column for a plan nobody is assigned in yet.
+    let owners = cells >= 90 && state.roadmap.tasks.iter().any(|t| t.owner.is_some());
     let ctx = RowContext {
         state,
         theme,
-        cells: area.width as usize,
+        cells,
+        columns: Columns::for_width(cells, owners),
         matcher: matcher.as_ref(),
     };
     let lines: Vec<Line> = state.rows.rows[start..end]
@@ -116,6 +135,7 @@ struct RowContext<'a> {
     state: &'a State,
     theme: &'a Theme,
     cells: usize,
+    columns: Columns,
     matcher: Option<&'a search::Highlighter>,
 }
 
@@ -191,7 +211,7 @@ impl RowContext<'_> {
             return Line::default();
         };
         let th = self.theme;
-        let cols = Columns::for_width(self.cells);
+        let cols = self.columns;
         let title_cells = self.cells.saturating_sub(PREFIX + BLOCKED + cols.total());
         // A mark is a symbol, not colour alone.
         let mark = if !st.marked.is_empty() && st.marked.contains(&task.id) {
@@ -223,6 +243,14 @@ impl RowContext<'_> {
             Span::raw(" ")
         });
         let muted = th.style(Meaning::Muted);
+        if cols.owner > 0 {
+            let owner = task
+                .owner
+                .as_deref()
+                .map(|o| format!("@{}", sanitize(o)))
+                .unwrap_or_default();
+            spans.push(Span::styled(format!(" {}", fit(&owner, cols.owner)), muted));
+        }
         if cols.effort > 0 {
             let effort = task.effort.map(|e| e.to_string()).unwrap_or_default();
             spans.push(Span::styled(
