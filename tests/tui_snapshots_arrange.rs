@@ -138,3 +138,17 @@ fn owners_show_in_the_row_when_there_is_room_and_someone_has_one() {
     let nobody = text(&state_at(seed(), 160, 48));
     assert!(!nobody.contains(" @"), "{nobody}");
 }
+
+#[test]
+fn the_filter_menu_offers_the_owners_at_80x24_and_160x48() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(owned_seed(), w, h);
+        press(&mut s, "f");
+        let screen = text(&s);
+        assert!(
+            screen.contains("owner    @ana") && screen.contains("owner    (unassigned)"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("filter_owners_{w}x{h}"), screen);
+    }
+}

@@ -14,6 +14,8 @@ pub struct Filters {
     pub statuses: [bool; 4],
     /// A phase id, or any phase.
     pub phase: Option<String>,
+    /// Only the tasks of this owner; `Some("")` is the unassigned ones.
+    pub owner: Option<String>,
     /// Only open tasks due before this day (the session's today).
     pub overdue: Option<NaiveDate>,
     /// Only tasks not skipped that have no effort estimate.
@@ -27,6 +29,7 @@ impl Filters {
             || self.phase.is_some()
             || self.overdue.is_some()
             || self.unestimated
+            || self.owner.is_some()
     }
 
     pub fn matches(&self, task: &Task) -> bool {
@@ -39,6 +42,26 @@ impl Filters {
                 .overdue
                 .is_none_or(|today| crate::model::dates::is_overdue(task, today))
             && (!self.unestimated || (task.effort.is_none() && task.status != Status::Skipped))
+            && self
+                .owner
+                .as_deref()
+                .is_none_or(|o| task.owner.as_deref().unwrap_or("") == o)
+    }
+
+    /// The owners a plan names, sorted without regard to case, then "" for
+    /// the unassigned when there are any: the filter menu's owner choices.
+    pub fn owners(tasks: &[Task]) -> Vec<String> {
+        let mut named: Vec<String> = tasks
+            .iter()
+            .filter_map(|t| t.owner.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        named.sort_by_key(|o| o.to_lowercase());
+        if !named.is_empty() && tasks.iter().any(|t| t.owner.is_none()) {
+            named.push(String::new());
+        }
+        named
     }
 
     pub fn toggle_priority(&mut self, p: Priority) {
@@ -70,6 +93,13 @@ impl Filters {
         }
         if let Some(phase) = &self.phase {
             out.push(format!("phase {phase}"));
+        }
+        if let Some(owner) = &self.owner {
+            out.push(if owner.is_empty() {
+                "unassigned".into()
+            } else {
+                format!("owner {owner}")
+            });
         }
         if self.overdue.is_some() {
             out.push("overdue".into());
@@ -118,6 +148,29 @@ mod tests {
         assert!(!unestimated.matches(&estimated));
         assert!(!unestimated.matches(&skipped));
         assert_eq!(unestimated.describe(), ["not estimated"]);
+    }
+
+    #[test]
+    fn an_owner_filter_keeps_that_owners_tasks_or_the_unassigned() {
+        let mut ana = task(Priority::High, Status::Todo, "x");
+        ana.owner = Some("ana".into());
+        let mut bob = ana.clone();
+        bob.owner = Some("Bob".into());
+        let nobody = task(Priority::High, Status::Todo, "x");
+        let tasks = [bob.clone(), ana.clone(), nobody.clone(), ana.clone()];
+        assert_eq!(Filters::owners(&tasks), ["ana", "Bob", ""]);
+        let f = Filters {
+            owner: Some("ana".into()),
+            ..Filters::default()
+        };
+        assert!(f.matches(&ana) && !f.matches(&bob) && !f.matches(&nobody));
+        let f = Filters {
+            owner: Some(String::new()),
+            ..Filters::default()
+        };
+        assert!(f.matches(&nobody) && !f.matches(&ana));
+        assert_eq!(f.describe(), ["unassigned"]);
+        assert!(Filters::owners(&[nobody]).is_empty());
     }
 
     #[test]

@@ -12,6 +12,7 @@ use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, cursor: usize, theme: &Theme) {
     let items = filter_items(state);
+    let owners = crate::tui::filter::Filters::owners(&state.roadmap.tasks);
     let outer = centered(area, 56, items.len() as u16 + 6);
     let inner = frame_box(
         frame,
@@ -54,6 +55,25 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, cursor: usize, theme: 
                     theme.style(Meaning::Overlay),
                     false,
                 ),
+                FilterItem::AnyOwner => (
+                    f.owner.is_none(),
+                    "owner    any".to_string(),
+                    theme.style(Meaning::Overlay),
+                    true,
+                ),
+                FilterItem::Owner(i) => {
+                    let o = owners.get(*i).map(String::as_str).unwrap_or("");
+                    (
+                        f.owner.as_deref() == Some(o),
+                        if o.is_empty() {
+                            "owner    (unassigned)".to_string()
+                        } else {
+                            format!("owner    @{}", sanitize(o))
+                        },
+                        theme.style(Meaning::Overlay),
+                        true,
+                    )
+                }
                 FilterItem::AnyPhase => (
                     f.phase.is_none(),
                     "phase    any".to_string(),

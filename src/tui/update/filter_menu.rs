@@ -11,6 +11,9 @@ pub enum FilterItem {
     Status(Status),
     Overdue,
     Unestimated,
+    AnyOwner,
+    /// Index into `Filters::owners` of the plan.
+    Owner(usize),
     AnyPhase,
     /// Index into `Metrics::by_phase`.
     Phase(usize),
@@ -22,12 +25,21 @@ pub fn filter_items(state: &State) -> Vec<FilterItem> {
         .iter()
         .map(|p| FilterItem::Priority(*p))
         .chain(Status::ALL.iter().map(|s| FilterItem::Status(*s)))
-        .chain([
-            FilterItem::Overdue,
-            FilterItem::Unestimated,
-            FilterItem::AnyPhase,
-        ])
+        .chain([FilterItem::Overdue, FilterItem::Unestimated])
+        .chain(owner_items(state))
+        .chain(std::iter::once(FilterItem::AnyPhase))
         .chain((0..state.metrics.by_phase.len()).map(FilterItem::Phase))
+        .collect()
+}
+
+/// "Owner any" and one item per owner, when the plan names any.
+fn owner_items(state: &State) -> Vec<FilterItem> {
+    let n = crate::tui::filter::Filters::owners(&state.roadmap.tasks).len();
+    if n == 0 {
+        return Vec::new();
+    }
+    std::iter::once(FilterItem::AnyOwner)
+        .chain((0..n).map(FilterItem::Owner))
         .collect()
 }
 
@@ -76,6 +88,17 @@ fn toggle(state: &mut State, item: FilterItem) {
             }
         }
         FilterItem::Unestimated => state.filters.unestimated ^= true,
+        FilterItem::AnyOwner => state.filters.owner = None,
+        FilterItem::Owner(i) => {
+            let owner = crate::tui::filter::Filters::owners(&state.roadmap.tasks)
+                .get(i)
+                .cloned();
+            state.filters.owner = if state.filters.owner == owner {
+                None
+            } else {
+                owner
+            };
+        }
         FilterItem::AnyPhase => state.filters.phase = None,
         FilterItem::Phase(g) => {
             let key = state.metrics.by_phase.get(g).map(|g| g.key.clone());

@@ -763,3 +763,28 @@ fn the_estimating_pass_opens_each_unestimated_task_on_its_effort() {
         s.message
     );
 }
+
+#[test]
+fn the_filter_menu_lists_the_owners_and_keeps_one_owners_tasks() {
+    let mut r = fixture::roadmap();
+    r.tasks[0].owner = Some("ana".into());
+    r.tasks[2].owner = Some("ana".into());
+    r.tasks[1].owner = Some("Bob".into());
+    let mut s = State::new(r, Some("jewelshot.toml".into()), today());
+    crate::tui::update(
+        &mut s,
+        crate::tui::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    // 4 priorities, 4 statuses, overdue, not estimated, "owner any", then
+    // ana, Bob and the unassigned.
+    keys(&mut s, "fjjjjjjjjjjj<space><esc>");
+    assert_eq!(s.filters.owner.as_deref(), Some("ana"));
+    assert_eq!(s.rows.shown_total, 2);
+    assert!(crate::tui::draw::tabs::narrowing(&s).contains("owner ana"));
+    keys(&mut s, "0fjjjjjjjjjjjjj<space><esc>");
+    assert_eq!(s.filters.owner.as_deref(), Some(""));
+    assert_eq!(s.rows.shown_total, s.roadmap.tasks.len() - 3);
+}
