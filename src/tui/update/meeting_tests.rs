@@ -10,14 +10,7 @@ fn the_not_estimated_filter_leaves_the_tasks_an_estimating_pass_needs() {
     r.tasks[1].effort = None;
     r.tasks[4].effort = None;
     r.tasks[4].due = today().pred_opt();
-    let mut s = State::new(r, Some("jewelshot.toml".into()), today());
-    crate::tui::update(
-        &mut s,
-        crate::tui::Msg::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
+    let mut s = state_of(r, Some("jewelshot.toml".into()));
     let want = s
         .roadmap
         .tasks
@@ -48,14 +41,7 @@ fn the_estimating_pass_opens_each_unestimated_task_on_its_effort() {
     r.tasks[1].effort = None;
     r.tasks[4].effort = None;
     let (first, second) = (r.tasks[1].id.clone(), r.tasks[4].id.clone());
-    let mut s = State::new(r, Some("jewelshot.toml".into()), today());
-    crate::tui::update(
-        &mut s,
-        crate::tui::Msg::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
+    let mut s = state_of(r, Some("jewelshot.toml".into()));
     keys(&mut s, "h"); // fold the first phase: the pass unfolds it
     keys(&mut s, "E");
     let Mode::Edit(editor) = &s.mode else {
@@ -90,14 +76,7 @@ fn the_filter_menu_lists_the_owners_and_keeps_one_owners_tasks() {
     r.tasks[0].owner = Some("ana".into());
     r.tasks[2].owner = Some("ana".into());
     r.tasks[1].owner = Some("Bob".into());
-    let mut s = State::new(r, Some("jewelshot.toml".into()), today());
-    crate::tui::update(
-        &mut s,
-        crate::tui::Msg::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
+    let mut s = state_of(r, Some("jewelshot.toml".into()));
     // 4 priorities, 4 statuses, overdue, not estimated, "owner any", then
     // ana, Bob and the unassigned.
     keys(&mut s, "fjjjjjjjjjjj<space><esc>");

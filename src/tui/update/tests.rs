@@ -18,7 +18,12 @@ fn today() -> NaiveDate {
 }
 
 fn state() -> State {
-    let mut s = State::new(fixture::roadmap(), Some("jewelshot.toml".into()), today());
+    state_of(fixture::roadmap(), Some("jewelshot.toml".into()))
+}
+
+/// A session on `r` at 80×24.
+fn state_of(r: crate::model::Roadmap, path: Option<std::path::PathBuf>) -> State {
+    let mut s = State::new(r, path, today());
     crate::tui::update(
         &mut s,
         crate::tui::Msg::Resize {
@@ -512,14 +517,7 @@ fn the_wheel_moves_the_list_and_drags_the_selection_along() {
             format!("Task {i}"),
         ));
     }
-    let mut s = State::new(r, None, today());
-    crate::tui::update(
-        &mut s,
-        crate::tui::Msg::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
+    let mut s = state_of(r, None);
     keys(&mut s, "g");
     update(&mut s, Msg::Action(Action::Scroll(9)));
     assert_eq!(s.offset, 9);
