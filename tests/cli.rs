@@ -10,18 +10,7 @@ mod diff;
 use diff::changed_lines;
 use predicates::prelude::*;
 use std::fs;
-use std::path::PathBuf;
-use support::{roadmap, status_json};
-
-const SMALL: &str = include_str!("fixtures/small.toml");
-
-/// A temp dir holding a copy of the small fixture as `small.toml`.
-fn small() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("small.toml");
-    fs::write(&path, SMALL).unwrap();
-    (dir, path)
-}
+use support::{roadmap, small, status_json, SMALL};
 
 #[test]
 fn status_json_has_the_contract_keys() {

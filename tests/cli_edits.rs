@@ -12,17 +12,8 @@ mod diff;
 use diff::diff_lines;
 use predicates::prelude::*;
 use std::fs;
-use std::path::{Path, PathBuf};
-use support::roadmap;
-
-const SMALL: &str = include_str!("fixtures/small.toml");
-
-fn small() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("small.toml");
-    fs::write(&path, SMALL).unwrap();
-    (dir, path)
-}
+use std::path::Path;
+use support::{roadmap, small, SMALL};
 
 fn text(path: &Path) -> String {
     fs::read_to_string(path).unwrap()

@@ -8,18 +8,9 @@ mod support;
 
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command as Process;
-use support::roadmap;
-
-const SMALL: &str = include_str!("fixtures/small.toml");
-
-fn small() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("small.toml");
-    fs::write(&path, SMALL).unwrap();
-    (dir, path)
-}
+use support::{roadmap, small, SMALL};
 
 /// Runs `roadmap SUB FILE ARGS… --json`, expects exit `code`, returns stdout as JSON.
 fn json(sub: &str, file: &Path, args: &[&str], code: i32) -> Value {

@@ -5,7 +5,18 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The small fixture roadmap the command-line tests edit.
+pub const SMALL: &str = include_str!("../fixtures/small.toml");
+
+/// A temp dir holding a copy of the small fixture as `small.toml`.
+pub fn small() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("small.toml");
+    std::fs::write(&path, SMALL).unwrap();
+    (dir, path)
+}
 
 /// The `roadmap` binary, with `ROADMAP_TODAY` pinned so `done_on` is predictable.
 pub fn roadmap() -> Command {
