@@ -168,8 +168,14 @@ impl Walker<'_> {
         }
         // A lead under a heading candidate (a finding's "**Fix:** …") is
         // nested in it; a lead ends the body of an earlier lead.
+        // A lead after a lead is its sibling: both sit in the heading the
+        // first one sat in ("**Day 1-2:** …", code, "**Day 3-5:** …").
         let parent = self
             .target
+            .and_then(|t| match self.out[t].shape {
+                Shape::Lead => self.out[t].parent,
+                _ => Some(t),
+            })
             .filter(|&t| matches!(self.out[t].shape, Shape::Heading(_)));
         let i = self.push(c, parent);
         self.target = Some(i);
