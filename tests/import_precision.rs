@@ -82,3 +82,53 @@ fn a_maturity_ladder_describes_levels_and_a_communication_plan_is_not_the_plan()
         r.phases
     );
 }
+
+#[test]
+fn a_plan_items_day_slots_batches_and_code_mappings_are_its_steps() {
+    // One plan item with its breakdown: "Day 1-2", a code block, "Day 3-5",
+    // a batch label (a `name: value` fact) and the calls it moves. Only the
+    // item is the task; a lead reads it, not its twelve lines.
+    let r = import(
+        "# Debt reduction plan\n\n\
+         ## Prioritised action plan\n\n\
+         ### P1.1: Split storage.ts\n\n\
+         **Day 1-2: Analysis**\n\
+         ```bash\n\
+         # 1. Find the methods to move\n\
+         npm run analyse\n\
+         # - AO operations (6 methods) → AoRepository\n\
+         # - Offer operations (6 methods) → OfferRepository\n\
+         ```\n\n\
+         **Day 3-5: Migration by batch**\n\n\
+         **Batch 1: AO operations (6 methods)**\n\
+         - ✅ `getAos()` → `AoRepository.findAll()`\n\
+         - ✅ `createAo()` → `AoRepository.create()`\n\n\
+         ### P1.2: Remove the remaining any types\n\n\
+         - Replace `any` in the SQL helpers\n",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Split storage.ts", "Remove the remaining any types"]
+    );
+}
+
+#[test]
+fn the_checklist_under_a_plan_items_fact_line_is_still_its_breakdown() {
+    // "Batch 1: AO operations" states a fact and is left out; the boxes
+    // under it are still the breakdown of P1.1, not three more tasks.
+    let r = import(
+        "# Debt reduction plan\n\n\
+         ## Prioritised action plan\n\n\
+         ### P1.1: Split storage.ts\n\n\
+         **Batch 1: AO operations (6 methods)**\n\
+         - [ ] Move getAos to the AO repository\n\
+         - [ ] Move createAo to the AO repository\n\
+         - [ ] Move deleteAo to the AO repository\n\n\
+         ### P1.2: Remove the remaining any types\n\n\
+         - Replace `any` in the SQL helpers\n",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Split storage.ts", "Remove the remaining any types"]
+    );
+}

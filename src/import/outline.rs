@@ -26,6 +26,10 @@ pub struct Line {
     /// document (`[Kritische Probleme](#kritische-probleme)`): a table of
     /// contents entry, which names a section and is never itself work.
     pub page_link: bool,
+    /// True when every letter and digit of the line is inline code
+    /// (`` `getAos()` → `AoRepository.findAll()` ``): a mapping or a call,
+    /// never the title of work.
+    pub only_code: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +94,8 @@ struct Inline {
     /// Spans of links to `#anchors`, as `strong` holds bold spans.
     page_links: Vec<(usize, usize)>,
     page_link_open: Option<usize>,
+    /// Spans of inline code.
+    code: Vec<(usize, usize)>,
     lines: Vec<Line>,
 }
 
@@ -114,10 +120,12 @@ impl Inline {
         let text = std::mem::take(&mut self.text);
         let strong = std::mem::take(&mut self.strong);
         let page_links = std::mem::take(&mut self.page_links);
+        let code = std::mem::take(&mut self.code);
         if let Some(line) = self.line.take() {
             if !text.trim().is_empty() {
                 let mut made = make_line(text.clone(), line, &strong);
                 made.page_link = only_inside(&text, &page_links);
+                made.only_code = only_inside(&text, &code);
                 self.lines.push(made);
             }
         }
@@ -165,6 +173,7 @@ fn make_line(text: String, line: usize, strong: &[(usize, usize)]) -> Line {
         strong_lead,
         all_strong,
         page_link: false,
+        only_code: false,
     }
 }
 
@@ -385,6 +394,7 @@ impl Builder {
                             strong_lead: None,
                             all_strong: false,
                             page_link: false,
+                            only_code: false,
                         })
                         .collect();
                     self.push_block(Block::Code { lang, lines });
@@ -440,7 +450,11 @@ pub fn read(text: &str) -> Vec<Block> {
                     b.inline.push(&s, line);
                 }
             }
-            Event::Code(s) => b.inline.push(&s, line),
+            Event::Code(s) => {
+                let start = b.inline.text.len();
+                b.inline.push(&s, line);
+                b.inline.code.push((start, b.inline.text.len()));
+            }
             Event::SoftBreak | Event::HardBreak => b.inline.break_line(),
             Event::TaskListMarker(done) => {
                 if let Some(item) = b.current_item() {
@@ -482,6 +496,17 @@ mod tests {
         let flags: Vec<bool> = items.iter().map(|i| i.line.page_link).collect();
         // Words outside the link ("2h") or a link off the page make it text.
         assert_eq!(flags, [true, true, false, false]);
+    }
+
+    #[test]
+    fn a_line_that_is_only_inline_code_is_marked() {
+        let doc = "- ✅ `getAos()` → `AoRepository.findAll()`\n- Replace `getAos()` with `findAll()`\n- `storage.ts` (9,238 lines)\n";
+        let Block::List { items, .. } = &read(doc)[0] else {
+            panic!()
+        };
+        let flags: Vec<bool> = items.iter().map(|i| i.line.only_code).collect();
+        // A verb or a figure outside the code makes the line words.
+        assert_eq!(flags, [true, false, false]);
     }
 
     #[test]

@@ -129,6 +129,8 @@ pub struct Candidate {
     /// Identifiers the candidate is known by (`F001`, `SEC-3`): mentions
     /// that share one are the same action.
     pub ids: Vec<String>,
+    /// Its words are all inline code (a mapping, a call): see `Line::only_code`.
+    pub only_code: bool,
 }
 
 impl Candidate {
@@ -149,6 +151,7 @@ impl Candidate {
             same_as: None,
             fix: false,
             ids,
+            only_code: false,
         }
     }
 

@@ -175,14 +175,15 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             score -= cue.weight();
             reason = format!("{} ({reason})", cue.reason());
         }
-    } else if cues::file_path(&c.title) && c.children == 0 {
+    } else if (cues::file_path(&c.title) || c.only_code) && c.children == 0 {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::Code.reason());
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
     } else if cues::key_value(&c.text) && !super::facts::starts_pending(&c.text) {
-        score -= if planned { 1.0 } else { 1.5 };
+        // A name and a value states a fact, in the plan or out of it.
+        score -= 1.5;
         reason = format!("{} ({reason})", cues::Cue::KeyValue.reason());
     } else if let Some(cue) =
         cues::cue(&c.text).or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
@@ -347,10 +348,18 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             let names_work = vocab::starts_with_action(&cands[p].title)
                 || cands[p].attrs.effort.is_some()
                 || super::units::is_step_numbered(&cands[p].text);
-            for &i in &children[p] {
-                if scores[i].0 >= KEEP && (!cands[i].fix || names_work) {
-                    scores[i].0 = KEEP - 1.0;
-                    scores[i].1 = format!("a step of *{title}*");
+            // Its steps, and the items under a part of it left out, for its
+            // own reason or as a group ("**Batch 1: 6 methods**" › "- [ ]
+            // Move getAos"): the breakdown of one task, however deep.
+            let mut below: Vec<usize> = children[p].clone();
+            while let Some(i) = below.pop() {
+                if scores[i].0 >= KEEP {
+                    if !cands[i].fix || names_work {
+                        scores[i].0 = KEEP - 1.0;
+                        scores[i].1 = format!("a step of *{title}*");
+                    }
+                } else {
+                    below.extend(children[i].iter().copied());
                 }
             }
             // A finding's "Fix:" is the task; the finding titled it.

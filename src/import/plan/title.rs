@@ -461,7 +461,7 @@ mod tests {
             line: 1,
             strong_lead: lead.map(str::to_string),
             all_strong: false,
-            page_link: false,
+            ..Line::default()
         }
     }
 

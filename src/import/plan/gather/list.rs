@@ -189,6 +189,7 @@ impl Walker<'_> {
         );
         c.attrs = attrs;
         c.notes = notes;
+        c.only_code = item.line.only_code;
         self.push(c, parent)
     }
 }

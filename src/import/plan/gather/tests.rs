@@ -94,7 +94,10 @@ fn a_lead_after_a_lead_sits_in_the_same_heading() {
     let md = "## Plan\n\n### P1.1: Split storage.ts\n\n**Day 1-2: Analyse**\n```bash\nnpm run analyse\n```\n\n**Day 3-5: Migrate by batch**\n";
     let g = gather(&read(md), &Legend::default());
     let titles: Vec<&str> = g.candidates.iter().map(|c| c.title.as_str()).collect();
-    assert_eq!(titles[1..], ["Day 1-2: Analyse", "Day 3-5: Migrate by batch"]);
+    assert_eq!(
+        titles[1..],
+        ["Day 1-2: Analyse", "Day 3-5: Migrate by batch"]
+    );
     assert_eq!(g.candidates[1].parent, Some(0));
     assert_eq!(g.candidates[2].parent, Some(0));
 }
