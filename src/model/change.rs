@@ -35,7 +35,7 @@ pub use diff::between;
 pub use head::{
     add_finding, add_phase, addressing, assign_fields, blank_finding, blank_phase, check_finding,
     check_phase, check_project, edit_finding, edit_phase, field_of, move_phase, phase_tasks,
-    remove_finding, remove_phase, set_project, HeadError,
+    remove_finding, remove_phase, set_project, unknown_finding, unknown_phase, HeadError,
 };
 pub use index::{Lookup, Scan, TaskIndex};
 pub use many::assign_many;

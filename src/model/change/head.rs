@@ -106,20 +106,18 @@ pub fn field_of<R>(
     if let Some(f) = fields.iter().find(|f| f.key == key) {
         return Ok(f);
     }
-    let close: Vec<String> = fields
+    let near: Vec<String> = fields
         .iter()
         .map(|f| f.key)
-        .filter(|k| {
-            !key.is_empty() && (k.starts_with(key) || key.starts_with(k) || k.contains(key))
-        })
+        .filter(|k| close(k, key) || (!key.is_empty() && k.contains(key)))
         .map(|k| format!("`{k}`"))
         .collect();
     Err(HeadError::UnknownField {
         what,
         key: key.to_string(),
-        hint: match close.as_slice() {
+        hint: match near.as_slice() {
             [] => String::new(),
-            close => format!(" (did you mean {}?)", close.join(" or ")),
+            near => format!(" (did you mean {}?)", near.join(" or ")),
         },
         keys: fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", "),
     })
@@ -133,21 +131,42 @@ fn hint<'a>(ids: impl Iterator<Item = &'a str>, id: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Two ids a typo apart: one a prefix of the other, or the same length
-/// and at most two characters different.
+/// Two names a typo or two apart: one a prefix of the other, or at most
+/// two letters added, dropped, changed or swapped (one for short names).
 fn close(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    if a.starts_with(&b) || b.starts_with(&a) {
-        return true;
-    }
-    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    ca.len() == cb.len() && ca.iter().zip(&cb).filter(|(x, y)| x != y).count() <= 2
+    // Short names are all a couple of letters apart: allow them one.
+    let allowed = if a.len().min(b.len()) > 3 { 2 } else { 1 };
+    a.starts_with(&b) || b.starts_with(&a) || distance(&a, &b) <= allowed
 }
 
-fn no_phase(r: &Roadmap, id: &str) -> HeadError {
+/// Edits (insert, delete, change, swap two neighbours) from `a` to `b`.
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut rows = vec![(0..=b.len()).collect::<Vec<_>>(); a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+/// "no phase has id `x`; did you mean `y`?"
+pub fn unknown_phase(r: &Roadmap, id: &str) -> HeadError {
     HeadError::NoSuch {
         what: "phase",
         id: id.to_string(),
@@ -155,7 +174,8 @@ fn no_phase(r: &Roadmap, id: &str) -> HeadError {
     }
 }
 
-fn no_finding(r: &Roadmap, id: &str) -> HeadError {
+/// "no finding has id `x`; did you mean `y`?"
+pub fn unknown_finding(r: &Roadmap, id: &str) -> HeadError {
     HeadError::NoSuch {
         what: "finding",
         id: id.to_string(),
@@ -167,14 +187,14 @@ fn phase_at(r: &Roadmap, id: &str) -> Result<usize, HeadError> {
     r.phases
         .iter()
         .position(|p| p.id == id)
-        .ok_or_else(|| no_phase(r, id))
+        .ok_or_else(|| unknown_phase(r, id))
 }
 
 fn finding_at(r: &Roadmap, id: &str) -> Result<usize, HeadError> {
     r.findings
         .iter()
         .position(|f| f.id == id)
-        .ok_or_else(|| no_finding(r, id))
+        .ok_or_else(|| unknown_finding(r, id))
 }
 
 fn required(key: &str, what: &str, text: &str) -> Result<(), HeadError> {

@@ -138,6 +138,13 @@ fn editing_a_phase_keeping_its_id_touches_no_task() {
     );
     let e = edit_phase(&r, "nwo", phase("x", "X")).unwrap_err();
     assert_eq!(e.to_string(), "no phase has id `nwo`; did you mean `now`?");
+    let e = edit_phase(&r, "nxet", phase("x", "X")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "no phase has id `nxet`; did you mean `next`?"
+    );
+    let e = edit_phase(&r, "elsewhere", phase("x", "X")).unwrap_err();
+    assert_eq!(e.to_string(), "no phase has id `elsewhere`");
 }
 
 #[test]
@@ -260,8 +267,10 @@ fn fields_are_read_by_the_tables_parsers() {
     );
     let e = assign_fields(&p, PHASE_FIELDS, "phase", &[("strat", "2026-01-01")]).unwrap_err();
     assert!(e.to_string().starts_with("unknown field `strat`"), "{e}");
-    let e = assign_fields(&p, PHASE_FIELDS, "phase", &[("nam", "x")]).unwrap_err();
-    assert!(e.to_string().contains("did you mean `name`?"), "{e}");
+    for typo in ["nam", "nmae", "naem"] {
+        let e = assign_fields(&p, PHASE_FIELDS, "phase", &[(typo, "x")]).unwrap_err();
+        assert!(e.to_string().contains("did you mean `name`?"), "{e}");
+    }
     let e = assign_fields(&p, PHASE_FIELDS, "phase", &[("name", "")]).unwrap_err();
     assert!(e.to_string().contains("a phase needs a name"), "{e}");
     let f = assign_fields(
