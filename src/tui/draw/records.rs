@@ -92,7 +92,7 @@ fn row(r: &Roadmap, kind: Kind, at: usize, cells: usize) -> Vec<(String, Meaning
 fn list(frame: &mut Frame, area: Rect, r: &Roadmap, kind: Kind, cursor: usize, theme: &Theme) {
     let len = kind.len(r);
     let w = area.width.saturating_sub(4).min(130);
-    let h = (len as u16 + 5).min(area.height.saturating_sub(2)).max(7);
+    let h = (len as u16 + 4).min(area.height.saturating_sub(2)).max(6);
     let title = match kind {
         Kind::Phases => format!("Phases ({len})"),
         Kind::Findings => format!("Findings ({len})"),
@@ -172,7 +172,11 @@ fn form_box(frame: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
             Span::raw(" "),
         ];
         let chars: Vec<char> = input.text.chars().collect();
-        let start = input.cursor.saturating_sub(value_cells.saturating_sub(1));
+        // The focused field keeps its cursor in view; the others show their start.
+        let start = match focused {
+            true => input.cursor.saturating_sub(value_cells.saturating_sub(1)),
+            false => 0,
+        };
         let visible: String = chars[start.min(chars.len())..].iter().collect();
         if input.text.is_empty() && !focused {
             spans.push(muted(form.hints[i], theme));
@@ -265,7 +269,7 @@ fn deleting(frame: &mut Frame, area: Rect, r: &Roadmap, d: &Deleting, theme: &Th
         _ => "enter delete · esc keep",
     };
     lines.push(Line::from(muted(keys, theme)));
-    let inner = frame_box(frame, centered(area, 64, 8), &title, theme);
+    let inner = frame_box(frame, centered(area, 64, 7), &title, theme);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
