@@ -358,6 +358,8 @@ pub const PICKER: &[Binding] = &[
 pub const RECORDS: &[Binding] = &[
     bind(&[k('j'), code(KeyCode::Down)], Action::Move(1), "next"),
     bind(&[k('k'), code(KeyCode::Up)], Action::Move(-1), "previous"),
+    bind(&[k('g'), code(KeyCode::Home)], Action::Home, "first"),
+    bind(&[k('G'), code(KeyCode::End)], Action::End, "last"),
     bind(&[k('a')], Action::AddTask, "add one after the cursor"),
     bind(
         &[code(KeyCode::Enter), k('e'), k('r')],
