@@ -121,7 +121,7 @@ fn report_set(
         return Ok(());
     }
     let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
-    let what = id.map_or_else(|| "project".to_string(), |id| format!("{}", id));
+    let what = id.unwrap_or("project");
     output::line(&format!(
         "{}: {what}: {}",
         file.display(),
