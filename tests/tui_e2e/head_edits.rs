@@ -50,7 +50,10 @@ fn phases_findings_and_the_project_are_edited_and_saved_field_by_field() {
     t.type_text("Hardening sprint");
     t.keys(&["Enter"]);
     t.wait_for("the phase renamed", |s| s.contains("Edit phase hardening"));
+    // Each esc is seen before the next key: an escape followed at once by
+    // a letter reads as alt and that letter.
     t.keys(&["Escape"]);
+    t.wait_for("the dialog closed", |s| !s.contains("Phases (5)"));
 
     // The first task goes to the previous phase, round to the last: the new one.
     t.keys(&["g", "j", "M"]);
@@ -65,6 +68,7 @@ fn phases_findings_and_the_project_are_edited_and_saved_field_by_field() {
     t.keys(&["Enter"]);
     t.wait_for("the finding added", |s| s.contains("Add finding"));
     t.keys(&["Escape"]);
+    t.wait_for("the dialog closed", |s| !s.contains("Findings (6)"));
 
     // The project's name.
     t.keys(&["C", "C-u"]);
