@@ -93,3 +93,92 @@ fn rm_with_its_references_writes_what_delete_writes() {
         "the planner saved"
     );
 }
+
+/// `roadmap WORDS… FILE ARGS…` must succeed.
+fn shell_edit(file: &Path, words: &[&str], args: &[&str]) {
+    roadmap()
+        .args(words)
+        .arg(file)
+        .args(args)
+        .assert()
+        .success();
+}
+
+fn same_bytes(planner: &Path, shell: &Path) {
+    let (p, s) = (
+        fs::read_to_string(planner).unwrap(),
+        fs::read_to_string(shell).unwrap(),
+    );
+    assert_eq!(p, s);
+    assert_ne!(p, SMALL, "the planner saved");
+}
+
+#[test]
+fn phase_add_and_set_write_what_the_phases_dialog_writes() {
+    let (_dir, shell, file) = twins();
+    shell_edit(
+        &shell,
+        &["phase", "add"],
+        &["q3", "name=Third quarter", "window=Q3"],
+    );
+    shell_edit(
+        &shell,
+        &["phase", "set"],
+        &["now", "id=sprint-1", "name=Sprint 1", "end=2026-12-04"],
+    );
+    let mut app = planner(&file);
+    // The cursor is on `now`; `G` goes to the last phase, `a` adds after it.
+    press(
+        &mut app,
+        "PGa<C-u>Third quarter<tab>Q3<S-tab><S-tab><C-u>q3<enter>",
+    );
+    // Back to the first phase: id, name and end date.
+    press(
+        &mut app,
+        "g<enter><C-u>Sprint 1<S-tab><C-u>sprint-1<tab><tab><tab><tab>2026-12-04<enter><esc>s",
+    );
+    same_bytes(&file, &shell);
+}
+
+#[test]
+fn phase_rm_with_move_to_writes_what_the_delete_question_writes() {
+    let (_dir, shell, file) = twins();
+    shell_edit(&shell, &["phase", "rm"], &["now", "--move-to", "later"]);
+    let mut app = planner(&file);
+    press(&mut app, "PD<enter><esc>s");
+    same_bytes(&file, &shell);
+}
+
+#[test]
+fn finding_add_and_project_set_write_what_the_dialogs_write() {
+    let (_dir, shell, file) = twins();
+    shell_edit(
+        &shell,
+        &["finding", "add"],
+        &[
+            "no-alerts",
+            "category=Monitoring",
+            "title=Nobody is paged",
+            "severity=high",
+        ],
+    );
+    shell_edit(&shell, &["finding", "rm"], &["cicd", "--drop-references"]);
+    shell_edit(
+        &shell,
+        &["project", "set"],
+        &["name=Big Shop", "currency=EUR"],
+    );
+    let mut app = planner(&file);
+    // The form opens on the title; the id is four fields up, the category three.
+    press(
+        &mut app,
+        "ANobody is paged<S-tab><C-u>high<S-tab><S-tab>Monitoring<S-tab><C-u>no-alerts<enter>",
+    );
+    // `cicd` is the second finding: delete it with its references.
+    press(&mut app, "gjD<enter><esc>");
+    press(
+        &mut app,
+        "C<C-u>Big Shop<tab><tab><tab><tab><C-u>EUR<enter>s",
+    );
+    same_bytes(&file, &shell);
+}

@@ -54,6 +54,15 @@ pub enum Command {
     Rm(RmArgs),
     /// Give a task a new id, updating every reference to it.
     Rename(RenameArgs),
+    /// Add, change or delete a phase: `roadmap phase add|set|rm FILE ID …`.
+    #[command(subcommand)]
+    Phase(super::head_args::PhaseCommand),
+    /// Add, change or delete a finding: `roadmap finding add|set|rm FILE ID …`.
+    #[command(subcommand)]
+    Finding(super::head_args::FindingCommand),
+    /// Change the project's name and settings: `roadmap project set FILE KEY=VALUE…`.
+    #[command(subcommand)]
+    Project(super::head_args::ProjectCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
     /// Print the man page (roff) on stdout.
@@ -427,6 +436,9 @@ impl Command {
             Command::Add(a) => ("add", a.json),
             Command::Rm(a) => ("rm", a.json),
             Command::Rename(a) => ("rename", a.json),
+            Command::Phase(c) => c.json_name(),
+            Command::Finding(c) => c.json_name(),
+            Command::Project(super::head_args::ProjectCommand::Set(a)) => ("project set", a.json),
             // `import --into` prints its own envelope, its plan included on failure.
             Command::Import(a) => ("import", a.json && a.into.is_none()),
             Command::Log(a) => ("log", a.json),

@@ -13,6 +13,8 @@ mod export;
 mod fmt;
 mod gate;
 mod git_setup;
+mod head;
+mod head_args;
 mod import;
 mod import_into;
 mod list;
@@ -107,6 +109,9 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::Add(a)) => add::run(a, today),
         Some(Command::Rm(a)) => rm::run(a),
         Some(Command::Rename(a)) => rename::run(a),
+        Some(Command::Phase(c)) => head::phase(c),
+        Some(Command::Finding(c)) => head::finding(c),
+        Some(Command::Project(c)) => head::project(c),
         Some(Command::Completions(a)) => completions::completions(a),
         Some(Command::Man) => completions::man(),
         Some(Command::Import(a)) => import::run(a),

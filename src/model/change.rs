@@ -17,6 +17,7 @@ mod assign;
 mod build;
 mod describe;
 mod diff;
+mod head;
 mod index;
 mod many;
 mod moves;
@@ -31,6 +32,11 @@ pub use build::{
 };
 pub use describe::{describe, fields_changed};
 pub use diff::between;
+pub use head::{
+    add_finding, add_phase, addressing, assign_fields, blank_finding, blank_phase, check_finding,
+    check_phase, check_project, edit_finding, edit_phase, field_of, move_phase, phase_tasks,
+    remove_finding, remove_phase, set_project, unknown_finding, unknown_phase, HeadError,
+};
 pub use index::{Lookup, Scan, TaskIndex};
 pub use many::assign_many;
 pub use moves::{move_to_phase, neighbour_phase, reorder};

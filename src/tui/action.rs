@@ -59,6 +59,12 @@ pub enum Action {
     RenameTask,
     /// Choose the task's dependencies or findings in the picker (`b`, `F`).
     Relate(super::picker::Relation),
+    /// The phases: add, rename, date, reorder, delete (`P`).
+    ManagePhases,
+    /// Add a finding, the findings listed to edit or delete (`A`).
+    AddFinding,
+    /// The project's name and settings (`C`).
+    EditProject,
     Save,
     /// Save to another file, asking for its name (`S`).
     SaveAs,

@@ -24,6 +24,7 @@ pub mod layout;
 pub mod msg;
 pub mod open;
 pub mod picker;
+pub mod records;
 pub mod recovery;
 pub mod resolve;
 pub mod rows;

@@ -64,6 +64,8 @@ pub enum Mode {
     Bulk {
         input: Input,
     },
+    /// The phases (`P`), findings (`A`) or project (`C`) dialog.
+    Records(Box<super::records::Records>),
     /// Asking where to save a roadmap that has no file yet.
     SaveAs {
         input: Input,

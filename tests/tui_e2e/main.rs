@@ -9,6 +9,7 @@
 #[cfg(unix)]
 #[path = "../support/faults.rs"]
 mod faults;
+mod head_edits;
 mod keys;
 mod meeting;
 mod reload;

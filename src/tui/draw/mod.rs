@@ -20,6 +20,7 @@ pub mod maturity;
 pub mod overlay;
 pub mod page;
 pub mod picker;
+pub mod records;
 pub mod tabs;
 pub mod task_list;
 
@@ -70,6 +71,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         Mode::Confirm(q) => dialog::confirm(frame, area, state, q, theme),
         Mode::SaveAs { input, .. } => dialog::save_as(frame, area, input, theme),
         Mode::Bulk { input } => bulk::draw(frame, area, state, input, theme),
+        Mode::Records(r) => records::draw(frame, area, &state.roadmap, r, theme),
         Mode::Filter { cursor } => filter_menu::draw(frame, area, state, *cursor, theme),
         Mode::Changed { conflicts } => dialog::changed(frame, area, state, conflicts, theme),
         Mode::Conflicts { cursor } => {

@@ -185,6 +185,21 @@ pub const NORMAL: &[Binding] = &[
         Action::RenameTask,
         "rename the task's id (and every reference to it)",
     ),
+    bind(
+        &[k('P')],
+        Action::ManagePhases,
+        "phases: add, rename, dates, reorder, delete",
+    ),
+    bind(
+        &[k('A')],
+        Action::AddFinding,
+        "add a finding (the findings: edit, delete)",
+    ),
+    bind(
+        &[k('C')],
+        Action::EditProject,
+        "the project's name and settings",
+    ),
     bind(&[k('u')], Action::Undo, "undo"),
     bind(&[ctrl('r'), k('U')], Action::Redo, "redo"),
     bind(
@@ -337,6 +352,29 @@ pub const PICKER: &[Binding] = &[
     bind(&[code(KeyCode::Up)], Action::Move(-1), "previous item"),
     bind(&[code(KeyCode::PageDown)], Action::Page(1), "page down"),
     bind(&[code(KeyCode::PageUp)], Action::Page(-1), "page up"),
+];
+
+/// The phases and findings lists (`P`, `A`).
+pub const RECORDS: &[Binding] = &[
+    bind(&[k('j'), code(KeyCode::Down)], Action::Move(1), "next"),
+    bind(&[k('k'), code(KeyCode::Up)], Action::Move(-1), "previous"),
+    bind(&[k('g'), code(KeyCode::Home)], Action::Home, "first"),
+    bind(&[k('G'), code(KeyCode::End)], Action::End, "last"),
+    bind(&[k('a')], Action::AddTask, "add one after the cursor"),
+    bind(
+        &[code(KeyCode::Enter), k('e'), k('r')],
+        Action::Submit,
+        "edit: id, name, dates… (a new id follows into the tasks)",
+    ),
+    bind(
+        &[k('D')],
+        Action::DeleteTask,
+        "delete (asks where a phase's tasks go)",
+    ),
+    bind(&[k('J')], Action::ReorderTask(1), "move the phase down"),
+    bind(&[k('K')], Action::ReorderTask(-1), "move the phase up"),
+    bind(&[k('u')], Action::Undo, "undo"),
+    bind(&[code(KeyCode::Esc), k('q')], Action::Cancel, "close"),
 ];
 
 /// The help overlay.

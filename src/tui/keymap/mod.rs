@@ -7,7 +7,8 @@ mod names;
 pub mod notation;
 
 pub use bindings::{
-    Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, LOG, NORMAL, PICKER, TEXT_HELP,
+    Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, LOG, NORMAL, PICKER, RECORDS,
+    TEXT_HELP,
 };
 pub use live::{action_name, parse_key, ConfigError, Keymap, LiveBinding, KEY_FORMS};
 pub use names::{action_named, name_of, ACTION_NAMES};
@@ -54,6 +55,9 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
             text_action(key, false)
         }
         Mode::Edit(_) => text_action(key, true),
+        Mode::Records(r) if r.form.is_some() => text_action(key, true),
+        Mode::Records(r) if r.deleting.is_some() => text_action(key, false),
+        Mode::Records(_) => lookup(RECORDS, &key),
         // Typing narrows the list; the picker's own keys come first.
         Mode::Pick(_) => lookup(PICKER, &key).or_else(|| text_action(key, false)),
     }
@@ -165,7 +169,7 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
         for table in [
-            NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, PICKER, LOG,
+            NORMAL, FILTER, CONFIRM, CHANGED, CONFLICTS, HELP, PICKER, LOG, RECORDS,
         ] {
             let mut seen = std::collections::HashSet::new();
             for b in table {

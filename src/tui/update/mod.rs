@@ -15,6 +15,7 @@ mod marks;
 mod mouse;
 mod navigate;
 mod picker;
+mod records;
 mod rename;
 mod saving;
 mod search;
@@ -83,6 +84,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Log { .. } => help::log(state, action),
         Mode::SaveAs { .. } => saving::prompt(state, action, fx),
         Mode::Bulk { .. } => marks::prompt(state, action),
+        Mode::Records(_) => records::handle(state, action),
         Mode::Changed { .. } => disk::answer(state, action),
         Mode::Conflicts { .. } => conflicts::handle(state, action),
     }
@@ -100,6 +102,13 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Move(_) | Page(_) | Home | End | CycleView(_) | ShowView(_) | Collapse | Expand
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
         ToggleMark | ExtendMark(_) | BulkSet => marks::handle(state, action),
+        // In the Findings view the list's keys work on findings.
+        AddTask | EditTask | DeleteTask | Submit if state.view == super::view::View::Findings => {
+            records::findings_view(state, action == AddTask)
+        }
+        ManagePhases => records::open_phases(state),
+        AddFinding => records::add_finding(state),
+        EditProject => records::open_project(state),
         ToggleDone | ToggleStatus(_) if marks::takes(state) => marks::handle(state, action),
         ToggleDone | ToggleStatus(_) | Undo | Redo | EditTask | EstimateNext | AddTask
         | DeleteTask | ReorderTask(_) | MoveToPhase(_) => tasks::handle(state, action),
