@@ -508,6 +508,7 @@ impl State {
         let n = Narrowing {
             filters: &self.filters,
             hits: self.hits.as_ref(),
+            blocked: &self.metrics.blocked,
             collapsed: &self.collapsed,
             sort: self.sort,
             group: self.group,

@@ -195,7 +195,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[k('f')],
         Action::Filter,
-        "filter: priority, status, phase, late, no effort",
+        "filter: priority, status, owner, level, category, phase, late, blocked…",
     ),
     bind(&[k('0')], Action::ClearFilters, "clear search and filters"),
     bind(

@@ -672,6 +672,7 @@ fn erasing_a_search_restores_the_list_and_searches_after_changes_list_every_task
         &crate::tui::rows::Narrowing {
             filters: &s.filters,
             hits: s.hits.as_ref(),
+            blocked: &s.metrics.blocked,
             collapsed: &s.collapsed,
             sort: s.sort,
             group: s.group,
