@@ -85,6 +85,14 @@ impl Editor {
         }
     }
 
+    /// The notes field's text as typed, if the form has one.
+    pub fn notes_text(&self) -> Option<&str> {
+        match self.values.get(position("notes")?)? {
+            Value::Text(input) => Some(&input.text),
+            _ => None,
+        }
+    }
+
     pub fn focused(&self) -> &'static Field<Task> {
         let form = form();
         form[self.focus.min(form.len() - 1)]

@@ -16,6 +16,7 @@ pub mod editor;
 pub mod edits;
 pub mod effect;
 pub mod executor;
+pub mod external;
 pub mod filter;
 pub mod input;
 mod inputs;

@@ -324,6 +324,7 @@ mod tests {
             matched: vec![true, false, true, true, false, false, true, true],
             count: 5,
             best: Some(0),
+            ranked: None,
         };
         let mut collapsed = HashSet::new();
         let mut seen = HashSet::new();
@@ -376,6 +377,7 @@ mod tests {
             matched: vec![false, true, true, false],
             count: 2,
             best: Some(1),
+            ranked: None,
         };
         let plain = Narrowing {
             filters: &filters,

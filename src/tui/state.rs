@@ -168,6 +168,8 @@ pub struct State {
     pub group: GroupBy,
     pub filters: Filters,
     pub query: String,
+    /// The fields the search reads: all, or the titles alone (ctrl-t).
+    pub search_fields: search::Fields,
     pub hits: Option<Hits>,
     /// The query `hits` answers (it lags `query` while a search is pending).
     pub hits_query: String,
@@ -249,6 +251,7 @@ impl State {
             group: GroupBy::Phase,
             filters: Filters::default(),
             query: String::new(),
+            search_fields: Default::default(),
             hits: None,
             hits_query: String::new(),
             message: None,
@@ -408,7 +411,8 @@ impl State {
         if searching && scope == Scope::Structure {
             // Hits are indexed by task position, which just shifted: recompute
             // them now rather than show the wrong tasks while waiting.
-            self.hits = Some(search::hits(&self.roadmap, &self.query));
+            let fields = self.search_fields;
+            self.hits = Some(search::hits_among(&self.roadmap, &self.query, fields, None));
             self.hits_query = self.query.clone();
         } else if searching && scope == Scope::Fields {
             self.search_stale(false);

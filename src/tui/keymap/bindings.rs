@@ -185,6 +185,11 @@ pub const NORMAL: &[Binding] = &[
         Action::RenameTask,
         "rename the task's id (and every reference to it)",
     ),
+    bind(
+        &[ctrl('e')],
+        Action::EditNotes,
+        "edit the task's notes in $VISUAL / $EDITOR",
+    ),
     bind(&[k('u')], Action::Undo, "undo"),
     bind(&[ctrl('r'), k('U')], Action::Redo, "redo"),
     bind(
@@ -192,6 +197,8 @@ pub const NORMAL: &[Binding] = &[
         Action::Search,
         "fuzzy search (title, id, category, notes)",
     ),
+    bind(&[k('n')], Action::StepHit(1), "next search hit, best first"),
+    bind(&[k('N')], Action::StepHit(-1), "previous search hit"),
     bind(
         &[k('f')],
         Action::Filter,
@@ -391,6 +398,11 @@ pub const TEXT_HELP: &[(&str, &str)] = &[
         "← / →",
         "move the cursor; on phase, priority and status, change the choice",
     ),
-    ("alt-enter", "editor notes: a new line"),
+    ("ctrl-t", "search: the titles only, or every field again"),
+    (
+        "alt-enter",
+        "editor notes: a new line (↑/↓ move between its lines)",
+    ),
+    ("ctrl-e", "editor notes: edit them in $VISUAL / $EDITOR"),
     ("ctrl-w / ctrl-u", "delete a word / the whole field"),
 ];

@@ -50,6 +50,9 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
         Mode::Log { .. } => lookup(LOG, &key),
+        Mode::Search { .. } if key.code == KeyCode::Char('t') && ctrl_only(&key) => {
+            Some(Action::ToggleTitles)
+        }
         Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } | Mode::Bulk { .. } => {
             text_action(key, false)
         }
@@ -57,6 +60,10 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         // Typing narrows the list; the picker's own keys come first.
         Mode::Pick(_) => lookup(PICKER, &key).or_else(|| text_action(key, false)),
     }
+}
+
+fn ctrl_only(key: &KeyEvent) -> bool {
+    key.modifiers == KeyModifiers::CONTROL
 }
 
 /// Keys while typing. In the editor, ↑/↓ and tab move between fields; in the
@@ -72,6 +79,9 @@ fn text_action(key: KeyEvent, form: bool) -> Option<Action> {
         KeyCode::Char('w') if ctrl => Action::Input(Edit::DeleteWord),
         KeyCode::Char('u') if ctrl => Action::Input(Edit::Clear),
         KeyCode::Char('a') if ctrl => Action::Input(Edit::Home),
+        // In the editor, the notes field hands its text to $EDITOR (the
+        // form does end-of-line elsewhere).
+        KeyCode::Char('e') if ctrl && form => Action::EditNotes,
         KeyCode::Char('e') if ctrl => Action::Input(Edit::End),
         KeyCode::Char(_) if ctrl || alt => return None,
         KeyCode::Char(c) => Action::Input(Edit::Insert(c)),

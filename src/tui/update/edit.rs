@@ -5,14 +5,21 @@ use crate::model::change::unknown_level;
 use crate::tui::action::Action;
 use crate::tui::editor::{position, Target};
 use crate::tui::edits;
+use crate::tui::effect::Effect;
+use crate::tui::input::Edit;
 use crate::tui::state::{Mode, State, Tone};
 use crate::tui::text::sanitize;
 
-pub fn handle(state: &mut State, action: Action) {
+pub fn handle(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     let Mode::Edit(editor) = &mut state.mode else {
         return;
     };
     match action {
+        // ctrl-e: the notes field to $EDITOR; elsewhere, end of line.
+        Action::EditNotes => match editor.notes_text() {
+            Some(text) if editor.focused().key == "notes" => super::notes::edit_field(text, fx),
+            _ => editor.edit(Edit::End),
+        },
         Action::Input(edit) => {
             editor.edit(edit);
             editor.error = None;
