@@ -33,6 +33,7 @@ pub mod search;
 pub mod state;
 pub mod terminal;
 pub mod text;
+pub mod textarea;
 mod threads;
 pub mod update;
 pub mod view;

@@ -93,8 +93,7 @@ fn text_action(key: KeyEvent, form: bool) -> Option<Action> {
         KeyCode::End => Action::Input(Edit::End),
         KeyCode::Tab if form => Action::NextField,
         KeyCode::BackTab if form => Action::PrevField,
-        KeyCode::Down if form => Action::NextField,
-        KeyCode::Up if form => Action::PrevField,
+        // In the form ↑/↓ move between fields, or along the notes' lines.
         KeyCode::Down => Action::Move(1),
         KeyCode::Up => Action::Move(-1),
         _ => return None,

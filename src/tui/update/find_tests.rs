@@ -228,3 +228,51 @@ fn ctrl_e_on_the_forms_notes_field_fills_the_field() {
         Some("one\ntwo")
     );
 }
+
+#[test]
+fn the_notes_field_is_edited_over_many_lines() {
+    let mut s = state();
+    let at = s.index.get("ci-pipeline").unwrap();
+    s.select(Row::Task(at as u32));
+    keys(&mut s, "e");
+    let notes = crate::tui::editor::position("notes").unwrap();
+    let input = |s: &State| match &s.mode {
+        Mode::Edit(e) => match &e.values[notes] {
+            crate::tui::editor::Value::Text(i) => (e.focus, i.text.clone(), i.cursor),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    };
+    if let Mode::Edit(editor) = &mut s.mode {
+        editor.focus = notes;
+    }
+    // "GitHub Actions.\nCache node_modules between runs.", the cursor at the end.
+    let (_, text, end) = input(&s);
+    assert_eq!(end, text.chars().count());
+    // ↑ goes to the line above, at the nearest column; home to its start.
+    keys(&mut s, "<up>");
+    assert_eq!(input(&s).2, "GitHub Actions.".len());
+    keys(&mut s, "<home>X<down><end>");
+    let (focus, text, cursor) = input(&s);
+    assert_eq!(focus, notes, "still on the notes");
+    assert_eq!(text, "XGitHub Actions.\nCache node_modules between runs.");
+    assert_eq!(cursor, text.chars().count());
+    // alt-enter is a new line; enter applies the form.
+    keys(&mut s, "<A-enter>Docker layers too.");
+    // ↑ from the first line leaves the field for the one above.
+    keys(&mut s, "<up><up><up>");
+    assert_eq!(input(&s).0, notes - 1);
+    keys(&mut s, "<down>");
+    assert_eq!(input(&s).0, notes);
+    keys(&mut s, "<enter>");
+    assert!(matches!(s.mode, Mode::Normal), "{:?}", s.mode);
+    assert_eq!(
+        s.task_by_id("ci-pipeline").unwrap().notes.as_deref(),
+        Some("XGitHub Actions.\nCache node_modules between runs.\nDocker layers too.")
+    );
+    keys(&mut s, "u");
+    assert_eq!(
+        s.task_by_id("ci-pipeline").unwrap().notes.as_deref(),
+        Some("GitHub Actions.\nCache node_modules between runs.")
+    );
+}
