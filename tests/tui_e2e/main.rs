@@ -11,6 +11,7 @@
 mod faults;
 mod keys;
 mod meeting;
+mod notes;
 mod reload;
 #[cfg(unix)]
 mod save_faults;
