@@ -254,8 +254,8 @@ mod tests {
             Filters::categories(&tasks),
             ["Backup & DR", "monitoring", ""]
         );
-        assert!(Filters::levels(&[plain.clone()]).is_empty());
-        assert!(Filters::categories(&[plain.clone()]).is_empty());
+        assert!(Filters::levels(std::slice::from_ref(&plain)).is_empty());
+        assert!(Filters::categories(std::slice::from_ref(&plain)).is_empty());
 
         let f = Filters {
             level: Some(Some(2)),

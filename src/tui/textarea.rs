@@ -130,7 +130,7 @@ pub fn row_edge(text: &str, width: usize, cursor: usize, end: bool) -> usize {
 mod tests {
     use super::*;
 
-    fn texts<'a>(text: &'a str, rows: &[Span]) -> Vec<String> {
+    fn texts(text: &str, rows: &[Span]) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
         rows.iter()
             .map(|r| chars[r.start..r.end].iter().collect())

@@ -28,11 +28,13 @@ pub fn handle(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             editor.edit(edit);
             editor.error = None;
         }
-        Action::Move(by) if editor.on_notes() => {
-            if !editor.notes_line(by.signum(), notes_width(state.size.0)) {
-                editor.move_focus(by.signum());
-            }
+        // Off the notes' first or last line, the focus moves on.
+        Action::Move(by)
+            if editor.on_notes() && !editor.notes_line(by.signum(), notes_width(state.size.0)) =>
+        {
+            editor.move_focus(by.signum());
         }
+        Action::Move(_) if editor.on_notes() => {}
         Action::NextField | Action::Move(1) => editor.move_focus(1),
         Action::PrevField | Action::Move(-1) => editor.move_focus(-1),
         Action::Cancel => {
