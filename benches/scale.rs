@@ -219,7 +219,10 @@ fn scale(c: &mut Criterion) {
         );
         let two = search::hits(&roadmap, "de");
         group.bench_with_input(BenchmarkId::new("search_narrowing", n), &n, |b, _| {
-            b.iter(|| search::hits_among(black_box(&roadmap), "dep", Some(&two)).count)
+            b.iter(|| {
+                search::hits_among(black_box(&roadmap), "dep", search::Fields::All, Some(&two))
+                    .count
+            })
         });
     }
     group.finish();

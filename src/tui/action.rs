@@ -57,6 +57,9 @@ pub enum Action {
     MoveToPhase(isize),
     /// Give the task a new id, with every reference to it (`R`).
     RenameTask,
+    /// Edit the task's notes in `$VISUAL` / `$EDITOR` (ctrl-e), from the
+    /// list or the editor's notes field.
+    EditNotes,
     /// Choose the task's dependencies or findings in the picker (`b`, `F`).
     Relate(super::picker::Relation),
     /// The phases: add, rename, date, reorder, delete (`P`).
@@ -75,6 +78,11 @@ pub enum Action {
     /// The log of the session's changes (`L`).
     Log,
     Search,
+    /// The next (+1) or previous (-1) search hit in rank order (`n`, `N`).
+    StepHit(isize),
+    /// In the search prompt: read the titles alone, or every field again
+    /// (ctrl-t).
+    ToggleTitles,
     Filter,
     ClearFilters,
 

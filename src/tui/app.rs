@@ -36,6 +36,9 @@ pub struct App {
 struct OnCue {
     watched: Option<PathBuf>,
     history: Option<PathBuf>,
+    /// The editor command `ctrl-e` runs ([`App::set_editor`]); none by
+    /// default, so no test opens whatever editor its environment names.
+    editor: Option<String>,
 }
 
 impl Background for OnCue {
@@ -50,6 +53,14 @@ impl Background for OnCue {
     fn read_history(&mut self, path: &Path) -> Option<Msg> {
         self.history = Some(path.to_path_buf());
         None
+    }
+
+    /// The real editor run (there is no terminal to suspend here).
+    fn edit_text(&mut self, text: &str) -> Result<String, String> {
+        match &self.editor {
+            Some(command) => super::external::edit(command, text),
+            None => Err("no editor is set in this session".to_string()),
+        }
     }
 }
 
@@ -99,8 +110,8 @@ impl App {
     pub fn step(&mut self, msg: Msg) -> Stepped {
         if self.quit {
             return Stepped {
-                redraw: false,
                 quit: true,
+                ..Stepped::default()
             };
         }
         let stepped = executor::step(&mut self.state, msg, &mut self.background);
@@ -157,6 +168,12 @@ impl App {
             }
             Err(_) => false,
         }
+    }
+
+    /// The command the user's editor is (a script, in tests), as `$EDITOR`
+    /// would give it.
+    pub fn set_editor(&mut self, command: impl Into<String>) {
+        self.background.editor = Some(command.into());
     }
 
     /// The session has ended (the user quit).

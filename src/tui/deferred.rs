@@ -44,7 +44,12 @@ impl State {
             self.deferred.search_pending = true;
             false
         } else {
-            self.hits = Some(super::search::hits_among(&self.roadmap, &self.query, basis));
+            self.hits = Some(super::search::hits_among(
+                &self.roadmap,
+                &self.query,
+                self.search_fields,
+                basis,
+            ));
             self.hits_query = self.query.clone();
             true
         }
@@ -72,6 +77,7 @@ impl State {
             fx.push(Effect::Search {
                 generation: d.search_generation,
                 query: self.query.clone(),
+                fields: self.search_fields,
                 roadmap: Arc::clone(&self.roadmap),
                 among: d.search_basis.take(),
             });

@@ -18,6 +18,31 @@ pub fn position(key: &str) -> Option<usize> {
     form().iter().position(|f| f.key == key)
 }
 
+/// The cells of the label column of the form, before each value.
+pub const LABEL: usize = 16;
+
+/// The form's width at most, in cells (border included).
+pub const WIDTH: u16 = 76;
+
+/// The cells the notes field wraps at on a screen `screen_width` wide:
+/// the form's inside less the label column and its space.
+pub fn notes_width(screen_width: u16) -> usize {
+    (WIDTH.min(screen_width) as usize)
+        .saturating_sub(2)
+        .saturating_sub(LABEL + 1)
+        .max(1)
+}
+
+/// The rows the notes field takes on a screen `screen_height` tall, when
+/// the other fields (`fields` rows, one each) and the frame fit beside it:
+/// up to 8, at least 1.
+pub fn notes_rows(screen_height: u16, fields: usize) -> usize {
+    let others = fields + 5; // the fields but notes, a blank, the help, the frame, a spare
+    (screen_height as usize)
+        .saturating_sub(others + 2)
+        .clamp(1, 8)
+}
+
 /// A field's value: free text, or one of a closed list of words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
@@ -82,6 +107,42 @@ impl Editor {
             values,
             focus: position("title").unwrap_or(0),
             error: None,
+        }
+    }
+
+    /// The notes field's text as typed, if the form has one.
+    pub fn notes_text(&self) -> Option<&str> {
+        match self.values.get(position("notes")?)? {
+            Value::Text(input) => Some(&input.text),
+            _ => None,
+        }
+    }
+
+    /// The focus is on the notes, the one field of many lines.
+    pub fn on_notes(&self) -> bool {
+        self.focused().key == "notes"
+    }
+
+    /// ↑ / ↓ in the notes: the cursor a row up or down the text wrapped at
+    /// `width`; false when it is on the first or last row already (the
+    /// focus moves on to the next field instead).
+    pub fn notes_line(&mut self, by: isize, width: usize) -> bool {
+        let Some(Value::Text(input)) = self.values.get_mut(self.focus) else {
+            return false;
+        };
+        match super::textarea::vertical(&input.text, width, input.cursor, by) {
+            Some(at) => {
+                input.cursor = at;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Home / End in the notes: the start or end of the row drawn.
+    pub fn notes_edge(&mut self, end: bool, width: usize) {
+        if let Some(Value::Text(input)) = self.values.get_mut(self.focus) {
+            input.cursor = super::textarea::row_edge(&input.text, width, input.cursor, end);
         }
     }
 

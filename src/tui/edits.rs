@@ -119,6 +119,18 @@ pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Resul
     Ok(())
 }
 
+/// Sets task `id`'s notes (what the user's editor saved), one step.
+pub fn set_notes(state: &mut State, id: &str, notes: Option<String>) -> Result<(), String> {
+    let change =
+        change::edit_task(&state.roadmap, id, |t| t.notes = notes).map_err(|e| e.to_string())?;
+    perform(
+        state,
+        format!("edit the notes of {id}"),
+        change,
+        Scope::Fields,
+    )
+}
+
 /// Adds the editor's `task` to its phase; returns the id the model gave it.
 pub fn add(state: &mut State, task: Task, status: Status) -> Result<String, String> {
     let change =

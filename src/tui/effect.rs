@@ -18,6 +18,7 @@ pub enum Effect {
     Search {
         generation: u64,
         query: String,
+        fields: super::search::Fields,
         roadmap: Arc<Roadmap>,
         among: Option<Arc<Hits>>,
     },
@@ -30,8 +31,23 @@ pub enum Effect {
     /// points come back as `Msg::HistoryReady` (nothing comes back outside
     /// a git repository).
     ReadHistory(PathBuf),
+    /// Hand `text` to the user's editor ($VISUAL, $EDITOR, vi), the
+    /// terminal given back to them meanwhile; what they saved, or why
+    /// nothing was, comes back as `Msg::NotesEdited`.
+    EditNotes { of: NotesOf, text: String },
     /// End the session.
     Quit,
+}
+
+/// Whose notes the user's editor is editing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotesOf {
+    /// The task with this id, from the list: the result is applied as one
+    /// change (undoable, one field in the saved diff).
+    Task(String),
+    /// The notes field of the open editor form: the result goes into the
+    /// field, applied with the rest of the form.
+    Form,
 }
 
 /// A save, with everything it needs: the state's file travels with it and
@@ -63,6 +79,11 @@ pub(crate) fn described(fx: &[Effect]) -> Vec<String> {
             Effect::Save(r) => format!("save {}", r.path.display()),
             Effect::Watch(path) => format!("watch {}", path.display()),
             Effect::ReadHistory(path) => format!("read history {}", path.display()),
+            Effect::EditNotes {
+                of: NotesOf::Task(id),
+                ..
+            } => format!("edit notes of {id}"),
+            Effect::EditNotes { .. } => "edit notes of the form".to_string(),
             Effect::Quit => "quit".to_string(),
         })
         .collect()

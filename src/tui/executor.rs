@@ -25,6 +25,9 @@ pub trait Background {
     /// Reads `path`'s committed versions; the burn-up points, when they are
     /// ready at once.
     fn read_history(&mut self, path: &Path) -> Option<Msg>;
+    /// Lets the user edit `text` in their editor and waits for them: the
+    /// text they saved, or why there is none.
+    fn edit_text(&mut self, text: &str) -> Result<String, String>;
 }
 
 /// What a step asks of the screen and the session.
@@ -34,6 +37,9 @@ pub struct Stepped {
     pub redraw: bool,
     /// The session ends.
     pub quit: bool,
+    /// Something else had the terminal (the user's editor): draw the
+    /// whole screen anew, whatever the last frame was.
+    pub repaint: bool,
 }
 
 /// Updates `state` with `msg` and performs the effects, feeding each result
@@ -60,6 +66,12 @@ pub fn step(state: &mut State, msg: Msg, background: &mut impl Background) -> St
                 None
             }
             Effect::ReadHistory(path) => background.read_history(&path),
+            Effect::EditNotes { of, text } => {
+                stepped.repaint = true;
+                stepped.redraw = true;
+                let result = background.edit_text(&text);
+                Some(Msg::NotesEdited { of, result })
+            }
         };
         if let Some(msg) = result {
             queue.extend(update(state, msg));

@@ -27,6 +27,12 @@ pub enum Msg {
     SearchReady { generation: u64, hits: Hits },
     /// The file's committed versions as burn-up points, oldest first.
     HistoryReady(Vec<Point>),
+    /// How an `Effect::EditNotes` went: the text the editor saved, or why
+    /// there is none (the editor failed or could not be started).
+    NotesEdited {
+        of: super::effect::NotesOf,
+        result: Result<String, String>,
+    },
 }
 
 impl From<Action> for Msg {

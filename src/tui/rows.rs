@@ -57,6 +57,9 @@ const NO_GROUP: u32 = u32::MAX;
 pub struct Narrowing<'a> {
     pub filters: &'a Filters,
     pub hits: Option<&'a Hits>,
+    /// The blocked tasks' positions, ascending (`Metrics::blocked`), for
+    /// the blocked filter.
+    pub blocked: &'a [usize],
     pub collapsed: &'a HashSet<String>,
     pub sort: SortBy,
     pub group: GroupBy,
@@ -137,7 +140,10 @@ impl RowIndex {
             let passes = n
                 .hits
                 .is_none_or(|h| h.matched.get(i).copied().unwrap_or(false))
-                && (!filtering || roadmap.tasks.get(i).is_some_and(|t| n.filters.matches(t)));
+                && (!filtering
+                    || roadmap.tasks.get(i).is_some_and(|t| {
+                        n.filters.matches(t, || n.blocked.binary_search(&i).is_ok())
+                    }));
             if passes {
                 if let Some(bucket) = buckets.get_mut(g as usize) {
                     bucket.push(i as u32);
@@ -278,7 +284,10 @@ mod tests {
         for (g, group) in groups.iter().enumerate() {
             let tasks: Vec<Row> = (0..r.tasks.len())
                 .filter(|&i| r.tasks[i].phase == group.key)
-                .filter(|&i| n.filters.matches(&r.tasks[i]))
+                .filter(|&i| {
+                    n.filters
+                        .matches(&r.tasks[i], || n.blocked.binary_search(&i).is_ok())
+                })
                 .filter(|&i| n.hits.is_none_or(|h| h.matched[i]))
                 .map(|i| Row::Task(i as u32))
                 .collect();
@@ -315,6 +324,7 @@ mod tests {
             matched: vec![true, false, true, true, false, false, true, true],
             count: 5,
             best: Some(0),
+            ranked: None,
         };
         let mut collapsed = HashSet::new();
         let mut seen = HashSet::new();
@@ -329,6 +339,7 @@ mod tests {
                 let n = Narrowing {
                     filters: &filters,
                     hits: with_hits,
+                    blocked: &[],
                     collapsed: &collapsed,
                     sort: SortBy::Plan,
                     group: GroupBy::Phase,
@@ -366,16 +377,19 @@ mod tests {
             matched: vec![false, true, true, false],
             count: 2,
             best: Some(1),
+            ranked: None,
         };
         let plain = Narrowing {
             filters: &filters,
             hits: None,
+            blocked: &[],
             collapsed: &collapsed,
             sort: SortBy::Plan,
             group: GroupBy::Phase,
         };
         let searched = Narrowing {
             hits: Some(&hits),
+            blocked: &[],
             ..plain
         };
         let mut index = RowIndex::build(&r, &groups, &plain);

@@ -118,7 +118,7 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
         let mut next = inputs
             .next(threads.wait(state))
             .context("cannot read the terminal")?;
-        let mut redraw = false;
+        let (mut redraw, mut repaint) = (false, false);
         for msg in threads.answers() {
             match executor::step(state, msg, &mut threads) {
                 Stepped { quit: true, .. } => return Ok(Ending::Quit),
@@ -134,12 +134,25 @@ fn session(term: &mut terminal::Term, state: &mut State, theme: &Theme) -> anyho
             if let Some(msg) = msg {
                 match executor::step(state, msg, &mut threads) {
                     Stepped { quit: true, .. } => return Ok(Ending::Quit),
-                    stepped => redraw |= stepped.redraw,
+                    stepped => {
+                        redraw |= stepped.redraw;
+                        repaint |= stepped.repaint;
+                    }
                 }
             }
             next = inputs
                 .next(Some(Duration::ZERO))
                 .context("cannot read the terminal")?;
+        }
+        if repaint {
+            // The editor had the screen: ratatui's idea of it is stale.
+            term.clear().context("cannot clear the screen")?;
+            let size = term.size().context("cannot read the terminal size")?;
+            let resize = Msg::Resize {
+                width: size.width,
+                height: size.height,
+            };
+            executor::step(state, resize, &mut threads);
         }
         if redraw {
             term.draw(|f| draw::draw(f, state, theme))

@@ -6,7 +6,12 @@
 //! than fuzzy-matcher's skim on the same fields (docs/PERFORMANCE.md). A query
 //! is split at spaces into words that must all match the same field, in any
 //! order; case is ignored unless the query has a capital. Big plans are
-//! scored on two threads.
+//! scored on two threads. A search may look at the titles only
+//! ([`Fields::Titles`], ctrl-t in the prompt).
+//!
+//! Which tasks match, and the best, are all a keystroke needs; the hits in
+//! rank order (for `n` / `N`) are scored in full only when first asked for
+//! ([`ranked`]), over the matched tasks alone.
 
 use crate::model::{Roadmap, Task};
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
@@ -16,6 +21,17 @@ use std::cell::RefCell;
 /// Below this many candidates a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 8_192;
 
+/// Which of a task's fields a search reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Fields {
+    /// Title, id, category and notes.
+    #[default]
+    All,
+    /// The title alone: "backup" finds the tasks called that, not every
+    /// task whose notes mention backups.
+    Titles,
+}
+
 /// Which tasks match the current query, and the best of them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Hits {
@@ -24,6 +40,9 @@ pub struct Hits {
     pub count: usize,
     /// The task with the highest score (first in plan order on a tie).
     pub best: Option<usize>,
+    /// The matched tasks best first ([`ranked`]), once `n` or `N` asked:
+    /// new hits start without, so the ranking never outlives its hits.
+    pub ranked: Option<Vec<usize>>,
 }
 
 /// The query as nucleo reads it: words, each matched fuzzily; none of
@@ -51,18 +70,19 @@ fn pattern(query: &str) -> Pattern {
 /// change which task is best (a tie keeps the earlier task).
 fn score(
     pattern: &Pattern,
-    ceiling: u32,
+    (ceiling, fields): (u32, Fields),
     beat: Option<u32>,
     m: &mut Matcher,
     buf: &mut Vec<char>,
     task: &Task,
 ) -> Option<u32> {
     let mut own: Option<u32> = None;
+    let all = fields == Fields::All;
     for (field, weight) in [
         (Some(task.title.as_str()), 2),
-        (Some(task.id.as_str()), 2),
-        (task.category.as_deref(), 1),
-        (task.notes.as_deref(), 1),
+        (Some(task.id.as_str()).filter(|_| all), 2),
+        (task.category.as_deref().filter(|_| all), 1),
+        (task.notes.as_deref().filter(|_| all), 1),
     ] {
         let Some(field) = field else { continue };
         let reach = ceiling.saturating_mul(weight);
@@ -117,15 +137,16 @@ fn ceiling(pattern: &Pattern) -> u32 {
         .fold(0u32, u32::saturating_add)
 }
 
+/// The hits of `query` over every field of every task.
 pub fn hits(roadmap: &Roadmap, query: &str) -> Hits {
-    hits_among(roadmap, query, None)
+    hits_among(roadmap, query, Fields::All, None)
 }
 
 /// As [`hits`], looking only at the tasks `previous` matched: typing one more
 /// character can only narrow a fuzzy match (each word must still match, and
 /// a longer word matches fewer fields), so each keystroke scores the
 /// shrinking set of hits rather than the whole plan.
-pub fn hits_among(roadmap: &Roadmap, query: &str, previous: Option<&Hits>) -> Hits {
+pub fn hits_among(roadmap: &Roadmap, query: &str, fields: Fields, previous: Option<&Hits>) -> Hits {
     let pattern = pattern(query);
     let tasks = &roadmap.tasks;
     let candidates = previous.map_or(tasks.len(), |p| p.count);
@@ -133,21 +154,22 @@ pub fn hits_among(roadmap: &Roadmap, query: &str, previous: Option<&Hits>) -> Hi
         let middle = tasks.len() / 2;
         std::thread::scope(|s| {
             let (front, back) = tasks.split_at(middle);
-            let second = s.spawn(|| scan(&pattern, back, middle, previous));
-            let first = scan(&pattern, front, 0, previous);
+            let second = s.spawn(|| scan(&pattern, fields, back, middle, previous));
+            let first = scan(&pattern, fields, front, 0, previous);
             // The scan does not panic; if it ever did, redo that half here.
             let second = second
                 .join()
-                .unwrap_or_else(|_| scan(&pattern, back, middle, previous));
+                .unwrap_or_else(|_| scan(&pattern, fields, back, middle, previous));
             vec![first, second]
         })
     } else {
-        vec![scan(&pattern, tasks, 0, previous)]
+        vec![scan(&pattern, fields, tasks, 0, previous)]
     };
     let mut hits = Hits {
         matched: Vec::with_capacity(tasks.len()),
         count: 0,
         best: None,
+        ranked: None,
     };
     let mut best: Option<(u32, usize)> = None;
     for chunk in chunks {
@@ -170,7 +192,13 @@ struct Chunk {
     best: Option<(u32, usize)>,
 }
 
-fn scan(pattern: &Pattern, tasks: &[Task], first: usize, previous: Option<&Hits>) -> Chunk {
+fn scan(
+    pattern: &Pattern,
+    fields: Fields,
+    tasks: &[Task],
+    first: usize,
+    previous: Option<&Hits>,
+) -> Chunk {
     let ceiling = ceiling(pattern);
     let mut m = Matcher::new(Config::DEFAULT);
     let mut buf = Vec::new();
@@ -183,7 +211,10 @@ fn scan(pattern: &Pattern, tasks: &[Task], first: usize, previous: Option<&Hits>
             let i = first + k;
             let candidate = previous.is_none_or(|p| p.matched.get(i).copied().unwrap_or(false));
             match candidate
-                .then(|| score(pattern, ceiling, best.map(|(b, _)| b), &mut m, &mut buf, t))
+                .then(|| {
+                    let beat = best.map(|(b, _)| b);
+                    score(pattern, (ceiling, fields), beat, &mut m, &mut buf, t)
+                })
                 .flatten()
             {
                 Some(s) => {
@@ -202,6 +233,30 @@ fn scan(pattern: &Pattern, tasks: &[Task], first: usize, previous: Option<&Hits>
         count,
         best,
     }
+}
+
+/// The tasks `hits` matched, best first: each scored in full (no field
+/// skipped, see [`score`]), a tie kept in plan order. This is the order
+/// `n` and `N` step through; it is computed when first asked for, since
+/// ranking every hit on every keystroke would cost the typing its speed.
+pub fn ranked(roadmap: &Roadmap, query: &str, fields: Fields, hits: &Hits) -> Vec<usize> {
+    let pattern = pattern(query);
+    let mut m = Matcher::new(Config::DEFAULT);
+    let mut buf = Vec::new();
+    let mut scored: Vec<(u32, usize)> = hits
+        .matched
+        .iter()
+        .enumerate()
+        .filter(|(_, on)| **on)
+        .filter_map(|(i, _)| {
+            let task = roadmap.tasks.get(i)?;
+            // No ceiling: every field is scored.
+            let s = score(&pattern, (u32::MAX, fields), None, &mut m, &mut buf, task)?;
+            Some((s, i))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Finds the characters to highlight in the titles drawn for one query.

@@ -53,7 +53,7 @@ fn narrowing_a_query_gives_the_same_hits_as_searching_afresh() {
         "deploy w",
         "deploy wo",
     ] {
-        let narrowed = hits_among(&r, query, Some(&previous));
+        let narrowed = hits_among(&r, query, Fields::All, Some(&previous));
         assert_eq!(narrowed, hits(&r, query), "{query}");
         previous = narrowed;
     }
@@ -89,7 +89,7 @@ fn a_big_plan_scored_on_two_threads_gives_the_same_hits() {
     }
     r.tasks[PARALLEL_FROM].title = "deploy".into();
     let parallel = hits(&r, "deploy");
-    let one_thread = scan(&pattern("deploy"), &r.tasks, 0, None);
+    let one_thread = scan(&pattern("deploy"), Fields::All, &r.tasks, 0, None);
     assert_eq!(parallel.matched, one_thread.matched);
     assert_eq!(parallel.count, one_thread.count);
     assert_eq!(parallel.best, one_thread.best.map(|(_, i)| i));
@@ -236,8 +236,97 @@ fn narrowing_a_generated_plan_letter_by_letter_matches_a_fresh_search() {
     let mut previous = hits(&r, &typed[..1]);
     for end in 2..=typed.len() {
         let query = &typed[..end];
-        let narrowed = hits_among(&r, query, Some(&previous));
+        let narrowed = hits_among(&r, query, Fields::All, Some(&previous));
         assert_eq!(narrowed, hits_scoring_everything(&r, query), "{query}");
         previous = narrowed;
     }
+}
+
+/// Three tasks say backup in their titles; more mention it in their notes
+/// or category, some of them before the title ones in the plan.
+fn backups() -> Roadmap {
+    let mut r = Roadmap::new(Project::new("p"));
+    let mut add = |id: &str, title: &str, notes: Option<&str>, category: Option<&str>| {
+        let mut t = Task::new(id, "w1", title);
+        t.notes = notes.map(str::to_string);
+        t.category = category.map(str::to_string);
+        r.tasks.push(t);
+    };
+    add(
+        "ci",
+        "CI pipeline",
+        Some("run the backup check in CI"),
+        None,
+    );
+    add("dr", "Disaster recovery drills", None, Some("Backup & DR"));
+    add("db-backups", "Setup automated backups", None, None);
+    add(
+        "logs",
+        "Centralised logging",
+        Some("ship logs; no backup"),
+        None,
+    );
+    add("offsite", "Offsite backup copies", None, None);
+    add("restore", "Restore drill from backup", None, None);
+    add("cache", "Redis cache", None, None);
+    r
+}
+
+#[test]
+fn ranked_puts_the_tasks_whose_title_says_it_first() {
+    let r = backups();
+    let h = hits(&r, "backup");
+    assert_eq!(h.count, 6, "{:?}", h.matched);
+    let order: Vec<&str> = ranked(&r, "backup", Fields::All, &h)
+        .into_iter()
+        .map(|i| r.tasks[i].id.as_str())
+        .collect();
+    let (titles, rest) = order.split_at(3);
+    let mut titles = titles.to_vec();
+    titles.sort();
+    assert_eq!(titles, ["db-backups", "offsite", "restore"], "{order:?}");
+    assert!(!rest.contains(&"cache"));
+    assert_eq!(rest.len(), 3, "{order:?}");
+    // The best of the ranking is the hits' best.
+    assert_eq!(Some(ranked(&r, "backup", Fields::All, &h)[0]), h.best);
+}
+
+#[test]
+fn ranking_is_by_score_then_plan_order() {
+    let r = backups();
+    let h = hits(&r, "backup");
+    let order = ranked(&r, "backup", Fields::All, &h);
+    let pattern = pattern("backup");
+    let mut m = Matcher::new(Config::DEFAULT);
+    let scores: Vec<u32> = order
+        .iter()
+        .map(|&i| score_every_field(&pattern, &mut m, &r.tasks[i]).unwrap())
+        .collect();
+    for (k, pair) in scores.windows(2).enumerate() {
+        assert!(pair[0] >= pair[1], "{scores:?}");
+        if pair[0] == pair[1] {
+            assert!(order[k] < order[k + 1], "a tie keeps plan order: {order:?}");
+        }
+    }
+}
+
+#[test]
+fn titles_only_reads_nothing_but_the_title() {
+    let r = backups();
+    let h = hits_among(&r, "backup", Fields::Titles, None);
+    let ids: Vec<&str> = (0..r.tasks.len())
+        .filter(|&i| h.matched[i])
+        .map(|i| r.tasks[i].id.as_str())
+        .collect();
+    assert_eq!(ids, ["db-backups", "offsite", "restore"]);
+    // Not the id either: `ci` is an id, not in any title.
+    assert_eq!(hits_among(&r, "ci", Fields::Titles, None).best, Some(0));
+    assert_eq!(hits_among(&r, "dbbackups", Fields::Titles, None).count, 0);
+    assert_eq!(hits_among(&r, "dbbackups", Fields::All, None).best, Some(2));
+    // Narrowing within titles gives what a fresh titles search gives.
+    let b = hits_among(&r, "b", Fields::Titles, None);
+    let narrowed = hits_among(&r, "backup", Fields::Titles, Some(&b));
+    assert_eq!(narrowed, h);
+    let order = ranked(&r, "backup", Fields::Titles, &h);
+    assert_eq!(order.len(), 3);
 }

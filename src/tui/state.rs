@@ -170,6 +170,8 @@ pub struct State {
     pub group: GroupBy,
     pub filters: Filters,
     pub query: String,
+    /// The fields the search reads: all, or the titles alone (ctrl-t).
+    pub search_fields: search::Fields,
     pub hits: Option<Hits>,
     /// The query `hits` answers (it lags `query` while a search is pending).
     pub hits_query: String,
@@ -251,6 +253,7 @@ impl State {
             group: GroupBy::Phase,
             filters: Filters::default(),
             query: String::new(),
+            search_fields: Default::default(),
             hits: None,
             hits_query: String::new(),
             message: None,
@@ -410,7 +413,8 @@ impl State {
         if searching && scope == Scope::Structure {
             // Hits are indexed by task position, which just shifted: recompute
             // them now rather than show the wrong tasks while waiting.
-            self.hits = Some(search::hits(&self.roadmap, &self.query));
+            let fields = self.search_fields;
+            self.hits = Some(search::hits_among(&self.roadmap, &self.query, fields, None));
             self.hits_query = self.query.clone();
         } else if searching && scope == Scope::Fields {
             self.search_stale(false);
@@ -510,6 +514,7 @@ impl State {
         let n = Narrowing {
             filters: &self.filters,
             hits: self.hits.as_ref(),
+            blocked: &self.metrics.blocked,
             collapsed: &self.collapsed,
             sort: self.sort,
             group: self.group,

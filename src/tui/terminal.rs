@@ -38,6 +38,19 @@ pub fn restore() {
     );
 }
 
+/// Gives the terminal to another program (the user's editor): the normal
+/// screen, cooked mode, no mouse reporting, the cursor shown.
+pub fn suspend() {
+    restore();
+}
+
+/// Takes the terminal back after [`suspend`]. The screen must then be
+/// drawn whole (`Terminal::clear`): what ratatui thinks is on it is gone.
+pub fn resume() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)
+}
+
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {

@@ -77,6 +77,19 @@ impl Background for Threads {
         self.history = Some(read_history(path.to_path_buf()));
         None
     }
+
+    /// The terminal goes back to the shell's screen for the editor, and is
+    /// taken over again once it exits, whatever it did.
+    fn edit_text(&mut self, text: &str) -> Result<String, String> {
+        super::terminal::suspend();
+        let result = super::external::edit(&super::external::command_from_env(), text);
+        match super::terminal::resume() {
+            Ok(()) => result,
+            Err(e) => Err(format!(
+                "cannot take the terminal back from the editor: {e}"
+            )),
+        }
+    }
 }
 
 /// Reads the file's git history on a thread of its own (git can take a

@@ -13,6 +13,7 @@ pub enum Job {
     Search {
         generation: u64,
         query: String,
+        fields: search::Fields,
         roadmap: Arc<Roadmap>,
         among: Option<Arc<Hits>>,
     },
@@ -25,11 +26,13 @@ impl Job {
             Effect::Search {
                 generation,
                 query,
+                fields,
                 roadmap,
                 among,
             } => Some(Job::Search {
                 generation,
                 query,
+                fields,
                 roadmap,
                 among,
             }),
@@ -45,11 +48,12 @@ impl Job {
             Job::Search {
                 generation,
                 query,
+                fields,
                 roadmap,
                 among,
             } => Msg::SearchReady {
                 generation,
-                hits: search::hits_among(&roadmap, &query, among.as_deref()),
+                hits: search::hits_among(&roadmap, &query, fields, among.as_deref()),
             },
         }
     }
@@ -99,6 +103,7 @@ mod tests {
             .submit(Job::Search {
                 generation: 8,
                 query: "sentry".into(),
+                fields: search::Fields::All,
                 roadmap: Arc::clone(&roadmap),
                 among: None,
             })

@@ -12,6 +12,7 @@ mod faults;
 mod head_edits;
 mod keys;
 mod meeting;
+mod notes;
 mod reload;
 #[cfg(unix)]
 mod save_faults;

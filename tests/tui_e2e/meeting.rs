@@ -1,10 +1,11 @@
 //! A planning meeting in a real terminal, on the Jewelshot roadmap: owners
 //! given to three tasks at once, a task moved to the next phase, a
-//! dependency picked, five tasks re-prioritised in one step, a check-off,
-//! a save. The saved file validates, and every line that differs from the
-//! original is one changed field: nothing reformatted, nothing lost.
+//! dependency picked, five tasks re-prioritised in one step, notes edited
+//! in $EDITOR (a script), a check-off, a save. The saved file validates,
+//! and every line that differs from the original is one changed field:
+//! nothing reformatted, nothing lost.
 
-use crate::tmux::{seed, Tmux, BIN};
+use crate::tmux::{seed, shell_quote, Tmux, BIN};
 use std::process::Command;
 
 /// The lines of `after` not in `before` and of `before` not in `after`,
@@ -29,7 +30,22 @@ fn a_planning_meeting_saves_one_line_per_changed_field() {
     let file = dir.path().join("jewelshot.toml");
     std::fs::copy(seed("jewelshot"), &original).expect("copy the seed roadmap");
     std::fs::copy(seed("jewelshot"), &file).expect("copy the seed roadmap");
-    let t = Tmux::start(&file, 120, 40);
+    // The editor: a script that adds a line to the notes it is given.
+    let editor = dir.path().join("editor.sh");
+    crate::notes::write_script(
+        &editor,
+        r#"echo "Agreed in the meeting: ana pairs on it." >> "$1""#,
+    );
+    let t = Tmux::start_with(
+        &format!(
+            "env -u VISUAL EDITOR={} {} {}",
+            shell_quote(&editor),
+            shell_quote(std::path::Path::new(BIN)),
+            shell_quote(&file)
+        ),
+        120,
+        40,
+    );
     t.wait_for("the first task", |s| s.contains("Deploy Worker"));
 
     // Who takes these? Mark the first three tasks, give them to ana.
@@ -37,7 +53,9 @@ fn a_planning_meeting_saves_one_line_per_changed_field() {
     t.type_text("owner=ana");
     t.keys(&["Enter"]);
     t.wait_for("three owners set", |s| s.contains("owner=ana on 3 of 3"));
+    // Esc and the next key must not arrive together (as alt-m): wait.
     t.keys(&["Escape"]);
+    t.wait_for("the marks cleared", |s| s.contains("Marks cleared"));
 
     // The fourth task waits for next sprint: move it to the next phase.
     t.keys(&["m"]);
@@ -55,10 +73,23 @@ fn a_planning_meeting_saves_one_line_per_changed_field() {
     t.keys(&["Enter"]);
     t.wait_for("five priorities set", |s| s.contains("priority=high on 5"));
     t.keys(&["Escape"]);
+    t.wait_for("the marks cleared", |s| s.contains("Marks cleared"));
+
+    // The health checks' notes get a line in the editor (ctrl-e); the
+    // search that found the task is cleared again with esc.
+    t.type_text("/health check endpoints");
+    t.keys(&["Enter", "C-e"]);
+    t.wait_for("the notes saved", |s| s.contains("Saved the notes"));
+    t.keys(&["Escape"]);
+    t.wait_for("the search cleared", |s| {
+        s.contains("Search and filters cleared")
+    });
 
     // The first task was done this week (`g` is the phase header).
     t.keys(&["g", "j", "Space", "s"]);
-    t.wait_for("saved", |s| s.contains("Saved"));
+    t.wait_for("saved", |s| {
+        s.contains("Saved /") || s.contains("Saved jewelshot")
+    });
     t.keys(&["q"]);
 
     let validate = Command::new(BIN)
@@ -71,8 +102,35 @@ fn a_planning_meeting_saves_one_line_per_changed_field() {
         "{}",
         String::from_utf8_lossy(&validate.stderr)
     );
-    let changed = changed_lines(&original, &file);
+    let mut changed = changed_lines(&original, &file);
+    // The notes became two lines: a `"""` block, every line of it the
+    // notes field's. Taken out, the rest must be one field per line.
+    let start = changed
+        .iter()
+        .position(|l| l.starts_with("> notes = \"\"\""))
+        .unwrap_or_else(|| panic!("the notes are written as a block: {changed:#?}"));
+    // The opening line ends in `"""` too: the block closes after it.
+    let len = changed[start + 1..]
+        .iter()
+        .position(|l| l.ends_with("\"\"\""))
+        .expect("the block closes")
+        + 2;
+    let block: Vec<String> = changed.drain(start..start + len).collect();
+    let notes = block.join("\n");
+    assert!(
+        notes.contains("Section 5.1: /api/health (basic)")
+            && notes.contains("Agreed in the meeting: ana pairs on it."),
+        "{block:#?}"
+    );
+    assert!(block.iter().all(|l| l.starts_with("> ")), "{block:#?}");
+    let removed: Vec<&String> = changed
+        .iter()
+        .filter(|l| l.starts_with("< notes = "))
+        .collect();
+    assert_eq!(removed.len(), 1, "the old notes line: {changed:#?}");
+    assert!(removed[0].contains("Section 5.1"), "{removed:?}");
     let fields = [
+        "notes = ",
         "owner = ",
         "phase = ",
         "depends_on = ",

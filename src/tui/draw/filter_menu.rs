@@ -2,6 +2,7 @@
 
 use super::overlay::{centered, frame_box};
 use crate::theme::{Meaning, Theme};
+use crate::tui::filter::Filters;
 use crate::tui::state::State;
 use crate::tui::text::{fit, sanitize};
 use crate::tui::update::{filter_items, FilterItem};
@@ -12,7 +13,9 @@ use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, cursor: usize, theme: &Theme) {
     let items = filter_items(state);
-    let owners = crate::tui::filter::Filters::owners(&state.roadmap.tasks);
+    let owners = Filters::owners(&state.roadmap.tasks);
+    let levels = Filters::levels(&state.roadmap.tasks);
+    let categories = Filters::categories(&state.roadmap.tasks);
     let outer = centered(area, 56, items.len() as u16 + 6);
     let inner = frame_box(
         frame,
@@ -55,6 +58,49 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, cursor: usize, theme: 
                     theme.style(Meaning::Overlay),
                     false,
                 ),
+                FilterItem::Blocked => (
+                    f.blocked,
+                    "deps     ⊘ blocked (waits on an open task)".to_string(),
+                    theme.style(Meaning::Blocked),
+                    false,
+                ),
+                FilterItem::AnyLevel => (
+                    f.level.is_none(),
+                    "level    any".to_string(),
+                    theme.style(Meaning::Overlay),
+                    true,
+                ),
+                FilterItem::Level(i) => {
+                    let level = levels.get(*i).copied().flatten();
+                    (
+                        levels.get(*i).is_some_and(|l| f.level == Some(*l)),
+                        match level {
+                            Some(n) => format!("level    {}", level_name(state, n)),
+                            None => "level    (untagged)".to_string(),
+                        },
+                        theme.style(Meaning::Overlay),
+                        true,
+                    )
+                }
+                FilterItem::AnyCategory => (
+                    f.category.is_none(),
+                    "category any".to_string(),
+                    theme.style(Meaning::Overlay),
+                    true,
+                ),
+                FilterItem::Category(i) => {
+                    let c = categories.get(*i).map(String::as_str).unwrap_or("");
+                    (
+                        f.category.as_deref() == Some(c),
+                        if c.is_empty() {
+                            "category (none)".to_string()
+                        } else {
+                            format!("category {}", sanitize(c))
+                        },
+                        theme.style(Meaning::Overlay),
+                        true,
+                    )
+                }
                 FilterItem::AnyOwner => (
                     f.owner.is_none(),
                     "owner    any".to_string(),
@@ -138,4 +184,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, cursor: usize, theme: 
         Paragraph::new(lines).style(theme.style(Meaning::Overlay)),
         inner,
     );
+}
+
+/// "2 Basic Automation" when the maturity model names level `n`, else "2".
+fn level_name(state: &State, n: u32) -> String {
+    let name = state
+        .roadmap
+        .maturity
+        .as_ref()
+        .and_then(|m| m.levels.iter().find(|l| l.level == n))
+        .map(|l| sanitize(&l.name).into_owned());
+    match name {
+        Some(name) => format!("{n} {name}"),
+        None => n.to_string(),
+    }
 }

@@ -4,6 +4,7 @@
 use crate::theme::{Meaning, Theme};
 use crate::tui::action::Action;
 use crate::tui::keymap::key_name;
+use crate::tui::search::Fields;
 use crate::tui::state::{Mode, State, Tone};
 use crate::tui::text::sanitize;
 use ratatui::layout::{Position, Rect};
@@ -30,7 +31,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         return;
     }
     let line = if let Mode::Search { input, .. } = &state.mode {
-        let prefix = " / ";
+        // Title-only says so where the eye is, before the query.
+        let titles = state.search_fields == Fields::Titles;
+        let prefix = if titles { " titles/ " } else { " / " };
         let shown = sanitize(&input.text).into_owned();
         let cursor_x = area.x
             + prefix.len() as u16
@@ -49,7 +52,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Span::styled(prefix, theme.style(Meaning::Key)),
             Span::styled(shown, theme.style(Meaning::Base)),
             Span::styled(
-                format!("   {count} · ↑↓ pick · enter keep · esc cancel"),
+                format!(
+                    "   {count} · ctrl-t {} · ↑↓ pick · enter keep · esc cancel",
+                    if titles { "all fields" } else { "titles only" }
+                ),
                 theme.style(Meaning::Muted),
             ),
         ])

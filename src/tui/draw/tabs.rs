@@ -64,7 +64,12 @@ fn narrowed(state: &State) -> Vec<String> {
     let mut parts = Vec::new();
     let typing = matches!(state.mode, Mode::Search { .. });
     if !state.query.is_empty() && !typing {
-        parts.push(format!("/{}", sanitize(&state.query)));
+        let titles = state.search_fields == crate::tui::search::Fields::Titles;
+        parts.push(format!(
+            "/{}{}",
+            sanitize(&state.query),
+            if titles { " in titles" } else { "" }
+        ));
     }
     parts.extend(
         state

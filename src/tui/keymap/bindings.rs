@@ -200,6 +200,11 @@ pub const NORMAL: &[Binding] = &[
         Action::EditProject,
         "the project's name and settings",
     ),
+    bind(
+        &[ctrl('e')],
+        Action::EditNotes,
+        "edit the task's notes in $VISUAL / $EDITOR",
+    ),
     bind(&[k('u')], Action::Undo, "undo"),
     bind(&[ctrl('r'), k('U')], Action::Redo, "redo"),
     bind(
@@ -207,10 +212,12 @@ pub const NORMAL: &[Binding] = &[
         Action::Search,
         "fuzzy search (title, id, category, notes)",
     ),
+    bind(&[k('n')], Action::StepHit(1), "next search hit, best first"),
+    bind(&[k('N')], Action::StepHit(-1), "previous search hit"),
     bind(
         &[k('f')],
         Action::Filter,
-        "filter: priority, status, phase, late, no effort",
+        "filter: priority, status, owner, level, category, phase, late, blocked…",
     ),
     bind(&[k('0')], Action::ClearFilters, "clear search and filters"),
     bind(
@@ -429,6 +436,11 @@ pub const TEXT_HELP: &[(&str, &str)] = &[
         "← / →",
         "move the cursor; on phase, priority and status, change the choice",
     ),
-    ("alt-enter", "editor notes: a new line"),
+    ("ctrl-t", "search: the titles only, or every field again"),
+    (
+        "alt-enter",
+        "editor notes: a new line (↑/↓ move between its lines)",
+    ),
+    ("ctrl-e", "editor notes: edit them in $VISUAL / $EDITOR"),
     ("ctrl-w / ctrl-u", "delete a word / the whole field"),
 ];

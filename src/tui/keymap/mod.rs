@@ -51,6 +51,9 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Changed { .. } => lookup(CHANGED, &key),
         Mode::Help { .. } => lookup(HELP, &key),
         Mode::Log { .. } => lookup(LOG, &key),
+        Mode::Search { .. } if key.code == KeyCode::Char('t') && ctrl_only(&key) => {
+            Some(Action::ToggleTitles)
+        }
         Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } | Mode::Bulk { .. } => {
             text_action(key, false)
         }
@@ -61,6 +64,10 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         // Typing narrows the list; the picker's own keys come first.
         Mode::Pick(_) => lookup(PICKER, &key).or_else(|| text_action(key, false)),
     }
+}
+
+fn ctrl_only(key: &KeyEvent) -> bool {
+    key.modifiers == KeyModifiers::CONTROL
 }
 
 /// Keys while typing. In the editor, ↑/↓ and tab move between fields; in the
@@ -76,6 +83,9 @@ fn text_action(key: KeyEvent, form: bool) -> Option<Action> {
         KeyCode::Char('w') if ctrl => Action::Input(Edit::DeleteWord),
         KeyCode::Char('u') if ctrl => Action::Input(Edit::Clear),
         KeyCode::Char('a') if ctrl => Action::Input(Edit::Home),
+        // In the editor, the notes field hands its text to $EDITOR (the
+        // form does end-of-line elsewhere).
+        KeyCode::Char('e') if ctrl && form => Action::EditNotes,
         KeyCode::Char('e') if ctrl => Action::Input(Edit::End),
         KeyCode::Char(_) if ctrl || alt => return None,
         KeyCode::Char(c) => Action::Input(Edit::Insert(c)),
@@ -87,8 +97,7 @@ fn text_action(key: KeyEvent, form: bool) -> Option<Action> {
         KeyCode::End => Action::Input(Edit::End),
         KeyCode::Tab if form => Action::NextField,
         KeyCode::BackTab if form => Action::PrevField,
-        KeyCode::Down if form => Action::NextField,
-        KeyCode::Up if form => Action::PrevField,
+        // In the form ↑/↓ move between fields, or along the notes' lines.
         KeyCode::Down => Action::Move(1),
         KeyCode::Up => Action::Move(-1),
         _ => return None,

@@ -3,20 +3,38 @@
 
 use crate::model::change::unknown_level;
 use crate::tui::action::Action;
-use crate::tui::editor::{position, Target};
+use crate::tui::editor::{notes_width, position, Target};
 use crate::tui::edits;
+use crate::tui::effect::Effect;
+use crate::tui::input::Edit;
 use crate::tui::state::{Mode, State, Tone};
 use crate::tui::text::sanitize;
 
-pub fn handle(state: &mut State, action: Action) {
+pub fn handle(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     let Mode::Edit(editor) = &mut state.mode else {
         return;
     };
     match action {
+        // ctrl-e: the notes field to $EDITOR; elsewhere, end of line.
+        Action::EditNotes => match editor.notes_text() {
+            Some(text) if editor.focused().key == "notes" => super::notes::edit_field(text, fx),
+            _ => editor.edit(Edit::End),
+        },
+        // In the notes, Home / End and ↑ / ↓ go by the rows as drawn.
+        Action::Input(edit @ (Edit::Home | Edit::End)) if editor.on_notes() => {
+            editor.notes_edge(edit == Edit::End, notes_width(state.size.0));
+        }
         Action::Input(edit) => {
             editor.edit(edit);
             editor.error = None;
         }
+        // Off the notes' first or last line, the focus moves on.
+        Action::Move(by)
+            if editor.on_notes() && !editor.notes_line(by.signum(), notes_width(state.size.0)) =>
+        {
+            editor.move_focus(by.signum());
+        }
+        Action::Move(_) if editor.on_notes() => {}
         Action::NextField | Action::Move(1) => editor.move_focus(1),
         Action::PrevField | Action::Move(-1) => editor.move_focus(-1),
         Action::Cancel => {

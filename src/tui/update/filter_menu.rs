@@ -1,8 +1,11 @@
-//! The filter menu: a checklist of priorities and statuses and a choice of
-//! phase. Changes apply as they are made, so the list behind updates live.
+//! The filter menu: a checklist of priorities, statuses and the meeting's
+//! questions (overdue, not estimated, blocked), and a choice each of owner,
+//! level, category and phase. Changes apply as they are made, so the list
+//! behind updates live.
 
 use crate::model::{Priority, Status};
 use crate::tui::action::Action;
+use crate::tui::filter::Filters;
 use crate::tui::state::{Mode, State};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,9 +14,16 @@ pub enum FilterItem {
     Status(Status),
     Overdue,
     Unestimated,
+    Blocked,
     AnyOwner,
     /// Index into `Filters::owners` of the plan.
     Owner(usize),
+    AnyLevel,
+    /// Index into `Filters::levels` of the plan.
+    Level(usize),
+    AnyCategory,
+    /// Index into `Filters::categories` of the plan.
+    Category(usize),
     AnyPhase,
     /// Index into `Metrics::by_phase`.
     Phase(usize),
@@ -25,8 +35,22 @@ pub fn filter_items(state: &State) -> Vec<FilterItem> {
         .iter()
         .map(|p| FilterItem::Priority(*p))
         .chain(Status::ALL.iter().map(|s| FilterItem::Status(*s)))
-        .chain([FilterItem::Overdue, FilterItem::Unestimated])
+        .chain([
+            FilterItem::Overdue,
+            FilterItem::Unestimated,
+            FilterItem::Blocked,
+        ])
         .chain(owner_items(state))
+        .chain(choice(
+            Filters::levels(&state.roadmap.tasks).len(),
+            FilterItem::AnyLevel,
+            FilterItem::Level,
+        ))
+        .chain(choice(
+            Filters::categories(&state.roadmap.tasks).len(),
+            FilterItem::AnyCategory,
+            FilterItem::Category,
+        ))
         .chain(std::iter::once(FilterItem::AnyPhase))
         .chain((0..state.metrics.by_phase.len()).map(FilterItem::Phase))
         .collect()
@@ -34,13 +58,23 @@ pub fn filter_items(state: &State) -> Vec<FilterItem> {
 
 /// "Owner any" and one item per owner, when the plan names any.
 fn owner_items(state: &State) -> Vec<FilterItem> {
-    let n = crate::tui::filter::Filters::owners(&state.roadmap.tasks).len();
+    let n = Filters::owners(&state.roadmap.tasks).len();
+    choice(n, FilterItem::AnyOwner, FilterItem::Owner)
+}
+
+/// A choice of `n` values after its "any" item; nothing when there is no
+/// value to choose (a plan with no levels has no level choice).
+fn choice(n: usize, any: FilterItem, each: fn(usize) -> FilterItem) -> Vec<FilterItem> {
     if n == 0 {
         return Vec::new();
     }
-    std::iter::once(FilterItem::AnyOwner)
-        .chain((0..n).map(FilterItem::Owner))
-        .collect()
+    std::iter::once(any).chain((0..n).map(each)).collect()
+}
+
+/// `current` set to `value`, or back to any when it already was: choosing
+/// the chosen item again lets go of it.
+fn choose<T: PartialEq>(current: &mut Option<T>, value: Option<T>) {
+    *current = if *current == value { None } else { value };
 }
 
 pub fn handle(state: &mut State, action: Action) {
@@ -88,25 +122,26 @@ fn toggle(state: &mut State, item: FilterItem) {
             }
         }
         FilterItem::Unestimated => state.filters.unestimated ^= true,
+        FilterItem::Blocked => state.filters.blocked ^= true,
         FilterItem::AnyOwner => state.filters.owner = None,
         FilterItem::Owner(i) => {
-            let owner = crate::tui::filter::Filters::owners(&state.roadmap.tasks)
-                .get(i)
-                .cloned();
-            state.filters.owner = if state.filters.owner == owner {
-                None
-            } else {
-                owner
-            };
+            let owner = Filters::owners(&state.roadmap.tasks).get(i).cloned();
+            choose(&mut state.filters.owner, owner);
+        }
+        FilterItem::AnyLevel => state.filters.level = None,
+        FilterItem::Level(i) => {
+            let level = Filters::levels(&state.roadmap.tasks).get(i).copied();
+            choose(&mut state.filters.level, level);
+        }
+        FilterItem::AnyCategory => state.filters.category = None,
+        FilterItem::Category(i) => {
+            let category = Filters::categories(&state.roadmap.tasks).get(i).cloned();
+            choose(&mut state.filters.category, category);
         }
         FilterItem::AnyPhase => state.filters.phase = None,
         FilterItem::Phase(g) => {
             let key = state.metrics.by_phase.get(g).map(|g| g.key.clone());
-            state.filters.phase = if state.filters.phase == key {
-                None
-            } else {
-                key
-            };
+            choose(&mut state.filters.phase, key);
         }
     }
     state.rebuild_rows();

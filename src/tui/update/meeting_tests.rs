@@ -1,5 +1,6 @@
 //! The filters and the estimating pass a planning meeting uses: overdue,
-//! not estimated, by owner, and `E` through the tasks without an estimate.
+//! not estimated, blocked, by owner, level and category, and `E` through
+//! the tasks without an estimate.
 
 use super::*;
 
@@ -77,13 +78,126 @@ fn the_filter_menu_lists_the_owners_and_keeps_one_owners_tasks() {
     r.tasks[2].owner = Some("ana".into());
     r.tasks[1].owner = Some("Bob".into());
     let mut s = state_of(r, Some("jewelshot.toml".into()));
-    // 4 priorities, 4 statuses, overdue, not estimated, "owner any", then
-    // ana, Bob and the unassigned.
-    keys(&mut s, "fjjjjjjjjjjj<space><esc>");
+    // 4 priorities, 4 statuses, overdue, not estimated, blocked, "owner
+    // any", then ana, Bob and the unassigned.
+    keys(&mut s, "fjjjjjjjjjjjj<space><esc>");
     assert_eq!(s.filters.owner.as_deref(), Some("ana"));
     assert_eq!(s.rows.shown_total, 2);
     assert!(crate::tui::draw::tabs::narrowing(&s).contains("owner ana"));
-    keys(&mut s, "0fjjjjjjjjjjjjj<space><esc>");
+    keys(&mut s, "0fjjjjjjjjjjjjjj<space><esc>");
     assert_eq!(s.filters.owner.as_deref(), Some(""));
     assert_eq!(s.rows.shown_total, s.roadmap.tasks.len() - 3);
+}
+
+/// Opens the filter menu and flips the item `item`, found by walking down
+/// to it with `j` as a user would.
+fn flip(s: &mut State, item: FilterItem) {
+    let at = filter_items(s)
+        .iter()
+        .position(|i| *i == item)
+        .unwrap_or_else(|| panic!("{item:?} is in the menu"));
+    keys(s, &format!("f{}<space><esc>", "j".repeat(at)));
+}
+
+/// The ids the list shows, in order.
+fn shown(s: &State) -> Vec<String> {
+    s.rows
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Task(i) => Some(s.roadmap.tasks[*i as usize].id.clone()),
+            Row::Phase(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_blocked_filter_keeps_the_tasks_waiting_on_an_open_one() {
+    let mut s = state();
+    let blocked: Vec<String> = s
+        .metrics
+        .blocked
+        .iter()
+        .map(|&i| s.roadmap.tasks[i].id.clone())
+        .collect();
+    assert!(!blocked.is_empty(), "the fixture has blocked tasks");
+    flip(&mut s, FilterItem::Blocked);
+    assert!(s.filters.blocked);
+    assert_eq!(shown(&s), blocked);
+    assert!(crate::tui::draw::tabs::narrowing(&s).contains("blocked"));
+    // ci-pipeline waits on deploy-scripts: checking that off unblocks it,
+    // and the list follows at once.
+    assert!(blocked.contains(&"ci-pipeline".to_string()), "{blocked:?}");
+    let at = s.index.get("deploy-scripts").unwrap();
+    s.filters.blocked = false;
+    s.rebuild_rows();
+    s.select(Row::Task(at as u32));
+    keys(&mut s, "<space>");
+    s.filters.blocked = true;
+    s.rebuild_rows();
+    assert!(
+        !shown(&s).contains(&"ci-pipeline".to_string()),
+        "{:?}",
+        shown(&s)
+    );
+}
+
+#[test]
+fn the_level_filter_offers_the_plans_levels_and_keeps_one() {
+    let mut r = fixture::roadmap();
+    r.tasks[4].level = None;
+    let mut s = state_of(r, Some("jewelshot.toml".into()));
+    let levels = crate::tui::filter::Filters::levels(&s.roadmap.tasks);
+    assert_eq!(levels.first(), Some(&Some(2)), "lowest first");
+    assert_eq!(levels.last(), Some(&None), "the untagged last");
+    let tagged = |s: &State, level: Option<u32>| -> Vec<String> {
+        let mut ids: Vec<String> = s
+            .roadmap
+            .tasks
+            .iter()
+            .filter(|t| t.level == level)
+            .map(|t| t.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let three = levels.iter().position(|l| *l == Some(3)).unwrap();
+    flip(&mut s, FilterItem::Level(three));
+    assert_eq!(s.filters.level, Some(Some(3)));
+    assert!(!tagged(&s, Some(3)).is_empty());
+    assert_eq!(sorted(shown(&s)), tagged(&s, Some(3)));
+    assert!(crate::tui::draw::tabs::narrowing(&s).contains("level 3"));
+    // Flipping the chosen level again lets go of it.
+    flip(&mut s, FilterItem::Level(three));
+    assert_eq!(s.filters.level, None);
+    flip(&mut s, FilterItem::Level(levels.len() - 1));
+    assert_eq!(s.filters.level, Some(None));
+    assert_eq!(shown(&s), [s.roadmap.tasks[4].id.clone()]);
+}
+
+#[test]
+fn the_category_filter_combines_with_priority_and_search() {
+    let mut r = fixture::roadmap();
+    r.tasks[2].category = Some("Monitoring".into());
+    r.tasks[6].category = Some("Monitoring".into());
+    r.tasks[2].priority = crate::model::Priority::Low;
+    let mut s = state_of(r, Some("jewelshot.toml".into()));
+    let categories = crate::tui::filter::Filters::categories(&s.roadmap.tasks);
+    let monitoring = categories.iter().position(|c| c == "Monitoring").unwrap();
+    flip(&mut s, FilterItem::Category(monitoring));
+    assert_eq!(s.filters.category.as_deref(), Some("Monitoring"));
+    let both = [s.roadmap.tasks[2].id.clone(), s.roadmap.tasks[6].id.clone()];
+    assert_eq!(shown(&s), both);
+    // And-ed with a priority: only the low one is left.
+    flip(&mut s, FilterItem::Priority(crate::model::Priority::Low));
+    assert_eq!(shown(&s), [both[0].clone()]);
+    // And with a search that the other one matches: nothing is left.
+    keys(&mut s, "/sentry<enter>");
+    assert!(shown(&s).is_empty(), "{:?}", shown(&s));
+    keys(&mut s, "0");
+    assert!(!s.filters.is_active());
 }

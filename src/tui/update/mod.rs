@@ -14,6 +14,7 @@ mod help;
 mod marks;
 mod mouse;
 mod navigate;
+mod notes;
 mod picker;
 mod records;
 mod rename;
@@ -56,6 +57,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::HistoryReady(points) => state.burnup = points,
+        Msg::NotesEdited { of, result } => notes::edited(state, of, result),
     }
     // A change on disk that came while the user was typing: ask now.
     if state.mode == Mode::Normal && state.incoming.is_some() {
@@ -76,7 +78,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Normal => normal(state, action, fx),
         Mode::Search { .. } => search::handle(state, action),
         Mode::Filter { .. } => filter_menu::handle(state, action),
-        Mode::Edit(_) => edit::handle(state, action),
+        Mode::Edit(_) => edit::handle(state, action, fx),
         Mode::Pick(_) => picker::handle(state, action),
         Mode::Rename { .. } => rename::handle(state, action),
         Mode::Confirm(_) => confirm::handle(state, action, fx),
@@ -133,6 +135,8 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Help => state.mode = Mode::Help { scroll: 0 },
         Log => state.mode = Mode::Log { scroll: 0 },
         Search => search::start(state),
+        StepHit(by) => search::step(state, by),
+        EditNotes => notes::edit_selected(state, fx),
         Filter => state.mode = Mode::Filter { cursor: 0 },
         ClearFilters => search::clear_all(state),
         Cancel if !state.marked.is_empty() => {
@@ -145,7 +149,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
                 state.say(Tone::Info, "Search and filters cleared");
             }
         }
-        Input(_) | NextField | PrevField | ToggleItem | Answer(_) => {}
+        Input(_) | NextField | PrevField | ToggleItem | Answer(_) | ToggleTitles => {}
     }
 }
 

@@ -123,16 +123,17 @@ fn estimate_next(state: &mut State) {
     state.view = View::Roadmap;
     let tasks = &state.roadmap.tasks;
     let start = state.selected_task_index().map_or(0, |i| i + 1);
-    let wanted = |t: &Task| {
+    let wanted = |i: usize| {
+        let t = &tasks[i];
         t.effort.is_none()
             && matches!(t.status, Status::Todo | Status::Doing)
-            && state.filters.matches(t)
+            && state.filters.matches(t, || state.metrics.is_blocked(i))
     };
     let found = (0..tasks.len())
         .map(|k| (start + k) % tasks.len())
-        .find(|&i| wanted(&tasks[i]));
+        .find(|&i| wanted(i));
     let Some(i) = found else {
-        let left = tasks.iter().filter(|t| wanted(t)).count();
+        let left = (0..tasks.len()).filter(|&i| wanted(i)).count();
         state.say(
             Tone::Info,
             if left == 0 {

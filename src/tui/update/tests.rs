@@ -313,9 +313,11 @@ fn filters_narrow_the_list_and_show_in_the_header() {
 #[test]
 fn a_phase_filter_shows_one_phase() {
     let mut s = state();
-    // Items: 4 priorities, 4 statuses, overdue, not estimated, "any
-    // phase", then the phases.
-    keys(&mut s, "fjjjjjjjjjjjj<space><esc>");
+    // The phases come last, after the other filters' items.
+    let at = filter_items(&s)
+        .iter()
+        .position(|i| *i == FilterItem::Phase(1));
+    keys(&mut s, &format!("f{}<space><esc>", "j".repeat(at.unwrap())));
     assert_eq!(s.filters.phase.as_deref(), Some("month-1"));
     assert_eq!(s.rows.rows.first(), Some(&Row::Phase(1)));
     assert_eq!(s.rows.shown_total, 3);
@@ -591,6 +593,7 @@ fn big_roadmaps_score_searches_off_the_ui_thread_and_drop_late_answers() {
         query,
         roadmap,
         among,
+        ..
     }) = fx
         .iter()
         .find(|e| matches!(e, Effect::Search { .. }))
@@ -605,7 +608,7 @@ fn big_roadmaps_score_searches_off_the_ui_thread_and_drop_late_answers() {
         s.hits.is_none(),
         "the list is unchanged until the hits arrive"
     );
-    let first = crate::tui::search::hits_among(&roadmap, &query, None);
+    let first = crate::tui::search::hits_among(&roadmap, &query, Default::default(), None);
 
     // The next letter narrows among hits that have not arrived yet: no basis.
     let fx = keys(&mut s, "e");
@@ -672,6 +675,7 @@ fn erasing_a_search_restores_the_list_and_searches_after_changes_list_every_task
         &crate::tui::rows::Narrowing {
             filters: &s.filters,
             hits: s.hits.as_ref(),
+            blocked: &s.metrics.blocked,
             collapsed: &s.collapsed,
             sort: s.sort,
             group: s.group,
@@ -684,3 +688,7 @@ fn erasing_a_search_restores_the_list_and_searches_after_changes_list_every_task
 /// The filters and the estimating pass of the planning meeting.
 #[path = "meeting_tests.rs"]
 mod meeting;
+
+/// Search ranking, title-only and `n` / `N`; notes in the user's editor.
+#[path = "find_tests.rs"]
+mod find;
