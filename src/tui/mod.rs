@@ -26,6 +26,7 @@ pub mod open;
 pub mod picker;
 pub mod recovery;
 pub mod resolve;
+pub mod review;
 pub mod rows;
 mod run;
 pub mod search;
