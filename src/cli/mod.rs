@@ -15,6 +15,7 @@ mod gate;
 mod git_setup;
 mod import;
 mod import_into;
+mod import_review;
 mod list;
 mod log;
 mod merge;
@@ -109,7 +110,7 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::Rename(a)) => rename::run(a),
         Some(Command::Completions(a)) => completions::completions(a),
         Some(Command::Man) => completions::man(),
-        Some(Command::Import(a)) => import::run(a),
+        Some(Command::Import(a)) => import::run(a, today),
         Some(Command::Export(a)) => export::run(a),
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Fmt(a)) => fmt::run(a),

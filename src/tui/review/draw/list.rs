@@ -19,9 +19,10 @@ enum Entry {
     Row(usize),
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
+/// `side`: the source pane is to the right, behind a border.
+pub fn draw(frame: &mut Frame, area: Rect, side: bool, state: &Review, theme: &Theme) {
     let block = Block::default()
-        .borders(Borders::RIGHT | Borders::BOTTOM)
+        .borders(if side { Borders::RIGHT } else { Borders::NONE })
         .border_style(theme.style(Meaning::Border));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -128,7 +129,7 @@ fn row(state: &Review, r: usize, width: u16, theme: &Theme) -> Line<'static> {
         .map(|e| e.to_string())
         .unwrap_or_default();
     let status = src.status.map(|s| s.word()).unwrap_or("");
-    let wide = width >= 90;
+    let wide = width >= 84;
     let mut tail = format!(
         " {:>4} {:>6}{} L{:<5}",
         priority_word(mark.priority.or(src.priority)),
@@ -145,11 +146,15 @@ fn row(state: &Review, r: usize, width: u16, theme: &Theme) -> Line<'static> {
         tail.push(' ');
         tail.push_str(&fit(&sanitize(&src.reason), reason_width));
     }
-    let head = format!("{sign} {:>3}% ", (src.confidence * 100.0).round() as u32);
+    let selected = r == state.cursor;
+    let head = format!(
+        "{}{sign} {:>3}% ",
+        if selected { "▸" } else { " " },
+        (src.confidence * 100.0).round() as u32
+    );
     let title_width =
         width.saturating_sub(crate::tui::text::width(&head) + crate::tui::text::width(&tail));
     let title = fit(&sanitize(&src.title), title_width);
-    let selected = r == state.cursor;
     let base = if kept {
         theme.style(Meaning::Base)
     } else {

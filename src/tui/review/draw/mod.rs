@@ -24,7 +24,8 @@ pub fn draw(frame: &mut Frame, state: &Review, theme: &Theme) {
     let header = Rect::new(area.x, area.y, area.width, 2);
     let footer = Rect::new(area.x, area.bottom() - 1, area.width, 1);
     let body = Rect::new(area.x, area.y + 2, area.width, area.height - 3);
-    let (list_area, pane_area) = if area.width >= SIDE_BY_SIDE {
+    let side = area.width >= SIDE_BY_SIDE;
+    let (list_area, pane_area) = if side {
         let left = body.width * 11 / 20;
         (
             Rect::new(body.x, body.y, left, body.height),
@@ -38,7 +39,7 @@ pub fn draw(frame: &mut Frame, state: &Review, theme: &Theme) {
         )
     };
     header::draw(frame, header, state, theme);
-    list::draw(frame, list_area, state, theme);
+    list::draw(frame, list_area, side, state, theme);
     pane::draw(frame, pane_area, state, theme);
     popup::footer(frame, footer, state, theme);
     popup::draw(frame, body, state, theme);

@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
         None => format!(" {} ", source.name),
     };
     let block = Block::default()
-        .borders(Borders::BOTTOM | Borders::TOP)
+        .borders(Borders::TOP)
         .border_style(theme.style(Meaning::Border))
         .title(Span::styled(
             fit(&sanitize(&title), area.width.saturating_sub(2) as usize),

@@ -13,20 +13,40 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-/// The actions the footer names, by their first key.
-const HINTS: &[(Action, &str)] = &[
-    (Action::Keep, "keep"),
-    (Action::Drop, "drop"),
-    (Action::KeepSection, "keep §"),
-    (Action::DropSection, "drop §"),
-    (Action::Set(Field::Priority), "priority"),
-    (Action::Set(Field::Phase), "phase"),
-    (Action::Set(Field::Effort), "effort"),
-    (Action::Set(Field::Cost), "cost"),
-    (Action::Merge, "merge"),
-    (Action::Undo, "undo"),
-    (Action::Write, "write"),
-    (Action::Quit, "quit"),
+/// The actions the footer names, by their first keys: in full when the
+/// line has room, else the fields folded into one hint.
+const HINTS: &[(&[Action], &str)] = &[
+    (&[Action::Keep, Action::Drop], "keep/drop"),
+    (&[Action::KeepSection, Action::DropSection], "section"),
+    (
+        &[Action::Set(Field::Priority), Action::Set(Field::Phase)],
+        "priority/phase",
+    ),
+    (
+        &[Action::Set(Field::Effort), Action::Set(Field::Cost)],
+        "effort/cost",
+    ),
+    (&[Action::Merge], "merge"),
+    (&[Action::Undo], "undo"),
+    (&[Action::Write], "write"),
+    (&[Action::Quit], "quit"),
+];
+const SHORT_HINTS: &[(&[Action], &str)] = &[
+    (&[Action::Keep, Action::Drop], "keep/drop"),
+    (&[Action::KeepSection, Action::DropSection], "section"),
+    (
+        &[
+            Action::Set(Field::Priority),
+            Action::Set(Field::Phase),
+            Action::Set(Field::Effort),
+            Action::Set(Field::Cost),
+        ],
+        "fields",
+    ),
+    (&[Action::Merge], "merge"),
+    (&[Action::Undo], "undo"),
+    (&[Action::Write], "write"),
+    (&[Action::Quit], "quit"),
 ];
 
 pub fn footer(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
@@ -68,29 +88,42 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
         }
         _ => match &state.message {
             Some(m) => Line::styled(format!(" {}", sanitize(m)), theme.style(Meaning::Base)),
-            None => hints(theme),
+            None => hints(theme, area.width as usize),
         },
     };
     let fitted = Paragraph::new(line);
     frame.render_widget(fitted, area);
 }
 
-fn hints(theme: &Theme) -> Line<'static> {
-    let mut spans = Vec::new();
-    for (action, word) in HINTS {
-        let Some(b) = REVIEW.iter().find(|b| b.action == *action) else {
-            continue;
-        };
-        spans.push(Span::styled(
-            format!(" {}", key_name(&b.keys[0])),
-            theme.style(Meaning::Key),
-        ));
-        spans.push(Span::styled(
-            format!(" {word}"),
-            theme.style(Meaning::Muted),
-        ));
+fn hints(theme: &Theme, room: usize) -> Line<'static> {
+    let spans = |table: &[(&[Action], &str)]| {
+        let mut spans = Vec::new();
+        for (actions, word) in table {
+            let keys: Vec<String> = actions
+                .iter()
+                .filter_map(|a| REVIEW.iter().find(|b| b.action == *a))
+                .map(|b| key_name(&b.keys[0]))
+                .collect();
+            if keys.is_empty() {
+                continue;
+            }
+            spans.push(Span::styled(
+                format!(" {}", keys.join("/")),
+                theme.style(Meaning::Key),
+            ));
+            spans.push(Span::styled(
+                format!(" {word}"),
+                theme.style(Meaning::Muted),
+            ));
+        }
+        Line::from(spans)
+    };
+    let long = spans(HINTS);
+    if long.width() <= room {
+        long
+    } else {
+        spans(SHORT_HINTS)
     }
-    Line::from(spans)
 }
 
 pub fn draw(frame: &mut Frame, body: Rect, state: &Review, theme: &Theme) {
@@ -101,7 +134,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &Review, theme: &Theme) {
             let lines = vec![
                 Line::styled(" Nothing has been written.", theme.style(Meaning::Base)),
                 Line::styled(
-                    " y leave without writing · n stay · w writes",
+                    " y leave without writing · n stay",
                     theme.style(Meaning::Muted),
                 ),
             ];
@@ -134,7 +167,12 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &Review, theme: &Theme) {
             for (i, &t) in targets.iter().enumerate().skip(first).take(room) {
                 let r = &state.source.rows[t];
                 let text = fit(
-                    &format!(" L{:<5} {}", r.line, sanitize(&r.title)),
+                    &format!(
+                        "{}L{:<5} {}",
+                        if i == *selected { "▸" } else { " " },
+                        r.line,
+                        sanitize(&r.title)
+                    ),
                     inner.width as usize,
                 );
                 let style = if i == *selected {
