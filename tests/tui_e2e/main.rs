@@ -12,6 +12,7 @@ mod faults;
 mod keys;
 mod meeting;
 mod reload;
+mod review;
 #[cfg(unix)]
 mod save_faults;
 mod session;
