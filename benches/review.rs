@@ -83,7 +83,11 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let mut state = open(&big, &theme);
-    println!("review of {} bytes: {} candidates", big.len(), state.source.rows.len());
+    println!(
+        "review of {} bytes: {} candidates",
+        big.len(),
+        state.source.rows.len()
+    );
     // Halfway down, where the list is deepest in sections.
     state.cursor = state.source.rows.len() / 2;
     let mut group = c.benchmark_group("review_key");
