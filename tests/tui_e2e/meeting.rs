@@ -37,7 +37,10 @@ fn a_planning_meeting_saves_one_line_per_changed_field() {
     t.type_text("owner=ana");
     t.keys(&["Enter"]);
     t.wait_for("three owners set", |s| s.contains("owner=ana on 3 of 3"));
+    // Esc and the next letter sent together read as alt-letter: wait for
+    // the Esc to land (the message of the marks goes with them).
     t.keys(&["Escape"]);
+    t.wait_for("the marks cleared", |s| !s.contains("marked tasks"));
 
     // The fourth task waits for next sprint: move it to the next phase.
     t.keys(&["m"]);
@@ -55,6 +58,7 @@ fn a_planning_meeting_saves_one_line_per_changed_field() {
     t.keys(&["Enter"]);
     t.wait_for("five priorities set", |s| s.contains("priority=high on 5"));
     t.keys(&["Escape"]);
+    t.wait_for("the marks cleared", |s| !s.contains("marked tasks"));
 
     // The first task was done this week (`g` is the phase header).
     t.keys(&["g", "j", "Space", "s"]);
