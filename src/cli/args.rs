@@ -170,6 +170,13 @@ pub struct ImportArgs {
     /// (done, doing and skipped ones are always kept).
     #[arg(long, requires = "into")]
     pub drop_removed: bool,
+    /// Review every candidate beside the report before anything is written
+    /// (needs a terminal): keep or drop them, one or a section at a time,
+    /// merge duplicates, set priority, phase, effort and cost; `w` writes
+    /// OUT (default ./roadmap.toml), or lays the result over --into, and
+    /// opens it in the planner.
+    #[arg(long, conflicts_with_all = ["json", "report_json", "dry_run"])]
+    pub review: bool,
 }
 
 #[derive(Debug, Args)]

@@ -15,7 +15,10 @@ use serde_json::json;
 /// and 1.7 GB), so a bigger file is almost surely the wrong one.
 const MAX_REPORT_BYTES: u64 = 4 * 1024 * 1024;
 
-pub fn run(args: ImportArgs) -> Outcome {
+pub fn run(args: ImportArgs, today: chrono::NaiveDate) -> Outcome {
+    if args.review {
+        return super::import_review::run(&args, today);
+    }
     if let Some(into) = args.into.clone() {
         return super::import_into::run(&args, &into);
     }

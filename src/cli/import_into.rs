@@ -69,32 +69,13 @@ fn lay_over(args: &ImportArgs, into: &Path) -> Result<Option<Failure>, Failure> 
             into.display()
         )));
     }
-    let options = Options {
-        resolve: if args.theirs {
-            Resolve::Theirs
-        } else if args.ours {
-            Resolve::Ours
-        } else {
-            Resolve::Unsettled
-        },
-        drop_removed: args.drop_removed,
-    };
+    let options = options(args);
     let plan = reimport(&edit.roadmap, read, options);
     let unsettled = plan.unsettled(options);
     let file = edit.file.clone();
     if !args.dry_run {
         *std::sync::Arc::make_mut(&mut edit.roadmap) = plan.roadmap.clone();
-        let mut rerun = format!("roadmap import {} --into {{}}", shell_word(&name));
-        for (on, flag) in [
-            (args.ours, " --ours"),
-            (args.theirs, " --theirs"),
-            (args.drop_removed, " --drop-removed"),
-        ] {
-            if on {
-                rerun.push_str(flag);
-            }
-        }
-        edit.save(&rerun)?;
+        edit.save(&rerun(args, &name))?;
     }
     let conflict = (unsettled > 0).then(|| {
         Failure::invalid(format!(
@@ -126,6 +107,35 @@ fn lay_over(args: &ImportArgs, into: &Path) -> Result<Option<Failure>, Failure> 
     }
     output::text(&describe(&plan, &file, &name, args.dry_run))?;
     Ok(conflict)
+}
+
+/// How the flags settle conflicts and removals.
+pub(super) fn options(args: &ImportArgs) -> Options {
+    Options {
+        resolve: if args.theirs {
+            Resolve::Theirs
+        } else if args.ours {
+            Resolve::Ours
+        } else {
+            Resolve::Unsettled
+        },
+        drop_removed: args.drop_removed,
+    }
+}
+
+/// The command that redoes the import on a copy, `{}` for the copy's path.
+pub(super) fn rerun(args: &ImportArgs, name: &str) -> String {
+    let mut rerun = format!("roadmap import {} --into {{}}", shell_word(name));
+    for (on, flag) in [
+        (args.ours, " --ours"),
+        (args.theirs, " --theirs"),
+        (args.drop_removed, " --drop-removed"),
+    ] {
+        if on {
+            rerun.push_str(flag);
+        }
+    }
+    rerun
 }
 
 /// The plan for a person: a summary line, then one line per item.

@@ -17,6 +17,7 @@ mod head;
 mod head_args;
 mod import;
 mod import_into;
+mod import_review;
 mod list;
 mod log;
 mod merge;
@@ -114,7 +115,7 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::Project(c)) => head::project(c),
         Some(Command::Completions(a)) => completions::completions(a),
         Some(Command::Man) => completions::man(),
-        Some(Command::Import(a)) => import::run(a),
+        Some(Command::Import(a)) => import::run(a, today),
         Some(Command::Export(a)) => export::run(a),
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Fmt(a)) => fmt::run(a),

@@ -27,7 +27,7 @@ pub fn run(file: Option<PathBuf>, theme: Option<&str>, today: NaiveDate) -> Outc
 /// `--theme` wins and must exist; else the `theme` of the user's config.toml,
 /// which falls back to `dark` with a warning when it names no theme, since a
 /// stale setting should never keep the planner from opening.
-fn pick_theme(flag: Option<&str>) -> Result<Theme, Failure> {
+pub(super) fn pick_theme(flag: Option<&str>) -> Result<Theme, Failure> {
     if let Some(name) = flag {
         return Theme::load(name)
             .map_err(|e| Failure::usage(format!("{e}; run `roadmap themes` to list them")));

@@ -64,6 +64,29 @@ pub struct CandidateReport {
     pub confidence: f64,
     /// The heading it sits under.
     pub section: Option<String>,
+    /// The candidate (index in the list) it was merged into as the same action.
+    #[serde(skip)]
+    pub same_as: Option<usize>,
+    /// What it states, with what it inherits from its section: the review
+    /// shows these for candidates left out too.
+    #[serde(skip)]
+    pub priority: Option<crate::model::Priority>,
+    #[serde(skip)]
+    pub effort: Option<crate::model::Effort>,
+    #[serde(skip)]
+    pub cost_once: Option<crate::model::Money>,
+    #[serde(skip)]
+    pub cost_monthly: Option<crate::model::Money>,
+}
+
+/// A review's decisions over the importer's, by candidate index (the order
+/// of [`ImportOutcome::candidates`], the same for the same bytes): kept,
+/// left out, and merged `(from, into)` as the same action.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Decisions {
+    pub keep: Vec<usize>,
+    pub drop: Vec<usize>,
+    pub merge: Vec<(usize, usize)>,
 }
 
 /// Something the importer could not read or place, with the report line.
@@ -98,6 +121,20 @@ pub enum WarningKind {
 /// Imports a markdown report. Never panics and never fails: bytes that are
 /// not text yield an empty roadmap and a warning.
 pub fn import_report(bytes: &[u8], source_name: &str) -> ImportOutcome {
+    import_reviewed(bytes, source_name, &Decisions::default())
+}
+
+/// The report's text as the importer reads it (decoded, repaired), for
+/// showing it beside the candidates; `None` when it is not text.
+pub fn report_text(bytes: &[u8]) -> Option<String> {
+    match decode::decode(bytes) {
+        decode::Decoded::Text { text, .. } => Some(text),
+        decode::Decoded::NotText(_) => None,
+    }
+}
+
+/// Imports a report with a review's `decisions` laid over the importer's.
+pub fn import_reviewed(bytes: &[u8], source_name: &str, decisions: &Decisions) -> ImportOutcome {
     let (text, mut warnings) = match decode::decode(bytes) {
         decode::Decoded::Text {
             text,
@@ -148,7 +185,7 @@ pub fn import_report(bytes: &[u8], source_name: &str) -> ImportOutcome {
         });
         let mut drafts = draft::Drafts::default();
         let legend = walk::learn_legend(&blocks);
-        let candidates = plan::read(&blocks, &legend, &mut drafts);
+        let candidates = plan::read(&blocks, &legend, decisions, &mut drafts);
         let rest = rest.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         (drafts, candidates, rest)
     });

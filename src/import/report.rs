@@ -29,6 +29,11 @@ pub fn candidates(cands: &[Candidate], roadmap: &Roadmap) -> Vec<CandidateReport
                 reason: verdict.map_or_else(String::new, |v| v.reason.clone()),
                 confidence: verdict.map_or(0.0, |v| (v.confidence * 100.0).round() / 100.0),
                 section: c.section_title.clone(),
+                same_as: c.same_as,
+                priority: c.attrs.priority.map(|(p, _)| p),
+                effort: c.attrs.effort,
+                cost_once: c.attrs.cost_once,
+                cost_monthly: c.attrs.cost_monthly,
             }
         })
         .collect()

@@ -28,6 +28,7 @@ pub mod picker;
 pub mod records;
 pub mod recovery;
 pub mod resolve;
+pub mod review;
 pub mod rows;
 mod run;
 pub mod search;

@@ -14,6 +14,7 @@ mod keys;
 mod meeting;
 mod notes;
 mod reload;
+mod review;
 #[cfg(unix)]
 mod save_faults;
 mod session;

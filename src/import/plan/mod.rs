@@ -12,6 +12,7 @@ mod fences;
 mod focus;
 pub mod gather;
 mod keys;
+mod overrule;
 mod rows;
 mod scope;
 mod sections;
@@ -29,7 +30,12 @@ use super::WarningKind;
 use sections::Sections;
 
 /// What the report's plan gave: every candidate, decided.
-pub fn read(blocks: &[Block], legend: &Legend, out: &mut Drafts) -> Vec<Candidate> {
+pub fn read(
+    blocks: &[Block],
+    legend: &Legend,
+    decisions: &super::Decisions,
+    out: &mut Drafts,
+) -> Vec<Candidate> {
     let gather::Gathered {
         mut candidates,
         sections,
@@ -38,6 +44,7 @@ pub fn read(blocks: &[Block], legend: &Legend, out: &mut Drafts) -> Vec<Candidat
     decide::decide(&mut candidates, &sections);
     dedupe::dedupe(&mut candidates, &sections);
     focus::focus(&mut candidates, &sections);
+    overrule::overrule(&mut candidates, decisions);
     done::from_steps(&mut candidates);
     scope::inherit(&mut candidates, &sections);
     let steps = steps_of(&candidates);

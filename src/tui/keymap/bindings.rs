@@ -4,6 +4,7 @@
 use crate::model::Status;
 use crate::tui::action::Action;
 use crate::tui::picker::Relation;
+use crate::tui::review::{Action as Review, Field};
 use crate::tui::view::View;
 use crossterm::event::{KeyCode, KeyModifiers};
 
@@ -443,4 +444,103 @@ pub const TEXT_HELP: &[(&str, &str)] = &[
     ),
     ("ctrl-e", "editor notes: edit them in $VISUAL / $EDITOR"),
     ("ctrl-w / ctrl-u", "delete a word / the whole field"),
+];
+
+/// A key of the import review (`roadmap import --review`), which has its
+/// own actions: it decides what a roadmap will be, not how one changes.
+pub struct ReviewBinding {
+    pub keys: &'static [Key],
+    pub action: Review,
+    pub help: &'static str,
+}
+
+const fn review(keys: &'static [Key], action: Review, help: &'static str) -> ReviewBinding {
+    ReviewBinding { keys, action, help }
+}
+
+/// The review's list of candidates.
+pub const REVIEW: &[ReviewBinding] = &[
+    review(
+        &[k('j'), code(KeyCode::Down)],
+        Review::Move(1),
+        "next candidate",
+    ),
+    review(
+        &[k('k'), code(KeyCode::Up)],
+        Review::Move(-1),
+        "previous candidate",
+    ),
+    review(
+        &[code(KeyCode::PageDown), ctrl('d')],
+        Review::Page(1),
+        "page down",
+    ),
+    review(
+        &[code(KeyCode::PageUp), ctrl('u')],
+        Review::Page(-1),
+        "page up",
+    ),
+    review(
+        &[k('g'), code(KeyCode::Home)],
+        Review::Home,
+        "first candidate",
+    ),
+    review(&[k('G'), code(KeyCode::End)], Review::End, "last candidate"),
+    review(
+        &[k(']'), code(KeyCode::Tab)],
+        Review::Section(1),
+        "next section",
+    ),
+    review(
+        &[k('['), code(KeyCode::BackTab)],
+        Review::Section(-1),
+        "previous section",
+    ),
+    review(&[k('y')], Review::Keep, "keep the candidate"),
+    review(&[k('d')], Review::Drop, "leave the candidate out"),
+    review(&[k('Y')], Review::KeepSection, "keep the whole section"),
+    review(
+        &[k('D')],
+        Review::DropSection,
+        "leave the whole section out",
+    ),
+    review(&[k('p')], Review::Set(Field::Priority), "set the priority"),
+    review(&[k('P')], Review::Set(Field::Phase), "set the phase"),
+    review(&[k('e')], Review::Set(Field::Effort), "set the effort"),
+    review(&[k('c')], Review::Set(Field::Cost), "set the one-time cost"),
+    review(
+        &[k('m')],
+        Review::Merge,
+        "merge into another candidate (same action)",
+    ),
+    review(&[k('u')], Review::Undo, "undo"),
+    review(&[ctrl('r'), k('U')], Review::Redo, "redo"),
+    review(&[k('w')], Review::Write, "write the kept set and open it"),
+    review(
+        &[k('q'), ctrl('c')],
+        Review::Quit,
+        "leave (asks; nothing is written)",
+    ),
+];
+
+/// The review's "leave without writing?" question.
+pub const REVIEW_QUIT: &[ReviewBinding] = &[
+    review(
+        &[k('y'), k('q'), code(KeyCode::Enter)],
+        Review::Answer(true),
+        "leave, writing nothing",
+    ),
+    review(&[k('n'), code(KeyCode::Esc)], Review::Answer(false), "stay"),
+];
+
+/// Choosing the candidate to merge into; other keys type in its query.
+pub const REVIEW_PICK: &[ReviewBinding] = &[
+    review(&[code(KeyCode::Down)], Review::Move(1), "next candidate"),
+    review(&[code(KeyCode::Up)], Review::Move(-1), "previous candidate"),
+    review(&[code(KeyCode::Enter)], Review::Submit, "merge into it"),
+    review(
+        &[code(KeyCode::Esc)],
+        Review::Cancel,
+        "close, merging nothing",
+    ),
 ];

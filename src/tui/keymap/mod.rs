@@ -7,8 +7,8 @@ mod names;
 pub mod notation;
 
 pub use bindings::{
-    Binding, Key, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, LOG, NORMAL, PICKER, RECORDS,
-    TEXT_HELP,
+    Binding, Key, ReviewBinding, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, LOG, NORMAL, PICKER,
+    RECORDS, REVIEW, REVIEW_PICK, REVIEW_QUIT, TEXT_HELP,
 };
 pub use live::{action_name, parse_key, ConfigError, Keymap, LiveBinding, KEY_FORMS};
 pub use names::{action_named, name_of, ACTION_NAMES};
@@ -63,6 +63,36 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Records(_) => lookup(RECORDS, &key),
         // Typing narrows the list; the picker's own keys come first.
         Mode::Pick(_) => lookup(PICKER, &key).or_else(|| text_action(key, false)),
+    }
+}
+
+/// The review's action for a key in its mode: its own tables, and typing
+/// in its prompt and picker as everywhere else.
+pub fn review_action(mode: &super::review::Mode, key: KeyEvent) -> Option<super::review::Action> {
+    use super::review::{Action as R, Mode as M};
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let find = |table: &[ReviewBinding]| {
+        table
+            .iter()
+            .find(|b| b.keys.iter().any(|bk| matches(bk, &key)))
+            .map(|b| b.action)
+    };
+    let typed = || {
+        text_action(key, false).and_then(|a| match a {
+            Action::Input(edit) => Some(R::Input(edit)),
+            Action::Submit => Some(R::Submit),
+            Action::Cancel => Some(R::Cancel),
+            Action::Move(by) => Some(R::Move(by)),
+            _ => None,
+        })
+    };
+    match mode {
+        M::List => find(REVIEW),
+        M::Quit => find(REVIEW_QUIT),
+        M::Merge { .. } => find(REVIEW_PICK).or_else(typed),
+        M::Prompt { .. } => typed(),
     }
 }
 

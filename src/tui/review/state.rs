@@ -1,0 +1,118 @@
+//! The review's state: the fixed [`Source`], one small [`Mark`] per row
+//! (the lead's decision and field edits), the cursor, the mode, and the
+//! undo history. Small on purpose: a step of the history is the marks it
+//! changed, before and after.
+
+use super::action::Field;
+use super::source::Source;
+use crate::model::{Effort, Money, Priority};
+use crate::tui::input::Input;
+use std::sync::Arc;
+
+/// The lead's decision on a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Choice {
+    /// The importer's verdict stands.
+    #[default]
+    Undecided,
+    Keep,
+    Drop,
+    /// The same action as the row given: its attributes go there.
+    Merged(usize),
+}
+
+/// A row's decision and what the lead set on it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Mark {
+    pub choice: Choice,
+    pub priority: Option<Priority>,
+    /// A phase id.
+    pub phase: Option<String>,
+    pub effort: Option<Effort>,
+    pub cost: Option<Money>,
+}
+
+/// One undoable step: each row it changed, before and after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub label: String,
+    pub rows: Vec<(usize, Mark, Mark)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    List,
+    /// Typing a field's new value.
+    Prompt {
+        field: Field,
+        input: Input,
+        error: Option<String>,
+    },
+    /// Choosing the candidate to merge into: kept rows matching `query`.
+    Merge {
+        query: Input,
+        selected: usize,
+    },
+    /// "Leave without writing?"
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review {
+    pub source: Arc<Source>,
+    pub marks: Vec<Mark>,
+    /// The selected row.
+    pub cursor: usize,
+    pub mode: Mode,
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
+    /// The last thing done, or why it could not be.
+    pub message: Option<String>,
+    pub width: u16,
+    pub height: u16,
+    /// Where the kept set will be written, for the header.
+    pub target: String,
+}
+
+impl Review {
+    pub fn new(source: impl Into<Arc<Source>>, target: impl Into<String>) -> Review {
+        let source = source.into();
+        Review {
+            marks: vec![Mark::default(); source.rows.len()],
+            source,
+            cursor: 0,
+            mode: Mode::List,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            message: None,
+            width: 80,
+            height: 24,
+            target: target.into(),
+        }
+    }
+
+    /// Whether the row goes into the roadmap as it stands.
+    pub fn kept(&self, row: usize) -> bool {
+        match self.marks[row].choice {
+            Choice::Keep => true,
+            Choice::Drop | Choice::Merged(_) => false,
+            Choice::Undecided => self.source.rows[row].kept,
+        }
+    }
+
+    /// The rows the list can show the picker for merging `row` into.
+    pub fn merge_targets(&self, row: usize, query: &str) -> Vec<usize> {
+        let query = query.to_lowercase();
+        (0..self.source.rows.len())
+            .filter(|&r| r != row && self.kept(r))
+            .filter(|&r| {
+                query.is_empty() || self.source.rows[r].title.to_lowercase().contains(&query)
+            })
+            .collect()
+    }
+
+    /// How many rows a page of the list moves.
+    pub fn page(&self) -> usize {
+        usize::from(self.height.saturating_sub(8) / 2).max(1)
+    }
+}
