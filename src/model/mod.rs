@@ -5,12 +5,14 @@
 pub mod effort;
 pub mod kinds;
 pub mod money;
+pub mod people;
 pub mod range;
 pub mod roadmap;
 
 pub use effort::{Calendar, Effort, EffortUnit};
 pub use kinds::{FindingKind, Priority, Severity, Status};
 pub use money::Money;
+pub use people::{DayRange, Person};
 pub use range::Range;
 pub use roadmap::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Roadmap, Scale, Task};
 
@@ -23,6 +25,7 @@ pub mod history;
 pub mod maturity;
 pub mod metrics;
 pub mod reported;
+pub mod schedule;
 pub mod scorecard;
 pub mod select;
 pub mod synthetic;

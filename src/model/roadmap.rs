@@ -4,6 +4,7 @@
 use super::effort::{Calendar, Effort};
 use super::kinds::{FindingKind, Priority, Severity, Status};
 use super::money::Money;
+use super::people::Person;
 use chrono::NaiveDate;
 
 /// The newest file format version this build understands.
@@ -16,6 +17,9 @@ pub struct Roadmap {
     pub maturity: Option<Maturity>,
     pub findings: Vec<Finding>,
     pub phases: Vec<Phase>,
+    /// Who does the work and how many hours each has (`model::schedule`);
+    /// empty: the project's calendar stands for one person.
+    pub people: Vec<Person>,
     pub tasks: Vec<Task>,
     /// Merge conflicts not yet resolved, in file order; empty in a settled file.
     pub conflicts: Vec<Conflict>,
@@ -221,6 +225,7 @@ impl Roadmap {
             maturity: None,
             findings: Vec::new(),
             phases: Vec::new(),
+            people: Vec::new(),
             tasks: Vec::new(),
             conflicts: Vec::new(),
         }
@@ -266,6 +271,10 @@ impl Roadmap {
         self.phases.iter().find(|p| p.id == id)
     }
 
+    pub fn person(&self, name: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.name == name)
+    }
+
     pub fn finding(&self, id: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }
@@ -300,6 +309,8 @@ pub enum Part {
     Level(u32),
     Finding(String),
     Phase(String),
+    /// A `[[people]]` table, by the person's name.
+    Person(String),
     Task(String),
 }
 
@@ -312,6 +323,7 @@ impl std::fmt::Display for Part {
             Part::Level(n) => write!(f, "maturity level {n}"),
             Part::Finding(id) => write!(f, "finding `{id}`"),
             Part::Phase(id) => write!(f, "phase `{id}`"),
+            Part::Person(name) => write!(f, "person `{name}`"),
             Part::Task(id) => write!(f, "task `{id}`"),
         }
     }

@@ -15,6 +15,7 @@ mod conflicts;
 mod cycles;
 mod ids;
 mod index;
+mod people;
 mod references;
 mod values;
 
@@ -67,6 +68,7 @@ pub enum Locus {
     Level(usize),
     Finding(usize),
     Phase(usize),
+    Person(usize),
     Task(usize),
 }
 
@@ -135,6 +137,7 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     references::check(roadmap, &index, &mut problems);
     cycles::check(roadmap, &index, &mut problems);
     conflicts::check(roadmap, &index, &mut problems);
+    people::check(roadmap, &mut problems);
     // Stable: problems on the same key keep the order the checks found them.
     problems.sort_by_key(|p| (p.locus, key_rank(p.locus, p.field)));
     problems
@@ -150,6 +153,7 @@ fn key_rank(locus: Locus, field: Option<&str>) -> usize {
         Locus::Level(_) => &["level", "name", "score", "requires", "min_score"],
         Locus::Finding(_) => &["id", "title", "score", "target", "max"],
         Locus::Phase(_) => &["id", "name", "start", "end"],
+        Locus::Person(_) => &["name", "hours_per_week", "focus", "off"],
         Locus::Task(_) => &[
             "id",
             "phase",

@@ -16,7 +16,7 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Layout {
     /// Everything before the first `[[tasks]]` header: `version`,
-    /// `[project]`, `[maturity]`, findings and phases.
+    /// `[project]`, `[maturity]`, findings, phases and people.
     pub(crate) head: Range<usize>,
     /// One range per task, from the start of its header line to the start
     /// of the next task's (comments and blank lines in between included), the
@@ -27,7 +27,7 @@ pub(crate) struct Layout {
 /// The headers the format writes before the tasks; `[[tasks]]` is the only
 /// one allowed after them.
 const HEAD_TABLES: &[&str] = &["project", "maturity"];
-const HEAD_ARRAYS: &[&str] = &["findings", "phases", "maturity.levels"];
+const HEAD_ARRAYS: &[&str] = &["findings", "phases", "people", "maturity.levels"];
 
 /// The layout of `text`, or nothing when the text is not laid out the plain
 /// way the fast path handles.

@@ -7,10 +7,12 @@
 //! roadmap it came from.
 
 use crate::model::fields::{
-    Field, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
-    TASK_FIELDS,
+    Field, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PERSON_FIELDS, PHASE_FIELDS,
+    PROJECT_FIELDS, TASK_FIELDS,
 };
-use crate::model::{Effort, Finding, Level, Maturity, Money, Phase, Project, Roadmap, Scale, Task};
+use crate::model::{
+    Effort, Finding, Level, Maturity, Money, Person, Phase, Project, Roadmap, Scale, Task,
+};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
@@ -51,6 +53,7 @@ pub(crate) fn canonical_document(roadmap: &Roadmap) -> DocumentMut {
             array(roadmap.findings.iter().map(finding_fields)),
         ),
         ("phases", array(roadmap.phases.iter().map(phase_fields))),
+        ("people", array(roadmap.people.iter().map(person_fields))),
         ("tasks", array(roadmap.tasks.iter().map(task_fields))),
     ];
     for (key, tables) in arrays {
@@ -110,6 +113,10 @@ pub(crate) fn finding_fields(f: &Finding) -> Fields {
 
 pub(crate) fn phase_fields(p: &Phase) -> Fields {
     fields_of(p, PHASE_FIELDS)
+}
+
+pub(crate) fn person_fields(p: &Person) -> Fields {
+    fields_of(p, PERSON_FIELDS)
 }
 
 pub(crate) fn task_fields(t: &Task) -> Fields {

@@ -7,7 +7,7 @@ use super::encode::canonical_document;
 use super::load::parse;
 use super::save::first_difference;
 use super::schema::{
-    FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PHASE_KEYS, PROJECT_KEYS, ROOT_KEYS, TASK_KEYS,
+    FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PERSON_KEYS, PHASE_KEYS, PROJECT_KEYS, ROOT_KEYS, TASK_KEYS,
 };
 use toml_edit::{Decor, DocumentMut, Item, RawString, Table, TableLike, Value};
 
@@ -60,6 +60,7 @@ fn carry_over(original: &DocumentMut, canonical: &mut DocumentMut) {
     }
     carry_array(from.get("findings"), to.get_mut("findings"), FINDING_KEYS);
     carry_array(from.get("phases"), to.get_mut("phases"), PHASE_KEYS);
+    carry_array(from.get("people"), to.get_mut("people"), PERSON_KEYS);
     carry_array(from.get("tasks"), to.get_mut("tasks"), TASK_KEYS);
     let trailing = comments(Some(original.trailing()));
     if !trailing.is_empty() {

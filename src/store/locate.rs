@@ -83,6 +83,7 @@ fn table_of<'t, 'i>(
         }
         Locus::Finding(i) => element(root.get("findings")?, i)?,
         Locus::Phase(i) => element(root.get("phases")?, i)?,
+        Locus::Person(i) => element(root.get("people")?, i)?,
         Locus::Task(i) => element(root.get("tasks")?, i)?,
     })
 }

@@ -298,6 +298,7 @@ pub(crate) fn first_difference(got: &Roadmap, want: &Roadmap) -> String {
     }
     list("findings", &got.findings, &want.findings, |f| f.id.clone())
         .or_else(|| list("phases", &got.phases, &want.phases, |p| p.id.clone()))
+        .or_else(|| list("people", &got.people, &want.people, |p| p.name.clone()))
         .or_else(|| list("tasks", &got.tasks, &want.tasks, |t| t.id.clone()))
         .unwrap_or_else(|| "unknown".into())
 }

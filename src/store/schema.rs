@@ -5,12 +5,13 @@
 //! last: an unresolved merge conflict (`store::merge::marker`).
 
 use crate::model::fields::{
-    keys_then_conflict, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS, TASK_FIELDS,
+    keys_then_conflict, FINDING_FIELDS, LEVEL_FIELDS, PERSON_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
+    TASK_FIELDS,
 };
-use crate::model::{Finding, Level, Phase, Project, Task};
+use crate::model::{Finding, Level, Person, Phase, Project, Task};
 
 pub(crate) const ROOT_KEYS: &[&str] = &[
-    "version", "project", "maturity", "findings", "phases", "tasks",
+    "version", "project", "maturity", "findings", "phases", "people", "tasks",
 ];
 
 pub(crate) const PROJECT_KEYS: &[&str] =
@@ -26,6 +27,9 @@ pub(crate) const FINDING_KEYS: &[&str] =
 
 pub(crate) const PHASE_KEYS: &[&str] =
     &keys_then_conflict::<Phase, { PHASE_FIELDS.len() + 1 }>(PHASE_FIELDS);
+
+pub(crate) const PERSON_KEYS: &[&str] =
+    &keys_then_conflict::<Person, { PERSON_FIELDS.len() + 1 }>(PERSON_FIELDS);
 
 pub(crate) const TASK_KEYS: &[&str] =
     &keys_then_conflict::<Task, { TASK_FIELDS.len() + 1 }>(TASK_FIELDS);

@@ -37,6 +37,7 @@ pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap, crlf: bool) -> 
         maturity,
         findings,
         phases,
+        people,
         tasks,
         conflicts,
     } = roadmap;
@@ -45,6 +46,7 @@ pub(crate) fn render_spliced(loaded: &Loaded, roadmap: &Roadmap, crlf: bool) -> 
         && *maturity == old.maturity
         && *findings == old.findings
         && *phases == old.phases
+        && *people == old.people
         && *conflicts == old.conflicts;
     if !same_rest || tasks.len() != old.tasks.len() || ranges.len() != tasks.len() {
         return None;

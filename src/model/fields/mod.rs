@@ -7,12 +7,14 @@
 
 mod finding;
 mod level;
+mod person;
 mod phase;
 mod project;
 mod task;
 
 pub use finding::FINDING_FIELDS;
 pub use level::LEVEL_FIELDS;
+pub use person::PERSON_FIELDS;
 pub use phase::PHASE_FIELDS;
 pub use project::PROJECT_FIELDS;
 pub use task::TASK_FIELDS;
@@ -38,7 +40,8 @@ pub enum Kind {
     /// Any finite number (a score, hours in a day).
     Number,
     Date,
-    /// A list of ids of other records (`depends_on`).
+    /// A list of ids of other records (`depends_on`), or of other short
+    /// texts written as a list of strings (a person's days `off`).
     Ids,
 }
 

@@ -4,14 +4,14 @@
 use super::record::{Name, Record};
 use super::{record_tables, Decoder};
 use crate::model::fields::{
-    Field, Kind, Presence, Value, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
-    TASK_FIELDS,
+    Field, Kind, Presence, Value, FINDING_FIELDS, LEVEL_FIELDS, PERSON_FIELDS, PHASE_FIELDS,
+    PROJECT_FIELDS, TASK_FIELDS,
 };
 use crate::model::{
-    Finding, FindingKind, Level, Maturity, Phase, Priority, Project, Scale, Severity, Status, Task,
+    Finding, FindingKind, Level, Maturity, Person, Phase, Priority, Project, Scale, Severity, Status, Task,
 };
 use crate::store::schema::{
-    FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PHASE_KEYS, PROJECT_KEYS, TASK_KEYS,
+    FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PERSON_KEYS, PHASE_KEYS, PROJECT_KEYS, TASK_KEYS,
 };
 
 pub(super) fn project(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Project {
@@ -103,6 +103,20 @@ pub(super) fn phase(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Phase {
     };
     read_fields(r, d, PHASE_FIELDS, &mut phase);
     phase
+}
+
+/// A person is named by `name` (tasks' `owner` refers to it), read first
+/// so later messages can name the table by it.
+pub(super) fn person(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Person {
+    if let Some(written) = r.get("name").and_then(|v| v.get_ref().as_str()) {
+        if !written.is_empty() {
+            r.name = Name::Id(written);
+        }
+    }
+    r.check_keys(PERSON_KEYS, d);
+    let mut person = Person::new("", 0.0);
+    read_fields(r, d, PERSON_FIELDS, &mut person);
+    person
 }
 
 pub(super) fn task(r: &mut Record<'_, '_>, d: &mut Decoder<'_>) -> Task {

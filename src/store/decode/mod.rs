@@ -231,6 +231,7 @@ pub(crate) fn decode(root: &Table<'_>, d: &mut Decoder<'_>) -> Roadmap {
 
     roadmap.findings = decode_records(root, "findings", "finding", d, items::finding);
     roadmap.phases = decode_records(root, "phases", "phase", d, items::phase);
+    roadmap.people = decode_records(root, "people", "person", d, items::person);
     roadmap.tasks = decode_records(root, "tasks", "task", d, items::task);
     roadmap.conflicts = super::merge::marker::decode(root, &roadmap, d);
     roadmap

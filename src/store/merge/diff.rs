@@ -23,6 +23,7 @@ pub fn changed_parts(from: &Roadmap, to: &Roadmap) -> Vec<Part> {
     list(levels(from), levels(to), &mut parts);
     list(&from.findings, &to.findings, &mut parts);
     list(&from.phases, &to.phases, &mut parts);
+    list(&from.people, &to.people, &mut parts);
     list(&from.tasks, &to.tasks, &mut parts);
     parts
 }

@@ -8,12 +8,15 @@
 //! store writes, so "changed" means "would change a line of the file".
 
 use crate::model::fields::{
-    field, Field, Kind, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS,
-    PROJECT_FIELDS, TASK_FIELDS,
+    field, Field, Kind, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PERSON_FIELDS,
+    PHASE_FIELDS, PROJECT_FIELDS, TASK_FIELDS,
 };
-use crate::model::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Status, Task};
+use crate::model::{
+    Conflict, Finding, Level, Maturity, Part, Person, Phase, Project, Status, Task,
+};
 use crate::store::encode::{
-    finding_fields, level_fields, maturity_fields, phase_fields, project_fields, task_fields,
+    finding_fields, level_fields, maturity_fields, person_fields, phase_fields, project_fields,
+    task_fields,
     Fields,
 };
 use std::borrow::Cow;
@@ -224,6 +227,30 @@ impl Record for Phase {
     }
     fn part(&self) -> Part {
         Part::Phase(self.id.clone())
+    }
+}
+
+impl Fielded for Person {
+    fn fields(&self) -> Fields {
+        person_fields(self)
+    }
+    fn take(&mut self, from: &Person, key: &str) {
+        take_field(PERSON_FIELDS, self, from, key);
+    }
+    fn list(&self, key: &str) -> Option<&[String]> {
+        list_field(PERSON_FIELDS, self, key)
+    }
+    fn set_list(&mut self, key: &str, ids: Vec<String>) {
+        set_list_field(PERSON_FIELDS, self, key, ids);
+    }
+}
+
+impl Record for Person {
+    fn identity(&self) -> String {
+        self.name.clone()
+    }
+    fn part(&self) -> Part {
+        Part::Person(self.name.clone())
     }
 }
 

@@ -46,6 +46,9 @@ pub(crate) fn decode(root: &Table<'_>, roadmap: &Roadmap, d: &mut Decoder<'_>) -
     for (table, p) in tables(root.get("phases")).zip(&roadmap.phases) {
         read(table, &|| Part::Phase(p.id.clone()), d);
     }
+    for (table, p) in tables(root.get("people")).zip(&roadmap.people) {
+        read(table, &|| Part::Person(p.name.clone()), d);
+    }
     for (table, t) in tables(root.get("tasks")).zip(&roadmap.tasks) {
         read(table, &|| Part::Task(t.id.clone()), d);
     }
@@ -229,6 +232,7 @@ fn table_of<'d>(root: &'d mut toml_edit::Table, part: &Part) -> Option<Found<'d>
         }
         Part::Finding(id) => (root, "findings", Wanted::Id(id)),
         Part::Phase(id) => (root, "phases", Wanted::Id(id)),
+        Part::Person(name) => (root, "people", Wanted::Name(name)),
         Part::Task(id) => (root, "tasks", Wanted::Id(id)),
     };
     match parent.get_mut(key)? {
@@ -254,6 +258,8 @@ fn alone(item: &mut toml_edit::Item) -> Option<Found<'_>> {
 /// How a record's table is recognised: by `id`, or a level by its number.
 enum Wanted<'a> {
     Id(&'a str),
+    /// A person, whose table is named by `name`.
+    Name(&'a str),
     Level(i64),
 }
 
@@ -261,6 +267,7 @@ impl Wanted<'_> {
     fn matches(&self, table: &dyn TableLike) -> bool {
         match self {
             Wanted::Id(id) => table.get("id").and_then(|i| i.as_str()) == Some(id),
+            Wanted::Name(name) => table.get("name").and_then(|i| i.as_str()) == Some(name),
             Wanted::Level(n) => table.get("level").and_then(|i| i.as_integer()) == Some(*n),
         }
     }

@@ -66,6 +66,10 @@ pub fn merge(base: Option<&Roadmap>, ours: &Roadmap, theirs: &Roadmap) -> Merged
     let tasks = merge_list(base_tasks, &ours.tasks, &theirs.tasks, &mut found);
     let base_phases = base.map_or(&[][..], |b| &b.phases);
     let phases = merge_list(base_phases, &ours.phases, &theirs.phases, &mut found);
+    // People are matched by name, so two sides adding the same person
+    // merge field by field (a differing `hours_per_week` is a conflict).
+    let base_people = base.map_or(&[][..], |b| &b.people);
+    let people = merge_list(base_people, &ours.people, &theirs.people, &mut found);
     let base_findings = base.map_or(&[][..], |b| &b.findings);
     let findings = merge_list(base_findings, &ours.findings, &theirs.findings, &mut found);
     let project = merge_fields(
@@ -87,6 +91,7 @@ pub fn merge(base: Option<&Roadmap>, ours: &Roadmap, theirs: &Roadmap) -> Merged
         maturity,
         findings,
         phases,
+        people,
         tasks,
         conflicts: Vec::new(),
     };
@@ -191,7 +196,7 @@ fn carry_conflicts(base: Option<&Roadmap>, ours: &Roadmap, theirs: &Roadmap) -> 
 }
 
 /// Conflicts in the order a file lists them (project, maturity, levels,
-/// findings, phases, tasks, each in its list's order), which is the order
+/// findings, phases, people, tasks, each in its list's order), which is the order
 /// loading reads them back in; those of items no longer there are dropped.
 fn in_file_order(r: &Roadmap, conflicts: Vec<Conflict>) -> Vec<Conflict> {
     fn positions<T: Record>(items: &[T]) -> HashMap<String, usize> {
@@ -206,6 +211,7 @@ fn in_file_order(r: &Roadmap, conflicts: Vec<Conflict>) -> Vec<Conflict> {
         .as_ref()
         .map(|m| positions(&m.levels))
         .unwrap_or_default();
+    let people = positions(&r.people);
     let (findings, phases, tasks) = (
         positions(&r.findings),
         positions(&r.phases),
@@ -218,7 +224,8 @@ fn in_file_order(r: &Roadmap, conflicts: Vec<Conflict>) -> Vec<Conflict> {
             Part::Level(n) => levels.get(&n.to_string()).map(|&i| (2, i)),
             Part::Finding(id) => findings.get(id).map(|&i| (3, i)),
             Part::Phase(id) => phases.get(id).map(|&i| (4, i)),
-            Part::Task(id) => tasks.get(id).map(|&i| (5, i)),
+            Part::Person(name) => people.get(name).map(|&i| (5, i)),
+            Part::Task(id) => tasks.get(id).map(|&i| (6, i)),
         }
     };
     let mut ranked: Vec<((u8, usize), Conflict)> = conflicts

@@ -56,6 +56,7 @@ fn restore_references(merged: &mut Roadmap, sides: &Sides<'_>, found: &mut Vec<C
             let restored = match &part {
                 Part::Phase(id) => restore(&mut merged.phases, id, sides, |r| &r.phases),
                 Part::Finding(id) => restore(&mut merged.findings, id, sides, |r| &r.findings),
+                Part::Person(name) => restore(&mut merged.people, name, sides, |r| &r.people),
                 Part::Task(id) => restore(&mut merged.tasks, id, sides, |r| &r.tasks),
                 Part::Level(n) => match merged.maturity.as_mut() {
                     Some(m) => restore(&mut m.levels, &n.to_string(), sides, |r| {
@@ -121,6 +122,7 @@ fn has(r: &Roadmap, part: &Part) -> bool {
             .is_some_and(|m| m.levels.iter().any(|l| l.level == *n)),
         Part::Finding(id) => r.finding(id).is_some(),
         Part::Phase(id) => r.phase(id).is_some(),
+        Part::Person(name) => r.person(name).is_some(),
         Part::Task(id) => r.task(id).is_some(),
     }
 }
@@ -185,6 +187,7 @@ fn revert(
             Locus::Level(i) => r.maturity.as_ref()?.levels.get(i)?.part(),
             Locus::Finding(i) => r.findings.get(i)?.part(),
             Locus::Phase(i) => r.phases.get(i)?.part(),
+            Locus::Person(i) => r.people.get(i)?.part(),
             Locus::Task(i) => r.tasks.get(i)?.part(),
         })
     };
@@ -215,6 +218,10 @@ fn revert(
             .phases
             .get_mut(i)
             .and_then(|x| revert_item(x, &part, field, sides, |r| r.phase(id))),
+        (Part::Person(name), Locus::Person(i)) => merged
+            .people
+            .get_mut(i)
+            .and_then(|x| revert_item(x, &part, field, sides, |r| r.person(name))),
         (Part::Task(id), Locus::Task(i)) => merged
             .tasks
             .get_mut(i)

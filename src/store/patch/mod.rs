@@ -1,6 +1,6 @@
 //! Brings a loaded document from the roadmap it was loaded as to a new one,
 //! changing as little text as possible: tasks, phases, findings and levels
-//! are matched by id (levels by number), patched key by key, new ones are
+//! are matched by id (levels by number, people by name), patched key by key, new ones are
 //! written in canonical form next to their neighbours, removed ones vanish
 //! with the comments above them.
 
@@ -34,7 +34,12 @@ pub(crate) fn patch(doc: &mut DocumentMut, old: &Roadmap, new: &Roadmap) {
     let after_findings = last_position(root, &["project", "maturity", "findings"]);
     patch_records(root, &old.phases, &new.phases, after_findings);
     let after_phases = last_position(root, &["project", "maturity", "findings", "phases"]);
-    patch_records(root, &old.tasks, &new.tasks, after_phases);
+    patch_records(root, &old.people, &new.people, after_phases);
+    let after_people = last_position(
+        root,
+        &["project", "maturity", "findings", "phases", "people"],
+    );
+    patch_records(root, &old.tasks, &new.tasks, after_people);
     super::merge::marker::patch(root, &old.conflicts, &new.conflicts);
 }
 

@@ -7,9 +7,9 @@
 //! after it) and reordered tables trade positions among themselves.
 
 use super::fields::patch_fields;
-use crate::model::{Finding, Level, Phase, Task};
+use crate::model::{Finding, Level, Person, Phase, Task};
 use crate::store::encode::{
-    finding_fields, level_fields, phase_fields, table, task_fields, Fields,
+    finding_fields, level_fields, person_fields, phase_fields, table, task_fields, Fields,
 };
 use std::collections::{HashMap, VecDeque};
 use toml_edit::{Array, ArrayOfTables, Item, Table, Value};
@@ -53,6 +53,21 @@ impl RecordKind for Phase {
     }
     fn fields(&self) -> Fields {
         phase_fields(self)
+    }
+}
+
+impl RecordKind for Person {
+    fn renamed_as(&self, other: &Self) -> Self {
+        let mut r = self.clone();
+        r.name = other.name.clone();
+        r
+    }
+    const KEY: &'static str = "people";
+    fn identity(&self) -> String {
+        self.name.clone()
+    }
+    fn fields(&self) -> Fields {
+        person_fields(self)
     }
 }
 
