@@ -231,3 +231,16 @@ fn byte_order_marks_and_crlf_files_take_the_fast_path_too() {
         .iter()
         .all(|r| loaded.document.text()[r.clone()].starts_with("[[tasks]]")));
 }
+
+/// `[[people]]` sit in the head, before the tasks: the fast path still
+/// splits the file and reads them as the whole-document path does.
+#[test]
+fn people_ride_in_the_head() {
+    let text = "version = 1\n\n[project]\nname = \"P\"\n\n[[phases]]\nid = \"p\"\nname = \"P\"\n\n[[people]]\nname = \"ana\"\nhours_per_week = 32\nfocus = 0.75\noff = [\"2026-12-24..2027-01-01\"]\n\n[[tasks]]\nid = \"t\"\nphase = \"p\"\ntitle = \"T\"\nowner = \"ana\"\n";
+    let (fast, ranges) = parse_clean(text, "r.toml").expect("the fast path takes it");
+    assert_eq!(ranges.len(), 1);
+    assert_eq!(fast, whole(text));
+    assert_eq!(fast.people.len(), 1);
+    assert_eq!(fast.people[0].weekly_hours(), 24.0);
+    assert_eq!(fast.people[0].off, ["2026-12-24..2027-01-01"]);
+}
