@@ -115,7 +115,10 @@ fn merges_match_people_by_name() {
     let c = &merged.conflicts[0];
     assert_eq!(c.part, Part::Person("ana".into()));
     assert_eq!(c.field, "hours_per_week");
-    assert_eq!((c.ours.as_deref(), c.theirs.as_deref()), (Some("24"), Some("20")));
+    assert_eq!(
+        (c.ours.as_deref(), c.theirs.as_deref()),
+        (Some("24"), Some("20"))
+    );
     assert_eq!(merged.roadmap.people[0].hours_per_week, 24.0);
     // The conflict is written into ana's table and read back from it.
     let loaded = parse(TEXT, "r.toml").unwrap();

@@ -54,9 +54,8 @@ impl DayRange {
     /// what is wrong in words a person fixing the file can act on.
     pub fn parse(text: &str) -> Result<DayRange, String> {
         let date = |part: &str| {
-            NaiveDate::parse_from_str(part.trim(), "%Y-%m-%d").map_err(|_| {
-                format!("`{}` is not a date (write e.g. `2026-12-24`)", part.trim())
-            })
+            NaiveDate::parse_from_str(part.trim(), "%Y-%m-%d")
+                .map_err(|_| format!("`{}` is not a date (write e.g. `2026-12-24`)", part.trim()))
         };
         let (first, last) = match text.split_once("..") {
             Some((a, b)) => (date(a)?, date(b)?),

@@ -7,7 +7,8 @@ use super::encode::canonical_document;
 use super::load::parse;
 use super::save::first_difference;
 use super::schema::{
-    FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PERSON_KEYS, PHASE_KEYS, PROJECT_KEYS, ROOT_KEYS, TASK_KEYS,
+    FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PERSON_KEYS, PHASE_KEYS, PROJECT_KEYS, ROOT_KEYS,
+    TASK_KEYS,
 };
 use toml_edit::{Decor, DocumentMut, Item, RawString, Table, TableLike, Value};
 

@@ -18,7 +18,11 @@ pub(super) fn check(r: &Roadmap, index: &Index, out: &mut Vec<Problem>) {
             Part::Level(n) => index.levels.position(n).map(Locus::Level),
             Part::Finding(id) => index.findings.position(id.as_str()).map(Locus::Finding),
             Part::Phase(id) => index.phases.position(id.as_str()).map(Locus::Phase),
-            Part::Person(name) => r.people.iter().position(|p| p.name == *name).map(Locus::Person),
+            Part::Person(name) => r
+                .people
+                .iter()
+                .position(|p| p.name == *name)
+                .map(Locus::Person),
             Part::Task(id) => index.tasks.position(id.as_str()).map(Locus::Task),
         };
         let (locus, message) = match locus {

@@ -8,7 +8,8 @@ use crate::model::fields::{
     PROJECT_FIELDS, TASK_FIELDS,
 };
 use crate::model::{
-    Finding, FindingKind, Level, Maturity, Person, Phase, Priority, Project, Scale, Severity, Status, Task,
+    Finding, FindingKind, Level, Maturity, Person, Phase, Priority, Project, Scale, Severity,
+    Status, Task,
 };
 use crate::store::schema::{
     FINDING_KEYS, LEVEL_KEYS, MATURITY_KEYS, PERSON_KEYS, PHASE_KEYS, PROJECT_KEYS, TASK_KEYS,

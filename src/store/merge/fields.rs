@@ -16,8 +16,7 @@ use crate::model::{
 };
 use crate::store::encode::{
     finding_fields, level_fields, maturity_fields, person_fields, phase_fields, project_fields,
-    task_fields,
-    Fields,
+    task_fields, Fields,
 };
 use std::borrow::Cow;
 use toml_edit::Value;
