@@ -290,8 +290,15 @@ fn one_mb_fields_load_export_and_fit_the_frame() {
     );
     let csv = export::csv::render(roadmap, &metrics);
     assert!(csv.contains(&"T".repeat(MB)));
-    let json: serde_json::Value =
-        serde_json::from_str(&export::json::render(roadmap, &metrics)).expect("json");
+    let json: serde_json::Value = serde_json::from_str(&export::json::render(
+        roadmap,
+        &metrics,
+        &roadmap::model::schedule::forecast(
+            roadmap,
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+        ),
+    ))
+    .expect("json");
     assert_eq!(json["tasks"][0]["id"].as_str().map(str::len), Some(MB));
     assert!(export::markdown::render(roadmap, &metrics).contains(&"T".repeat(MB)));
 

@@ -283,7 +283,14 @@ fn odd_but_possible_numbers_load_and_give_finite_figures() {
         let loaded = store::parse(&text, "n.toml").unwrap_or_else(|e| panic!("{line}: {e}"));
         let metrics = Metrics::compute(&loaded.roadmap);
         let status = export::status::text(&loaded.roadmap, &metrics);
-        let json = export::json::render(&loaded.roadmap, &metrics);
+        let json = export::json::render(
+            &loaded.roadmap,
+            &metrics,
+            &roadmap::model::schedule::forecast(
+                &loaded.roadmap,
+                chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            ),
+        );
         let csv = export::csv::render(&loaded.roadmap, &metrics);
         let markdown = export::markdown::render(&loaded.roadmap, &metrics);
         for (what, out) in [
@@ -334,8 +341,15 @@ fn the_largest_amounts_sum_without_overflow_and_print_sanely() {
     );
     // 10,001 × 10^15 = 1.0001e19, past u64::MAX, printed in millions.
     assert!(status.contains("of $10001000000000M"), "{status}");
-    let json: serde_json::Value =
-        serde_json::from_str(&export::json::render(&loaded.roadmap, &metrics)).expect("json");
+    let json: serde_json::Value = serde_json::from_str(&export::json::render(
+        &loaded.roadmap,
+        &metrics,
+        &roadmap::model::schedule::forecast(
+            &loaded.roadmap,
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+        ),
+    ))
+    .expect("json");
     let total = json["status"]["cost_once_total"]
         .as_f64()
         .expect("a number");

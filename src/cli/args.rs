@@ -28,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Summary of progress, effort, cost and maturity.
     Status(StatusArgs),
+    /// When each phase and maturity level will be done with the people in the file.
+    Forecast(ForecastArgs),
     /// Check roadmap files; errors as file:line:col: message.
     Validate(ValidateArgs),
     /// Mark tasks done without the planner.
@@ -104,6 +106,18 @@ pub struct StatusArgs {
     /// level reached only by skipping work fails the gate.
     #[arg(long, requires = "require_level")]
     pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ForecastArgs {
+    /// Roadmap file (default: ./roadmap.toml).
+    pub file: Option<PathBuf>,
+    /// Use the bundled example roadmap instead of a file.
+    #[arg(long, conflicts_with = "file")]
+    pub example: bool,
+    /// Print the forecast as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -439,6 +453,7 @@ impl Command {
             Command::List(a) => ("list", a.json),
             Command::Show(a) => ("show", a.json),
             Command::Next(a) => ("next", a.json),
+            Command::Forecast(a) => ("forecast", a.json),
             Command::Set(a) => ("set", a.json),
             Command::Add(a) => ("add", a.json),
             Command::Rm(a) => ("rm", a.json),

@@ -6,7 +6,7 @@ use crate::export::{self, Format};
 use crate::model::metrics::Metrics;
 use crate::store;
 
-pub fn run(args: ExportArgs) -> Outcome {
+pub fn run(args: ExportArgs, today: chrono::NaiveDate) -> Outcome {
     let out = Destination::from_arg(args.output.as_deref());
     out.check("-o", &[&args.file], args.force)?;
     let loaded = store::load(&args.file)?;
@@ -16,7 +16,10 @@ pub fn run(args: ExportArgs) -> Outcome {
     let text = match args.format {
         Format::Toml => store::to_toml(roadmap),
         Format::Markdown => export::markdown::render(roadmap, &metrics),
-        Format::Json => export::json::render(roadmap, &metrics),
+        Format::Json => {
+            let f = crate::model::schedule::forecast(roadmap, today);
+            export::json::render(roadmap, &metrics, &f)
+        }
         Format::Csv => export::csv::render(roadmap, &metrics),
     };
     // Markdown and CSV on stdout usually land on a terminal: their file data

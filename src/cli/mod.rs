@@ -11,6 +11,7 @@ mod edit;
 mod envelope;
 mod export;
 mod fmt;
+mod forecast;
 mod gate;
 mod git_setup;
 mod head;
@@ -96,7 +97,8 @@ fn dispatch(cli: Cli) -> Outcome {
     let today = today()?;
     match cli.command {
         None => open::run(cli.file, cli.theme.as_deref(), today),
-        Some(Command::Status(a)) => status::run(a),
+        Some(Command::Status(a)) => status::run(a, today),
+        Some(Command::Forecast(a)) => forecast::run(a, today),
         Some(Command::Validate(a)) => validate::run(a),
         Some(Command::Check(a)) => check::run(a, Status::Done, "check", today),
         Some(Command::Uncheck(a)) => check::run(a, Status::Todo, "uncheck", today),
@@ -116,7 +118,7 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::Completions(a)) => completions::completions(a),
         Some(Command::Man) => completions::man(),
         Some(Command::Import(a)) => import::run(a, today),
-        Some(Command::Export(a)) => export::run(a),
+        Some(Command::Export(a)) => export::run(a, today),
         Some(Command::Render(a)) => render::run(a),
         Some(Command::Fmt(a)) => fmt::run(a),
         Some(Command::Themes) => themes::run(),

@@ -4,7 +4,7 @@ use super::{args::StatusArgs, output, print_warnings, Outcome};
 use crate::export::status;
 use crate::model::metrics::Metrics;
 
-pub fn run(args: StatusArgs) -> Outcome {
+pub fn run(args: StatusArgs, today: chrono::NaiveDate) -> Outcome {
     let loaded = match super::load_chosen(args.file, args.example, "status") {
         Ok(loaded) => loaded,
         Err(mut failure) => {
@@ -19,7 +19,10 @@ pub fn run(args: StatusArgs) -> Outcome {
     print_warnings(&loaded);
     let metrics = Metrics::compute(&loaded.roadmap);
     if args.json {
-        let value = status::json(&loaded.roadmap, &metrics);
+        let mut value = status::json(&loaded.roadmap, &metrics);
+        // Added beside the older keys, which stay as they were (a contract).
+        let f = crate::model::schedule::forecast(&loaded.roadmap, today);
+        value["forecast"] = crate::export::forecast::json(&loaded.roadmap, &f, false);
         output::data(&(crate::export::json_text::to_string_pretty(&value) + "\n"))?;
     } else {
         // File data (names, titles) never reaches the terminal raw.

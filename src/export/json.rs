@@ -2,14 +2,15 @@
 
 use super::status;
 use crate::model::fields::{
-    Field, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
-    TASK_FIELDS,
+    Field, Value as FieldValue, FINDING_FIELDS, LEVEL_FIELDS, PERSON_FIELDS, PHASE_FIELDS,
+    PROJECT_FIELDS, TASK_FIELDS,
 };
 use crate::model::metrics::Metrics;
+use crate::model::schedule::Forecast;
 use crate::model::Roadmap;
 use serde_json::{json, Map, Value};
 
-pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
+pub fn render(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast) -> String {
     let tasks: Vec<Value> = (0..roadmap.tasks.len())
         .map(|i| Value::Object(task(roadmap, m, i)))
         .collect();
@@ -22,6 +23,11 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
         .findings
         .iter()
         .map(|f| Value::Object(object(f, FINDING_FIELDS)))
+        .collect();
+    let people: Vec<Value> = roadmap
+        .people
+        .iter()
+        .map(|p| Value::Object(object(p, PERSON_FIELDS)))
         .collect();
     let maturity = roadmap.maturity.as_ref().map(|mt| {
         let levels: Vec<Value> = mt
@@ -38,7 +44,9 @@ pub fn render(roadmap: &Roadmap, m: &Metrics) -> String {
         "findings": findings,
         "phases": phases,
         "tasks": tasks,
+        "people": people,
         "status": status::json(roadmap, m),
+        "forecast": super::forecast::json(roadmap, forecast, false),
     });
     super::json_text::to_string_pretty(&doc) + "\n"
 }

@@ -3,6 +3,7 @@
 //! Each takes the roadmap and its metrics and returns text; none touches files.
 
 pub mod csv;
+pub mod forecast;
 pub mod json;
 pub mod json_text;
 pub mod markdown;
