@@ -75,7 +75,7 @@ pub fn json(roadmap: &Roadmap, f: &Forecast, tasks: bool) -> Value {
             .map(|t| {
                 let mut m = Map::new();
                 m.insert("id".into(), json!(t.id));
-                m.insert("who".into(), json!(t.who));
+                m.insert("who".into(), json!(f.who(t)));
                 put_dates(&mut m, "start", Some(t.start));
                 put_dates(&mut m, "finish", Some(t.finish));
                 m.insert("critical".into(), json!(t.critical));

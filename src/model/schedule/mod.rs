@@ -47,8 +47,10 @@ pub struct TaskForecast {
     pub id: String,
     /// Its position in `roadmap.tasks`.
     pub index: usize,
-    /// The person booked (or `team` without `[[people]]`).
-    pub who: String,
+    /// The person booked: a position in [`Forecast::people`] (the one
+    /// `team` without `[[people]]`). A number, not a name: a forecast of
+    /// 100,000 tasks should not copy a name per task.
+    pub person: usize,
     pub start: Dates,
     /// The last day worked on it.
     pub finish: Dates,
@@ -117,6 +119,11 @@ pub struct Forecast {
 impl Forecast {
     pub fn task(&self, id: &str) -> Option<&TaskForecast> {
         self.tasks.iter().find(|t| t.id == id)
+    }
+
+    /// The name of the person booked for `task`.
+    pub fn who(&self, task: &TaskForecast) -> &str {
+        self.people.get(task.person).map_or("", |(name, _)| name)
     }
 
     pub fn phase(&self, id: &str) -> Option<&PhaseForecast> {

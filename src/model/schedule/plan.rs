@@ -5,8 +5,13 @@ use super::worker::Worker;
 use crate::model::roadmap::Roadmap;
 use crate::model::Status;
 use chrono::NaiveDate;
+use foldhash::fast::FixedState;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
+
+/// Maps keyed by the file's ids: foldhash with a fixed seed, as the
+/// validator's index (fast on short keys, no clock in the model).
+pub(crate) type IdMap<'a, V> = HashMap<&'a str, V, FixedState>;
 
 /// Not placed: closed, or stuck in a dependency loop.
 pub(crate) const NOBODY: usize = usize::MAX;
@@ -19,7 +24,9 @@ pub(crate) enum End {
 
 /// What both runs share: the open tasks, their order keys, hours and
 /// dependencies, and the people's calendars before anything is booked.
-pub(crate) struct Plan {
+pub(crate) struct Plan<'a> {
+    /// Each task's position by id (the first of repeated ids).
+    pub position: IdMap<'a, usize>,
     pub workers: Vec<Worker>,
     pub assumed_team: bool,
     /// Per task: open (todo or doing).
@@ -49,8 +56,8 @@ pub(crate) struct Run {
     pub held_by: Vec<Option<usize>>,
 }
 
-impl Plan {
-    pub fn new(r: &Roadmap, today: NaiveDate) -> Plan {
+impl<'a> Plan<'a> {
+    pub fn new(r: &'a Roadmap, today: NaiveDate) -> Plan<'a> {
         let cal = r.calendar();
         let assumed_team = r.people.is_empty();
         let workers: Vec<Worker> = if assumed_team {
@@ -70,36 +77,35 @@ impl Plan {
                 })
                 .collect()
         };
-        let by_name: HashMap<&str, usize> = if assumed_team {
-            HashMap::new()
+        let by_name: IdMap<'_, usize> = if assumed_team {
+            IdMap::default()
         } else {
             // The first of two people of one name (an error the file's
             // validation reports) takes their tasks.
-            let mut map = HashMap::with_capacity(r.people.len());
+            let mut map = IdMap::with_capacity_and_hasher(r.people.len(), FixedState::default());
             for (i, p) in r.people.iter().enumerate() {
                 map.entry(p.name.as_str()).or_insert(i);
             }
             map
         };
-        let phase_rank: HashMap<&str, u32> = r
+        let phase_rank: IdMap<'_, u32> = r
             .phases
             .iter()
             .enumerate()
             .map(|(i, p)| (p.id.as_str(), i as u32))
             .collect();
         let n = r.tasks.len();
-        let position: HashMap<&str, usize> = r
-            .tasks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect();
+        let mut position = IdMap::with_capacity_and_hasher(n, FixedState::default());
+        for (i, t) in r.tasks.iter().enumerate() {
+            position.entry(t.id.as_str()).or_insert(i);
+        }
         let open: Vec<bool> = r
             .tasks
             .iter()
             .map(|t| matches!(t.status, Status::Todo | Status::Doing))
             .collect();
         let mut plan = Plan {
+            position: IdMap::default(),
             workers,
             assumed_team,
             key: Vec::with_capacity(n),
@@ -135,6 +141,7 @@ impl Plan {
             }
             plan.dep_at.push(plan.deps.len());
         }
+        plan.position = position;
         plan.dependent_at = Vec::with_capacity(n + 1);
         plan.dependent_at.push(0);
         for c in &count_dependents {

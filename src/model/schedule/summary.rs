@@ -1,7 +1,7 @@
 //! From the two runs to what people read: each task's dates, the phases'
 //! and levels' spans, the end, the critical path and what is at risk.
 
-use super::plan::{Plan, Run, NOBODY};
+use super::plan::{IdMap, Plan, Run, NOBODY};
 use super::{Dates, Forecast, LevelForecast, PhaseForecast, TaskForecast};
 use crate::model::maturity::sorted_levels;
 use crate::model::roadmap::Roadmap;
@@ -28,7 +28,7 @@ fn last_day(today: NaiveDate, start: f64, finish: f64) -> NaiveDate {
 pub(super) fn summarise(
     r: &Roadmap,
     today: NaiveDate,
-    plan: &Plan,
+    plan: &Plan<'_>,
     low: &Run,
     high: &Run,
 ) -> Forecast {
@@ -55,7 +55,7 @@ pub(super) fn summarise(
         tasks.push(TaskForecast {
             id: t.id.clone(),
             index: i,
-            who: plan.workers[low.who[i]].name.clone(),
+            person: low.who[i],
             start: Dates {
                 low: day(today, low.start[i]),
                 high: day(today, high.start[i]),
@@ -90,7 +90,7 @@ pub(super) fn summarise(
 
     let end = span(tasks.iter().map(|t| (t.start, t.finish))).map(|(_, f)| f);
     let phases = phases(r, &tasks);
-    let levels = levels(r, &tasks, &at);
+    let levels = levels(r, plan, &tasks, &at);
     let mut at_risk: Vec<String> = tasks
         .iter()
         .filter(|t| t.at_risk)
@@ -141,7 +141,7 @@ fn span(items: impl Iterator<Item = (Dates, Dates)>) -> Option<(Dates, Dates)> {
 }
 
 fn phases(r: &Roadmap, tasks: &[TaskForecast]) -> Vec<PhaseForecast> {
-    let mut of_phase: HashMap<&str, Vec<&TaskForecast>> = HashMap::new();
+    let mut of_phase: IdMap<'_, Vec<&TaskForecast>> = IdMap::default();
     for t in tasks {
         of_phase
             .entry(r.tasks[t.index].phase.as_str())
@@ -169,16 +169,16 @@ fn phases(r: &Roadmap, tasks: &[TaskForecast]) -> Vec<PhaseForecast> {
         .collect()
 }
 
-fn levels(r: &Roadmap, tasks: &[TaskForecast], at: &[Option<usize>]) -> Vec<LevelForecast> {
+fn levels(
+    r: &Roadmap,
+    plan: &Plan<'_>,
+    tasks: &[TaskForecast],
+    at: &[Option<usize>],
+) -> Vec<LevelForecast> {
     let Some(maturity) = &r.maturity else {
         return Vec::new();
     };
-    let position: HashMap<&str, usize> = r
-        .tasks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
+    let position = &plan.position;
     let mut tagged: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, t) in r.tasks.iter().enumerate() {
         if let Some(level) = t.level {
