@@ -152,3 +152,32 @@ fn an_unknown_owner_warns_and_names_the_people() {
         ["r.toml:25:9: warning: task `ci` is owned by `dee`, who is not among the people (ana, bo)\n  help: add them as a [[people]] table or name one of the people; the forecast gives the task to the team pool meanwhile"]
     );
 }
+
+/// The git merge driver (`roadmap merge BASE OURS THEIRS`) on people: ours
+/// changes ana's hours, theirs adds a person; both land, ours' text kept.
+#[test]
+fn the_merge_driver_merges_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |n: &str| dir.path().join(n);
+    let ours = TEXT.replace("hours_per_week = 32", "hours_per_week = 24");
+    let theirs = TEXT.replace(
+        "focus = 0.5\n",
+        "focus = 0.5\n\n[[people]]\nname = \"cy\"\nhours_per_week = 16\n",
+    );
+    std::fs::write(path("base.toml"), TEXT).unwrap();
+    std::fs::write(path("ours.toml"), &ours).unwrap();
+    std::fs::write(path("theirs.toml"), &theirs).unwrap();
+    assert_cmd::Command::new(env!("CARGO_BIN_EXE_roadmap"))
+        .arg("merge")
+        .args([path("base.toml"), path("ours.toml"), path("theirs.toml")])
+        .arg("-o")
+        .arg(path("out.toml"))
+        .assert()
+        .success();
+    let merged = std::fs::read_to_string(path("out.toml")).unwrap();
+    assert_eq!(
+        merged,
+        theirs.replace("hours_per_week = 32", "hours_per_week = 24"),
+        "both changes, every other line as it was"
+    );
+}
