@@ -10,7 +10,8 @@
 //!   and starts no earlier than the latest of their finishes.
 //! - A task whose `owner` is one of the `[[people]]` is booked on their
 //!   calendar; any other goes to the team pool: whoever of the people would
-//!   finish it first. Without `[[people]]` one person works the project's
+//!   finish it first (among equals the one free soonest, then the first
+//!   listed). Without `[[people]]` one person works the project's
 //!   `hours_per_day × days_per_week` ([`Forecast::assumed_team`]).
 //! - A person works `hours_per_week × focus` hours a week, spread over the
 //!   first `ceil(days_per_week)` weekdays, none on their days `off`, one task

@@ -7,7 +7,7 @@ use crate::model::Status;
 use chrono::NaiveDate;
 use foldhash::fast::FixedState;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
 /// Maps keyed by the file's ids: foldhash with a fixed seed, as the
 /// validator's index (fast on short keys, no clock in the model).
@@ -175,6 +175,7 @@ impl<'a> Plan<'a> {
     pub fn run(&self, end: End, assigned: Option<&[usize]>) -> Run {
         let n = self.open.len();
         let mut workers = self.workers.clone();
+        let mut pool = Pool::new(&workers);
         let mut run = Run {
             start: vec![0.0; n],
             finish: vec![0.0; n],
@@ -201,7 +202,7 @@ impl<'a> Plan<'a> {
             let w = match (assigned, self.owner[i]) {
                 (Some(who), _) if who[i] != NOBODY => who[i],
                 (_, Some(owner)) => owner,
-                _ => earliest(&workers, after, hours),
+                _ => pool.earliest(&workers, after, hours),
             };
             let worker = &mut workers[w];
             let (start, finish) = worker.fit(after, hours);
@@ -217,6 +218,7 @@ impl<'a> Plan<'a> {
             run.who[i] = w;
             // A task of no time (unestimated) takes no turn.
             if hours > 0.0 {
+                pool.moved(w, worker.at, finish);
                 worker.at = finish;
                 worker.last = Some(i);
             }
@@ -231,15 +233,102 @@ impl<'a> Plan<'a> {
     }
 }
 
-/// The worker who would finish `hours` of work ready at `after` first; the
-/// first listed among equals.
-fn earliest(workers: &[Worker], after: f64, hours: f64) -> usize {
-    let mut best = (f64::INFINITY, 0);
-    for (w, worker) in workers.iter().enumerate() {
-        let (_, finish) = worker.fit(after, hours);
-        if finish < best.0 {
-            best = (finish, w);
+/// The people ordered by how far they are booked, so the team pool's
+/// choice looks at the few who could finish first instead of everyone: a
+/// plan of 100,000 tasks and 256 people would otherwise try every person
+/// for every task.
+struct Pool {
+    /// (booked-until as bits, worker): non-negative floats order as their bits.
+    by_free: BTreeSet<(u64, usize)>,
+    /// The most hours any person works in a day: no one can finish `h`
+    /// hours sooner than `h / fastest` days after they start.
+    fastest: f64,
+}
+
+impl Pool {
+    fn new(workers: &[Worker]) -> Pool {
+        Pool {
+            by_free: workers
+                .iter()
+                .enumerate()
+                .map(|(w, worker)| (worker.at.to_bits(), w))
+                .collect(),
+            fastest: workers.iter().map(|w| w.daily).fold(0.0, f64::max),
         }
     }
-    best.1
+
+    fn moved(&mut self, w: usize, from: f64, to: f64) {
+        self.by_free.remove(&(from.to_bits(), w));
+        self.by_free.insert((to.to_bits(), w));
+    }
+
+    /// The worker who would finish `hours` of work ready at `after` first;
+    /// among equals the one free soonest, then the first listed. People
+    /// are tried in that order, and the search stops at the first whose
+    /// earliest possible finish cannot beat the best found.
+    fn earliest(&self, workers: &[Worker], after: f64, hours: f64) -> usize {
+        let mut best: Option<(f64, usize)> = None;
+        for &(bits, w) in &self.by_free {
+            let start = f64::from_bits(bits).max(after);
+            if let Some((finish, _)) = best {
+                if self.fastest > 0.0 && start + hours / self.fastest >= finish {
+                    break;
+                }
+            }
+            let (_, finish) = workers[w].fit(after, hours);
+            if best.is_none_or(|(b, _)| finish < b) {
+                best = Some((finish, w));
+            }
+        }
+        best.map_or(0, |(_, w)| w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::people::DayRange;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The pool's pruned search finds the earliest finish trying every
+        /// person would, and among equals the one free soonest.
+        #[test]
+        fn the_pool_finds_the_earliest_finish(
+            people in prop::collection::vec((1u32..60, 0u32..40, prop::option::of((0i64..30, 0i64..10))), 1..12),
+            after in 0u32..40,
+            hours in 0u32..100,
+        ) {
+            let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+            let workers: Vec<Worker> = people
+                .iter()
+                .enumerate()
+                .map(|(i, &(weekly, at, off))| {
+                    let off: Vec<DayRange> = off
+                        .map(|(a, len)| DayRange {
+                            first: today + chrono::Days::new(a as u64),
+                            last: today + chrono::Days::new((a + len) as u64),
+                        })
+                        .into_iter()
+                        .collect();
+                    let mut w = Worker::new(&format!("p{i}"), f64::from(weekly), 5.0, &off, today);
+                    w.at = f64::from(at) / 2.0;
+                    w
+                })
+                .collect();
+            let pool = Pool::new(&workers);
+            let (after, hours) = (f64::from(after) / 4.0, f64::from(hours) / 2.0);
+            let chosen = pool.earliest(&workers, after, hours);
+            let finish = |w: usize| workers[w].fit(after, hours).1;
+            let best = (0..workers.len())
+                .min_by(|&a, &b| {
+                    finish(a)
+                        .total_cmp(&finish(b))
+                        .then(workers[a].at.total_cmp(&workers[b].at))
+                        .then(a.cmp(&b))
+                })
+                .unwrap();
+            prop_assert_eq!(chosen, best);
+        }
+    }
 }
