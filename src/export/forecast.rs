@@ -128,9 +128,10 @@ pub fn text(roadmap: &Roadmap, f: &Forecast) -> String {
     }
     match f.end {
         Some(end) => out.push_str(&format!(
-            "End: {} ({} open tasks; low..high from the estimates' ranges)\n",
+            "End: {} ({} open task{}; low..high from the estimates' ranges)\n",
             dates(end),
-            f.tasks.len()
+            f.tasks.len(),
+            if f.tasks.len() == 1 { "" } else { "s" }
         )),
         None => out.push_str("End: nothing open\n"),
     }
