@@ -15,6 +15,7 @@ pub mod draw;
 pub mod fields;
 pub mod outcome;
 mod run;
+pub mod settle;
 pub mod source;
 pub mod state;
 pub mod tally;
@@ -25,7 +26,7 @@ pub mod update;
 pub use action::{Action, Effect, Field, Msg};
 pub use run::{run, Ended};
 pub use source::Source;
-pub use state::{Mode, Review};
+pub use state::{Mode, Review, Side};
 pub use update::update;
 
 use crate::theme::Theme;
