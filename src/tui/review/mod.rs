@@ -21,6 +21,8 @@ pub mod state;
 pub mod tally;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_into;
 pub mod update;
 
 pub use action::{Action, Effect, Field, Msg};
