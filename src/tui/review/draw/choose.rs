@@ -6,7 +6,7 @@ use crate::theme::{Meaning, Theme};
 use crate::tui::draw::overlay::{centered, frame_box};
 use crate::tui::review::settle::fate;
 use crate::tui::review::source::Conflict;
-use crate::tui::review::state::Review;
+use crate::tui::review::state::{Review, Side};
 use crate::tui::text::{fit, sanitize};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -32,6 +32,22 @@ pub fn conflict_text(state: &Review, c: usize) -> String {
         shown(report),
         state.side(c).map_or("?", |s| s.word())
     )
+}
+
+/// The row's form when the full one does not fit: `effort 1h≠30min ?`
+/// while unsettled, `effort 30min (report)` once a side is taken.
+pub fn conflict_short(state: &Review, c: usize) -> String {
+    let Conflict {
+        field,
+        team,
+        report,
+        ..
+    } = &state.source.conflicts[c];
+    match state.side(c) {
+        None => format!("{field} {}≠{} ?", shown(team), shown(report)),
+        Some(Side::Team) => format!("{field} {} (team)", shown(team)),
+        Some(Side::Report) => format!("{field} {} (report)", shown(report)),
+    }
 }
 
 pub fn conflicts(frame: &mut Frame, body: Rect, state: &Review, selected: usize, theme: &Theme) {

@@ -75,7 +75,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
 }
 
 /// `--into`: the kept rows by what they do to the roadmap, the conflicts
-/// left to settle, the tasks the report no longer has.
+/// left to settle, the tasks the report no longer has (the footer names
+/// the keys for the last two: `o`/`t`, `r`).
 fn into_line(state: &Review, theme: &Theme) -> Line<'static> {
     let s = &state.source;
     let count = |status: Status| {
@@ -92,34 +93,36 @@ fn into_line(state: &Review, theme: &Theme) -> Line<'static> {
         .count();
     let deleted = state.drops.iter().filter(|d| **d).count();
     let muted = theme.style(Meaning::Muted);
+    let dot = || Span::styled(" · ", muted);
     let mut spans = vec![
-        Span::styled(" into the roadmap: ", muted),
-        Span::styled(format!("new {new}"), theme.style(Meaning::Success)),
-        Span::styled(" · ", muted),
+        Span::styled(" → ", muted),
+        Span::styled(format!("{new} new"), theme.style(Meaning::Success)),
+        dot(),
         Span::styled(
-            format!("changed {}", count(Status::Changed)),
+            format!("{} changed", count(Status::Changed)),
             theme.style(Meaning::Accent),
         ),
-        Span::styled(" · ", muted),
-        Span::styled(format!("matched {}", count(Status::Matched)), muted),
-        Span::styled(" · ", muted),
+        dot(),
+        Span::styled(format!("{} matched", count(Status::Matched)), muted),
+        dot(),
         Span::styled(
-            format!("conflicts {} ({open} to settle: o/t)", s.conflicts.len()),
+            format!(
+                "{} conflict{} ({open} open)",
+                s.conflicts.len(),
+                if s.conflicts.len() == 1 { "" } else { "s" }
+            ),
             theme.style(if open > 0 {
                 Meaning::Warning
             } else {
                 Meaning::Base
             }),
         ),
-        Span::styled(" · ", muted),
+        dot(),
     ];
     let removed = if deleted > 0 {
-        format!(
-            "{} no longer in the report, {deleted} deleted (r)",
-            s.removed.len()
-        )
+        format!("{} removed, {deleted} deleted", s.removed.len())
     } else {
-        format!("{} no longer in the report (r)", s.removed.len())
+        format!("{} removed", s.removed.len())
     };
     spans.push(Span::styled(
         removed,

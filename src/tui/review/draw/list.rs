@@ -3,7 +3,7 @@
 //! screen are built, so a report of thousands of candidates draws as fast
 //! as a short one.
 
-use super::choose::conflict_text;
+use super::choose::{conflict_short, conflict_text};
 use crate::model::Priority;
 use crate::theme::{Meaning, Theme};
 use crate::tui::review::state::{Choice, Review};
@@ -136,7 +136,8 @@ fn row(state: &Review, r: usize, width: u16, theme: &Theme) -> Line<'static> {
         None if state.source.into && kept => "new",
         None => "",
     };
-    let wide = width >= 84;
+    // The reason column gives its room to a conflict, which matters more.
+    let wide = width >= 84 && src.conflicts.is_empty();
     let mut tail = format!(
         " {:>4} {:>6}{} L{:<5}",
         priority_word(mark.priority.or(src.priority)),
@@ -163,20 +164,27 @@ fn row(state: &Review, r: usize, width: u16, theme: &Theme) -> Line<'static> {
         width.saturating_sub(crate::tui::text::width(&head) + crate::tui::text::width(&tail));
     // A conflict is shown on its row: the team's value, the report's, and
     // the side taken (`?` while unsettled); the title gives way to it.
+    let settled = src.conflicts.iter().all(|&c| state.side(c).is_some());
     let conflicts = if src.conflicts.is_empty() {
         String::new()
     } else {
-        let texts: Vec<String> = src
-            .conflicts
-            .iter()
-            .map(|&c| conflict_text(state, c))
-            .collect();
-        let text = format!(" ⚠ {}", texts.join("; "));
-        truncate(&text, room.saturating_sub(room.min(12)).max(room / 2))
+        // The title keeps 16 cells at least (a third of the room if more).
+        let budget = room.saturating_sub(room.min(16).max(room / 3));
+        let sign = if settled { "✔" } else { "⚠" };
+        let join = |text: &dyn Fn(&Review, usize) -> String| {
+            let texts: Vec<String> = src.conflicts.iter().map(|&c| text(state, c)).collect();
+            format!(" {sign} {}", texts.join("; "))
+        };
+        let full = join(&conflict_text);
+        let text = if crate::tui::text::width(&full) <= budget {
+            full
+        } else {
+            join(&conflict_short)
+        };
+        truncate(&text, budget)
     };
     let title_width = room.saturating_sub(crate::tui::text::width(&conflicts));
     let title = fit(&sanitize(&src.title), title_width);
-    let settled = src.conflicts.iter().all(|&c| state.side(c).is_some());
     let base = if kept {
         theme.style(Meaning::Base)
     } else {
