@@ -13,9 +13,11 @@ use super::import::read_report;
 use super::import_into::{options, rerun};
 use super::write_failure::shell_word;
 use super::{output, Failure, Outcome};
-use crate::import::{self, reimport::reimport};
+use crate::import;
+use crate::import::reimport::{reimport, reimport_with};
 use crate::store;
-use crate::tui::review::{self, outcome::reviewed, Ended, Review, Source};
+use crate::tui::review::outcome::{choices, reviewed};
+use crate::tui::review::{self, Ended, Review, Source};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -147,7 +149,12 @@ fn write(
         }
         Target::Into(path) => {
             let mut edit = open_into(path)?;
-            let plan = reimport(&edit.roadmap, &outcome.roadmap, options(args));
+            let plan = reimport_with(
+                &edit.roadmap,
+                &outcome.roadmap,
+                options(args),
+                &choices(state),
+            );
             *std::sync::Arc::make_mut(&mut edit.roadmap) = plan.roadmap;
             edit.save(&rerun(args, &state.source.name))?;
             Ok(path.display().to_string())
