@@ -72,6 +72,17 @@ pub fn run(args: &ImportArgs, today: chrono::NaiveDate) -> Outcome {
         }
         Ended::Written(file) => {
             output::note(&format!("{file}: written from the review of {name}"));
+            // A conflict left open kept the team's value: the report's is not
+            // in the file, so say so and exit as `import --into` does.
+            let open = state.sides.iter().filter(|side| side.is_none()).count();
+            if open > 0 {
+                let s = if open == 1 { "" } else { "s" };
+                return Err(Failure::invalid(format!(
+                    "{file}: {open} field{s} changed by both the team and the report left \
+                     unsettled; kept the team's value{s}, the next import finds them again. \
+                     Settle them with o/t in the review, or run again with --ours or --theirs"
+                )));
+            }
             super::open::run(Some(PathBuf::from(file)), None, today)
         }
     }

@@ -62,20 +62,51 @@ fn task<'a>(r: &'a roadmap::model::Roadmap, id: &str) -> Option<&'a roadmap::mod
     r.tasks.iter().find(|t| t.id == id)
 }
 
+/// Version 1 imported, three tasks checked off and one re-estimated, and
+/// version 2 of the report beside it.
+fn worked_on(dir: &Path) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join(SEED), dir.join("audit-v1.md")).unwrap();
+    std::fs::copy(root.join(V2), dir.join("audit-v2.md")).unwrap();
+    roadmap_in(dir, &["import", "audit-v1.md", "-o", "plan.toml", "-q"]);
+    let mut check = vec!["check", "plan.toml"];
+    check.extend(CHECKED);
+    roadmap_in(dir, &check);
+    roadmap_in(dir, &["set", "plan.toml", ESTIMATED, "effort=1h"]);
+}
+
+#[test]
+fn writing_with_a_conflict_left_open_says_so_and_exits_non_zero() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    worked_on(dir.path());
+    let command = format!(
+        "sh -c \"cd {} && {} import audit-v2.md --review --into plan.toml; echo EXIT=\\$?; sleep 30\"",
+        shell_quote(dir.path()),
+        shell_quote(Path::new(BIN)),
+    );
+    let t = Tmux::start_with(&command, 160, 48);
+    t.wait_for("the review", |s| s.contains("1 conflict (1 open)"));
+    t.type_text("w");
+    let screen = t.wait_for("the exit", |s| s.contains("EXIT="));
+    assert!(screen.contains("EXIT=1"), "{screen}");
+    assert!(
+        screen.contains("1 field changed by both the team and the report left"),
+        "{screen}"
+    );
+    // The team's estimate is what the file holds; the planner did not open.
+    let written = roadmap::store::load(&dir.path().join("plan.toml")).expect("it loads");
+    assert_eq!(
+        task(&written.roadmap, ESTIMATED)
+            .and_then(|t| t.effort)
+            .map(|e| e.to_string()),
+        Some("1h".to_string())
+    );
+}
+
 #[test]
 fn a_reviewed_reimport_settles_the_conflict_and_keeps_the_progress() {
     let dir = tempfile::tempdir().expect("a temp dir");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::copy(root.join(SEED), dir.path().join("audit-v1.md")).unwrap();
-    std::fs::copy(root.join(V2), dir.path().join("audit-v2.md")).unwrap();
-    roadmap_in(
-        dir.path(),
-        &["import", "audit-v1.md", "-o", "plan.toml", "-q"],
-    );
-    let mut check = vec!["check", "plan.toml"];
-    check.extend(CHECKED);
-    roadmap_in(dir.path(), &check);
-    roadmap_in(dir.path(), &["set", "plan.toml", ESTIMATED, "effort=1h"]);
+    worked_on(dir.path());
     let plan = dir.path().join("plan.toml");
     let before = std::fs::read_to_string(&plan).unwrap();
 
