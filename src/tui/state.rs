@@ -11,6 +11,7 @@ use super::search::{self, Hits};
 use super::view::View;
 use crate::model::arrange::{GroupBy, SortBy};
 use crate::model::change::{Change, References, TaskIndex};
+use crate::model::dates::{self, DueBook, Late};
 use crate::model::history::{History, Revision};
 use crate::model::metrics::{Group, LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
@@ -143,6 +144,9 @@ pub struct State {
     pub metrics: Metrics,
     /// What `metrics` needs to be updated in place rather than recomputed.
     live: LiveMetrics,
+    /// The open tasks' due dates, kept like `metrics`, so the header's
+    /// overdue count never walks the tasks (see [`State::late`]).
+    due: DueBook,
     /// Task id → position, kept right by every change the session applies
     /// (`edits` applies through it), so changes and drawing a task's
     /// dependencies never search the whole plan.
@@ -233,10 +237,12 @@ impl State {
         let roadmap = roadmap.into();
         let index = TaskIndex::build(&roadmap.tasks);
         let (live, metrics) = LiveMetrics::new(&roadmap, &index);
+        let due = DueBook::new(&roadmap.tasks);
         let mut state = State {
             roadmap,
             metrics,
             live,
+            due,
             index,
             deferred: Default::default(),
             today,
@@ -444,9 +450,34 @@ impl State {
         self.rows.forget_groups();
         self.live
             .update(&mut self.metrics, &self.roadmap, &self.index, change);
+        let index = &self.index;
+        self.due.follow(&self.roadmap, change, |id| index.get(id));
         if self.metrics.by_phase.len() != phases {
             self.rebuild_rows();
         }
+    }
+
+    /// Overdue tasks and phases past their end today, from the figures
+    /// kept up to date: what [`dates::late`] says, without its walk.
+    pub fn late(&self) -> Late {
+        let open: HashMap<&str, usize> = self
+            .metrics
+            .by_phase
+            .iter()
+            .map(|g| {
+                let p = &g.progress;
+                (
+                    g.key.as_str(),
+                    p.tasks_total - p.tasks_done - p.tasks_skipped,
+                )
+            })
+            .collect();
+        dates::late_from(
+            self.due.overdue(self.today),
+            &self.roadmap.phases,
+            |id| open.get(id).copied().unwrap_or(0),
+            self.today,
+        )
     }
 
     /// The task with this id (the first, if a broken file repeats an id).
@@ -477,6 +508,7 @@ impl State {
         let offset = self.offset;
         self.index = TaskIndex::build(&roadmap.tasks);
         (self.live, self.metrics) = LiveMetrics::new(&roadmap, &self.index);
+        self.due = DueBook::new(&roadmap.tasks);
         self.roadmap = roadmap;
         self.refresh(Scope::Structure);
         self.offset = offset;
