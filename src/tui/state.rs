@@ -6,7 +6,7 @@ use super::editor::Editor;
 use super::filter::Filters;
 use super::input::Input;
 use super::layout;
-use super::rows::{Narrowing, Row, RowIndex};
+use super::rows::{self, Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
 use crate::model::arrange::{GroupBy, SortBy};
@@ -427,18 +427,13 @@ impl State {
         }
         let narrowed = searching || self.filters.is_active();
         match scope {
-            // Statuses move no task in the order or between groups: the
-            // headers are counted again, the list narrowed only if a filter
-            // may read the status.
-            Scope::Status => {
-                self.rows.statuses_changed(&self.roadmap);
-                if narrowed {
-                    self.narrow_rows();
-                }
-            }
-            // Sorted or grouped, any field can move a task.
-            Scope::Fields if !narrowed && !self.arranged() => {}
-            _ => self.rebuild_rows(),
+            Scope::Structure => self.rebuild_rows(),
+            // `figures_follow` moved the edited tasks in the list when it
+            // could; a filter may read any field, so a narrowed list is
+            // assembled again from the groups and order it kept.
+            _ if self.rows.is_stale() => self.rebuild_rows(),
+            _ if narrowed || self.rows.is_unassembled() => self.narrow_rows(),
+            _ => {}
         }
     }
 
@@ -447,11 +442,24 @@ impl State {
     /// the plan does not list) also reshapes the list.
     pub(crate) fn figures_follow(&mut self, change: &Change) {
         let phases = self.metrics.by_phase.len();
-        self.rows.forget_groups();
         self.live
             .update(&mut self.metrics, &self.roadmap, &self.index, change);
         let index = &self.index;
         self.due.follow(&self.roadmap, change, |id| index.get(id));
+        let keep = self.selected_row();
+        self.rows.follow(&rows::Edit {
+            roadmap: &self.roadmap,
+            inverse: change,
+            now: &|id| index.get(id),
+            collapsed: &self.collapsed,
+            phases: &self.metrics.by_phase,
+            narrowed: self.hits.is_some() || self.filters.is_active(),
+        });
+        // The selected task may have moved in the sort: keep it selected.
+        if let Some(pos) = keep.and_then(|r| self.rows.position(r)) {
+            self.cursor = pos;
+        }
+        self.clamp_cursor();
         if self.metrics.by_phase.len() != phases {
             self.rebuild_rows();
         }
