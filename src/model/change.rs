@@ -16,6 +16,7 @@
 mod assign;
 mod build;
 mod describe;
+mod describe_head;
 mod diff;
 mod head;
 mod index;
