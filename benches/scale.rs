@@ -18,6 +18,10 @@
 //! - `search_keystroke`: `/` is open; typing the first letter scores every
 //!   task inline (the worst keystroke), then backspace clears it.
 //! - `search_narrowing`: the third letter, scoring only the hits of the second.
+//! - `search_rank_backup`, `search_rank_d`: `search::ranked`, the order
+//!   `n`/`N` step through, computed the first time `n` is pressed.
+//! - `search_first_n`: that first `n` in the planner (rank, then select the
+//!   best hit the list shows), after `/backup<enter>`.
 //! - `frame`: one 120×40 Roadmap view with the selection mid-list.
 //! - `search_scoring`: the first letter scored over the four fields (title,
 //!   id, category, notes) by the planner's `search::hits` (nucleo-matcher,
@@ -222,6 +226,44 @@ fn scale(c: &mut Criterion) {
             b.iter(|| {
                 search::hits_among(black_box(&roadmap), "dep", search::Fields::All, Some(&two))
                     .count
+            })
+        });
+        // `n` ranks the hits (every field of each scored in full) the
+        // first time it is pressed for a query: a word, and the first
+        // letter, which matches most tasks.
+        for query in ["backup", "d"] {
+            let hits = search::hits(&roadmap, query);
+            group.bench_with_input(
+                BenchmarkId::new(format!("search_rank_{query}"), n),
+                &n,
+                |b, _| {
+                    b.iter(|| {
+                        search::ranked(black_box(&roadmap), query, search::Fields::All, &hits).len()
+                    })
+                },
+            );
+        }
+        let mut state = State::new(roadmap.clone(), None, today);
+        update::update(
+            &mut state,
+            tui::Msg::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        press(&mut state, "/backup<enter>");
+        assert!(
+            state.hits.as_ref().is_some_and(|h| h.count > 0),
+            "the generated plan mentions backups"
+        );
+        group.bench_with_input(BenchmarkId::new("search_first_n", n), &n, |b, _| {
+            b.iter(|| {
+                // Forget the ranking, so each `n` is the first for the query.
+                if let Some(h) = state.hits.as_mut() {
+                    h.ranked = None;
+                }
+                press(&mut state, "n");
+                state.cursor
             })
         });
     }

@@ -27,6 +27,23 @@ fn the_log_names_each_task_and_field_changed() {
     }
 }
 
+/// A phase edited in the Phases view (`P`): the log says which field of
+/// which phase changed, as it does for a task.
+#[test]
+fn the_log_names_each_phase_field_changed() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(seed(), w, h);
+        // The first phase (the form opens on its name): name and window retyped.
+        press(
+            &mut s,
+            "P<enter><C-u>Right now<tab><C-u>Days 1-3<enter><esc>L",
+        );
+        let shown = text(&s);
+        assert!(shown.contains("phase this-week: name"), "{shown}");
+        insta::assert_snapshot!(format!("log_head_{w}x{h}"), shown);
+    }
+}
+
 #[test]
 fn the_details_pane_scrolls_and_starts_over_on_another_row() {
     for (w, h) in [(80, 24), (160, 48)] {

@@ -71,7 +71,7 @@ fn lay_over(args: &ImportArgs, into: &Path) -> Result<Option<Failure>, Failure> 
     }
     let options = options(args);
     let plan = reimport(&edit.roadmap, read, options);
-    let unsettled = plan.unsettled(options);
+    let unsettled = plan.unsettled();
     let file = edit.file.clone();
     if !args.dry_run {
         *std::sync::Arc::make_mut(&mut edit.roadmap) = plan.roadmap.clone();

@@ -13,9 +13,11 @@ use super::import::read_report;
 use super::import_into::{options, rerun};
 use super::write_failure::shell_word;
 use super::{output, Failure, Outcome};
-use crate::import::{self, reimport::reimport};
+use crate::import;
+use crate::import::reimport::{reimport, reimport_with};
 use crate::store;
-use crate::tui::review::{self, outcome::reviewed, Ended, Review, Source};
+use crate::tui::review::outcome::{choices, reviewed};
+use crate::tui::review::{self, Ended, Review, Source};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -70,6 +72,17 @@ pub fn run(args: &ImportArgs, today: chrono::NaiveDate) -> Outcome {
         }
         Ended::Written(file) => {
             output::note(&format!("{file}: written from the review of {name}"));
+            // A conflict left open kept the team's value: the report's is not
+            // in the file, so say so and exit as `import --into` does.
+            let open = state.sides.iter().filter(|side| side.is_none()).count();
+            if open > 0 {
+                let s = if open == 1 { "" } else { "s" };
+                return Err(Failure::invalid(format!(
+                    "{file}: {open} field{s} changed by both the team and the report left \
+                     unsettled; kept the team's value{s}, the next import finds them again. \
+                     Settle them with o/t in the review, or run again with --ours or --theirs"
+                )));
+            }
             super::open::run(Some(PathBuf::from(file)), None, today)
         }
     }
@@ -147,7 +160,12 @@ fn write(
         }
         Target::Into(path) => {
             let mut edit = open_into(path)?;
-            let plan = reimport(&edit.roadmap, &outcome.roadmap, options(args));
+            let plan = reimport_with(
+                &edit.roadmap,
+                &outcome.roadmap,
+                options(args),
+                &choices(state),
+            );
             *std::sync::Arc::make_mut(&mut edit.roadmap) = plan.roadmap;
             edit.save(&rerun(args, &state.source.name))?;
             Ok(path.display().to_string())

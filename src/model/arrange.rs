@@ -5,7 +5,9 @@
 
 use super::metrics::{FastMap, Group, TaskFigures, NO_CATEGORY};
 use super::roadmap::{Roadmap, Task};
-use chrono::Datelike;
+
+mod sorted;
+pub use sorted::Sorted;
 
 /// What the tasks are sorted by, within their groups. Ties keep plan order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,33 +104,7 @@ pub const NO_LEVEL: &str = "no level";
 /// Task positions in the order `by` puts them, ties (and `SortBy::Plan`)
 /// in plan order.
 pub fn order(roadmap: &Roadmap, by: SortBy) -> Vec<u32> {
-    let plan = plan_ranks(roadmap);
-    let primary: Vec<u64> = match by {
-        SortBy::Plan => vec![0; roadmap.tasks.len()],
-        SortBy::Priority => keys(roadmap, |t| Some(t.priority as u64)),
-        SortBy::Effort => {
-            let cal = roadmap.calendar();
-            keys(roadmap, |t| {
-                t.effort.map(|e| descending(e.in_hours(&cal).mid()))
-            })
-        }
-        SortBy::Cost => keys(roadmap, |t| {
-            let once = t.cost_once.map(|m| m.0.mid()).unwrap_or(0.0);
-            let monthly = t.cost_monthly.map(|m| m.0.mid()).unwrap_or(0.0);
-            (t.cost_once.is_some() || t.cost_monthly.is_some())
-                .then(|| descending(once + 12.0 * monthly))
-        }),
-        SortBy::Due => keys(roadmap, |t| {
-            t.due
-                .map(|d| (i64::from(d.num_days_from_ce()) + (1 << 40)) as u64)
-        }),
-        SortBy::Owner => names(roadmap, |t| t.owner.as_deref()),
-        SortBy::Level => keys(roadmap, |t| t.level.map(u64::from)),
-        SortBy::Category => names(roadmap, |t| t.category.as_deref()),
-    };
-    let mut at: Vec<(u64, u64)> = primary.into_iter().zip(plan).collect();
-    at.sort_unstable();
-    at.into_iter().map(|(_, plan)| plan as u32).collect()
+    Sorted::new(roadmap, by).order
 }
 
 /// How `order` numbers a task: its phase's place, then its file position.
@@ -156,28 +132,6 @@ fn plan_ranks(roadmap: &Roadmap) -> Vec<u64> {
             };
             (rank << 32) | i as u64
         })
-        .collect()
-}
-
-/// Each task's key, `None` last.
-fn keys(roadmap: &Roadmap, key: impl Fn(&Task) -> Option<u64>) -> Vec<u64> {
-    roadmap
-        .tasks
-        .iter()
-        .map(|t| key(t).unwrap_or(u64::MAX))
-        .collect()
-}
-
-/// A non-negative amount as a key that sorts the largest first.
-fn descending(amount: f64) -> u64 {
-    u64::MAX - 1 - amount.max(0.0).to_bits()
-}
-
-/// Each task's name ranked alphabetically (any case), no name last.
-fn names<'a>(roadmap: &'a Roadmap, name: impl Fn(&'a Task) -> Option<&'a str>) -> Vec<u64> {
-    let (rank, _) = name_ranks(roadmap, name);
-    rank.into_iter()
-        .map(|r| r.map_or(u64::MAX, u64::from))
         .collect()
 }
 
@@ -294,18 +248,18 @@ pub fn groups(roadmap: &Roadmap, by: GroupBy) -> Grouping {
     }
 }
 
-/// Counts `groups` (from [`groups`]) again from their tasks, `of_task`
-/// saying which is whose: after statuses changed, which moves no task
-/// between groups.
-pub fn refigure(roadmap: &Roadmap, of_task: &[u32], groups: &mut [Group]) {
-    for g in groups.iter_mut() {
-        *g = Group::new(std::mem::take(&mut g.key), std::mem::take(&mut g.label));
-    }
-    let cal = roadmap.calendar();
-    for (t, g) in roadmap.tasks.iter().zip(of_task) {
-        if let Some(gr) = groups.get_mut(*g as usize) {
-            gr.add(&TaskFigures::of(t, &cal));
-        }
+/// The key of the group [`groups`] puts `task` in (`GroupBy::Phase`: its
+/// phase's), to find its group again after an edit.
+pub fn group_key(task: &Task, by: GroupBy) -> String {
+    let name = |n: Option<&str>| n.map(str::trim).unwrap_or("").to_string();
+    match by {
+        GroupBy::Phase => task.phase.clone(),
+        GroupBy::Owner => format!("owner:{}", name(task.owner.as_deref())),
+        GroupBy::Category => format!("category:{}", name(task.category.as_deref())),
+        GroupBy::Level => format!(
+            "level:{}",
+            task.level.map(|l| l.to_string()).unwrap_or_default()
+        ),
     }
 }
 
@@ -399,10 +353,5 @@ mod tests {
         assert_eq!(g.of_task, [1, 1, 1, 0, 1]);
         assert_eq!(g.groups[0].key, "level:1");
         assert!(groups(&r, GroupBy::Phase).groups.is_empty());
-        // Statuses change: counted again, the same as grouping afresh.
-        let mut g = groups(&r, GroupBy::Level);
-        r.tasks[1].status = Status::Done;
-        refigure(&r, &g.of_task, &mut g.groups);
-        assert_eq!(g, groups(&r, GroupBy::Level));
     }
 }

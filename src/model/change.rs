@@ -16,6 +16,7 @@
 mod assign;
 mod build;
 mod describe;
+mod describe_head;
 mod diff;
 mod head;
 mod index;
@@ -27,8 +28,8 @@ mod rename;
 
 pub use assign::{assign, settable, settable_keys, unknown_level, AssignError};
 pub use build::{
-    add_task, dependents, edit_task, remove_task, set_status, set_status_with, toggle_done,
-    toggle_done_with,
+    add_task, dependents, edit_task, edit_task_with, remove_task, set_status, set_status_with,
+    toggle_done, toggle_done_with,
 };
 pub use describe::{describe, fields_changed};
 pub use diff::between;

@@ -213,7 +213,7 @@ impl Group {
     }
 
     /// Takes back an [`Group::add`] of the same figures.
-    fn remove(&mut self, t: &TaskFigures) {
+    pub(crate) fn remove(&mut self, t: &TaskFigures) {
         self.progress.remove(t);
         let (done, open) = (self.progress.tasks_done, self.progress.tasks_open());
         self.effort.remove(t.status, t.hours, done, open);

@@ -106,7 +106,8 @@ pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Resul
     let day = done_day(state, id);
     let task = with_status_keeping_date(task, status, day, &state.roadmap.project);
     let moved = state.task_by_id(id).is_some_and(|t| t.phase != task.phase);
-    let change = change::edit_task(&state.roadmap, id, |t| *t = task).map_err(|e| e.to_string())?;
+    let change = change::edit_task_with(&state.roadmap, &state.index, id, |t| *t = task)
+        .map_err(|e| e.to_string())?;
     let had = state.task_by_id(id).and_then(|t| t.done_on);
     // A task moved to another phase moves in the list too.
     let scope = if moved {
@@ -121,8 +122,8 @@ pub fn replace(state: &mut State, id: &str, task: Task, status: Status) -> Resul
 
 /// Sets task `id`'s notes (what the user's editor saved), one step.
 pub fn set_notes(state: &mut State, id: &str, notes: Option<String>) -> Result<(), String> {
-    let change =
-        change::edit_task(&state.roadmap, id, |t| t.notes = notes).map_err(|e| e.to_string())?;
+    let change = change::edit_task_with(&state.roadmap, &state.index, id, |t| t.notes = notes)
+        .map_err(|e| e.to_string())?;
     perform(
         state,
         format!("edit the notes of {id}"),

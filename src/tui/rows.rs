@@ -5,10 +5,13 @@
 
 use super::filter::Filters;
 use super::search::Hits;
-use crate::model::arrange::{self, GroupBy, SortBy};
+use crate::model::arrange::{self, GroupBy, SortBy, Sorted};
 use crate::model::metrics::Group;
 use crate::model::Roadmap;
 use std::collections::{HashMap, HashSet};
+
+mod follow;
+pub use follow::Edit;
 
 /// One line of the list. Indices are `u32` to keep the index small at scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,6 +40,9 @@ pub struct RowIndex {
     groups_of_tasks: Option<GroupsOfTasks>,
     /// The tasks may have changed since `groups_of_tasks` was read.
     stale: bool,
+    /// `groups_of_tasks` and `headers` follow an edit the narrowed `rows`
+    /// do not show yet (see `follow`).
+    unassembled: bool,
 }
 
 /// Task index → group index (`NO_GROUP` for a phase no group lists),
@@ -46,7 +52,7 @@ struct GroupsOfTasks {
     group: Vec<u32>,
     groups: usize,
     /// Task positions sorted; `None` for file order.
-    order: Option<Vec<u32>>,
+    order: Option<Sorted>,
     sort: SortBy,
     by: GroupBy,
 }
@@ -97,23 +103,6 @@ impl RowIndex {
         *self = RowIndex::assemble(roadmap, groups, n, known, headers);
     }
 
-    /// The tasks changed: the next [`RowIndex::narrow`] reads the phases again.
-    pub fn forget_groups(&mut self) {
-        self.stale = true;
-    }
-
-    /// Only statuses changed since the tasks were last read: no task moved
-    /// between groups or in the order, so what was read still holds; the
-    /// headers of groups other than phases are counted again.
-    pub fn statuses_changed(&mut self, roadmap: &Roadmap) {
-        self.stale = false;
-        if let Some(known) = &self.groups_of_tasks {
-            if known.by != GroupBy::Phase && known.group.len() == roadmap.tasks.len() {
-                arrange::refigure(roadmap, &known.group, &mut self.headers);
-            }
-        }
-    }
-
     fn assemble(
         roadmap: &Roadmap,
         groups: &[Group],
@@ -151,7 +140,7 @@ impl RowIndex {
             }
         };
         match &known.order {
-            Some(order) => order.iter().for_each(|&i| visit(i as usize)),
+            Some(sorted) => sorted.order.iter().for_each(|&i| visit(i as usize)),
             None => (0..known.group.len()).for_each(visit),
         }
         let narrowed = filtering || n.hits.is_some();
@@ -173,6 +162,7 @@ impl RowIndex {
             headers,
             groups_of_tasks: Some(known),
             stale: false,
+            unassembled: false,
         }
     }
 
@@ -217,7 +207,7 @@ impl GroupsOfTasks {
         let order = match (n.sort, n.group) {
             // Plan order within phases is file order.
             (SortBy::Plan, GroupBy::Phase) => None,
-            (sort, _) => Some(arrange::order(roadmap, sort)),
+            (sort, _) => Some(Sorted::new(roadmap, sort)),
         };
         if n.group != GroupBy::Phase {
             let grouping = arrange::groups(roadmap, n.group);

@@ -6,11 +6,12 @@ use super::editor::Editor;
 use super::filter::Filters;
 use super::input::Input;
 use super::layout;
-use super::rows::{Narrowing, Row, RowIndex};
+use super::rows::{self, Narrowing, Row, RowIndex};
 use super::search::{self, Hits};
 use super::view::View;
 use crate::model::arrange::{GroupBy, SortBy};
 use crate::model::change::{Change, References, TaskIndex};
+use crate::model::dates::{self, DueBook, Late};
 use crate::model::history::{History, Revision};
 use crate::model::metrics::{Group, LiveMetrics, Metrics};
 use crate::model::{Conflict, Roadmap, Task};
@@ -143,6 +144,9 @@ pub struct State {
     pub metrics: Metrics,
     /// What `metrics` needs to be updated in place rather than recomputed.
     live: LiveMetrics,
+    /// The open tasks' due dates, kept like `metrics`, so the header's
+    /// overdue count never walks the tasks (see [`State::late`]).
+    due: DueBook,
     /// Task id → position, kept right by every change the session applies
     /// (`edits` applies through it), so changes and drawing a task's
     /// dependencies never search the whole plan.
@@ -233,10 +237,12 @@ impl State {
         let roadmap = roadmap.into();
         let index = TaskIndex::build(&roadmap.tasks);
         let (live, metrics) = LiveMetrics::new(&roadmap, &index);
+        let due = DueBook::new(&roadmap.tasks);
         let mut state = State {
             roadmap,
             metrics,
             live,
+            due,
             index,
             deferred: Default::default(),
             today,
@@ -421,18 +427,13 @@ impl State {
         }
         let narrowed = searching || self.filters.is_active();
         match scope {
-            // Statuses move no task in the order or between groups: the
-            // headers are counted again, the list narrowed only if a filter
-            // may read the status.
-            Scope::Status => {
-                self.rows.statuses_changed(&self.roadmap);
-                if narrowed {
-                    self.narrow_rows();
-                }
-            }
-            // Sorted or grouped, any field can move a task.
-            Scope::Fields if !narrowed && !self.arranged() => {}
-            _ => self.rebuild_rows(),
+            Scope::Structure => self.rebuild_rows(),
+            // `figures_follow` moved the edited tasks in the list when it
+            // could; a filter may read any field, so a narrowed list is
+            // assembled again from the groups and order it kept.
+            _ if self.rows.is_stale() => self.rebuild_rows(),
+            _ if narrowed || self.rows.is_unassembled() => self.narrow_rows(),
+            _ => {}
         }
     }
 
@@ -441,12 +442,50 @@ impl State {
     /// the plan does not list) also reshapes the list.
     pub(crate) fn figures_follow(&mut self, change: &Change) {
         let phases = self.metrics.by_phase.len();
-        self.rows.forget_groups();
         self.live
             .update(&mut self.metrics, &self.roadmap, &self.index, change);
+        let index = &self.index;
+        self.due.follow(&self.roadmap, change, |id| index.get(id));
+        let keep = self.selected_row();
+        self.rows.follow(&rows::Edit {
+            roadmap: &self.roadmap,
+            inverse: change,
+            now: &|id| index.get(id),
+            collapsed: &self.collapsed,
+            phases: &self.metrics.by_phase,
+            narrowed: self.hits.is_some() || self.filters.is_active(),
+        });
+        // The selected task may have moved in the sort: keep it selected.
+        if let Some(pos) = keep.and_then(|r| self.rows.position(r)) {
+            self.cursor = pos;
+        }
+        self.clamp_cursor();
         if self.metrics.by_phase.len() != phases {
             self.rebuild_rows();
         }
+    }
+
+    /// Overdue tasks and phases past their end today, from the figures
+    /// kept up to date: what [`dates::late`] says, without its walk.
+    pub fn late(&self) -> Late {
+        let open: HashMap<&str, usize> = self
+            .metrics
+            .by_phase
+            .iter()
+            .map(|g| {
+                let p = &g.progress;
+                (
+                    g.key.as_str(),
+                    p.tasks_total - p.tasks_done - p.tasks_skipped,
+                )
+            })
+            .collect();
+        dates::late_from(
+            self.due.overdue(self.today),
+            &self.roadmap.phases,
+            |id| open.get(id).copied().unwrap_or(0),
+            self.today,
+        )
     }
 
     /// The task with this id (the first, if a broken file repeats an id).
@@ -477,6 +516,7 @@ impl State {
         let offset = self.offset;
         self.index = TaskIndex::build(&roadmap.tasks);
         (self.live, self.metrics) = LiveMetrics::new(&roadmap, &self.index);
+        self.due = DueBook::new(&roadmap.tasks);
         self.roadmap = roadmap;
         self.refresh(Scope::Structure);
         self.offset = offset;

@@ -15,6 +15,7 @@ mod meeting;
 mod notes;
 mod reload;
 mod review;
+mod review_into;
 #[cfg(unix)]
 mod save_faults;
 mod session;

@@ -22,6 +22,7 @@ mod tests;
 
 use crate::model::{Roadmap, Status};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// How a field both the team and the report changed is settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -41,6 +42,30 @@ pub struct Options {
     pub resolve: Resolve,
     /// Delete the open (`todo`) tasks the report no longer has.
     pub drop_removed: bool,
+}
+
+/// What the lead decided in the review (`import --review --into`), item
+/// by item, over the flags' [`Options`]: what is not here, the flags decide.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Choices {
+    /// (roadmap task id, field) → how that conflict is settled.
+    pub resolve: HashMap<(String, String), Resolve>,
+    /// Roadmap task id of a task the report no longer has → delete it.
+    /// Only an open (`todo`) task is ever deleted, whatever is asked.
+    pub drop: HashMap<String, bool>,
+}
+
+impl Choices {
+    fn resolve(&self, options: Options, id: &str, field: &str) -> Resolve {
+        self.resolve
+            .get(&(id.to_string(), field.to_string()))
+            .copied()
+            .unwrap_or(options.resolve)
+    }
+
+    fn drop(&self, options: Options, id: &str) -> bool {
+        self.drop.get(id).copied().unwrap_or(options.drop_removed)
+    }
 }
 
 /// One field's change: values as typed (`4h`, `high`), `None` when unset.
@@ -89,6 +114,10 @@ pub struct Conflict {
     pub report: Option<String>,
     /// Whose value the result holds: `team` or `report`.
     pub kept: &'static str,
+    /// Settled by a flag or the lead (`--ours`, `--theirs`, the review);
+    /// an unsettled one is found again by the next import.
+    #[serde(skip)]
+    pub settled: bool,
 }
 
 /// A task from the report that the new version no longer has.
@@ -129,17 +158,23 @@ pub struct Reimport {
 
 impl Reimport {
     /// Conflicts that were neither taken nor kept by choice.
-    pub fn unsettled(&self, options: Options) -> usize {
-        if options.resolve == Resolve::Unsettled {
-            self.conflicts.len()
-        } else {
-            0
-        }
+    pub fn unsettled(&self) -> usize {
+        self.conflicts.iter().filter(|c| !c.settled).count()
     }
 }
 
 /// Lays `report` (a fresh import of the new version) over `roadmap`.
 pub fn reimport(roadmap: &Roadmap, report: &Roadmap, options: Options) -> Reimport {
+    reimport_with(roadmap, report, options, &Choices::default())
+}
+
+/// [`reimport`] with the lead's choices item by item over the flags'.
+pub fn reimport_with(
+    roadmap: &Roadmap,
+    report: &Roadmap,
+    options: Options,
+    choices: &Choices,
+) -> Reimport {
     let mut plan = Reimport {
         roadmap: roadmap.clone(),
         added: Vec::new(),
@@ -161,7 +196,7 @@ pub fn reimport(roadmap: &Roadmap, report: &Roadmap, options: Options) -> Reimpo
     }
     let findings = others::findings(&mut plan, report);
     others::phases(&mut plan, report);
-    let tasks = tasks::tasks(&mut plan, report, &findings, options);
+    let tasks = tasks::tasks(&mut plan, report, &findings, options, choices);
     others::maturity(&mut plan, report, &tasks);
     plan
 }

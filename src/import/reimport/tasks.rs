@@ -4,7 +4,7 @@
 
 use super::matching::match_tasks;
 use super::{
-    worked_on, Added, Conflict, FieldChange, LeftOut, Matched, Options, Reimport, Resolve,
+    worked_on, Added, Choices, Conflict, FieldChange, LeftOut, Matched, Options, Reimport, Resolve,
 };
 use crate::model::change::{apply, remove_task_and_references};
 use crate::model::reported::{assign, value, Reported, REPORT_FIELDS};
@@ -18,6 +18,7 @@ pub fn tasks(
     report: &Roadmap,
     findings: &HashMap<String, String>,
     options: Options,
+    choices: &Choices,
 ) -> HashMap<String, String> {
     let found = match_tasks(&plan.roadmap.tasks, &report.tasks);
     let mut ids: HashMap<String, String> = HashMap::new();
@@ -44,7 +45,9 @@ pub fn tasks(
         if let Some((i, by)) = *hit {
             let new = &report.tasks[n];
             let task = &mut plan.roadmap.tasks[i];
-            let (changes, conflicts) = merge_task(task, new, options.resolve);
+            let id = task.id.clone();
+            let resolve = |key: &str| choices.resolve(options, &id, key);
+            let (changes, conflicts) = merge_task(task, new, resolve);
             plan.conflicts.extend(conflicts);
             if changes.is_empty() {
                 plan.kept.push(task.id.clone());
@@ -107,7 +110,7 @@ pub fn tasks(
         let Some(task) = plan.roadmap.tasks.iter().find(|t| t.id == id) else {
             continue;
         };
-        let drop = options.drop_removed && !worked_on(task.status);
+        let drop = choices.drop(options, &id) && !worked_on(task.status);
         plan.left_out.push(LeftOut {
             id: task.id.clone(),
             title: task.title.clone(),
@@ -140,7 +143,11 @@ fn insert(roadmap: &mut Roadmap, task: Task, last_in_phase: &HashMap<String, Str
 
 /// Takes the report's changes into `task` (three-way against its record);
 /// returns the fields taken and the conflicts.
-fn merge_task(task: &mut Task, new: &Task, resolve: Resolve) -> (Vec<FieldChange>, Vec<Conflict>) {
+fn merge_task(
+    task: &mut Task,
+    new: &Task,
+    resolve: impl Fn(&str) -> Resolve,
+) -> (Vec<FieldChange>, Vec<Conflict>) {
     let was = task.reported.as_deref().and_then(Reported::parse);
     let mut record = was.clone().unwrap_or_else(|| Reported::of(new));
     let mut changes = Vec::new();
@@ -170,6 +177,7 @@ fn merge_task(task: &mut Task, new: &Task, resolve: Resolve) -> (Vec<FieldChange
             }
             // Both changed it, or there is no record of what the report said.
             base => {
+                let resolve = resolve(key);
                 let take = resolve == Resolve::Theirs && assign(task, key, report.as_deref());
                 if take {
                     changes.push(FieldChange {
@@ -189,6 +197,7 @@ fn merge_task(task: &mut Task, new: &Task, resolve: Resolve) -> (Vec<FieldChange
                     team,
                     report,
                     kept: if take { "report" } else { "team" },
+                    settled: resolve != Resolve::Unsettled,
                 });
             }
         }

@@ -112,13 +112,8 @@ fn both_changed_is_a_conflict_settled_by_the_choice() {
     );
     assert_eq!(theirs.roadmap.tasks[0].effort, Effort::parse("8h").ok());
     assert_eq!(theirs.conflicts[0].kept, "report");
-    assert_eq!(
-        theirs.unsettled(Options {
-            resolve: Resolve::Theirs,
-            ..Options::default()
-        }),
-        0
-    );
+    assert_eq!(theirs.unsettled(), 0);
+    assert_eq!(unsettled.unsettled(), 1);
 }
 
 #[test]
@@ -189,4 +184,56 @@ fn findings_are_added_and_updated() {
     assert_eq!(plan.findings_added, ["alerts"]);
     assert_eq!(plan.findings_changed[0].changes[0].field, "severity");
     assert_eq!(plan.roadmap.findings[0].severity, Severity::Critical);
+}
+
+#[test]
+fn the_lead_settles_each_conflict_and_removed_task_over_the_flags() {
+    // Both sides changed two fields of backups: the lead takes the
+    // report's effort and keeps the team's priority.
+    let mut ours = base();
+    ours.tasks[0].effort = Effort::parse("2d").ok();
+    ours.tasks[0].priority = Priority::Low;
+    ours.tasks[2].status = Status::Doing;
+    let mut report = base();
+    report.tasks[0].effort = Effort::parse("1d").ok();
+    report.tasks[0].priority = Priority::Critical;
+    report.tasks.truncate(1);
+    let mut choices = Choices::default();
+    choices
+        .resolve
+        .insert(("backups".into(), "effort".into()), Resolve::Theirs);
+    choices
+        .resolve
+        .insert(("backups".into(), "priority".into()), Resolve::Ours);
+    // Asked to delete both removed tasks: only the open one goes.
+    choices.drop.insert("health".into(), true);
+    choices.drop.insert("runbooks".into(), true);
+    let plan = reimport_with(&ours, &report, Options::default(), &choices);
+    assert_eq!(plan.conflicts.len(), 2);
+    assert_eq!(plan.unsettled(), 0);
+    let backups = &plan.roadmap.tasks[0];
+    assert_eq!(backups.effort, Effort::parse("1d").ok());
+    assert_eq!(backups.priority, Priority::Low);
+    let ids: Vec<&str> = plan.roadmap.tasks.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["backups", "runbooks"]);
+    let dropped: Vec<(&str, bool)> = plan
+        .left_out
+        .iter()
+        .map(|l| (l.id.as_str(), l.dropped))
+        .collect();
+    assert_eq!(dropped, [("health", true), ("runbooks", false)]);
+
+    // A choice left unsettled in the review stays so even under --theirs.
+    let mut unsettled = Choices::default();
+    unsettled
+        .resolve
+        .insert(("backups".into(), "effort".into()), Resolve::Unsettled);
+    let theirs = Options {
+        resolve: Resolve::Theirs,
+        drop_removed: false,
+    };
+    let plan = reimport_with(&ours, &report, theirs, &unsettled);
+    assert_eq!(plan.unsettled(), 1, "{:?}", plan.conflicts);
+    assert_eq!(plan.roadmap.tasks[0].effort, Effort::parse("2d").ok());
+    assert_eq!(plan.roadmap.tasks[0].priority, Priority::Critical);
 }

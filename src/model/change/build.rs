@@ -84,12 +84,23 @@ pub fn edit_task(
     id: &str,
     edit: impl FnOnce(&mut Task),
 ) -> Result<Change, ChangeError> {
-    let mut task = find(r, id)?.clone();
+    edit_task_with(r, &Scan, id, edit)
+}
+
+/// [`edit_task`], finding the task through `lookup` (the planner's index
+/// finds it among 100,000 without a walk).
+pub fn edit_task_with(
+    r: &Roadmap,
+    lookup: &impl Lookup,
+    id: &str,
+    edit: impl FnOnce(&mut Task),
+) -> Result<Change, ChangeError> {
+    let mut task = find_with(r, lookup, id)?.clone();
     edit(&mut task);
     if task.id.trim().is_empty() {
         return Err(ChangeError::EmptyId);
     }
-    if task.id != id && r.tasks.iter().any(|t| t.id == task.id) {
+    if task.id != id && lookup.taken(&r.tasks, &task.id) {
         return Err(ChangeError::DuplicateId(task.id));
     }
     Ok(Change::ReplaceTask {

@@ -90,11 +90,20 @@ fn walk(
             }
         }
         Change::ReplaceConflicts(_) => push(lines, more, "merge conflict entries changed".into()),
-        Change::ReplaceHead(_) => push(
-            lines,
-            more,
-            "project, phases, findings or levels changed".into(),
-        ),
+        // The head before the step: compared with the one now, field by field.
+        Change::ReplaceHead(before) => {
+            let changed = super::describe_head::head_changed(before, after);
+            if changed.is_empty() {
+                push(
+                    lines,
+                    more,
+                    "project, phases, findings and levels unchanged".into(),
+                );
+            }
+            for line in changed {
+                push(lines, more, line);
+            }
+        }
         Change::SpliceTasks { remove, insert, .. } => push(
             lines,
             more,
@@ -161,7 +170,7 @@ pub fn fields_changed(before: &Task, now: &Task) -> Vec<String> {
 }
 
 /// A value on one line, long text cut: the log is a glance, the file has it all.
-fn short(value: Option<String>) -> String {
+pub(super) fn short(value: Option<String>) -> String {
     let Some(v) = value else { return "–".into() };
     let one_line = v.replace('\n', " ⏎ ");
     if one_line.chars().count() > 40 {

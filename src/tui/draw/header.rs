@@ -91,7 +91,7 @@ fn progress_line(state: &State, theme: &Theme, cells: usize) -> Line<'static> {
     let base = theme.style(Meaning::Base);
     let mut groups = vec![first];
     // Late work comes right after the count: on a narrow screen it stays.
-    let late = crate::model::dates::late(&state.roadmap, state.today);
+    let late = state.late();
     if !late.is_empty() {
         let mut said = Vec::new();
         if late.tasks_overdue > 0 {

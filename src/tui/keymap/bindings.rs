@@ -4,7 +4,7 @@
 use crate::model::Status;
 use crate::tui::action::Action;
 use crate::tui::picker::Relation;
-use crate::tui::review::{Action as Review, Field};
+use crate::tui::review::{Action as Review, Field, Side};
 use crate::tui::view::View;
 use crossterm::event::{KeyCode, KeyModifiers};
 
@@ -513,6 +513,21 @@ pub const REVIEW: &[ReviewBinding] = &[
         Review::Merge,
         "merge into another candidate (same action)",
     ),
+    review(
+        &[k('o')],
+        Review::Settle(Side::Team),
+        "--into: keep the team's value of the conflicting field",
+    ),
+    review(
+        &[k('t')],
+        Review::Settle(Side::Report),
+        "--into: take the report's value of the conflicting field",
+    ),
+    review(
+        &[k('r')],
+        Review::Removed,
+        "--into: the tasks no longer in the report",
+    ),
     review(&[k('u')], Review::Undo, "undo"),
     review(&[ctrl('r'), k('U')], Review::Redo, "redo"),
     review(&[k('w')], Review::Write, "write the kept set and open it"),
@@ -531,6 +546,40 @@ pub const REVIEW_QUIT: &[ReviewBinding] = &[
         "leave, writing nothing",
     ),
     review(&[k('n'), code(KeyCode::Esc)], Review::Answer(false), "stay"),
+];
+
+/// The chooser of a row's conflicts and the list of removed tasks: each
+/// item decided in place, every decision undoable.
+pub const REVIEW_CHOOSE: &[ReviewBinding] = &[
+    review(&[k('j'), code(KeyCode::Down)], Review::Move(1), "next item"),
+    review(
+        &[k('k'), code(KeyCode::Up)],
+        Review::Move(-1),
+        "previous item",
+    ),
+    review(
+        &[k('o')],
+        Review::Settle(Side::Team),
+        "conflict: keep the team's value",
+    ),
+    review(
+        &[k('t')],
+        Review::Settle(Side::Report),
+        "conflict: take the report's value",
+    ),
+    review(&[k('y')], Review::Keep, "removed task: keep it"),
+    review(
+        &[k('d')],
+        Review::Drop,
+        "removed task: delete it (only a todo one)",
+    ),
+    review(&[k('u')], Review::Undo, "undo"),
+    review(&[ctrl('r'), k('U')], Review::Redo, "redo"),
+    review(
+        &[code(KeyCode::Esc), code(KeyCode::Enter), k('q'), k('r')],
+        Review::Cancel,
+        "back to the list",
+    ),
 ];
 
 /// Choosing the candidate to merge into; other keys type in its query.

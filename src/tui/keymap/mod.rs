@@ -8,7 +8,7 @@ pub mod notation;
 
 pub use bindings::{
     Binding, Key, ReviewBinding, CHANGED, CONFIRM, CONFLICTS, FILTER, HELP, LOG, NORMAL, PICKER,
-    RECORDS, REVIEW, REVIEW_PICK, REVIEW_QUIT, TEXT_HELP,
+    RECORDS, REVIEW, REVIEW_CHOOSE, REVIEW_PICK, REVIEW_QUIT, TEXT_HELP,
 };
 pub use live::{action_name, parse_key, ConfigError, Keymap, LiveBinding, KEY_FORMS};
 pub use names::{action_named, name_of, ACTION_NAMES};
@@ -91,6 +91,7 @@ pub fn review_action(mode: &super::review::Mode, key: KeyEvent) -> Option<super:
     match mode {
         M::List => find(REVIEW),
         M::Quit => find(REVIEW_QUIT),
+        M::Conflicts { .. } | M::Removed { .. } => find(REVIEW_CHOOSE),
         M::Merge { .. } => find(REVIEW_PICK).or_else(typed),
         M::Prompt { .. } => typed(),
     }

@@ -3,6 +3,7 @@
 //! (`keymap::REVIEW`); [`super::update`] turns a [`Msg`] into a new state
 //! and [`Effect`]s, doing no I/O.
 
+use super::state::Side;
 use crate::tui::input::Edit;
 
 /// A field of a candidate the review sets, as in the planner.
@@ -40,6 +41,11 @@ pub enum Action {
     Set(Field),
     /// Merge the selected candidate into another (opens the picker).
     Merge,
+    /// Settle the selected row's conflict (`--into`): the team's value or
+    /// the report's. A row with several opens their chooser.
+    Settle(Side),
+    /// The roadmap's tasks the report no longer has (`--into`).
+    Removed,
     Undo,
     Redo,
     Write,

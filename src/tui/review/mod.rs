@@ -15,17 +15,20 @@ pub mod draw;
 pub mod fields;
 pub mod outcome;
 mod run;
+pub mod settle;
 pub mod source;
 pub mod state;
 pub mod tally;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_into;
 pub mod update;
 
 pub use action::{Action, Effect, Field, Msg};
 pub use run::{run, Ended};
 pub use source::Source;
-pub use state::{Mode, Review};
+pub use state::{Mode, Review, Side};
 pub use update::update;
 
 use crate::theme::Theme;

@@ -3,7 +3,8 @@
 //! under them, and the fields the lead set are laid on the tasks the kept
 //! rows became. The runner saves what this returns; nothing here writes.
 
-use super::state::{Choice, Review};
+use super::state::{Choice, Review, Side};
+use crate::import::reimport::{Choices, Resolve};
 use crate::import::{import_reviewed, Decisions, ImportOutcome};
 
 /// The decisions of the review, by candidate index.
@@ -58,4 +59,26 @@ pub fn reviewed(state: &Review, bytes: &[u8]) -> ImportOutcome {
         }
     }
     outcome
+}
+
+/// The lead's settlements of conflicts and removed tasks, for
+/// `reimport_with` (`--into`). An unsettled conflict is named too, so it
+/// stays unsettled whatever the flags: the team's value is kept and the
+/// next import asks again.
+pub fn choices(state: &Review) -> Choices {
+    let source = &state.source;
+    let mut c = Choices::default();
+    for (i, conflict) in source.conflicts.iter().enumerate() {
+        let resolve = match state.side(i) {
+            None => Resolve::Unsettled,
+            Some(Side::Team) => Resolve::Ours,
+            Some(Side::Report) => Resolve::Theirs,
+        };
+        c.resolve
+            .insert((conflict.id.clone(), conflict.field.to_string()), resolve);
+    }
+    for (i, removed) in source.removed.iter().enumerate() {
+        c.drop.insert(removed.id.clone(), state.drops[i]);
+    }
+    c
 }

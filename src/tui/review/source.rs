@@ -4,6 +4,7 @@
 //! and, with `--into`, what the reimport would make of each. Nothing here
 //! changes while the lead reviews: decisions live in the state's marks.
 
+use super::state::Side;
 use crate::import::reimport::Reimport;
 use crate::import::ImportOutcome;
 use crate::model::{Calendar, Effort, Money, Phase, Priority, Roadmap};
@@ -28,6 +29,37 @@ impl Status {
     }
 }
 
+/// A field of a kept row that the team edited in the roadmap and the new
+/// report changed too (`--into`): the lead settles it in the review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// The row it is shown on.
+    pub row: usize,
+    /// The roadmap task's id (what the reimport's choices name).
+    pub id: String,
+    pub field: &'static str,
+    /// What the report said before; the team's value; the report's now.
+    pub was: Option<String>,
+    pub team: Option<String>,
+    pub report: Option<String>,
+    /// The side `--ours` / `--theirs` chose, before the lead chooses.
+    pub flagged: Option<Side>,
+}
+
+/// A task of the roadmap the new report no longer has (`--into`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub id: String,
+    pub title: String,
+    /// Its status as the file spells it (`todo`, `done`).
+    pub status: String,
+    /// Still `todo`: the lead may delete it. A task done, under way or
+    /// skipped is always kept.
+    pub open: bool,
+    /// Deleted unless the lead decides otherwise (`--drop-removed`).
+    pub dropped: bool,
+}
+
 /// One candidate, as the importer left it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -48,6 +80,8 @@ pub struct Row {
     /// The phase (id) the importer put it in, when kept.
     pub phase: Option<String>,
     pub status: Option<Status>,
+    /// Its conflicts (indexes into [`Source::conflicts`]), `--into` only.
+    pub conflicts: Vec<usize>,
     /// The section it is listed under.
     pub group: usize,
 }
@@ -76,8 +110,12 @@ pub struct Source {
     pub levels: usize,
     pub currency: String,
     pub calendar: Calendar,
+    /// Imported into an existing roadmap (`--into`).
+    pub into: bool,
+    /// With `--into`: the fields both sides changed, in row order.
+    pub conflicts: Vec<Conflict>,
     /// With `--into`: tasks of the roadmap the report no longer has.
-    pub removed: Vec<String>,
+    pub removed: Vec<Removed>,
 }
 
 impl Source {
@@ -128,6 +166,7 @@ impl Source {
                 cost_monthly: c.cost_monthly,
                 phase: if c.kept { phase_of(c.line) } else { None },
                 status: None,
+                conflicts: Vec::new(),
                 group,
             });
         }
@@ -140,13 +179,17 @@ impl Source {
             levels: roadmap.maturity.as_ref().map_or(0, |m| m.levels.len()),
             currency: roadmap.project.currency.clone(),
             calendar: roadmap.calendar(),
+            into: false,
+            conflicts: Vec::new(),
             removed: Vec::new(),
         }
     }
 
     /// Marks each kept row with what the reimport over `existing` makes of
-    /// it, and lists the tasks the report no longer has.
+    /// it, puts each conflict on its row, and lists the tasks the report no
+    /// longer has.
     pub fn with_plan(mut self, existing: &Roadmap, plan: &Reimport) -> Source {
+        self.into = true;
         let id_at = |line: usize| {
             plan.roadmap
                 .tasks
@@ -154,9 +197,25 @@ impl Source {
                 .find(|t| t.source_line == u32::try_from(line).ok())
                 .map(|t| t.id.as_str())
         };
-        for row in self.rows.iter_mut().filter(|r| r.kept) {
+        for (r, row) in self.rows.iter_mut().enumerate().filter(|(_, r)| r.kept) {
             let Some(id) = id_at(row.line) else { continue };
-            row.status = Some(if plan.conflicts.iter().any(|c| c.id == id) {
+            for c in plan.conflicts.iter().filter(|c| c.id == id) {
+                row.conflicts.push(self.conflicts.len());
+                self.conflicts.push(Conflict {
+                    row: r,
+                    id: c.id.clone(),
+                    field: c.field,
+                    was: c.was.clone(),
+                    team: c.team.clone(),
+                    report: c.report.clone(),
+                    flagged: c.settled.then_some(if c.kept == "report" {
+                        Side::Report
+                    } else {
+                        Side::Team
+                    }),
+                });
+            }
+            row.status = Some(if !row.conflicts.is_empty() {
                 Status::Conflict
             } else if plan.added.iter().any(|a| a.id == id) {
                 Status::New
@@ -174,14 +233,12 @@ impl Source {
         self.removed = plan
             .left_out
             .iter()
-            .map(|l| {
-                format!(
-                    "{} ({}): {}{}",
-                    l.id,
-                    l.status,
-                    l.title,
-                    if l.dropped { " (dropped)" } else { "" }
-                )
+            .map(|l| Removed {
+                id: l.id.clone(),
+                title: l.title.clone(),
+                open: l.status == crate::model::Status::Todo.to_string(),
+                status: l.status.clone(),
+                dropped: l.dropped,
             })
             .collect();
         self

@@ -21,6 +21,24 @@ pub enum Choice {
     Merged(usize),
 }
 
+/// Whose value a field both the team and the report changed takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Keep the team's (`o`, ours).
+    Team,
+    /// Take the report's (`t`, theirs).
+    Report,
+}
+
+impl Side {
+    pub fn word(self) -> &'static str {
+        match self {
+            Side::Team => "team",
+            Side::Report => "report",
+        }
+    }
+}
+
 /// A row's decision and what the lead set on it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Mark {
@@ -32,11 +50,16 @@ pub struct Mark {
     pub cost: Option<Money>,
 }
 
-/// One undoable step: each row it changed, before and after.
-#[derive(Debug, Clone, PartialEq)]
+/// One undoable step: each row, conflict and removed task it changed,
+/// before and after.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Step {
     pub label: String,
     pub rows: Vec<(usize, Mark, Mark)>,
+    /// A conflict's side (index into `Source::conflicts`).
+    pub sides: Vec<(usize, Option<Side>, Option<Side>)>,
+    /// Whether a removed task is deleted (index into `Source::removed`).
+    pub drops: Vec<(usize, bool, bool)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +76,15 @@ pub enum Mode {
         query: Input,
         selected: usize,
     },
+    /// Settling the selected row's conflicts one field at a time.
+    Conflicts {
+        selected: usize,
+    },
+    /// The roadmap's tasks the report no longer has, and what becomes of
+    /// each.
+    Removed {
+        selected: usize,
+    },
     /// "Leave without writing?"
     Quit,
 }
@@ -61,6 +93,11 @@ pub enum Mode {
 pub struct Review {
     pub source: Arc<Source>,
     pub marks: Vec<Mark>,
+    /// Each conflict's side, `None` while unsettled (the team's value is
+    /// kept and the next import finds the conflict again).
+    pub sides: Vec<Option<Side>>,
+    /// Whether each removed task is deleted on write.
+    pub drops: Vec<bool>,
     /// The selected row.
     pub cursor: usize,
     pub mode: Mode,
@@ -79,6 +116,8 @@ impl Review {
         let source = source.into();
         Review {
             marks: vec![Mark::default(); source.rows.len()],
+            sides: source.conflicts.iter().map(|c| c.flagged).collect(),
+            drops: source.removed.iter().map(|r| r.dropped && r.open).collect(),
             source,
             cursor: 0,
             mode: Mode::List,
@@ -109,6 +148,11 @@ impl Review {
                 query.is_empty() || self.source.rows[r].title.to_lowercase().contains(&query)
             })
             .collect()
+    }
+
+    /// The side a conflict takes as the review stands, or `None`.
+    pub fn side(&self, conflict: usize) -> Option<Side> {
+        self.sides.get(conflict).copied().flatten()
     }
 
     /// How many rows a page of the list moves.

@@ -4,6 +4,7 @@
 
 use super::action::{Action, Effect, Field, Msg};
 use super::fields;
+use super::settle;
 use super::state::{Choice, Mark, Mode, Review, Step};
 use crate::tui::input::Input;
 
@@ -22,6 +23,8 @@ pub fn update(state: &mut Review, msg: Msg) -> Vec<Effect> {
             Mode::List => list(state, action),
             Mode::Prompt { field, input, .. } => prompt(state, field, input, action),
             Mode::Merge { query, selected } => merge(state, query, selected, action),
+            Mode::Conflicts { selected } => settle::conflicts(state, selected, action),
+            Mode::Removed { selected } => settle::removed(state, selected, action),
             Mode::Quit => quit(state, action),
         },
     }
@@ -41,6 +44,11 @@ fn list(state: &mut Review, action: Action) -> Vec<Effect> {
         Action::Home => state.cursor = 0,
         Action::End => state.cursor = last,
         Action::Section(by) => section_jump(state, by),
+        // The removed tasks are not rows: the list is theirs even when the
+        // report has no candidate left.
+        Action::Removed => settle::open_removed(state),
+        Action::Undo => travel(state, true),
+        Action::Redo => travel(state, false),
         _ if rows == 0 => {
             if action == Action::Quit {
                 state.mode = Mode::Quit;
@@ -77,8 +85,7 @@ fn list(state: &mut Review, action: Action) -> Vec<Effect> {
                 };
             }
         }
-        Action::Undo => travel(state, true),
-        Action::Redo => travel(state, false),
+        Action::Settle(side) => settle::on_row(state, side),
         Action::Write => return vec![Effect::Write],
         Action::Quit => state.mode = Mode::Quit,
         Action::Input(_) | Action::Submit | Action::Cancel | Action::Answer(_) => {}
@@ -139,13 +146,25 @@ pub(super) fn apply(state: &mut Review, label: String, changes: Vec<(usize, Mark
     for (r, _, after) in &rows {
         state.marks[*r] = after.clone();
     }
-    state.message = Some(label.clone());
-    state.undo.push(Step { label, rows });
+    record(
+        state,
+        Step {
+            label,
+            rows,
+            ..Step::default()
+        },
+    );
+}
+
+/// Pushes a step already applied: the message says it, redo is forgotten.
+pub(super) fn record(state: &mut Review, step: Step) {
+    state.message = Some(step.label.clone());
+    state.undo.push(step);
     state.redo.clear();
 }
 
 /// Undo (`back`) or redo the last step, selecting the row it touched.
-fn travel(state: &mut Review, back: bool) {
+pub(super) fn travel(state: &mut Review, back: bool) {
     let (from, to) = if back {
         (&mut state.undo, &mut state.redo)
     } else {
@@ -165,8 +184,19 @@ fn travel(state: &mut Review, back: bool) {
     for (r, before, after) in &step.rows {
         state.marks[*r] = if back { before } else { after }.clone();
     }
-    if let Some((r, _, _)) = step.rows.first() {
-        state.cursor = *r;
+    for (c, before, after) in &step.sides {
+        state.sides[*c] = if back { *before } else { *after };
+    }
+    for (i, before, after) in &step.drops {
+        state.drops[*i] = if back { *before } else { *after };
+    }
+    let row = step.rows.first().map(|(r, _, _)| *r).or_else(|| {
+        step.sides
+            .first()
+            .map(|(c, _, _)| state.source.conflicts[*c].row)
+    });
+    if let Some(r) = row {
+        state.cursor = r;
     }
     state.message = Some(format!(
         "{} {}",

@@ -4,6 +4,7 @@
 use crate::model::effort::natural_range;
 use crate::model::money::format_amount;
 use crate::theme::{Meaning, Theme};
+use crate::tui::review::source::Status;
 use crate::tui::review::state::Review;
 use crate::tui::review::tally::tally;
 use crate::tui::text::{fit, sanitize};
@@ -57,21 +58,79 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
         format!("   plan: {}", sums.join(" · ")),
         theme.style(Meaning::Title),
     ));
-    if !s.removed.is_empty() {
-        counts.push(Span::styled(
-            format!(" · {} no longer in the report", s.removed.len()),
-            theme.style(Meaning::Warning),
-        ));
-    }
-    let lines = vec![
+    let mut lines = vec![
         Line::styled(
             fit(&title, area.width as usize),
             theme.style(Meaning::Title),
         ),
         Line::from(counts),
     ];
+    if s.into {
+        lines.push(into_line(state, theme));
+    }
     frame.render_widget(
         Paragraph::new(lines).style(theme.style(Meaning::Base)),
         area,
     );
+}
+
+/// `--into`: the kept rows by what they do to the roadmap, the conflicts
+/// left to settle, the tasks the report no longer has (the footer names
+/// the keys for the last two: `o`/`t`, `r`).
+fn into_line(state: &Review, theme: &Theme) -> Line<'static> {
+    let s = &state.source;
+    let count = |status: Status| {
+        (0..s.rows.len())
+            .filter(|&r| state.kept(r) && s.rows[r].status == Some(status))
+            .count()
+    };
+    // A candidate kept in the review that the reimport did not place is new.
+    let new = (0..s.rows.len())
+        .filter(|&r| state.kept(r) && s.rows[r].status.is_none_or(|st| st == Status::New))
+        .count();
+    let open = (0..s.conflicts.len())
+        .filter(|&c| state.side(c).is_none())
+        .count();
+    let deleted = state.drops.iter().filter(|d| **d).count();
+    let muted = theme.style(Meaning::Muted);
+    let dot = || Span::styled(" · ", muted);
+    let mut spans = vec![
+        Span::styled(" → ", muted),
+        Span::styled(format!("{new} new"), theme.style(Meaning::Success)),
+        dot(),
+        Span::styled(
+            format!("{} changed", count(Status::Changed)),
+            theme.style(Meaning::Accent),
+        ),
+        dot(),
+        Span::styled(format!("{} matched", count(Status::Matched)), muted),
+        dot(),
+        Span::styled(
+            format!(
+                "{} conflict{} ({open} open)",
+                s.conflicts.len(),
+                if s.conflicts.len() == 1 { "" } else { "s" }
+            ),
+            theme.style(if open > 0 {
+                Meaning::Warning
+            } else {
+                Meaning::Base
+            }),
+        ),
+        dot(),
+    ];
+    let removed = if deleted > 0 {
+        format!("{} removed, {deleted} deleted", s.removed.len())
+    } else {
+        format!("{} removed", s.removed.len())
+    };
+    spans.push(Span::styled(
+        removed,
+        theme.style(if s.removed.is_empty() {
+            Meaning::Muted
+        } else {
+            Meaning::Warning
+        }),
+    ));
+    Line::from(spans)
 }

@@ -3,10 +3,11 @@
 //! screen are built, so a report of thousands of candidates draws as fast
 //! as a short one.
 
+use super::choose::{conflict_short, conflict_text};
 use crate::model::Priority;
 use crate::theme::{Meaning, Theme};
 use crate::tui::review::state::{Choice, Review};
-use crate::tui::text::{fit, fit_right, sanitize};
+use crate::tui::text::{fit, fit_right, sanitize, truncate};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -128,8 +129,15 @@ fn row(state: &Review, r: usize, width: u16, theme: &Theme) -> Line<'static> {
         .or(src.effort)
         .map(|e| e.to_string())
         .unwrap_or_default();
-    let status = src.status.map(|s| s.word()).unwrap_or("");
-    let wide = width >= 84;
+    // With --into, a candidate kept in the review that the reimport did not
+    // place (the importer had left it out) is new to the roadmap.
+    let status = match src.status {
+        Some(s) => s.word(),
+        None if state.source.into && kept => "new",
+        None => "",
+    };
+    // The reason column gives its room to a conflict, which matters more.
+    let wide = width >= 84 && src.conflicts.is_empty();
     let mut tail = format!(
         " {:>4} {:>6}{} L{:<5}",
         priority_word(mark.priority.or(src.priority)),
@@ -152,8 +160,30 @@ fn row(state: &Review, r: usize, width: u16, theme: &Theme) -> Line<'static> {
         if selected { "▸" } else { " " },
         (src.confidence * 100.0).round() as u32
     );
-    let title_width =
+    let room =
         width.saturating_sub(crate::tui::text::width(&head) + crate::tui::text::width(&tail));
+    // A conflict is shown on its row: the team's value, the report's, and
+    // the side taken (`?` while unsettled); the title gives way to it.
+    let settled = src.conflicts.iter().all(|&c| state.side(c).is_some());
+    let conflicts = if src.conflicts.is_empty() {
+        String::new()
+    } else {
+        // The title keeps 16 cells at least (a third of the room if more).
+        let budget = room.saturating_sub(room.min(16).max(room / 3));
+        let sign = if settled { "✔" } else { "⚠" };
+        let join = |text: &dyn Fn(&Review, usize) -> String| {
+            let texts: Vec<String> = src.conflicts.iter().map(|&c| text(state, c)).collect();
+            format!(" {sign} {}", texts.join("; "))
+        };
+        let full = join(&conflict_text);
+        let text = if crate::tui::text::width(&full) <= budget {
+            full
+        } else {
+            join(&conflict_short)
+        };
+        truncate(&text, budget)
+    };
+    let title_width = room.saturating_sub(crate::tui::text::width(&conflicts));
     let title = fit(&sanitize(&src.title), title_width);
     let base = if kept {
         theme.style(Meaning::Base)
@@ -171,6 +201,14 @@ fn row(state: &Review, r: usize, width: u16, theme: &Theme) -> Line<'static> {
     Line::from(vec![
         Span::styled(head, patch(theme.style(meaning))),
         Span::styled(title, patch(base)),
+        Span::styled(
+            conflicts,
+            patch(theme.style(if settled {
+                Meaning::Accent
+            } else {
+                Meaning::Warning
+            })),
+        ),
         Span::styled(tail, patch(theme.style(Meaning::Muted))),
     ])
 }

@@ -3,6 +3,7 @@
 //! them when the terminal is narrow), the footer; popups for a prompt, the
 //! merge picker and the quit question.
 
+mod choose;
 mod header;
 mod list;
 mod pane;
@@ -21,9 +22,11 @@ pub fn draw(frame: &mut Frame, state: &Review, theme: &Theme) {
     if area.width < 20 || area.height < 6 {
         return;
     }
-    let header = Rect::new(area.x, area.y, area.width, 2);
+    // With --into, a third header line: what the import does to the roadmap.
+    let top = if state.source.into { 3 } else { 2 };
+    let header = Rect::new(area.x, area.y, area.width, top);
     let footer = Rect::new(area.x, area.bottom() - 1, area.width, 1);
-    let body = Rect::new(area.x, area.y + 2, area.width, area.height - 3);
+    let body = Rect::new(area.x, area.y + top, area.width, area.height - top - 1);
     let side = area.width >= SIDE_BY_SIDE;
     let (list_area, pane_area) = if side {
         let left = body.width * 11 / 20;

@@ -14,6 +14,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
     let source = &state.source;
     let row = source.rows.get(state.cursor);
     let title = match row {
+        // A conflict in full, whatever the row had room for.
+        Some(r) if !r.conflicts.is_empty() => {
+            let texts: Vec<String> = r
+                .conflicts
+                .iter()
+                .map(|&c| super::choose::conflict_text(state, c))
+                .collect();
+            let settled = r.conflicts.iter().all(|&c| state.side(c).is_some());
+            let sign = if settled { "✔" } else { "⚠" };
+            format!(" line {} · {sign} {} · o/t ", r.line, texts.join("; "))
+        }
         Some(r) => format!(
             " line {} · {:.0}% · {} ",
             r.line,

@@ -6,7 +6,7 @@ use crate::tui::draw::overlay::{centered, frame_box};
 use crate::tui::keymap::{key_name, REVIEW};
 use crate::tui::review::action::{Action, Field};
 use crate::tui::review::fields::phase_list;
-use crate::tui::review::state::{Mode, Review};
+use crate::tui::review::state::{Mode, Review, Side};
 use crate::tui::text::{fit, sanitize, width};
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -30,6 +30,14 @@ const HINTS: &[(&[Action], &str)] = &[
     (&[Action::Undo], "undo"),
     (&[Action::Write], "write"),
     (&[Action::Quit], "quit"),
+];
+/// With `--into`, first: settling a conflict and the removed tasks.
+const INTO_HINTS: &[(&[Action], &str)] = &[
+    (
+        &[Action::Settle(Side::Team), Action::Settle(Side::Report)],
+        "ours/theirs",
+    ),
+    (&[Action::Removed], "removed"),
 ];
 const SHORT_HINTS: &[(&[Action], &str)] = &[
     (&[Action::Keep, Action::Drop], "keep/drop"),
@@ -88,17 +96,18 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
         }
         _ => match &state.message {
             Some(m) => Line::styled(format!(" {}", sanitize(m)), theme.style(Meaning::Base)),
-            None => hints(theme, area.width as usize),
+            None => hints(theme, area.width as usize, state.source.into),
         },
     };
     let fitted = Paragraph::new(line);
     frame.render_widget(fitted, area);
 }
 
-fn hints(theme: &Theme, room: usize) -> Line<'static> {
+fn hints(theme: &Theme, room: usize, into: bool) -> Line<'static> {
     let spans = |table: &[(&[Action], &str)]| {
         let mut spans = Vec::new();
-        for (actions, word) in table {
+        let into = if into { INTO_HINTS } else { &[] };
+        for (actions, word) in into.iter().chain(table) {
             let keys: Vec<String> = actions
                 .iter()
                 .filter_map(|a| REVIEW.iter().find(|b| b.action == *a))
@@ -184,6 +193,10 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &Review, theme: &Theme) {
             }
             frame.render_widget(Paragraph::new(lines), inner);
         }
+        Mode::Conflicts { selected } => {
+            super::choose::conflicts(frame, body, state, *selected, theme)
+        }
+        Mode::Removed { selected } => super::choose::removed(frame, body, state, *selected, theme),
         Mode::List | Mode::Prompt { .. } => {}
     }
 }
