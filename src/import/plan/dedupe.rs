@@ -253,13 +253,18 @@ fn themes(
                     *shared.entry(k).or_default() += 1;
                 }
             }
-            let found = shared.into_iter().find(|&(k, n)| {
-                let first = clusters[k][0];
-                first != parent
-                    && cands[first].parent != Some(parent)
-                    && (!parent_ranked || ranked(&cands[first]))
-                    && 2.0 * n as f64 / (mine.len() + keys[&first].len()) as f64 >= STEP_IS_TASK
-            });
+            // The earliest such task: a map's order differs from run to
+            // run, and the reason names the line.
+            let found = shared
+                .into_iter()
+                .filter(|&(k, n)| {
+                    let first = clusters[k][0];
+                    first != parent
+                        && cands[first].parent != Some(parent)
+                        && (!parent_ranked || ranked(&cands[first]))
+                        && 2.0 * n as f64 / (mine.len() + keys[&first].len()) as f64 >= STEP_IS_TASK
+                })
+                .min_by_key(|&(k, _)| k);
             if let Some((k, _)) = found {
                 listed.push(cands[clusters[k][0]].line);
             }
