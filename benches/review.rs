@@ -6,7 +6,7 @@
 //! Run: `cargo bench --bench review -- --quick`
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use roadmap::import::{import_report, report_text};
+use roadmap::import::import_report_and_text;
 use roadmap::theme::Theme;
 use roadmap::tui::review::{self, Msg, Review, Source};
 use std::hint::black_box;
@@ -40,8 +40,8 @@ fn big_report() -> Vec<u8> {
 /// What `roadmap import --review` does before the first key: import,
 /// build the rows, draw.
 fn open(bytes: &[u8], theme: &Theme) -> Review {
-    let outcome = import_report(bytes, "big.md");
-    let text = report_text(bytes).expect("text");
+    let (outcome, text) = import_report_and_text(bytes, "big.md");
+    let text = text.expect("text");
     let mut state = Review::new(Source::new("big.md", &text, &outcome), "big.toml");
     review::update(
         &mut state,
@@ -57,17 +57,16 @@ fn open(bytes: &[u8], theme: &Theme) -> Review {
 /// Where the opening time goes, once, printed beside the figures.
 fn phases(bytes: &[u8], theme: &Theme) {
     let t = std::time::Instant::now();
-    let outcome = import_report(bytes, "big.md");
+    let (outcome, text) = import_report_and_text(bytes, "big.md");
+    let text = text.expect("text");
     let import = t.elapsed();
-    let text = report_text(bytes).expect("text");
-    let decode = t.elapsed() - import;
     let source = Source::new("big.md", &text, &outcome);
-    let rows = t.elapsed() - import - decode;
+    let rows = t.elapsed() - import;
     let state = Review::new(source, "big.toml");
     let frame = std::time::Instant::now();
     black_box(review::render_buffer(&state, 160, 48, theme));
     println!(
-        "open: import {import:?}, decode {decode:?}, rows {rows:?}, first frame {:?}",
+        "open: import (with the text) {import:?}, rows {rows:?}, first frame {:?}",
         frame.elapsed()
     );
 }

@@ -217,3 +217,28 @@ fn many_tasks_sharing_a_slug_and_many_phases_stay_fast() {
         .collect();
     assert_eq!(ids.len(), 3_000);
 }
+
+/// The review's one decode gives what the two calls it replaces gave: the
+/// same outcome as `import_report`, the same text as `report_text`, and no
+/// text for bytes that are not a report.
+#[test]
+fn importing_with_the_text_matches_importing_and_decoding_apart() {
+    for (name, bytes) in seeds() {
+        let (outcome, text) = roadmap::import::import_report_and_text(&bytes, &name);
+        let alone = import_report(&bytes, &name);
+        assert_eq!(
+            format!("{:?}", outcome.roadmap),
+            format!("{:?}", alone.roadmap),
+            "{name}"
+        );
+        assert_eq!(outcome.warnings, alone.warnings, "{name}");
+        assert_eq!(outcome.candidates, alone.candidates, "{name}");
+        assert_eq!(text, roadmap::import::report_text(&bytes), "{name}");
+        assert!(text.is_some_and(|t| !t.is_empty()), "{name}");
+    }
+    let binary = [0u8, 159, 146, 150, 0, 0, 1, 2];
+    let (outcome, text) = roadmap::import::import_report_and_text(&binary, "x.bin");
+    assert_eq!(text, None);
+    assert_eq!(outcome.warnings[0].kind, WarningKind::NotText);
+    assert!(outcome.roadmap.tasks.is_empty());
+}

@@ -31,12 +31,12 @@ pub fn run(args: &ImportArgs, today: chrono::NaiveDate) -> Outcome {
     let target = target(args)?;
     let bytes = read_report(&args.report)?;
     let name = args.report.display().to_string();
-    let Some(text) = import::report_text(&bytes) else {
+    let (outcome, text) = import::import_report_and_text(&bytes, &name);
+    let Some(text) = text else {
         return Err(Failure::invalid(format!(
             "{name}: not a text report (binary data); nothing was written"
         )));
     };
-    let outcome = import::import_report(&bytes, &name);
     if outcome.candidates.is_empty() && !args.force {
         return Err(Failure::invalid(format!(
             "{name}: nothing to review (the importer found no candidate task); nothing was written"

@@ -133,8 +133,23 @@ pub fn report_text(bytes: &[u8]) -> Option<String> {
     }
 }
 
+/// Imports a report and gives the text it read too (`None` when it is not
+/// text), for the review, which shows it beside the candidates: one decode
+/// instead of [`import_report`] and [`report_text`] each decoding the bytes.
+pub fn import_report_and_text(bytes: &[u8], source_name: &str) -> (ImportOutcome, Option<String>) {
+    import_and_text(bytes, source_name, &Decisions::default())
+}
+
 /// Imports a report with a review's `decisions` laid over the importer's.
 pub fn import_reviewed(bytes: &[u8], source_name: &str, decisions: &Decisions) -> ImportOutcome {
+    import_and_text(bytes, source_name, decisions).0
+}
+
+fn import_and_text(
+    bytes: &[u8],
+    source_name: &str,
+    decisions: &Decisions,
+) -> (ImportOutcome, Option<String>) {
     let (text, mut warnings) = match decode::decode(bytes) {
         decode::Decoded::Text {
             text,
@@ -163,7 +178,7 @@ pub fn import_reviewed(bytes: &[u8], source_name: &str, decisions: &Decisions) -
         decode::Decoded::NotText(why) => {
             let mut project = Project::new(source_name_stem(source_name));
             project.source = Some(source_name.to_string());
-            return ImportOutcome {
+            let outcome = ImportOutcome {
                 candidates: Vec::new(),
                 roadmap: Roadmap::new(project),
                 warnings: vec![ImportWarning {
@@ -172,6 +187,7 @@ pub fn import_reviewed(bytes: &[u8], source_name: &str, decisions: &Decisions) -
                     message: format!("`{source_name}` was not imported: {why}"),
                 }],
             };
+            return (outcome, None);
         }
     };
     let blocks = outline::read(&text);
@@ -197,11 +213,13 @@ pub fn import_reviewed(bytes: &[u8], source_name: &str, decisions: &Decisions) -
         task.reported = Some(crate::model::reported::Reported::of(task).to_string());
     }
     let candidates = report::candidates(&candidates, &roadmap);
-    ImportOutcome {
+    drop(blocks);
+    let outcome = ImportOutcome {
         roadmap,
         warnings,
         candidates,
-    }
+    };
+    (outcome, Some(text))
 }
 
 fn source_name_stem(source_name: &str) -> String {

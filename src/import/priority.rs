@@ -33,8 +33,13 @@ fn level_word(word: &str) -> Option<Priority> {
 /// The level stated at token `i`, by a word or a phrase of several tokens
 /// ("trung bình", "높음"), and how many tokens it takes.
 fn level_at(toks: &[Tok], i: usize) -> Option<(Priority, usize)> {
-    let words: Vec<Option<&str>> = toks[i..].iter().take(3).map(Tok::word).collect();
-    super::vocab_words::level_phrase(&words)
+    let mut words: [Option<&str>; 3] = [None; 3];
+    let n = toks.len().saturating_sub(i).min(3);
+    for (slot, t) in words.iter_mut().zip(&toks[i..i + n]) {
+        *slot = t.word();
+    }
+    let words = &words[..n];
+    super::vocab_words::level_phrase(words)
         .or_else(|| level_word(words.first().copied().flatten()?).map(|p| (p, 1)))
 }
 
@@ -253,7 +258,17 @@ impl Legend {
     }
 
     pub fn learn(&mut self, text: &str) {
-        let toks = tokenize(text);
+        // A P-label is a word `p` or `P` and a digit: a line without that
+        // pair need not be tokenized (most lines of a report).
+        let maybe_label = text
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w[0], b'p' | b'P') && w[1].is_ascii_digit());
+        let toks = if maybe_label {
+            tokenize(text)
+        } else {
+            Vec::new()
+        };
         let short = toks.iter().filter(|t| t.word().is_some()).count() <= 10;
         if let Some(label) = p_label(&toks).filter(|_| short) {
             let words: Vec<Tok> = toks

@@ -55,9 +55,18 @@ fn is_ideograph(c: char) -> bool {
 
 /// Splits `text` into words, numbers and symbols. Linear in the input.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_first(text, usize::MAX)
+}
+
+/// The first `limit` tokens of [`tokenize`], reading no further into the
+/// text than they reach: a leading label needs three, not a long line's all.
+pub fn tokenize_first(text: &str, limit: usize) -> Vec<Tok> {
     let mut toks = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
+        if toks.len() >= limit {
+            break;
+        }
         if c.is_whitespace() {
             continue;
         }

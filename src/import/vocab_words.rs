@@ -103,11 +103,21 @@ const SYLLABLES: &[(Priority, &str)] = &[(Priority::High, "cao"), (Priority::Low
 
 /// The priority a single word states, in the languages of this file.
 pub fn level_word(word: &str) -> Option<Priority> {
-    LEVELS
-        .iter()
-        .find(|(_, words)| words.contains(&word))
-        .map(|(p, _)| *p)
-        .or_else(|| SYLLABLES.iter().find(|(_, w)| *w == word).map(|(p, _)| *p))
+    // Asked for every word of every line: a map instead of a scan of the
+    // lists. The first list that holds a word names its level, as a scan would.
+    static BY_WORD: std::sync::OnceLock<std::collections::HashMap<&str, Priority>> =
+        std::sync::OnceLock::new();
+    let by_word = BY_WORD.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        let levels = LEVELS
+            .iter()
+            .flat_map(|(p, ws)| ws.iter().map(move |w| (*w, *p)));
+        for (w, p) in levels.chain(SYLLABLES.iter().map(|(p, w)| (*w, *p))) {
+            map.entry(w).or_insert(p);
+        }
+        map
+    });
+    by_word.get(word).copied()
 }
 
 /// The priority a phrase of several tokens states, with how many tokens it

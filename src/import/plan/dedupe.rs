@@ -68,10 +68,13 @@ fn numbers(title: &str) -> Vec<&str> {
 /// representative with `same_as`, and merges its attributes into it.
 pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     let kept: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].kept()).collect();
-    let keys: HashMap<usize, HashSet<String>> = kept
-        .iter()
-        .map(|&i| (i, key_words(&cands[i].title)))
-        .collect();
+    // Each kept candidate's key words, by candidate index (none for the rest).
+    let mut keys: Vec<HashSet<String>> = vec![HashSet::new(); cands.len()];
+    for &i in &kept {
+        keys[i] = key_words(&cands[i].title);
+    }
+    // Each cluster's numbers, taken from its first member once.
+    let mut cluster_numbers: Vec<Vec<String>> = Vec::new();
     // Clusters by their first member; an index from word to clusters.
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     // Each cluster's places (section, parent list): a report does not name
@@ -96,7 +99,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             }
             continue;
         }
-        let mine = &keys[&i];
+        let mine = &keys[i];
         let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
         let my_numbers = numbers(&cands[i].title);
         // Shared words are counted through each word's clusters. A word that
@@ -115,7 +118,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         }
         for w in common {
             for (k, n) in shared.iter_mut() {
-                if keys[&clusters[*k][0]].contains(w) {
+                if keys[clusters[*k][0]].contains(w) {
                     *n += 1;
                 }
             }
@@ -127,13 +130,16 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                     return None;
                 }
                 let first = clusters[k][0];
-                let theirs = &keys[&first];
+                let theirs = &keys[first];
                 // "Migrate service 1" and "Migrate service 2", "Upgrade to
                 // Rails 4.1" and "… 5.0" are two tasks.
-                let theirs_numbers = numbers(&cands[first].title);
+                let theirs_numbers = &cluster_numbers[k];
                 if !my_numbers.is_empty()
                     && !theirs_numbers.is_empty()
-                    && my_numbers != theirs_numbers
+                    && !my_numbers
+                        .iter()
+                        .copied()
+                        .eq(theirs_numbers.iter().map(String::as_str))
                 {
                     return None;
                 }
@@ -161,6 +167,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                     by_word.entry(w.as_str()).or_default().push(clusters.len());
                 }
                 clusters.push(vec![i]);
+                cluster_numbers.push(my_numbers.iter().map(|n| n.to_string()).collect());
                 places.push(HashSet::from([place(&cands[i])]));
                 clusters.len() - 1
             }
@@ -219,7 +226,7 @@ const STEP_IS_TASK: f64 = 0.6;
 fn themes(
     cands: &mut [Candidate],
     sections: &Sections,
-    keys: &HashMap<usize, HashSet<String>>,
+    keys: &[HashSet<String>],
     by_word: &HashMap<&str, Vec<usize>>,
     clusters: &[Vec<usize>],
 ) {
@@ -253,13 +260,18 @@ fn themes(
                     *shared.entry(k).or_default() += 1;
                 }
             }
-            let found = shared.into_iter().find(|&(k, n)| {
-                let first = clusters[k][0];
-                first != parent
-                    && cands[first].parent != Some(parent)
-                    && (!parent_ranked || ranked(&cands[first]))
-                    && 2.0 * n as f64 / (mine.len() + keys[&first].len()) as f64 >= STEP_IS_TASK
-            });
+            // The earliest such task: a map's order differs from run to
+            // run, and the reason names the line.
+            let found = shared
+                .into_iter()
+                .filter(|&(k, n)| {
+                    let first = clusters[k][0];
+                    first != parent
+                        && cands[first].parent != Some(parent)
+                        && (!parent_ranked || ranked(&cands[first]))
+                        && 2.0 * n as f64 / (mine.len() + keys[first].len()) as f64 >= STEP_IS_TASK
+                })
+                .min_by_key(|&(k, _)| k);
             if let Some((k, _)) = found {
                 listed.push(cands[clusters[k][0]].line);
             }

@@ -3,7 +3,7 @@
 //! numbering, the priority label, the effort or the cost around it.
 
 use super::super::outline::Line;
-use super::super::text::{clean_title, tokenize};
+use super::super::text::{clean_title, tokenize, tokenize_first};
 use super::super::vocab::has_any;
 use super::super::window::find_window;
 
@@ -317,7 +317,8 @@ pub fn strip_labels(title: &str) -> String {
         let before = t.clone();
         // Leading "[P1]", "(P0)", "P1:", "P2 -", "HIGH:", "CRITICAL -": a
         // bare word only before a separator ("High availability" stays).
-        let toks = tokenize(&t);
+        // Only the first three tokens can make a leading tag.
+        let toks = tokenize_first(&t, 3);
         let bracketed = toks.len() >= 3
             && (toks[0].is_sym('[') || toks[0].is_sym('('))
             && toks[1].word().is_some_and(is_priority_tag)

@@ -48,6 +48,11 @@ pub enum Role {
 
 /// Folds a text for matching: lower case, Latin accents removed.
 pub fn fold(text: &str) -> String {
+    // Most report text is ASCII, where folding is lower-casing alone (no
+    // accents to drop, no letter that lower-cases to more than one).
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         if ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c) {
@@ -68,11 +73,7 @@ fn is_cjk(c: char) -> bool {
 /// hyphens kept (`short-term`, `d'action`).
 pub fn folded_words(folded: &str) -> Vec<&str> {
     let mut words = Vec::new();
-    for w in folded
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | ';' | '/')))
-        .map(|w| w.trim_matches(|c: char| matches!(c, '-' | '\'' | '’' | ';' | '/')))
-        .filter(|w| !w.is_empty())
-    {
+    for w in word_runs(folded) {
         // "issueテンプレート": a Latin word and an unspaced script written
         // together are two words.
         let mut start = 0;
@@ -88,6 +89,31 @@ pub fn folded_words(folded: &str) -> Vec<&str> {
         words.push(&w[start..]);
     }
     words
+}
+
+/// The runs of word characters of a folded text, before a run that mixes
+/// Latin and unspaced scripts is cut in two.
+fn word_runs(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | ';' | '/')))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '-' | '\'' | '’' | ';' | '/')))
+        .filter(|w| !w.is_empty())
+}
+
+/// The first of [`folded_words`], without collecting the rest.
+fn first_folded_word(folded: &str) -> &str {
+    let Some(w) = word_runs(folded).next() else {
+        return "";
+    };
+    let mut prev: Option<bool> = None;
+    for (i, c) in w.char_indices() {
+        let cjk = is_cjk(c);
+        if prev.is_some_and(|p| p != cjk) {
+            return &w[..i];
+        }
+        prev = Some(cjk);
+    }
+    w
 }
 
 fn word_matches(term: &str, word: &str) -> bool {
@@ -319,8 +345,7 @@ pub fn starts_with_action(text: &str) -> bool {
         end -= 1;
     }
     let folded = fold(&trimmed[..end]);
-    let first = folded_words(&folded).first().copied().unwrap_or("");
-    folded_verbs().contains(first)
+    folded_verbs().contains(first_folded_word(&folded))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use super::action::Field;
 use super::source::Source;
+use super::tally::TallyCache;
 use crate::model::{Effort, Money, Priority};
 use crate::tui::input::Input;
 use std::sync::Arc;
@@ -92,6 +93,7 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     pub source: Arc<Source>,
+    /// Changed only through `update`'s steps, which clear [`Review::tally`].
     pub marks: Vec<Mark>,
     /// Each conflict's side, `None` while unsettled (the team's value is
     /// kept and the next import finds the conflict again).
@@ -109,6 +111,8 @@ pub struct Review {
     pub height: u16,
     /// Where the kept set will be written, for the header.
     pub target: String,
+    /// The header's counts, until the marks change.
+    pub tally: TallyCache,
 }
 
 impl Review {
@@ -127,6 +131,7 @@ impl Review {
             width: 80,
             height: 24,
             target: target.into(),
+            tally: TallyCache::default(),
         }
     }
 

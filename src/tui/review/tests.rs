@@ -188,3 +188,20 @@ fn no_review_key_is_bound_twice() {
         }
     }
 }
+
+/// The header's cached counts follow every change of the marks: keep, drop,
+/// a section, merge, undo and redo, and not the cursor's moves.
+#[test]
+fn the_cached_tally_follows_every_decision() {
+    let mut r = review();
+    for step in ["j", "d", "jy", "D", "u", "U", "k", "u", "u", "<C-r>", "j"] {
+        keys(&mut r, step);
+        assert_eq!(r.tally.get(&r), tally(&r), "after {step}");
+        // Asked twice without a change, it gives the same counts again.
+        assert_eq!(r.tally.get(&r), tally(&r), "after {step}, again");
+    }
+    assert!(
+        tally(&r).dropped + tally(&r).kept > 0,
+        "the steps decided something"
+    );
+}

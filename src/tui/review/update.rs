@@ -158,6 +158,8 @@ pub(super) fn apply(state: &mut Review, label: String, changes: Vec<(usize, Mark
 
 /// Pushes a step already applied: the message says it, redo is forgotten.
 pub(super) fn record(state: &mut Review, step: Step) {
+    // A step changed the marks: the header counts them again.
+    state.tally.clear();
     state.message = Some(step.label.clone());
     state.undo.push(step);
     state.redo.clear();
@@ -190,6 +192,7 @@ pub(super) fn travel(state: &mut Review, back: bool) {
     for (i, before, after) in &step.drops {
         state.drops[*i] = if back { *before } else { *after };
     }
+    state.tally.clear();
     let row = step.rows.first().map(|(r, _, _)| *r).or_else(|| {
         step.sides
             .first()

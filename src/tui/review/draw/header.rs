@@ -6,7 +6,6 @@ use crate::model::money::format_amount;
 use crate::theme::{Meaning, Theme};
 use crate::tui::review::source::Status;
 use crate::tui::review::state::Review;
-use crate::tui::review::tally::tally;
 use crate::tui::text::{fit, sanitize};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,7 +14,7 @@ use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &Review, theme: &Theme) {
     let s = &state.source;
-    let t = tally(state);
+    let t = state.tally.get(state);
     let title = format!(
         " Review of {} → {} · {} candidates in {} sections",
         sanitize(&s.name),
