@@ -214,7 +214,7 @@ fn a_50_mb_report_is_refused_before_it_is_read_and_nothing_is_written() {
     assert_eq!(out.status.code(), Some(1));
     let message = stderr(&out);
     assert!(
-        message.contains("huge.md: the report is 50.0 MB; roadmap import reads reports up to 4 MB")
+        message.contains("huge.md: the report is 50.0 MB; roadmap import reads reports up to 8 MB")
             && message.contains("nothing was written"),
         "{message}"
     );

@@ -12,8 +12,9 @@ use serde_json::json;
 /// Reports larger than this are refused before reading. Audit reports run
 /// to tens of kilobytes (a thousand pages of markdown is about 2 MB); the
 /// importer's time and memory grow with the text (a 50 MB table took 21 s
-/// and 1.7 GB), so a bigger file is almost surely the wrong one.
-const MAX_REPORT_BYTES: u64 = 4 * 1024 * 1024;
+/// and 1.7 GB), so a bigger file is almost surely the wrong one. 8 MB keeps
+/// room above the 5 MB report the importer and its review are measured on.
+const MAX_REPORT_BYTES: u64 = 8 * 1024 * 1024;
 
 pub fn run(args: ImportArgs, today: chrono::NaiveDate) -> Outcome {
     if args.review {
