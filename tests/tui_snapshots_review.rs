@@ -5,31 +5,17 @@
 
 mod tui_support;
 
-use roadmap::tui::buffer_text;
 use roadmap::tui::review::{self, Msg, Review, Source};
+use tui_support::review::{imported, press, screen};
 
 const REPORT: &[u8] = include_bytes!("seeds/003_7e6f2a4eaf64617c.txt");
 
 fn review_at(width: u16, height: u16) -> Review {
     let name = "reports/jewelshot-audit.md";
-    let outcome = roadmap::import::import_report(REPORT, name);
-    let text = roadmap::import::report_text(REPORT).expect("a text report");
+    let (outcome, text) = imported(REPORT, name);
     let mut state = Review::new(Source::new(name, &text, &outcome), "jewelshot.toml");
     review::update(&mut state, Msg::Resize { width, height });
     state
-}
-
-fn screen(state: &Review) -> String {
-    buffer_text(&review::render_buffer(
-        state,
-        state.width,
-        state.height,
-        &tui_support::theme(),
-    ))
-}
-
-fn press(state: &mut Review, keys: &str) {
-    review::press(state, keys).expect("valid key notation");
 }
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];

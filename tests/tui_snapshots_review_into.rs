@@ -10,8 +10,8 @@ mod tui_support;
 
 use roadmap::import::reimport::{reimport, Options};
 use roadmap::model::{Effort, Roadmap, Status};
-use roadmap::tui::buffer_text;
 use roadmap::tui::review::{self, Msg, Review, Source};
+use tui_support::review::{imported, press, screen};
 
 const V1: &[u8] = include_bytes!("seeds/003_7e6f2a4eaf64617c.txt");
 const V2: &[u8] = include_bytes!("fixtures/reimport/jewelshot-v2-estimate.md");
@@ -37,26 +37,12 @@ fn team() -> Roadmap {
 
 fn review_at(width: u16, height: u16) -> Review {
     let ours = team();
-    let outcome = roadmap::import::import_report(V2, "audit-v2.md");
-    let text = roadmap::import::report_text(V2).expect("a text report");
+    let (outcome, text) = imported(V2, "audit-v2.md");
     let plan = reimport(&ours, &outcome.roadmap, Options::default());
     let source = Source::new("audit-v2.md", &text, &outcome).with_plan(&ours, &plan);
     let mut state = Review::new(source, "plan.toml (into)");
     review::update(&mut state, Msg::Resize { width, height });
     state
-}
-
-fn screen(state: &Review) -> String {
-    buffer_text(&review::render_buffer(
-        state,
-        state.width,
-        state.height,
-        &tui_support::theme(),
-    ))
-}
-
-fn press(state: &mut Review, keys: &str) {
-    review::press(state, keys).expect("valid key notation");
 }
 
 /// Selects the row of the conflicting task.

@@ -49,8 +49,8 @@ fn row_titled(state: &Review, title: &str) -> usize {
 fn open(report: &Path) -> (Review, Vec<u8>) {
     let bytes = std::fs::read(report).expect("the seed report");
     let name = report.display().to_string();
-    let outcome = roadmap::import::import_report(&bytes, &name);
-    let text = roadmap::import::report_text(&bytes).expect("text");
+    let (outcome, text) = roadmap::import::import_report_and_text(&bytes, &name);
+    let text = text.expect("text");
     (
         Review::new(Source::new(&name, &text, &outcome), "out.toml"),
         bytes,

@@ -44,8 +44,8 @@ fn roadmap_in(dir: &Path, args: &[&str]) {
 fn headless(dir: &Path) -> Review {
     let ours = roadmap::store::load(&dir.join("plan.toml")).expect("the saved roadmap");
     let bytes = std::fs::read(dir.join("audit-v2.md")).unwrap();
-    let outcome = roadmap::import::import_report(&bytes, "audit-v2.md");
-    let text = roadmap::import::report_text(&bytes).expect("text");
+    let (outcome, text) = roadmap::import::import_report_and_text(&bytes, "audit-v2.md");
+    let text = text.expect("text");
     let plan = reimport(&ours.roadmap, &outcome.roadmap, Options::default());
     let source = Source::new("audit-v2.md", &text, &outcome).with_plan(&ours.roadmap, &plan);
     Review::new(source, "plan.toml")

@@ -11,6 +11,7 @@ use roadmap::theme::Theme;
 use roadmap::tui::{self, keymap, update, Msg, State};
 
 pub mod fixture;
+pub mod review;
 
 pub fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2025, 11, 3).expect("a real date")
