@@ -20,6 +20,11 @@ const SAME_IN_SUMMARY: f64 = 0.6;
 /// to be the same action.
 const CONTAINED: usize = 3;
 
+/// How many of a cluster's mentions a new one is compared with: the first
+/// few say what the action is; a report pasted many times over must not
+/// make every title meet hundreds.
+const MENTIONS_COMPARED: usize = 8;
+
 /// How much a mention says: an estimate or cost, a place in the plan, a
 /// structure that names work, and then the earliest.
 fn weight(c: &Candidate, sections: &Sections) -> (bool, bool, bool, u8) {
@@ -73,8 +78,6 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     for &i in &kept {
         keys[i] = key_words(&cands[i].title);
     }
-    // Each cluster's numbers, taken from its first member once.
-    let mut cluster_numbers: Vec<Vec<String>> = Vec::new();
     // Clusters by their first member; an index from word to clusters.
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     // Each cluster's places (section, parent list): a report does not name
@@ -83,6 +86,8 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     let mut places: Vec<HashSet<(Option<usize>, Option<usize>)>> = Vec::new();
     let place = |c: &Candidate| (c.section, c.parent);
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    // The same for the words of every mention a cluster has gathered.
+    let mut reach: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for &i in &kept {
         // Mentions that share an identifier ("F001") are one action.
@@ -102,72 +107,78 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         let mine = &keys[i];
         let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
         let my_numbers = numbers(&cands[i].title);
-        // Shared words are counted through each word's clusters. A word that
-        // more than COMMON clusters share finds no candidates itself: it is
-        // counted only for clusters a rarer word already found, so a huge
+        // Clusters that share a word with any of their mentions. A word that
+        // more than COMMON clusters share finds no candidates itself: a huge
         // report does not compare every title with every other (clusters
         // that share nothing but such words are not merged).
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        let (rare, common): (Vec<&String>, Vec<&String>) = mine
-            .iter()
-            .partition(|w| by_word.get(w.as_str()).is_none_or(|l| l.len() <= COMMON));
-        for w in rare {
-            for &k in by_word.get(w.as_str()).into_iter().flatten() {
-                *shared.entry(k).or_default() += 1;
+        let mut found: HashSet<usize> = HashSet::new();
+        for w in mine {
+            if let Some(l) = reach.get(w.as_str()).filter(|l| l.len() <= COMMON) {
+                found.extend(l.iter().copied());
             }
         }
-        for w in common {
-            for (k, n) in shared.iter_mut() {
-                if keys[clusters[*k][0]].contains(w) {
-                    *n += 1;
-                }
-            }
-        }
-        let best = shared
+        let best = found
             .into_iter()
-            .filter_map(|(k, n)| {
-                if places[k].contains(&place(&cands[i])) {
-                    return None;
-                }
-                let first = clusters[k][0];
-                let theirs = &keys[first];
-                // "Migrate service 1" and "Migrate service 2", "Upgrade to
-                // Rails 4.1" and "… 5.0" are two tasks.
-                let theirs_numbers = &cluster_numbers[k];
-                if !my_numbers.is_empty()
-                    && !theirs_numbers.is_empty()
-                    && !my_numbers
-                        .iter()
-                        .copied()
-                        .eq(theirs_numbers.iter().map(String::as_str))
-                {
-                    return None;
-                }
-                let dice = 2.0 * n as f64 / (mine.len() + theirs.len()) as f64;
-                let loose = summary
-                    || matches!(
-                        sections.role(cands[first].section),
-                        Some((Role::Summary, _))
-                    );
-                let need = if loose { SAME_IN_SUMMARY } else { SAME };
-                // "Enable leaked password protection" and the same words
-                // "in the Supabase dashboard": one names all of the other.
-                let contained = n == mine.len().min(theirs.len()) && n >= CONTAINED;
-                (dice >= need || contained).then_some((dice.max(need), k))
+            .filter(|&k| !places[k].contains(&place(&cands[i])))
+            .filter_map(|k| {
+                // The action is the same when this mention is the same as
+                // any of its mentions so far: "Leaked password protection
+                // disabled" (the finding) and "Enable leaked password
+                // protection in the dashboard" (the plan) share little,
+                // while the summary's "Enable leaked password protection"
+                // names all of both.
+                clusters[k]
+                    .iter()
+                    .take(MENTIONS_COMPARED)
+                    .filter_map(|&m| {
+                        let theirs = &keys[m];
+                        // "Migrate service 1" and "Migrate service 2",
+                        // "Upgrade to Rails 4.1" and "… 5.0" are two tasks.
+                        let theirs_numbers = numbers(&cands[m].title);
+                        if !my_numbers.is_empty()
+                            && !theirs_numbers.is_empty()
+                            && my_numbers != theirs_numbers
+                        {
+                            return None;
+                        }
+                        let n = mine.intersection(theirs).count();
+                        let dice = 2.0 * n as f64 / (mine.len() + theirs.len()) as f64;
+                        let loose = summary
+                            || matches!(sections.role(cands[m].section), Some((Role::Summary, _)));
+                        let need = if loose { SAME_IN_SUMMARY } else { SAME };
+                        // "Enable leaked password protection" and the same
+                        // words "in the Supabase dashboard": one names all
+                        // of the other.
+                        let contained = n == mine.len().min(theirs.len()) && n >= CONTAINED;
+                        (dice >= need || contained).then_some(dice.max(need))
+                    })
+                    .max_by(f64::total_cmp)
+                    .map(|d| (d, k))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         let k = match best {
             Some((_, k)) => {
                 clusters[k].push(i);
                 places[k].insert(place(&cands[i]));
+                for w in mine {
+                    // A list past COMMON is never read again: it only has
+                    // to stay past it.
+                    let l = reach.entry(w.as_str()).or_default();
+                    if l.len() <= COMMON && !l.contains(&k) {
+                        l.push(k);
+                    }
+                }
                 k
             }
             None => {
                 for w in mine {
                     by_word.entry(w.as_str()).or_default().push(clusters.len());
+                    let l = reach.entry(w.as_str()).or_default();
+                    if l.len() <= COMMON {
+                        l.push(clusters.len());
+                    }
                 }
                 clusters.push(vec![i]);
-                cluster_numbers.push(my_numbers.iter().map(|n| n.to_string()).collect());
                 places.push(HashSet::from([place(&cands[i])]));
                 clusters.len() - 1
             }
