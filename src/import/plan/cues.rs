@@ -397,11 +397,30 @@ pub fn has_state_mark(text: &str) -> bool {
     text.contains(['✅', '✔', '☑', '❌', '✖', '⛔'])
 }
 
+/// "`cf62a8c` - fix(critical): eliminate race conditions": a line that
+/// starts with a commit hash records work already committed.
+fn commit_line(text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| matches!(c, '`' | '[' | ']' | '(' | ')' | ':' | ',' | '-'));
+    (7..=40).contains(&first.len())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        && first.chars().any(|c| c.is_ascii_digit())
+        && first.chars().any(|c| c.is_ascii_alphabetic())
+}
+
 /// The first cue the text shows, if any.
 pub fn cue(text: &str) -> Option<Cue> {
     let folded = fold(text);
     let words = folded_words(&folded);
     let t = text.trim();
+    if commit_line(t) {
+        return Some(Cue::Status);
+    }
     if t.ends_with('?') || t.ends_with('？') {
         return Some(Cue::Question);
     }
@@ -449,6 +468,11 @@ mod tests {
             cue("If Option B/C: Document limitations"),
             Some(Cue::Alternative)
         );
+        assert_eq!(
+            cue("`cf62a8c` - fix(critical): eliminate race conditions"),
+            Some(Cue::Status)
+        );
+        assert_eq!(cue("Add 2fa to the admin panel"), None);
         assert_eq!(cue("Optional caching layer"), None);
         assert_eq!(cue("Option parsing cleanup in the CLI"), None);
         assert_eq!(cue("Address majority of P3 tasks"), Some(Cue::Reference));
