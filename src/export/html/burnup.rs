@@ -1,12 +1,12 @@
 //! The burn-up from git history: the maturity score and the effort done
 //! after each commit of the file, as two lines over the commits' dates,
 //! one point per commit. The series is the one the planner's Maturity view
-//! draws ([`crate::git::versions::Versions::series`]); without a history
+//! draws (`Versions::series` in src/git); without a history
 //! the page says why instead of showing an empty chart.
 
 use super::svg::{num, WIDTH};
 use super::{escape, History};
-use crate::git::versions::Point;
+use crate::model::burnup::Point;
 use crate::model::effort::natural_range;
 use crate::model::Roadmap;
 use std::fmt::Write;

@@ -18,7 +18,7 @@ mod sections;
 mod svg;
 mod timeline;
 
-use crate::git::versions::Point;
+use crate::model::burnup::Point;
 use crate::model::metrics::Metrics;
 use crate::model::schedule::Forecast;
 use crate::model::Roadmap;
@@ -41,7 +41,7 @@ pub fn render(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast, history: &His
         burnup::section(roadmap, history),
         timeline::section(roadmap, forecast),
         sections::costs(roadmap, m),
-        sections::findings(roadmap),
+        sections::findings(roadmap, m),
     ]
     .concat();
     page::wrap(&roadmap.project.name, &body)

@@ -56,6 +56,8 @@ svg .point[data-series="effort"] { fill: var(--effort); }
 .swatch { display: inline-block; width: 12px; height: 12px; vertical-align: -1px; margin-right: 4px; }
 .crit-mark { color: var(--crit); font-weight: 700; }
 .risk-mark { color: var(--risk); font-weight: 700; }
+svg tspan.crit-mark { fill: var(--crit); font-weight: 700; }
+svg tspan.risk-mark { fill: var(--risk); font-weight: 700; }
 footer { color: var(--muted); font-size: 12px; margin-top: 32px; }
 @media print {
   body { background: #fff; font-size: 11pt; }

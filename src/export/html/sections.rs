@@ -254,16 +254,17 @@ pub fn costs(roadmap: &Roadmap, m: &Metrics) -> String {
     out
 }
 
-/// Each finding with its score and the tasks that address it; the ones no
-/// task addresses are marked.
-pub fn findings(roadmap: &Roadmap) -> String {
+/// Each finding with its score and the tasks that address it; the ones
+/// `status` counts as open with no task (its `unaddressed`) are marked.
+pub fn findings(roadmap: &Roadmap, m: &Metrics) -> String {
     let mut out = String::from("<section id=\"findings\">\n<h2>Findings</h2>\n");
     if roadmap.findings.is_empty() {
         out.push_str("<p class=\"note\">The file lists no findings.</p>\n</section>\n");
         return out;
     }
     out.push_str("<table>\n<tr><th>Severity</th><th>Category</th><th>Finding</th><th class=\"num\">Score</th><th>Addressed by</th></tr>\n");
-    for f in &roadmap.findings {
+    for (i, f) in roadmap.findings.iter().enumerate() {
+        let open = m.unaddressed.contains(&i);
         let tasks: Vec<String> = roadmap
             .tasks
             .iter()
@@ -298,14 +299,16 @@ pub fn findings(roadmap: &Roadmap) -> String {
         let _ = writeln!(
             out,
             "<tr{}><td class=\"sev-{}\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            if tasks.is_empty() { " class=\"unaddressed\"" } else { "" },
+            if open { " class=\"unaddressed\"" } else { "" },
             escape(&severity.to_lowercase()),
             escape(&severity),
             escape(&f.category),
             escape(&f.title),
             escape(&score),
-            if tasks.is_empty() {
+            if open {
                 "<em>no task addresses it</em>".to_string()
+            } else if tasks.is_empty() {
+                "—".to_string()
             } else {
                 tasks.join("<br>")
             }

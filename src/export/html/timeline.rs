@@ -101,8 +101,16 @@ fn chart(roadmap: &Roadmap, forecast: &Forecast, end: NaiveDate) -> String {
         rows += 1;
         let marks = format!(
             "{}{}",
-            if t.critical { "◆ " } else { "" },
-            if t.at_risk { "⚠ " } else { "" }
+            if t.critical {
+                "<tspan class=\"crit-mark\">◆ </tspan>"
+            } else {
+                ""
+            },
+            if t.at_risk {
+                "<tspan class=\"risk-mark\">⚠ </tspan>"
+            } else {
+                ""
+            }
         );
         let class = if t.critical { " critical" } else { "" };
         let x0 = x(t.start.low);
@@ -112,7 +120,7 @@ fn chart(roadmap: &Roadmap, forecast: &Forecast, end: NaiveDate) -> String {
         let _ = writeln!(
             body,
             "<g><title>{id}: {title} — {who}, {start} → {finish}</title>\
-             <text x=\"12\" y=\"{ty}\"><tspan class=\"{mark_class}\">{marks}</tspan>{label}</text>\
+             <text x=\"12\" y=\"{ty}\">{marks}{label}</text>\
              <rect class=\"bar{class}\" data-chart=\"timeline\" data-task=\"{id}\" x=\"{x0}\" y=\"{by}\" width=\"{w}\" height=\"12\" rx=\"2\"/>\
              <rect class=\"spread{class}\" x=\"{sx}\" y=\"{by}\" width=\"{sw}\" height=\"12\" rx=\"2\"/></g>",
             id = escape(&t.id),
@@ -121,7 +129,6 @@ fn chart(roadmap: &Roadmap, forecast: &Forecast, end: NaiveDate) -> String {
             start = dates(t.start),
             finish = dates(t.finish),
             ty = num(y + 14.0),
-            mark_class = if t.critical { "crit-mark" } else { "risk-mark" },
             label = escape(&shorten(&task.title, 40)),
             x0 = num(x0),
             by = num(y + 4.0),
@@ -170,7 +177,7 @@ fn chart(roadmap: &Roadmap, forecast: &Forecast, end: NaiveDate) -> String {
             let _ = writeln!(
                 out,
                 "<line class=\"milestone\" x1=\"{lx}\" y1=\"{}\" x2=\"{lx}\" y2=\"{}\"><title>Level {} {} by {}</title></line>\
-                 <text class=\"axis\" x=\"{lx}\" y=\"{}\">L{}</text>",
+                 <text class=\"axis\" x=\"{lx}\" y=\"{}\" text-anchor=\"middle\">L{}</text>",
                 num(AXIS - 14.0),
                 num(height),
                 level.level,
