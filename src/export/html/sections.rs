@@ -66,10 +66,22 @@ pub fn header(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast) -> String {
     if let Some(line) = &h.open_findings {
         figure("Open", line);
     }
-    let end = match forecast.end {
+    let mut end = match forecast.end {
         Some(end) => format!("all open work done {}", dates(end)),
         None => "nothing left open".to_string(),
     };
+    // As `roadmap forecast` warns: work nobody estimated took no time.
+    if !forecast.unestimated.is_empty() {
+        end.push_str(&format!(
+            " ({} open task{} unestimated: given no time, so the dates are too early)",
+            forecast.unestimated.len(),
+            if forecast.unestimated.len() == 1 {
+                ""
+            } else {
+                "s"
+            }
+        ));
+    }
     figure("Forecast", &end);
     out.push_str("</dl>\n");
     if let Some(note) = forecast.team_note(roadmap) {

@@ -223,3 +223,22 @@ fn a_range_of_dates_prints_once_when_both_ends_agree() {
     };
     assert_eq!(sections::dates(spread), "2026-11-23..2026-11-25");
 }
+
+#[test]
+fn the_forecast_says_when_unestimated_work_makes_it_too_early() {
+    let mut r = example();
+    let open = r.tasks.iter().position(|t| !t.status.is_closed()).unwrap();
+    r.tasks[open].effort = None;
+    let m = Metrics::compute(&r);
+    let f = forecast(&r, day("2026-11-23"));
+    let header = sections::header(&r, &m, &f);
+    assert!(
+        header.contains("(1 open task unestimated: given no time, so the dates are too early)"),
+        "{header}"
+    );
+    let timeline = timeline::section(&r, &f);
+    assert!(timeline.contains(&format!(
+        "Unestimated (given no time, so the dates are too early): {}",
+        r.tasks[open].id
+    )));
+}

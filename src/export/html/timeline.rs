@@ -56,7 +56,10 @@ pub fn section(roadmap: &Roadmap, forecast: &Forecast) -> String {
     );
     out.push_str(&chart(roadmap, forecast, end));
     for (label, ids) in [
-        ("Not estimated (given no time)", &forecast.unestimated),
+        (
+            "Unestimated (given no time, so the dates are too early)",
+            &forecast.unestimated,
+        ),
         ("Not scheduled (a dependency loop)", &forecast.unscheduled),
     ] {
         if !ids.is_empty() {
