@@ -242,3 +242,20 @@ fn the_forecast_says_when_unestimated_work_makes_it_too_early() {
         r.tasks[open].id
     )));
 }
+
+#[test]
+fn a_long_timeline_labels_about_a_dozen_months_at_most() {
+    // One person, a few thousand hours: years of work.
+    let mut r = example();
+    for t in &mut r.tasks {
+        if !t.status.is_closed() {
+            t.effort = Some(crate::model::Effort::hours(400.0));
+        }
+    }
+    let f = forecast(&r, day("2026-11-23"));
+    let span = (f.end.unwrap().high - f.today).num_days();
+    assert!(span > 2 * 365, "the span is long: {span} days");
+    let html = timeline::section(&r, &f);
+    let labels = html.matches("<line class=\"grid\"").count();
+    assert!((6..=14).contains(&labels), "{labels} month labels");
+}

@@ -145,12 +145,14 @@ fn chart(roadmap: &Roadmap, forecast: &Forecast, end: NaiveDate) -> String {
         "<svg class=\"chart\" data-chart=\"timeline\" viewBox=\"0 0 {WIDTH} {}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">\n",
         num(height)
     );
-    // Month starts (or Mondays, for a span under two months) as the grid.
+    // Month starts (or Mondays, for a span under two months) as the grid;
+    // over a long span every few months, so at most about a dozen labels.
     let monthly = days > 62.0;
+    let stride = ((days / 30.0 / 12.0).ceil() as u32).max(1);
     let mut day = forecast.today;
     while day <= end {
         let tick = if monthly {
-            day.day() == 1
+            day.day() == 1 && day.month0() % stride == 0
         } else {
             day.weekday() == chrono::Weekday::Mon
         };
