@@ -11,6 +11,9 @@ use crate::model::effort::natural_range;
 use crate::model::Roadmap;
 use std::fmt::Write;
 
+/// Reads one series' value off a point.
+type Value = fn(&Point) -> Option<f64>;
+
 const HEIGHT: f64 = 240.0;
 const LEFT: f64 = 50.0;
 const RIGHT: f64 = 20.0;
@@ -114,7 +117,7 @@ fn chart(roadmap: &Roadmap, series: &[Point]) -> String {
         ty = num(HEIGHT - 8.0),
     );
     let effort_top = effort_max(series);
-    let lines: [(&str, Option<f64>, fn(&Point) -> Option<f64>); 2] = [
+    let lines: [(&str, Option<f64>, Value); 2] = [
         ("score", score_max(roadmap, series), |p| p.score),
         ("effort", (effort_top > 0.0).then_some(effort_top), |p| {
             Some(p.effort_done.mid())

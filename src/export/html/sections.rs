@@ -280,7 +280,7 @@ pub fn findings(roadmap: &Roadmap, m: &Metrics) -> String {
         let tasks: Vec<String> = roadmap
             .tasks
             .iter()
-            .filter(|t| t.findings.iter().any(|id| *id == f.id))
+            .filter(|t| t.findings.contains(&f.id))
             .map(|t| {
                 let mark = match t.status {
                     Status::Done => "✓ ",

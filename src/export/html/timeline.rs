@@ -152,7 +152,7 @@ fn chart(roadmap: &Roadmap, forecast: &Forecast, end: NaiveDate) -> String {
     let mut day = forecast.today;
     while day <= end {
         let tick = if monthly {
-            day.day() == 1 && day.month0() % stride == 0
+            day.day() == 1 && day.month0().is_multiple_of(stride)
         } else {
             day.weekday() == chrono::Weekday::Mon
         };
