@@ -2,17 +2,21 @@
 //! with today pinned, bar counts against the roadmap's own figures, and
 //! escaping of every kind of string the file supplies.
 
-use super::*;
-use crate::model::schedule::forecast;
 use chrono::NaiveDate;
+use roadmap::export::html::escape;
+use roadmap::export::html::{burnup, render, sections, timeline, History};
+use roadmap::model::burnup::Point;
+use roadmap::model::metrics::Metrics;
+use roadmap::model::schedule::forecast;
+use roadmap::model::Roadmap;
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
 fn example() -> Roadmap {
-    let text = include_str!("../../../roadmaps/example.toml");
-    let loaded = crate::store::parse(text, "example.toml").unwrap();
+    let text = include_str!("../roadmaps/example.toml");
+    let loaded = roadmap::store::parse(text, "example.toml").unwrap();
     (*loaded.roadmap).clone()
 }
 
@@ -20,7 +24,7 @@ fn example() -> Roadmap {
 fn history(roadmap: &Roadmap) -> History {
     let mut early = roadmap.clone();
     for t in &mut early.tasks {
-        t.status = crate::model::Status::Todo;
+        t.status = roadmap::model::Status::Todo;
     }
     History::Series(vec![
         Point::of("aaaaaaaaaaaa", day("2026-11-02"), &early),
@@ -92,7 +96,7 @@ fn every_chart_has_one_bar_per_item_of_the_roadmap() {
         .iter()
         .filter(|g| g.progress.tasks_total > 0)
         .count();
-    let costly = |groups: &[crate::model::metrics::Group], monthly: bool| {
+    let costly = |groups: &[roadmap::model::metrics::Group], monthly: bool| {
         groups
             .iter()
             .filter(|g| {
@@ -185,7 +189,7 @@ fn without_history_the_burn_up_says_why_instead_of_an_empty_chart() {
 fn with_nothing_open_the_timeline_says_so() {
     let mut r = example();
     for t in &mut r.tasks {
-        t.status = crate::model::Status::Done;
+        t.status = roadmap::model::Status::Done;
     }
     let f = forecast(&r, day("2026-11-23"));
     let html = timeline::section(&r, &f);
@@ -215,9 +219,9 @@ fn a_roadmap_without_maturity_or_findings_still_renders_every_section() {
 #[test]
 fn a_range_of_dates_prints_once_when_both_ends_agree() {
     let d = day("2026-11-23");
-    let same = crate::model::schedule::Dates { low: d, high: d };
+    let same = roadmap::model::schedule::Dates { low: d, high: d };
     assert_eq!(sections::dates(same), "2026-11-23");
-    let spread = crate::model::schedule::Dates {
+    let spread = roadmap::model::schedule::Dates {
         low: d,
         high: day("2026-11-25"),
     };
@@ -249,7 +253,7 @@ fn a_long_timeline_labels_about_a_dozen_months_at_most() {
     let mut r = example();
     for t in &mut r.tasks {
         if !t.status.is_closed() {
-            t.effort = Some(crate::model::Effort::hours(400.0));
+            t.effort = Some(roadmap::model::Effort::hours(400.0));
         }
     }
     let f = forecast(&r, day("2026-11-23"));
