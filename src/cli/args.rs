@@ -197,7 +197,7 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     /// Roadmap file.
     pub file: PathBuf,
-    /// toml, markdown, json or csv.
+    /// toml, markdown, json, csv or html (a self-contained report page).
     #[arg(long, short)]
     pub format: crate::export::Format,
     /// Where to write (default or `-`: stdout); an existing file needs --force.

@@ -1,4 +1,4 @@
-//! `roadmap export FILE --format toml|markdown|json|csv [-o OUT] [--force]`.
+//! `roadmap export FILE --format toml|markdown|json|csv|html [-o OUT] [--force]`.
 
 use super::destination::Destination;
 use super::{args::ExportArgs, print_warnings, Outcome};
@@ -21,10 +21,24 @@ pub fn run(args: ExportArgs, today: chrono::NaiveDate) -> Outcome {
             export::json::render(roadmap, &metrics, &f)
         }
         Format::Csv => export::csv::render(roadmap, &metrics),
+        Format::Html => {
+            let f = crate::model::schedule::forecast(roadmap, today);
+            export::html::render(roadmap, &metrics, &f, &history(&args.file))
+        }
     };
     // Markdown and CSV on stdout usually land on a terminal: their file data
     // is escaped there (JSON and TOML escape control characters themselves).
     // Written to a file they keep the data as it is.
     let escape = matches!(args.format, Format::Markdown | Format::Csv);
     out.write(&text, escape, args.force)
+}
+
+/// The file's git history for the report's burn-up; why there is none
+/// (not in a repository, git missing) is said in the page, not an error:
+/// the rest of the report stands without it.
+fn history(file: &std::path::Path) -> export::html::History {
+    match crate::git::versions::Versions::read(file, store::parse_version) {
+        Ok(versions) => export::html::History::Series(versions.series()),
+        Err(e) => export::html::History::Unavailable(e.to_string()),
+    }
 }

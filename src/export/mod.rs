@@ -1,9 +1,11 @@
-//! Exporters: the roadmap out for sharing, as markdown, JSON or CSV (TOML goes
+//! Exporters: the roadmap out for sharing, as markdown, JSON, CSV or an HTML
+//! report (TOML goes
 //! through the store's canonical writer), and the `status` summaries.
 //! Each takes the roadmap and its metrics and returns text; none touches files.
 
 pub mod csv;
 pub mod forecast;
+pub mod html;
 pub mod json;
 pub mod json_text;
 pub mod markdown;
@@ -18,6 +20,7 @@ pub enum Format {
     Markdown,
     Json,
     Csv,
+    Html,
 }
 
 impl FromStr for Format {
@@ -28,8 +31,9 @@ impl FromStr for Format {
             "markdown" | "md" => Ok(Format::Markdown),
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
+            "html" => Ok(Format::Html),
             other => Err(format!(
-                "unknown format `{other}`; allowed: toml, markdown, json, csv"
+                "unknown format `{other}`; allowed: toml, markdown, json, csv, html"
             )),
         }
     }

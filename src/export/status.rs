@@ -202,15 +202,27 @@ pub fn json(roadmap: &Roadmap, m: &Metrics) -> Value {
     Value::Object(map)
 }
 
-/// The human summary printed by `roadmap status`.
-pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
+/// The headline figures of `roadmap status`, one line each without its
+/// label, so the HTML report shows the very same words and numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub progress: String,
+    pub effort: String,
+    pub cost: String,
+    pub maturity: Option<String>,
+    /// What the next maturity level still costs.
+    pub next_level: Option<String>,
+    pub blocked: Option<String>,
+    pub open_findings: Option<String>,
+}
+
+/// The headline figures `roadmap status` prints above its tables.
+pub fn headline(roadmap: &Roadmap, m: &Metrics) -> Headline {
     let cal = roadmap.calendar();
     let cur = roadmap.project.currency.as_str();
-    let mut out = String::new();
     let o = &m.overall;
-    out.push_str(&format!("{}\n", roadmap.project.name));
-    out.push_str(&format!(
-        "Progress  {} of {} tasks done ({} by count, {}){}\n",
+    let progress = format!(
+        "{} of {} tasks done ({} by count, {}){}",
         o.tasks_done,
         o.tasks_counted(),
         format_percent(o.percent_by_count()),
@@ -220,52 +232,85 @@ pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
         } else {
             String::new()
         }
-    ));
+    );
     let coverage = roadmap.estimate_coverage_note();
-    out.push_str(&format!(
-        "Effort    {} left of {} ({} done{coverage})\n",
+    let effort = format!(
+        "{} left of {} ({} done{coverage})",
         left_hours(m.effort.remaining, o.open_unestimated, &cal),
         hours_and_natural(m.effort.total, &cal),
         natural_range(m.effort.done, &cal)
-    ));
-    out.push_str(&format!(
-        "Cost      one-time {} committed of {}; monthly {} committed of {}; run-rate {}/year\n",
+    );
+    let cost = format!(
+        "one-time {} committed of {}; monthly {} committed of {}; run-rate {}/year",
         format_amount(m.cost_once.done, cur),
         format_amount(m.cost_once.total, cur),
         format_amount(m.cost_monthly.done, cur),
         format_amount(m.cost_monthly.total, cur),
         format_amount(m.run_rate_total(), cur),
-    ));
-    if let Some(line) = m.maturity_line() {
-        out.push_str(&format!("Maturity  {line}\n"));
-        if let Some(next) = m.maturity.as_ref().and_then(|s| s.next.as_ref()) {
-            out.push_str(&format!(
-                "          to reach Level {}: {}, {}, {} one-time + {}/month\n",
+    );
+    let maturity = m.maturity_line();
+    let next_level = maturity
+        .as_ref()
+        .and_then(|_| m.maturity.as_ref()?.next.as_ref())
+        .map(|next| {
+            format!(
+                "to reach Level {}: {}, {}, {} one-time + {}/month",
                 next.level,
                 next.open_words(),
                 wording::effort_left(next.effort_left, next.open_unestimated, &cal),
                 format_amount(next.cost_once_left, cur),
                 format_amount(next.cost_monthly_left, cur),
-            ));
-        }
-    }
-    if !m.blocked.is_empty() {
-        out.push_str(&format!(
-            "Blocked   {} waiting on open dependencies\n",
+            )
+        });
+    let blocked = (!m.blocked.is_empty()).then(|| {
+        format!(
+            "{} waiting on open dependencies",
             plural(m.blocked.len(), "task")
-        ));
-    }
-    if !m.unaddressed.is_empty() {
+        )
+    });
+    let open_findings = (!m.unaddressed.is_empty()).then(|| {
         let ids: Vec<&str> = m
             .unaddressed
             .iter()
             .map(|&i| roadmap.findings[i].id.as_str())
             .collect();
-        out.push_str(&format!(
-            "Open      {} no task addresses: {}\n",
+        format!(
+            "{} no task addresses: {}",
             plural(ids.len(), "finding"),
             ids.join(", ")
-        ));
+        )
+    });
+    Headline {
+        progress,
+        effort,
+        cost,
+        maturity,
+        next_level,
+        blocked,
+        open_findings,
+    }
+}
+
+/// The human summary printed by `roadmap status`.
+pub fn text(roadmap: &Roadmap, m: &Metrics) -> String {
+    let cal = roadmap.calendar();
+    let h = headline(roadmap, m);
+    let mut out = String::new();
+    out.push_str(&format!("{}\n", roadmap.project.name));
+    out.push_str(&format!("Progress  {}\n", h.progress));
+    out.push_str(&format!("Effort    {}\n", h.effort));
+    out.push_str(&format!("Cost      {}\n", h.cost));
+    if let Some(line) = &h.maturity {
+        out.push_str(&format!("Maturity  {line}\n"));
+        if let Some(next) = &h.next_level {
+            out.push_str(&format!("          {next}\n"));
+        }
+    }
+    if let Some(line) = &h.blocked {
+        out.push_str(&format!("Blocked   {line}\n"));
+    }
+    if let Some(line) = &h.open_findings {
+        out.push_str(&format!("Open      {line}\n"));
     }
     out.push_str("\nPhases\n");
     for g in &m.by_phase {

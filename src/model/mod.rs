@@ -17,6 +17,7 @@ pub use range::Range;
 pub use roadmap::{Conflict, Finding, Level, Maturity, Part, Phase, Project, Roadmap, Scale, Task};
 
 pub mod arrange;
+pub mod burnup;
 pub mod change;
 pub mod dates;
 pub mod escape;

@@ -11,8 +11,7 @@
 mod completions;
 
 use super::{blobs, GitError, Repo};
-use crate::model::metrics::Metrics;
-use crate::model::{Effort, Money, Range, Roadmap};
+use crate::model::{Effort, Money, Roadmap};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -76,17 +75,8 @@ impl Completion {
     }
 }
 
-/// Where the roadmap stood after a commit: one point of a burn-up chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Point {
-    pub commit: String,
-    pub date: NaiveDate,
-    /// The maturity score, on the file's scale; `None` without a model.
-    pub score: Option<f64>,
-    /// Hours of effort done, and in all (skipped tasks left out).
-    pub effort_done: Range,
-    pub effort_total: Range,
-}
+/// One point of a burn-up chart (in the model, which draws nothing from git).
+pub use crate::model::burnup::Point;
 
 impl Versions {
     /// Reads the committed versions of the roadmap file at `file`, each
@@ -123,14 +113,7 @@ impl Versions {
             .iter()
             .filter_map(|v| {
                 let r = v.roadmap.as_ref()?;
-                let metrics = Metrics::compute(r);
-                Some(Point {
-                    commit: v.revision.commit.clone(),
-                    date: v.revision.date,
-                    score: metrics.maturity.as_ref().map(|m| m.score),
-                    effort_done: metrics.effort.done,
-                    effort_total: metrics.effort.total,
-                })
+                Some(Point::of(&v.revision.commit, v.revision.date, r))
             })
             .collect()
     }
