@@ -542,8 +542,8 @@ fn columns(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Columns> 
     })
 }
 
-/// Rows that sum or label rather than name work.
-fn is_total_row(title: &str) -> bool {
+/// Rows (and labels) that sum or label rather than name work.
+pub(super) fn is_total_row(title: &str) -> bool {
     let folded = fold(title);
     let words = folded_words(&folded);
     [

@@ -142,6 +142,18 @@ impl Walker<'_> {
             }
             return key != Key::Note;
         };
+        // "**Total P1 Effort:** 13-17 hours" after the table of P1 tasks sums
+        // the tasks below the heading: it is not the heading's own estimate,
+        // which would make a heading that groups tasks look like one.
+        let sums_below = matches!(key, Key::Effort | Key::Cost)
+            && self.out[at].children > 0
+            && super::rows::is_total_row(label.trim_matches('*'));
+        if sums_below {
+            self.out[at]
+                .notes
+                .push(format!("{}: {}", clean_title(label), value.trim()));
+            return true;
+        }
         let legend = self.legend;
         let attrs = &mut self.out[at].attrs;
         let mut unread = None;
@@ -285,7 +297,13 @@ impl Walker<'_> {
                 let t = t.trim().trim_start_matches(['-', '*', ' ']);
                 let (label, value) = t.split_once([':', '：'])?;
                 (!value.trim().trim_matches('*').trim().is_empty()).then_some(())?;
-                key_of(label.trim_matches('*')).filter(|k| *k != Key::Note)
+                let label = label.trim_matches('*');
+                // "**Total P1 Effort:** 13-17 hours" under a table of tasks
+                // sums them; it does not make their heading a task.
+                if super::rows::is_total_row(label) {
+                    return None;
+                }
+                key_of(label).filter(|k| *k != Key::Note)
             })
             .collect();
         keys.sort_by_key(|k| *k as u8);

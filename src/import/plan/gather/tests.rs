@@ -101,3 +101,18 @@ fn a_lead_after_a_lead_sits_in_the_same_heading() {
     assert_eq!(g.candidates[1].parent, Some(0));
     assert_eq!(g.candidates[2].parent, Some(0));
 }
+
+#[test]
+fn a_total_under_a_table_of_tasks_does_not_make_its_heading_a_task() {
+    let table = "| # | Task | Effort |\n|---|---|---|\n| 1.1 | Remove backup files | 15 min |\n| 1.2 | Fix OTP placeholder | 2 hours |\n";
+    let summed = format!(
+        "# Plan\n\n## Priority 1\n\n### Must be completed before launch\n\n{table}\n**Total P1 Effort:** 13-17 hours\n**Deadline:** End of Week 2\n"
+    );
+    assert_eq!(
+        titles(&summed),
+        ["Remove backup files", "Fix OTP placeholder"]
+    );
+    // The same block naming the heading's own estimate still makes it one.
+    let own = "# Plan\n\n## Work\n\n### Move the database\n\n**Effort:** 3 days\n**Deadline:** End of Week 2\n";
+    assert_eq!(titles(own), ["Move the database"]);
+}
