@@ -118,6 +118,10 @@ pub struct ForecastArgs {
     /// Print the forecast as JSON (README.md, "JSON output").
     #[arg(long)]
     pub json: bool,
+    /// Weeks of git history the pace forecast measures (1 to 520).
+    #[arg(long, default_value_t = crate::model::pace::DEFAULT_WEEKS,
+          value_parser = clap::value_parser!(u32).range(1..=520))]
+    pub weeks: u32,
 }
 
 #[derive(Debug, Args)]

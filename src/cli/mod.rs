@@ -26,6 +26,7 @@ mod mistyped;
 mod next;
 mod open;
 pub mod output;
+mod pace;
 mod rename;
 mod render;
 mod rm;

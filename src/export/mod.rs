@@ -7,6 +7,7 @@ pub mod forecast;
 pub mod json;
 pub mod json_text;
 pub mod markdown;
+pub mod pace;
 pub mod status;
 
 use std::str::FromStr;

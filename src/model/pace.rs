@@ -107,12 +107,7 @@ pub fn window_words(weeks: u32) -> String {
 
 /// The pace of `done` over the last `weeks` weeks to `today`, for a
 /// history whose first version is dated `history_from`.
-pub fn measure(
-    done: &[CheckOff],
-    history_from: NaiveDate,
-    today: NaiveDate,
-    weeks: u32,
-) -> Pace {
+pub fn measure(done: &[CheckOff], history_from: NaiveDate, today: NaiveDate, weeks: u32) -> Pace {
     let weeks = weeks.max(1);
     let window_from = plus_days(today, 1 - 7 * i64::from(weeks));
     let from = window_from.max(history_from).min(today);

@@ -20,17 +20,20 @@ fn off(day: &str, hours: Option<f64>) -> CheckOff {
 #[test]
 fn pace_is_the_hours_in_the_window_over_its_weeks() {
     let done = [
-        off("2026-10-12", Some(10.0)), // the day before the window
-        off("2026-10-13", Some(6.0)),  // its first day: week 1
-        off("2026-10-20", Some(4.0)),  // week 2 starts on the 20th
-        off("2026-11-01", None),       // unestimated: counted, no hours
-        off("2026-11-23", Some(2.0)),  // today: week 6
+        off("2026-10-12", Some(10.0)),  // the day before the window
+        off("2026-10-13", Some(6.0)),   // its first day: week 1
+        off("2026-10-20", Some(4.0)),   // week 2 starts on the 20th
+        off("2026-11-01", None),        // unestimated: counted, no hours
+        off("2026-11-23", Some(2.0)),   // today: week 6
         off("2026-11-24", Some(100.0)), // after today (a pinned today)
     ];
     let p = measure(&done, d("2026-09-01"), today(), 6);
     assert_eq!((p.from, p.to, p.days()), (d("2026-10-13"), today(), 42));
     assert_eq!(p.by_week, [6.0, 4.0, 0.0, 0.0, 0.0, 2.0]);
-    assert_eq!((p.hours_done, p.tasks_done, p.unestimated_done), (12.0, 4, 1));
+    assert_eq!(
+        (p.hours_done, p.tasks_done, p.unestimated_done),
+        (12.0, 4, 1)
+    );
     // 12 h over 42 days = 2 h a week.
     assert_eq!(p.hours_per_week, Some(2.0));
     assert_eq!(p.reason, None);
@@ -39,7 +42,12 @@ fn pace_is_the_hours_in_the_window_over_its_weeks() {
 #[test]
 fn a_history_shorter_than_the_window_is_measured_over_what_there_is() {
     // 2026-11-02..2026-11-23 is 22 days: 11 h × 7 / 22 = 3.5 h a week.
-    let p = measure(&[off("2026-11-10", Some(11.0))], d("2026-11-02"), today(), 6);
+    let p = measure(
+        &[off("2026-11-10", Some(11.0))],
+        d("2026-11-02"),
+        today(),
+        6,
+    );
     assert_eq!((p.from, p.days()), (d("2026-11-02"), 22));
     assert_eq!(p.hours_per_week, Some(3.5));
     assert_eq!(p.by_week, [0.0, 0.0, 0.0, 0.0, 11.0, 0.0]);
@@ -142,7 +150,12 @@ fn laddered() -> Roadmap {
 
 #[test]
 fn levels_and_the_end_are_dated_at_the_pace() {
-    let pace = measure(&[off("2026-11-16", Some(14.0))], d("2026-01-01"), today(), 2);
+    let pace = measure(
+        &[off("2026-11-16", Some(14.0))],
+        d("2026-01-01"),
+        today(),
+        2,
+    );
     assert_eq!(pace.hours_per_week, Some(7.0), "14 h over 14 days");
     let f = forecast(&laddered(), pace, today());
     let got: Vec<_> = f
@@ -178,7 +191,12 @@ fn without_a_pace_nothing_is_dated_and_nothing_open_is_no_date() {
     for t in &mut all_done.tasks {
         t.status = Status::Done;
     }
-    let pace = measure(&[off("2026-11-16", Some(14.0))], d("2026-01-01"), today(), 2);
+    let pace = measure(
+        &[off("2026-11-16", Some(14.0))],
+        d("2026-01-01"),
+        today(),
+        2,
+    );
     let f = forecast(&all_done, pace, today());
     assert_eq!((f.end.open, f.end.date), (0, None));
 }

@@ -9,6 +9,7 @@
 //! conflict markers) are skipped.
 
 mod completions;
+mod pace;
 
 use super::{blobs, GitError, Repo};
 use crate::model::metrics::Metrics;
@@ -67,6 +68,9 @@ pub struct Completion {
     pub cost_monthly: Option<Money>,
     /// The project's currency at that commit.
     pub currency: String,
+    /// Done already in the file's first version: it arrived done, and when
+    /// it was done the history cannot tell (pace leaves it out).
+    pub first: bool,
 }
 
 impl Completion {
