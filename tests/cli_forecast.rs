@@ -37,7 +37,7 @@ fn text_without_people_says_one_person_stands_for_the_team() {
     // 8 h a day: backups Monday morning, the pipeline 2-3 days after it,
     // the deploy script a day after that.
     // The pace forecast beside it needs git history (tests/cli_pace.rs).
-    let expected = format!("Forecast for Small Shop from 2026-11-23
+    let expected = "Forecast for Small Shop from 2026-11-23
 note: no [[people]] in the file: one person at hours_per_day × days_per_week = 8 h × 5 days = 40 h a week
 End: 2026-11-26..2026-11-27 (3 open tasks; low..high from the estimates' ranges)
 
@@ -51,10 +51,8 @@ Phases
 
 Critical path (3): backups → ci-pipeline → deploy-script
 
-Pace (the last 6 weeks, from git): no pace: {} is not in a git repository, so there is no history to measure
-",
-        path.display()
-    );
+Pace (the last 6 weeks, from git): no pace: the file is not in a git repository, so there is no history to measure
+";
     assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
 }
 

@@ -259,7 +259,7 @@ fn outside_git_or_uncommitted_there_is_no_history_to_measure() {
     let v = json_of(&forecast(&sandbox, &loose, TODAY, &["--json"]));
     assert_eq!(
         v["pace"]["reason"],
-        "no pace: roadmap.toml is not in a git repository, so there is no history to measure"
+        "no pace: the file is not in a git repository, so there is no history to measure"
     );
     assert_eq!(v["pace"]["levels"][1]["date"], Value::Null);
 
@@ -269,7 +269,7 @@ fn outside_git_or_uncommitted_there_is_no_history_to_measure() {
     let out = forecast(&sandbox, &repo, TODAY, &[]);
     assert_eq!(
         pace_text(&out),
-        "\nPace (the last 6 weeks, from git): no pace yet: roadmap.toml has no committed version in git\n"
+        "\nPace (the last 6 weeks, from git): no pace yet: the file has no committed version in git\n"
     );
     // Reading the history never touched the file.
     assert_eq!(

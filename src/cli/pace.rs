@@ -2,7 +2,9 @@
 //! file's git history and hands the dated check-offs to `model::pace`. Any
 //! reason there is no history (the bundled example, a file outside git,
 //! nothing committed, git missing) becomes the pace's `reason`, never an
-//! error: the capacity forecast beside it stands on its own.
+//! error: the capacity forecast beside it stands on its own. The reasons
+//! leave the file's path out, so a copy of the file reads the same in
+//! `status --json`.
 
 use crate::git::{versions::Versions, GitError};
 use crate::model::pace::{self, Pace, PaceForecast};
@@ -26,31 +28,27 @@ pub fn read(file: Option<&Path>, roadmap: &Roadmap, today: NaiveDate, weeks: u32
 }
 
 fn measure(file: &Path, roadmap: &Roadmap, today: NaiveDate, weeks: u32) -> Pace {
-    let name = file.display();
-    let versions = match Versions::read(file, store::parse_version) {
-        Ok(versions) => versions,
-        Err(GitError::NotARepository(_)) => {
-            return Pace::unknown(
+    let versions =
+        match Versions::read(file, store::parse_version) {
+            Ok(versions) => versions,
+            Err(GitError::NotARepository(_)) => return Pace::unknown(
                 weeks,
                 today,
-                format!(
-                    "no pace: {name} is not in a git repository, so there is no history to measure"
-                ),
-            )
-        }
-        Err(e) => {
-            return Pace::unknown(
-                weeks,
-                today,
-                format!("no pace: cannot read {name}'s git history: {e}"),
-            )
-        }
-    };
+                "no pace: the file is not in a git repository, so there is no history to measure",
+            ),
+            Err(e) => {
+                return Pace::unknown(
+                    weeks,
+                    today,
+                    format!("no pace: cannot read the file's git history: {e}"),
+                )
+            }
+        };
     match versions.first_day() {
         None => Pace::unknown(
             weeks,
             today,
-            format!("no pace yet: {name} has no committed version in git"),
+            "no pace yet: the file has no committed version in git",
         ),
         Some(first) => pace::measure(&versions.check_offs(roadmap), first, today, weeks),
     }
