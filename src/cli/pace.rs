@@ -28,8 +28,11 @@ pub fn read(file: Option<&Path>, roadmap: &Roadmap, today: NaiveDate, weeks: u32
 }
 
 fn measure(file: &Path, roadmap: &Roadmap, today: NaiveDate, weeks: u32) -> Pace {
+    // Only the versions inside the window are parsed: years of history
+    // would otherwise cost `status --json` seconds.
+    let since = pace::window_start(today, weeks);
     let versions =
-        match Versions::read(file, store::parse_version) {
+        match Versions::read_since(file, store::parse_version, Some(since)) {
             Ok(versions) => versions,
             Err(GitError::NotARepository(_)) => return Pace::unknown(
                 weeks,

@@ -105,11 +105,16 @@ pub fn window_words(weeks: u32) -> String {
     }
 }
 
+/// The first day of the last `weeks` weeks to `today` (today included).
+pub fn window_start(today: NaiveDate, weeks: u32) -> NaiveDate {
+    plus_days(today, 1 - 7 * i64::from(weeks.max(1)))
+}
+
 /// The pace of `done` over the last `weeks` weeks to `today`, for a
 /// history whose first version is dated `history_from`.
 pub fn measure(done: &[CheckOff], history_from: NaiveDate, today: NaiveDate, weeks: u32) -> Pace {
     let weeks = weeks.max(1);
-    let window_from = plus_days(today, 1 - 7 * i64::from(weeks));
+    let window_from = window_start(today, weeks);
     let from = window_from.max(history_from).min(today);
     let mut by_week = vec![0.0; weeks as usize];
     let (mut hours_done, mut tasks_done, mut unestimated_done) = (0.0, 0, 0);

@@ -232,6 +232,7 @@ mod tests {
         Versions {
             versions,
             parents: HashMap::new(),
+            first: None,
         }
         .completions()
         .into_iter()

@@ -16,10 +16,10 @@ use chrono::NaiveDate;
 use std::collections::HashSet;
 
 impl Versions {
-    /// The date of the file's earliest committed version; `None` when git
-    /// holds none.
+    /// The date of the file's earliest commit (whether or not
+    /// [`Versions::read_since`] loaded it); `None` when git holds none.
     pub fn first_day(&self) -> Option<NaiveDate> {
-        self.versions.iter().map(|v| v.revision.date).min()
+        self.first
     }
 
     /// The tasks checked off in the history, on their commits' days, with
