@@ -184,6 +184,35 @@ fn a_window_longer_than_the_history_measures_from_its_first_commit() {
 }
 
 #[test]
+fn a_task_open_again_is_not_counted_as_done() {
+    let sandbox = Sandbox::new();
+    let repo = scripted(&sandbox);
+    sandbox
+        .roadmap(&repo)
+        .args(["uncheck", "roadmap.toml", "d"])
+        .assert()
+        .success();
+    sandbox.commit_as(
+        "bo",
+        &repo,
+        "2026-11-20T10:00:00+01:00",
+        "d is not done after all",
+    );
+    // c 3 h and e 10 h: 13 h over 42 days; d's 8 h are left again.
+    let v = json_of(&forecast(&sandbox, &repo, TODAY, &["--json"]));
+    let p = &v["pace"];
+    assert_eq!(
+        (&p["hours_done"], &p["tasks_done"]),
+        (&13.0.into(), &2.into())
+    );
+    assert_eq!(
+        p["by_week"],
+        serde_json::json!([3.0, 0.0, 0.0, 0.0, 0.0, 10.0])
+    );
+    assert_eq!(p["levels"][1]["hours_left"], 20.0);
+}
+
+#[test]
 fn json_carries_the_pace_and_status_adds_it_as_a_new_key() {
     let sandbox = Sandbox::new();
     let repo = scripted(&sandbox);
@@ -270,6 +299,28 @@ fn outside_git_or_uncommitted_there_is_no_history_to_measure() {
     assert_eq!(
         pace_text(&out),
         "\nPace (the last 6 weeks, from git): no pace yet: the file has no committed version in git\n"
+    );
+    // Without FILE, ./roadmap.toml is the file measured; --example has none.
+    let out = sandbox
+        .roadmap(&repo)
+        .env("ROADMAP_TODAY", TODAY)
+        .args(["forecast", "--json"])
+        .output()
+        .unwrap();
+    let v = json_of(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(
+        v["pace"]["reason"],
+        "no pace yet: the file has no committed version in git"
+    );
+    let out = sandbox
+        .roadmap(&repo)
+        .args(["forecast", "--example", "--json"])
+        .output()
+        .unwrap();
+    let v = json_of(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(
+        v["pace"]["reason"],
+        "no pace: the bundled example has no git history"
     );
     // Reading the history never touched the file.
     assert_eq!(
