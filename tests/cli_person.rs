@@ -125,6 +125,24 @@ fn add_writes_one_new_block_after_the_last_person() {
 }
 
 #[test]
+fn the_first_person_goes_after_the_phases_and_before_the_tasks() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("small.toml");
+    fs::write(&path, SMALL).unwrap();
+    run(&path, &["person", "add"], &["ana", "hours_per_week=40"]);
+    let (removed, added) = diff_lines(SMALL, &text(&path));
+    assert!(removed.is_empty(), "{removed:?}");
+    assert_eq!(
+        added,
+        lines(&["[[people]]", "name = \"ana\"", "hours_per_week = 40", ""])
+    );
+    let after = text(&path);
+    let at = after.find("[[people]]").unwrap();
+    assert!(at > after.rfind("[[phases]]").unwrap() && at < after.find("[[tasks]]").unwrap());
+    validates(&path);
+}
+
+#[test]
 fn set_changes_one_line_per_field_and_a_new_name_follows_into_owners() {
     let (_dir, path) = team();
     let out = run(
