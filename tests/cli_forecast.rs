@@ -36,9 +36,8 @@ fn text_without_people_says_one_person_stands_for_the_team() {
     assert_eq!(out.status.code(), Some(0));
     // 8 h a day: backups Monday morning, the pipeline 2-3 days after it,
     // the deploy script a day after that.
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        "Forecast for Small Shop from 2026-11-23
+    // The pace forecast beside it needs git history (tests/cli_pace.rs).
+    let expected = "Forecast for Small Shop from 2026-11-23
 note: no [[people]] in the file: one person at hours_per_day × days_per_week = 8 h × 5 days = 40 h a week
 End: 2026-11-26..2026-11-27 (3 open tasks; low..high from the estimates' ranges)
 
@@ -51,8 +50,10 @@ Phases
   later  2026-11-25..2026-11-26 → 2026-11-26..2026-11-27
 
 Critical path (3): backups → ci-pipeline → deploy-script
-"
-    );
+
+Pace (the last 6 weeks, from git): no pace: the file is not in a git repository, so there is no history to measure
+";
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
 }
 
 #[test]

@@ -65,6 +65,9 @@ pub enum Command {
     /// Change the project's name and settings: `roadmap project set FILE KEY=VALUE…`.
     #[command(subcommand)]
     Project(super::head_args::ProjectCommand),
+    /// Add, change or delete a person: `roadmap person add|set|rm FILE NAME …`.
+    #[command(subcommand)]
+    Person(super::head_args::PersonCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
     /// Print the man page (roff) on stdout.
@@ -118,6 +121,10 @@ pub struct ForecastArgs {
     /// Print the forecast as JSON (README.md, "JSON output").
     #[arg(long)]
     pub json: bool,
+    /// Weeks of git history the pace forecast measures (1 to 520).
+    #[arg(long, default_value_t = crate::model::pace::DEFAULT_WEEKS,
+          value_parser = clap::value_parser!(u32).range(1..=520))]
+    pub weeks: u32,
 }
 
 #[derive(Debug, Args)]
@@ -460,6 +467,7 @@ impl Command {
             Command::Rename(a) => ("rename", a.json),
             Command::Phase(c) => c.json_name(),
             Command::Finding(c) => c.json_name(),
+            Command::Person(c) => c.json_name(),
             Command::Project(super::head_args::ProjectCommand::Set(a)) => ("project set", a.json),
             // `import --into` prints its own envelope, its plan included on failure.
             Command::Import(a) => ("import", a.json && a.into.is_none()),

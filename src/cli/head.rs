@@ -46,7 +46,7 @@ pub fn project(command: ProjectCommand) -> Outcome {
 
 /// `FIELD=VALUE` words as pairs, each a field of `fields`; anything else
 /// is a usage error, reported before the file is read.
-fn split<'a, R>(
+pub(super) fn split<'a, R>(
     file: &Path,
     fields: &'static [Field<R>],
     what: &'static str,
@@ -69,7 +69,7 @@ fn split<'a, R>(
 }
 
 /// A refused head edit: an unknown field is a usage error, the rest exit 1.
-fn failed(edit: &Edit, e: HeadError) -> Failure {
+pub(super) fn failed(edit: &Edit, e: HeadError) -> Failure {
     match e {
         e @ HeadError::UnknownField { .. } => Failure::usage(edit.refused(e).message),
         e => edit.refused(e),
@@ -77,7 +77,7 @@ fn failed(edit: &Edit, e: HeadError) -> Failure {
 }
 
 /// Each field whose value differs, `key from → to`, in table order.
-fn differences<R>(
+pub(super) fn differences<R>(
     fields: &'static [Field<R>],
     before: &R,
     after: &R,
@@ -99,7 +99,7 @@ fn differences<R>(
 }
 
 /// Prints what `set` changed, as `roadmap set` does.
-fn report_set(
+pub(super) fn report_set(
     json: bool,
     command: &str,
     file: &Path,
@@ -129,7 +129,7 @@ fn report_set(
     ))
 }
 
-fn words(args: &[String]) -> String {
+pub(super) fn words(args: &[String]) -> String {
     args.iter()
         .map(|a| shell_word(a))
         .collect::<Vec<_>>()

@@ -31,6 +31,59 @@ pub enum ProjectCommand {
     Set(ProjectSetArgs),
 }
 
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a person after the last: `roadmap person add FILE ana hours_per_week=32`.
+    Add(PersonArgs),
+    /// Set fields of a person (`name=` renames them in every task they own).
+    Set(PersonArgs),
+    /// Delete a person (refused while they own tasks, unless --move-to or --unassign).
+    Rm(PersonRmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PersonArgs {
+    /// Roadmap file to change.
+    pub file: PathBuf,
+    /// The person's name, as tasks' `owner` writes it.
+    pub name: String,
+    /// FIELD=VALUE: name, hours_per_week, focus, off (date ranges split by
+    /// commas: `off=2026-12-24..2027-01-01,2027-02-10`). FIELD= unsets an
+    /// optional field.
+    #[arg(value_name = "FIELD=VALUE")]
+    pub assignments: Vec<String>,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PersonRmArgs {
+    /// Roadmap file to change.
+    pub file: PathBuf,
+    /// The person's name.
+    pub name: String,
+    /// Give the person's tasks to this person, in the same save.
+    #[arg(long, value_name = "NAME", conflicts_with = "unassign")]
+    pub move_to: Option<String>,
+    /// Leave the person's tasks unowned, in the same save.
+    #[arg(long)]
+    pub unassign: bool,
+    /// Print the result as JSON (README.md, "JSON output").
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl PersonCommand {
+    pub fn json_name(&self) -> (&'static str, bool) {
+        match self {
+            PersonCommand::Add(a) => ("person add", a.json),
+            PersonCommand::Set(a) => ("person set", a.json),
+            PersonCommand::Rm(a) => ("person rm", a.json),
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct RecordArgs {
     /// Roadmap file to change.

@@ -26,6 +26,8 @@ mod mistyped;
 mod next;
 mod open;
 pub mod output;
+mod pace;
+mod person;
 mod rename;
 mod render;
 mod rm;
@@ -115,6 +117,7 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::Phase(c)) => head::phase(c),
         Some(Command::Finding(c)) => head::finding(c),
         Some(Command::Project(c)) => head::project(c),
+        Some(Command::Person(c)) => person::run(c),
         Some(Command::Completions(a)) => completions::completions(a),
         Some(Command::Man) => completions::man(),
         Some(Command::Import(a)) => import::run(a, today),

@@ -5,6 +5,10 @@ use crate::export::status;
 use crate::model::metrics::Metrics;
 
 pub fn run(args: StatusArgs, today: chrono::NaiveDate) -> Outcome {
+    // The file load_chosen reads: FILE, else ./roadmap.toml; none for --example.
+    let path = (!args.example)
+        .then(|| args.file.clone())
+        .map(|file| file.unwrap_or_else(|| std::path::PathBuf::from("roadmap.toml")));
     let loaded = match super::load_chosen(args.file, args.example, "status") {
         Ok(loaded) => loaded,
         Err(mut failure) => {
@@ -23,6 +27,13 @@ pub fn run(args: StatusArgs, today: chrono::NaiveDate) -> Outcome {
         // Added beside the older keys, which stay as they were (a contract).
         let f = crate::model::schedule::forecast(&loaded.roadmap, today);
         value["forecast"] = crate::export::forecast::json(&loaded.roadmap, &f, false);
+        let pace = super::pace::read(
+            path.as_deref(),
+            &loaded.roadmap,
+            today,
+            crate::model::pace::DEFAULT_WEEKS,
+        );
+        value["pace"] = crate::export::pace::json(&pace);
         output::data(&(crate::export::json_text::to_string_pretty(&value) + "\n"))?;
     } else {
         // File data (names, titles) never reaches the terminal raw.

@@ -9,6 +9,7 @@ pub mod html;
 pub mod json;
 pub mod json_text;
 pub mod markdown;
+pub mod pace;
 pub mod status;
 
 use std::str::FromStr;

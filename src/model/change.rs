@@ -22,6 +22,7 @@ mod head;
 mod index;
 mod many;
 mod moves;
+mod people;
 mod relate;
 mod remove;
 mod rename;
@@ -41,10 +42,12 @@ pub use head::{
 pub use index::{Lookup, Scan, TaskIndex};
 pub use many::assign_many;
 pub use moves::{move_to_phase, neighbour_phase, reorder};
+pub use people::{add_person, check_person, edit_person, owned_by, remove_person, unknown_person};
 pub use relate::{cycle_through, set_depends_on, set_findings, RelateError};
 pub use remove::{references, remove_task_and_references, References};
 pub use rename::rename_task;
 
+use super::people::Person;
 use super::roadmap::{Conflict, Finding, Maturity, Phase, Project, Roadmap, Task};
 use std::collections::HashSet;
 
@@ -57,6 +60,7 @@ pub struct Head {
     pub maturity: Option<Maturity>,
     pub findings: Vec<Finding>,
     pub phases: Vec<Phase>,
+    pub people: Vec<Person>,
 }
 
 impl Head {
@@ -67,6 +71,7 @@ impl Head {
             maturity: roadmap.maturity.clone(),
             findings: roadmap.findings.clone(),
             phases: roadmap.phases.clone(),
+            people: roadmap.people.clone(),
         }
     }
 
@@ -78,6 +83,7 @@ impl Head {
             maturity: std::mem::replace(&mut roadmap.maturity, self.maturity),
             findings: std::mem::replace(&mut roadmap.findings, self.findings),
             phases: std::mem::replace(&mut roadmap.phases, self.phases),
+            people: std::mem::replace(&mut roadmap.people, self.people),
         }
     }
 }

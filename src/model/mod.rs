@@ -25,6 +25,7 @@ pub mod fields;
 pub mod history;
 pub mod maturity;
 pub mod metrics;
+pub mod pace;
 pub mod reported;
 pub mod schedule;
 pub mod scorecard;

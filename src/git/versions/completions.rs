@@ -41,6 +41,9 @@ impl Versions {
                 before.extend(previous);
             }
             previous = Some(now);
+            // Nothing to compare with: the file's first version, whose done
+            // tasks arrived done rather than being checked off here.
+            let first = before.is_empty();
             let before: Vec<HashMap<&str, &Task>> = before.into_iter().map(index).collect();
             let renamed = renames(&before, now);
             for (new, old) in &renamed {
@@ -55,7 +58,7 @@ impl Versions {
                         .any(|id| tasks.get(id).is_some_and(|t| t.status == Status::Done))
                 });
                 match (task.status == Status::Done, done_before) {
-                    (true, false) => tracker.completed(completion(version, now, task)),
+                    (true, false) => tracker.completed(completion(version, now, task, first)),
                     (false, true) => tracker.undone(&task.id),
                     _ => {}
                 }
@@ -107,9 +110,10 @@ fn renames<'a>(
         .collect()
 }
 
-fn completion(version: &Version, now: &Roadmap, task: &Task) -> Completion {
+fn completion(version: &Version, now: &Roadmap, task: &Task, first: bool) -> Completion {
     let r = &version.revision;
     Completion {
+        first,
         commit: r.commit.clone(),
         date: r.date,
         done_on: task.done_on,
@@ -228,6 +232,7 @@ mod tests {
         Versions {
             versions,
             parents: HashMap::new(),
+            first: None,
         }
         .completions()
         .into_iter()

@@ -9,6 +9,7 @@
 //! conflict markers) are skipped.
 
 mod completions;
+mod pace;
 
 use super::{blobs, GitError, Repo};
 use crate::model::{Effort, Money, Roadmap};
@@ -47,6 +48,8 @@ pub struct Versions {
     /// The file as it was in parents of the versions that did not change it
     /// themselves (other branches' bases), by commit.
     parents: HashMap<String, Roadmap>,
+    /// The date of the file's earliest commit, loaded or not.
+    first: Option<NaiveDate>,
 }
 
 /// A task checked off in a commit.
@@ -66,6 +69,9 @@ pub struct Completion {
     pub cost_monthly: Option<Money>,
     /// The project's currency at that commit.
     pub currency: String,
+    /// Done already in the file's first version: it arrived done, and when
+    /// it was done the history cannot tell (pace leaves it out).
+    pub first: bool,
 }
 
 impl Completion {
@@ -82,6 +88,19 @@ impl Versions {
     /// Reads the committed versions of the roadmap file at `file`, each
     /// through `parse`. A file git does not track (yet) has none.
     pub fn read(file: &Path, parse: Parse) -> Result<Versions, GitError> {
+        Versions::read_since(file, parse, None)
+    }
+
+    /// [`Versions::read`], loading only the versions committed on or after
+    /// `since` (and, to compare them with, the file in their parents): what
+    /// a look at recent weeks needs, without parsing years of history. The
+    /// list of commits is still read whole, so [`Versions::first_day`] is
+    /// the file's first commit.
+    pub fn read_since(
+        file: &Path,
+        parse: Parse,
+        since: Option<NaiveDate>,
+    ) -> Result<Versions, GitError> {
         let dir = match file.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -89,6 +108,11 @@ impl Versions {
         let repo = Repo::discover(&dir)?;
         let path = path_in_repo(&repo, file)?;
         let revisions = log(&repo, &path)?;
+        let first = revisions.iter().map(|r| r.date).min();
+        let revisions: Vec<Revision> = revisions
+            .into_iter()
+            .filter(|r| since.is_none_or(|since| r.date >= since))
+            .collect();
         let specs: Vec<String> = revisions
             .iter()
             .map(|r| format!("{}:{}", r.commit, r.path))
@@ -104,7 +128,11 @@ impl Versions {
             .collect();
         versions.reverse();
         let parents = unlisted_parents(&repo, &versions, parse)?;
-        Ok(Versions { versions, parents })
+        Ok(Versions {
+            versions,
+            parents,
+            first,
+        })
     }
 
     /// Maturity score and effort done after each commit, oldest first.

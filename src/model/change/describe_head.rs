@@ -1,11 +1,13 @@
 //! The log's lines for a step that replaced the head (the project, the
-//! phases, the findings, the maturity levels): field by field as for a
+//! phases, the findings, the people, the maturity levels): field by field as for a
 //! task (`phase p2: end 2027-01-10 → 2027-01-31`, `finding f3 added`,
 //! `project name: A → B`), so an edit made in the Phases or Findings view
 //! reads as plainly as a task's.
 
 use super::Head;
-use crate::model::fields::{Field, FINDING_FIELDS, LEVEL_FIELDS, PHASE_FIELDS, PROJECT_FIELDS};
+use crate::model::fields::{
+    Field, FINDING_FIELDS, LEVEL_FIELDS, PERSON_FIELDS, PHASE_FIELDS, PROJECT_FIELDS,
+};
 use crate::model::range::format_number;
 use crate::model::roadmap::{Maturity, Roadmap};
 
@@ -34,6 +36,14 @@ pub fn head_changed(before: &Head, after: &Roadmap) -> Vec<String> {
         &before.findings,
         &after.findings,
         |f| f.id.clone(),
+    );
+    records(
+        &mut lines,
+        "person",
+        PERSON_FIELDS,
+        &before.people,
+        &after.people,
+        |p| p.name.clone(),
     );
     maturity(
         &mut lines,

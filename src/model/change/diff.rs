@@ -16,7 +16,8 @@ pub fn between(from: &Roadmap, to: &Roadmap) -> Change {
         && from.project == to.project
         && from.maturity == to.maturity
         && from.findings == to.findings
-        && from.phases == to.phases;
+        && from.phases == to.phases
+        && from.people == to.people;
     if !same_head {
         changes.push(Change::ReplaceHead(Box::new(Head::of(to))));
     }

@@ -50,6 +50,17 @@ pub enum HeadError {
         quoted(tasks)
     )]
     Addressed { id: String, tasks: Vec<String> },
+    #[error("no person is named `{name}`{hint}")]
+    NoSuchPerson { name: String, hint: String },
+    #[error("a person named `{0}` is already listed; choose another name")]
+    DuplicatePerson(String),
+    #[error(
+        "`{name}` owns {}; give those tasks to another person, or leave them unowned",
+        quoted(tasks)
+    )]
+    PersonOwnsTasks { name: String, tasks: Vec<String> },
+    #[error("the tasks of `{0}` cannot be given to the person being removed")]
+    GiveToThemselves(String),
     #[error(transparent)]
     Change(#[from] ChangeError),
 }
@@ -124,7 +135,7 @@ pub fn field_of<R>(
 }
 
 /// "; did you mean `x`?" when an id of `ids` is close to `id`.
-fn hint<'a>(ids: impl Iterator<Item = &'a str>, id: &str) -> String {
+pub(super) fn hint<'a>(ids: impl Iterator<Item = &'a str>, id: &str) -> String {
     ids.filter(|c| close(c, id))
         .map(|c| format!("; did you mean `{c}`?"))
         .next()
@@ -281,14 +292,14 @@ pub fn check_project(p: &Project) -> Result<(), HeadError> {
 }
 
 /// The head of `r` changed by `edit`, as a change.
-fn head_change(r: &Roadmap, edit: impl FnOnce(&mut Head)) -> Change {
+pub(super) fn head_change(r: &Roadmap, edit: impl FnOnce(&mut Head)) -> Change {
     let mut head = Head::of(r);
     edit(&mut head);
     Change::ReplaceHead(Box::new(head))
 }
 
 /// Merge conflict entries about `old`, renamed to be about `new`.
-fn conflicts_follow(r: &Roadmap, old: &Part, new: Part, changes: &mut Vec<Change>) {
+pub(super) fn conflicts_follow(r: &Roadmap, old: &Part, new: Part, changes: &mut Vec<Change>) {
     if r.conflicts.iter().any(|c| c.part == *old) {
         let mut conflicts = r.conflicts.clone();
         for c in conflicts.iter_mut().filter(|c| c.part == *old) {
