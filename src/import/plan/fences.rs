@@ -56,6 +56,11 @@ pub fn reads_as_text(lang: &str, lines: &[Line]) -> bool {
     if is_template(lines) {
         return false;
     }
+    // "# Key Services Needed" › "□ User authentication API" in a yaml
+    // block: a checklist drawn in a fence is the plan's, whatever the tag.
+    if ticked_lines(lines) >= 3 {
+        return true;
+    }
     let code = lines.iter().filter(|l| is_code_line(&l.text)).count();
     let lang = lang.to_lowercase();
     let code_lang = CODE_LANGS.contains(&lang.as_str());
@@ -68,6 +73,20 @@ pub fn reads_as_text(lang: &str, lines: &[Line]) -> bool {
     } else {
         code * 5 < lines.len() * 2
     }
+}
+
+/// Lines that open with a checkbox (`□`, `☐`, `☑`, `✓`, `- [ ]`, `- [x]`).
+fn ticked_lines(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .filter(|l| {
+            let t = l.text.trim_start();
+            t.starts_with(['□', '☐', '◻', '☑', '☒', '✓', '✔'])
+                || ["- [ ]", "- [x]", "- [X]", "* [ ]", "* [x]"]
+                    .iter()
+                    .any(|b| t.starts_with(b))
+        })
+        .count()
 }
 
 /// A file's content or a fill-in form shown as an example (a pull-request
@@ -351,6 +370,18 @@ mod tests {
         assert!(reads_as_text("", &tree));
         let manifest = lines("apiVersion: v1\nkind: Service\nmetadata:\n  name: web", 1);
         assert!(!reads_as_text("yaml", &manifest));
+        // A checklist drawn in a yaml block is the plan's; two ticks in a
+        // manifest's comments are not enough to make it one.
+        let checklist = lines(
+            "Database: PostgreSQL\n\n# Key Services Needed\n□ User authentication API\n□ Location storage API\n□ File upload API",
+            1,
+        );
+        assert!(reads_as_text("yaml", &checklist));
+        let commented = lines(
+            "kind: Service\n# ✓ reviewed\n# ✓ deployed\nmetadata:\n  name: web",
+            1,
+        );
+        assert!(!reads_as_text("yaml", &commented));
     }
 
     #[test]
