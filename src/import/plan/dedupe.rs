@@ -69,14 +69,31 @@ fn numbers(title: &str) -> Vec<&str> {
     n
 }
 
+/// Lets cluster `k` be found by `words`. A list past COMMON is never read
+/// again: it only has to stay past it.
+fn add_reach<'a>(reach: &mut HashMap<&'a str, Vec<usize>>, words: &'a HashSet<String>, k: usize) {
+    for w in words {
+        let l = reach.entry(w.as_str()).or_default();
+        if l.len() <= COMMON && !l.contains(&k) {
+            l.push(k);
+        }
+    }
+}
+
 /// Marks every kept candidate that names the same action as an earlier
 /// representative with `same_as`, and merges its attributes into it.
 pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     let kept: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].kept()).collect();
     // Each kept candidate's key words, by candidate index (none for the rest).
     let mut keys: Vec<HashSet<String>> = vec![HashSet::new(); cands.len()];
+    // And the numbers in its title, read once.
+    let mut nums: Vec<Vec<String>> = vec![Vec::new(); cands.len()];
     for &i in &kept {
         keys[i] = key_words(&cands[i].title);
+        nums[i] = numbers(&cands[i].title)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
     }
     // Clusters by their first member; an index from word to clusters.
     let mut clusters: Vec<Vec<usize>> = Vec::new();
@@ -99,6 +116,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         if let Some(k) = by_name {
             clusters[k].push(i);
             places[k].insert(place(&cands[i]));
+            add_reach(&mut reach, &keys[i], k);
             for id in &cands[i].ids {
                 by_id.entry(id.clone()).or_insert(k);
             }
@@ -106,19 +124,40 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         }
         let mine = &keys[i];
         let summary = matches!(sections.role(cands[i].section), Some((Role::Summary, _)));
-        let my_numbers = numbers(&cands[i].title);
-        // Clusters that share a word with any of their mentions. A word that
-        // more than COMMON clusters share finds no candidates itself: a huge
-        // report does not compare every title with every other (clusters
-        // that share nothing but such words are not merged).
-        let mut found: HashSet<usize> = HashSet::new();
+        let my_numbers = &nums[i];
+        // Clusters that share a word with any of their mentions, and how
+        // many. A word that more than COMMON clusters share finds no
+        // candidates itself: a huge report does not compare every title with
+        // every other (clusters that share nothing but such words are not
+        // merged).
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        // Words too common to look up may still be shared.
+        let mut common = 0;
         for w in mine {
-            if let Some(l) = reach.get(w.as_str()).filter(|l| l.len() <= COMMON) {
-                found.extend(l.iter().copied());
+            match reach.get(w.as_str()) {
+                Some(l) if l.len() <= COMMON => {
+                    for &k in l {
+                        *shared.entry(k).or_default() += 1;
+                    }
+                }
+                Some(_) => common += 1,
+                None => {}
             }
         }
-        let best = found
+        // No mention shares more words than its whole cluster: a cluster
+        // that shares too few to be alike even to a one-word title, or to
+        // hold CONTAINED of them, is not worth comparing.
+        let least = ((SAME_IN_SUMMARY / 2.0 * (mine.len() + 1) as f64).ceil() as usize)
+            .min(if mine.len() >= CONTAINED {
+                CONTAINED
+            } else {
+                usize::MAX
+            })
+            .max(1);
+        let best = shared
             .into_iter()
+            .filter(|&(_, u)| u + common >= least)
+            .map(|(k, _)| k)
             .filter(|&k| !places[k].contains(&place(&cands[i])))
             .filter_map(|k| {
                 // The action is the same when this mention is the same as
@@ -134,7 +173,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                         let theirs = &keys[m];
                         // "Migrate service 1" and "Migrate service 2",
                         // "Upgrade to Rails 4.1" and "… 5.0" are two tasks.
-                        let theirs_numbers = numbers(&cands[m].title);
+                        let theirs_numbers = &nums[m];
                         if !my_numbers.is_empty()
                             && !theirs_numbers.is_empty()
                             && my_numbers != theirs_numbers
@@ -160,24 +199,14 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             Some((_, k)) => {
                 clusters[k].push(i);
                 places[k].insert(place(&cands[i]));
-                for w in mine {
-                    // A list past COMMON is never read again: it only has
-                    // to stay past it.
-                    let l = reach.entry(w.as_str()).or_default();
-                    if l.len() <= COMMON && !l.contains(&k) {
-                        l.push(k);
-                    }
-                }
+                add_reach(&mut reach, mine, k);
                 k
             }
             None => {
                 for w in mine {
                     by_word.entry(w.as_str()).or_default().push(clusters.len());
-                    let l = reach.entry(w.as_str()).or_default();
-                    if l.len() <= COMMON {
-                        l.push(clusters.len());
-                    }
                 }
+                add_reach(&mut reach, mine, clusters.len());
                 clusters.push(vec![i]);
                 places.push(HashSet::from([place(&cands[i])]));
                 clusters.len() - 1
