@@ -19,11 +19,14 @@ pub fn run(args: RenderArgs) -> Outcome {
     let loaded = super::load_chosen(args.file, args.example, "render")?;
     let theme = Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))?;
     // The frame is drawn from sanitized text already.
-    output::data(&tui::render_text(
+    // Today matters to the Timeline alone (`ROADMAP_TODAY` pins it).
+    let today = super::today()?;
+    output::data(&tui::render_text_on(
         loaded.roadmap,
         view,
         args.width,
         args.height,
         &theme,
+        today,
     ))
 }
