@@ -47,8 +47,20 @@ pub fn lines(f: &Chart) -> Vec<Line<'static>> {
     let (end, end_style) = if !t.current() {
         (" updating…".to_string(), Meaning::Warning)
     } else {
+        // `≥`: tasks with no estimate were given no time, so the end can
+        // only be later than this.
+        let at_least = if f.forecast.unestimated.is_empty() {
+            ""
+        } else {
+            "≥"
+        };
         match f.forecast.end {
-            Some(d) => (format!(" end {}", dates(d)), Meaning::Muted),
+            Some(d) => {
+                let full = format!(" end {at_least}{}", dates(d));
+                let short = format!(" end by {at_least}{}", d.high);
+                let fits = width(&full) < f.left as usize;
+                (if fits { full } else { short }, Meaning::Muted)
+            }
             None => (" nothing open".to_string(), Meaning::Muted),
         }
     };
@@ -173,11 +185,11 @@ pub fn legend(f: &Chart) -> Line<'static> {
         "◆ critical",
         "! at risk",
         "? no estimate",
+        "d ▸ waits on it",
+        "w waits on ▸",
         "✓ done",
         "│ today",
         "Ln level",
-        "d ▸ waits on it",
-        "w it waits on ▸",
     ];
     let room = f.window.columns as usize + f.left as usize;
     let mut text = String::new();

@@ -194,7 +194,11 @@ mod tests {
         // Every phase header, in order; every task but the skipped one.
         let headers: Vec<&String> = got.iter().filter(|n| n.starts_with("# ")).collect();
         assert_eq!(headers.len(), r.phases.len());
-        let listed = r.tasks.iter().filter(|t| t.status != Status::Skipped).count();
+        let listed = r
+            .tasks
+            .iter()
+            .filter(|t| t.status != Status::Skipped)
+            .count();
         assert_eq!(got.len(), r.phases.len() + listed);
         assert!(!got.contains(&r.tasks[1].id));
         // Tasks sit under their own phase, in file order.

@@ -52,3 +52,7 @@ fn shift(state: &mut State, by: isize) {
     let window = Window::new(t.origin(state.today), t.scale, columns);
     state.timeline.origin = Some(window.scrolled(by as i64));
 }
+
+#[cfg(test)]
+#[path = "timeline_tests.rs"]
+mod tests;
