@@ -91,7 +91,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[k('O')],
         Action::CycleGroup,
-        "group by phase, owner, level, category (Timeline: phase, owner)",
+        "group by phase/owner/level/category (+Timeline)",
     ),
     bind(
         &[code(KeyCode::Enter)],
