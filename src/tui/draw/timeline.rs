@@ -211,8 +211,8 @@ fn task_row(f: &Chart, i: usize, selected: bool) -> Line<'static> {
     today_line(f, &mut strip);
     let marker = match f.selected {
         _ if selected => '▸',
-        Some(sel) if sel.depends_on.iter().any(|d| *d == task.id) => 'd',
-        Some(sel) if task.depends_on.iter().any(|d| *d == sel.id) => 'w',
+        Some(sel) if sel.depends_on.contains(&task.id) => 'd',
+        Some(sel) if task.depends_on.contains(&sel.id) => 'w',
         _ => ' ',
     };
     let flags: String = flags.iter().collect();

@@ -16,7 +16,7 @@ impl Strip {
         }
     }
 
-    pub fn len(&self) -> u16 {
+    pub fn width(&self) -> u16 {
         self.cells.len() as u16
     }
 
@@ -50,10 +50,10 @@ impl Strip {
     pub fn label(&mut self, col: u16, text: &str, m: Meaning) -> bool {
         let n = text.chars().count() as u16;
         let end = col.saturating_add(n);
-        if end > self.len() || !(col..end.min(self.len())).all(|c| self.is_blank(c)) {
+        if end > self.width() || !(col..end.min(self.width())).all(|c| self.is_blank(c)) {
             return false;
         }
-        let after = end < self.len() && !self.is_blank(end);
+        let after = end < self.width() && !self.is_blank(end);
         let before = col > 0 && !self.is_blank(col - 1);
         if after || before {
             return false;
