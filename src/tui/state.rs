@@ -432,6 +432,9 @@ impl State {
             self.search_stale(false);
         }
         let narrowed = searching || self.filters.is_active();
+        if scope == Scope::Structure {
+            self.timeline.reshaped();
+        }
         match scope {
             Scope::Structure => self.rebuild_rows(),
             // `figures_follow` moved the edited tasks in the list when it

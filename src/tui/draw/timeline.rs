@@ -67,7 +67,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let mut lines = axis::lines(&f);
     let shown = (area.height as usize).saturating_sub(AXIS + BELOW);
-    let rows = t.model.lines.iter().enumerate().skip(t.offset).take(shown);
+    // Rows of a roadmap whose tasks have since moved would name the wrong
+    // tasks: none are drawn until the new forecast comes ("updating…").
+    let shown_rows = if t.shifted() { 0 } else { shown };
+    let rows = t
+        .model
+        .lines
+        .iter()
+        .enumerate()
+        .skip(t.offset)
+        .take(shown_rows);
     for (at, row) in rows {
         let selected = at == t.cursor;
         lines.push(match *row {
@@ -133,6 +142,13 @@ fn group_row(f: &Chart, g: usize, selected: bool) -> Line<'static> {
         }
         if let Some(c) = p.end.and_then(|end| f.window.visible(end)) {
             strip.set(c, '┤', Meaning::Phase);
+        }
+        // A phase whose work passes its end: `!` after its span, as a task.
+        if let (true, Some(finish)) = (p.at_risk, p.finish) {
+            let after = f.window.column(finish.high) + 1;
+            if (0..f.window.columns as i64).contains(&after) {
+                strip.fill_blank(after as u16, '!', Meaning::Warning);
+            }
         }
     }
     today_line(f, &mut strip);

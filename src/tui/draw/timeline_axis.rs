@@ -100,6 +100,7 @@ pub fn lines(f: &Chart) -> Vec<Line<'static>> {
 pub fn selected_line(f: &Chart) -> Line<'static> {
     let t = &f.state.timeline;
     let text = match t.model.lines.get(t.cursor) {
+        _ if t.shifted() => "updating…".to_string(),
         Some(Row::Task(i)) => task_words(f, *i as usize),
         Some(Row::Group(g)) => group_words(f, *g as usize),
         None => String::new(),

@@ -26,6 +26,10 @@ pub struct Timeline {
     pub model: Model,
     /// The roadmap changed since `forecast` was made.
     stale: bool,
+    /// Tasks were added, removed or moved since `model` was built: its
+    /// positions may name other tasks, so it is not drawn nor selected
+    /// from until the new forecast comes.
+    shifted: bool,
     /// Counts the changes, so a forecast that comes back for an older
     /// roadmap is told apart.
     generation: u64,
@@ -35,9 +39,10 @@ pub struct Timeline {
     /// Selected row and first row drawn.
     pub cursor: usize,
     pub offset: usize,
-    /// The task selected (a position in `roadmap.tasks`), kept across new
-    /// forecasts and groupings that move its row.
-    pub selected: Option<usize>,
+    /// The id of the task selected, kept across new forecasts and
+    /// groupings that move its row (an id: positions move when tasks are
+    /// added, removed or reordered).
+    pub selected: Option<String>,
     /// The left edge of the chart; `None` until scrolled (then today's
     /// [`scale::home`]).
     pub origin: Option<NaiveDate>,
@@ -48,6 +53,18 @@ impl Timeline {
     pub fn invalidate(&mut self) {
         self.stale = true;
         self.generation += 1;
+    }
+
+    /// Tasks were added, removed or moved in the file: the rows' positions
+    /// are out of date too.
+    pub fn reshaped(&mut self) {
+        self.invalidate();
+        self.shifted = true;
+    }
+
+    /// The rows name tasks by positions that may have moved.
+    pub fn shifted(&self) -> bool {
+        self.shifted
     }
 
     /// A forecast for a newer roadmap is on its way.
@@ -68,6 +85,9 @@ impl Timeline {
 
     /// The task on the selected row, if it is a task's.
     pub fn selected_task(&self) -> Option<usize> {
+        if self.shifted {
+            return None;
+        }
         match self.model.lines.get(self.cursor)? {
             Line::Task(i) => Some(*i as usize),
             Line::Group(_) => None,
@@ -85,7 +105,6 @@ impl Timeline {
             self.offset = self.cursor + 1 - h;
         }
         self.offset = self.offset.min(len.saturating_sub(h));
-        self.selected = self.selected_task().or(self.selected);
     }
 
     /// New rows (a new forecast or grouping): the same task stays selected.
@@ -94,8 +113,9 @@ impl Timeline {
             return;
         };
         self.model = rows::build(roadmap, f, self.grouping);
-        let task = self.selected.filter(|&i| i < roadmap.tasks.len());
-        match task.and_then(|i| self.model.row_of(i)) {
+        self.shifted = false;
+        let task = self.selected.as_deref().map(|id| roadmap.task_index(id));
+        match task.flatten().and_then(|i| self.model.row_of(i)) {
             Some(row) => self.cursor = row,
             None if task.is_none() => {
                 // First showing: the first task rather than a header.
@@ -161,7 +181,16 @@ impl State {
         t.stale = false;
         t.requested = None;
         t.remodel(&self.roadmap, height);
+        self.timeline_selected();
         true
+    }
+
+    /// The selection moved: remember which task it is on (a header keeps
+    /// the task before it).
+    pub(crate) fn timeline_selected(&mut self) {
+        if let Some(i) = self.timeline.selected_task() {
+            self.timeline.selected = self.roadmap.tasks.get(i).map(|t| t.id.clone());
+        }
     }
 
     /// Group by phase or by person (`O` in the Timeline).
@@ -170,5 +199,6 @@ impl State {
         let t = &mut self.timeline;
         t.grouping = t.grouping.other();
         t.remodel(&self.roadmap, height);
+        self.timeline_selected();
     }
 }

@@ -43,6 +43,7 @@ fn move_by(state: &mut State, by: isize, height: usize) {
     let last = t.model.lines.len().saturating_sub(1) as isize;
     t.cursor = (t.cursor as isize).saturating_add(by).clamp(0, last.max(0)) as usize;
     t.clamp(height);
+    state.timeline_selected();
 }
 
 /// Moves the chart by `by` quarter screens.

@@ -41,7 +41,7 @@ fn selected_id(s: &State) -> String {
 fn select(s: &mut State, id: &str) {
     let i = s.roadmap.task_index(id).unwrap();
     s.timeline.cursor = s.timeline.model.row_of(i).expect("listed");
-    s.timeline.selected = Some(i);
+    s.timeline.selected = Some(id.to_string());
 }
 
 #[test]
@@ -225,4 +225,58 @@ fn big_roadmaps_forecast_off_the_ui_thread_and_drop_late_answers() {
     );
     assert!(s.timeline.current());
     assert_eq!(**s.timeline.forecast.as_ref().unwrap(), now);
+}
+
+#[test]
+fn rows_of_moved_tasks_are_not_drawn_nor_acted_on_until_the_new_forecast() {
+    let mut s = state();
+    s.deferred.enabled = true;
+    keys(&mut s, "5");
+    let f = schedule::forecast(&s.roadmap, today());
+    update(
+        &mut s,
+        Msg::ForecastReady {
+            generation: 0,
+            forecast: Box::new(f),
+        },
+    );
+    assert!(s.timeline.current());
+    select(&mut s, "sentry");
+    // In the list, delete a task before sentry: every later position moves.
+    keys(&mut s, "1");
+    let i = s.roadmap.task_index("uptime").unwrap();
+    assert!(s.select(crate::tui::rows::Row::Task(i as u32)));
+    keys(&mut s, "Dy");
+    assert!(s.roadmap.task("uptime").is_none());
+    let fx = keys(&mut s, "5");
+    let generation = fx
+        .iter()
+        .find_map(|e| match e {
+            Effect::Forecast { generation, .. } => Some(*generation),
+            _ => None,
+        })
+        .expect("a new forecast asked for");
+    assert!(s.timeline.shifted());
+    assert_eq!(s.selected_task_index(), None, "no task to act on");
+    let before = s.roadmap.clone();
+    keys(&mut s, "<space>");
+    assert_eq!(s.roadmap, before, "nothing checked off by an old position");
+    let screen = crate::tui::buffer_text(&crate::tui::render_buffer(
+        &s,
+        80,
+        24,
+        &crate::theme::Theme::fallback(),
+    ));
+    assert!(screen.contains("updating…"), "{screen}");
+    assert!(!screen.contains(" sentry "), "{screen}");
+    let now = schedule::forecast(&s.roadmap, today());
+    update(
+        &mut s,
+        Msg::ForecastReady {
+            generation,
+            forecast: Box::new(now),
+        },
+    );
+    assert!(!s.timeline.shifted());
+    assert_eq!(selected_id(&s), "sentry", "the same task, at its new row");
 }
