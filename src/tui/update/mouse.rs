@@ -32,6 +32,8 @@ pub fn handle(state: &mut State, action: Action) {
                 if let Some(v) = tab_at(state, column) {
                     state.view = v;
                 }
+            } else if state.view == View::Timeline && areas.body.contains(at) {
+                super::timeline::click(state, row - areas.body.y);
             } else if state.view == View::Roadmap && areas.list.contains(at) {
                 let index = state.offset + (row - areas.list.y) as usize;
                 if index < state.rows.len() {

@@ -38,6 +38,20 @@ pub fn handle(state: &mut State, action: Action) {
     }
 }
 
+/// A click `y` rows into the Timeline's body: a row of the chart selects it.
+pub fn click(state: &mut State, y: u16) {
+    let height = rows_shown(state.size);
+    let Some(k) = (y as usize).checked_sub(crate::tui::timeline::AXIS) else {
+        return;
+    };
+    let t = &mut state.timeline;
+    if k < height && t.offset + k < t.model.lines.len() {
+        t.cursor = t.offset + k;
+        t.clamp(height);
+        state.timeline_selected();
+    }
+}
+
 fn move_by(state: &mut State, by: isize, height: usize) {
     let t = &mut state.timeline;
     let last = t.model.lines.len().saturating_sub(1) as isize;

@@ -280,3 +280,34 @@ fn rows_of_moved_tasks_are_not_drawn_nor_acted_on_until_the_new_forecast() {
     assert!(!s.timeline.shifted());
     assert_eq!(selected_id(&s), "sentry", "the same task, at its new row");
 }
+
+#[test]
+fn a_click_on_a_row_selects_it_and_the_wheel_moves_the_selection() {
+    let mut s = state();
+    keys(&mut s, "5");
+    let body = crate::tui::layout::areas(80, 24, View::Timeline).body;
+    let axis = crate::tui::timeline::AXIS as u16;
+    let row = s
+        .timeline
+        .model
+        .row_of(s.roadmap.task_index("sentry").unwrap());
+    let click = |s: &mut State, y: u16| {
+        update(
+            s,
+            Msg::Action(crate::tui::Action::Click {
+                column: 30,
+                row: body.y + y,
+            }),
+        );
+    };
+    click(&mut s, axis + row.unwrap() as u16);
+    assert_eq!(selected_id(&s), "sentry");
+    // The axis and the lines below the rows select nothing.
+    click(&mut s, 0);
+    click(&mut s, body.height - 1);
+    assert_eq!(selected_id(&s), "sentry");
+    let at = s.timeline.cursor;
+    update(&mut s, Msg::Action(crate::tui::Action::Scroll(-1)));
+    assert_eq!(s.timeline.cursor, at - 1);
+    assert_eq!(selected_id(&s), "ci-pipeline");
+}
