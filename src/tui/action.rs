@@ -39,6 +39,8 @@ pub enum Action {
     TimeToday,
     /// The Timeline: weeks or months (`w`).
     TimeScale,
+    /// The Timeline: show or leave out the done tasks (`c`).
+    TimeDone,
 
     // Changing tasks.
     ToggleDone,

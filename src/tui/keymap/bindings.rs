@@ -126,6 +126,11 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('t')], Action::TimeToday, "Timeline: back to today"),
     bind(&[k('w')], Action::TimeScale, "Timeline: weeks or months"),
     bind(
+        &[k('c')],
+        Action::TimeDone,
+        "Timeline: show / hide done tasks",
+    ),
+    bind(
         &[k(' ')],
         Action::ToggleDone,
         "toggle done (marked tasks; on a header, all)",

@@ -32,6 +32,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("later", Action::ShiftTime(1)),
     ("today", Action::TimeToday),
     ("time_scale", Action::TimeScale),
+    ("time_done", Action::TimeDone),
     ("toggle", Action::ToggleDone),
     ("doing", Action::ToggleStatus(Status::Doing)),
     ("skip", Action::ToggleStatus(Status::Skipped)),

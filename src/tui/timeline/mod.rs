@@ -36,6 +36,8 @@ pub struct Timeline {
     requested: Option<u64>,
     pub grouping: Grouping,
     pub scale: Scale,
+    /// Done tasks are left out (`c`); shown by default.
+    pub hide_done: bool,
     /// Selected row and first row drawn.
     pub cursor: usize,
     pub offset: usize,
@@ -112,7 +114,7 @@ impl Timeline {
         let Some(f) = &self.forecast else {
             return;
         };
-        self.model = rows::build(roadmap, f, self.grouping);
+        self.model = rows::build(roadmap, f, self.grouping, !self.hide_done);
         self.shifted = false;
         let task = self.selected.as_deref().map(|id| roadmap.task_index(id));
         match task.flatten().and_then(|i| self.model.row_of(i)) {
@@ -191,6 +193,15 @@ impl State {
         if let Some(i) = self.timeline.selected_task() {
             self.timeline.selected = self.roadmap.tasks.get(i).map(|t| t.id.clone());
         }
+    }
+
+    /// Show or leave out the done tasks (`c` in the Timeline).
+    pub fn timeline_toggle_done(&mut self) {
+        let height = rows_shown(self.size);
+        let t = &mut self.timeline;
+        t.hide_done = !t.hide_done;
+        t.remodel(&self.roadmap, height);
+        self.timeline_selected();
     }
 
     /// Group by phase or by person (`O` in the Timeline).

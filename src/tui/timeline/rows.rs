@@ -1,8 +1,8 @@
 //! The Timeline's rows: a header per group (phase or person), then its
 //! tasks, built once per forecast (or change of grouping) so a frame only
 //! reads the screenful it shows. Open tasks come with their place in the
-//! forecast; done tasks are listed as done; skipped tasks are left out
-//! (nobody will do them).
+//! forecast; done tasks are listed as done (or left out, `c`); skipped
+//! tasks are left out (nobody will do them).
 
 use crate::model::schedule::Forecast;
 use crate::model::{Roadmap, Status};
@@ -100,15 +100,20 @@ impl Model {
     }
 }
 
-/// The rows of `roadmap` under `forecast`, grouped by `grouping`.
-pub fn build(roadmap: &Roadmap, forecast: &Forecast, grouping: Grouping) -> Model {
+/// The rows of `roadmap` under `forecast`, grouped by `grouping`; done
+/// tasks too when `done` is set.
+pub fn build(roadmap: &Roadmap, forecast: &Forecast, grouping: Grouping, done: bool) -> Model {
     let mut slot = vec![NONE; roadmap.tasks.len()];
     for (k, f) in forecast.tasks.iter().enumerate() {
         if let Some(s) = slot.get_mut(f.index) {
             *s = k as u32;
         }
     }
-    let listed = |i: &usize| roadmap.tasks[*i].status != Status::Skipped;
+    let listed = |i: &usize| match roadmap.tasks[*i].status {
+        Status::Skipped => false,
+        Status::Done => done,
+        Status::Todo | Status::Doing => true,
+    };
     let mut b = Builder::default();
     match grouping {
         Grouping::Phase => {
@@ -189,7 +194,7 @@ mod tests {
         let mut r = crate::tui::fixture::roadmap();
         r.tasks[1].status = Status::Skipped;
         let f = schedule::forecast(&r, today());
-        let m = build(&r, &f, Grouping::Phase);
+        let m = build(&r, &f, Grouping::Phase, true);
         let got = names(&m, &r);
         // Every phase header, in order; every task but the skipped one.
         let headers: Vec<&String> = got.iter().filter(|n| n.starts_with("# ")).collect();
@@ -215,7 +220,7 @@ mod tests {
     fn open_tasks_point_at_their_forecast_and_done_ones_at_none() {
         let r = crate::tui::fixture::roadmap();
         let f = schedule::forecast(&r, today());
-        let m = build(&r, &f, Grouping::Phase);
+        let m = build(&r, &f, Grouping::Phase, true);
         for (i, t) in r.tasks.iter().enumerate() {
             match m.slot(i) {
                 Some(s) => assert_eq!(f.tasks[s].id, t.id),
@@ -234,7 +239,7 @@ mod tests {
     fn by_owner_groups_by_the_person_booked_in_start_order() {
         let r = crate::tui::fixture::roadmap();
         let f = schedule::forecast(&r, today());
-        let m = build(&r, &f, Grouping::Owner);
+        let m = build(&r, &f, Grouping::Owner, true);
         let mut group = "";
         let mut last_start = None;
         for l in &m.lines {
@@ -265,5 +270,31 @@ mod tests {
             .filter(|t| t.status != Status::Skipped)
             .count();
         assert_eq!(tasks, listed);
+    }
+
+    #[test]
+    fn done_tasks_can_be_left_out() {
+        let r = crate::tui::fixture::roadmap();
+        let f = schedule::forecast(&r, today());
+        for grouping in [Grouping::Phase, Grouping::Owner] {
+            let m = build(&r, &f, grouping, false);
+            for l in &m.lines {
+                if let Line::Task(i) = *l {
+                    let t = &r.tasks[i as usize];
+                    assert!(matches!(t.status, Status::Todo | Status::Doing), "{}", t.id);
+                }
+            }
+            let open = r
+                .tasks
+                .iter()
+                .filter(|t| matches!(t.status, Status::Todo | Status::Doing))
+                .count();
+            let tasks = m
+                .lines
+                .iter()
+                .filter(|l| matches!(l, Line::Task(_)))
+                .count();
+            assert_eq!(tasks, open);
+        }
     }
 }

@@ -114,7 +114,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Move(_) | Page(_) | Home | End | Collapse | Expand | CycleGroup | Scroll(_) if timeline => {
             timeline::handle(state, action)
         }
-        ShiftTime(_) | TimeToday | TimeScale => timeline::handle(state, action),
+        ShiftTime(_) | TimeToday | TimeScale | TimeDone => timeline::handle(state, action),
         Move(_) | Page(_) | Home | End | CycleView(_) | ShowView(_) | Collapse | Expand
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
         ToggleMark | ExtendMark(_) | BulkSet => marks::handle(state, action),

@@ -1,6 +1,6 @@
 //! Keys of the Timeline view: the selection moves through its rows, the
 //! chart through time (`<` `>`, `h` `l`, `t` back to today), `w` switches
-//! weeks and months and `O` phases and people.
+//! weeks and months, `O` phases and people, `c` shows or hides done tasks.
 
 use crate::tui::action::Action;
 use crate::tui::state::{State, Tone};
@@ -26,6 +26,15 @@ pub fn handle(state: &mut State, action: Action) {
                 Tone::Info,
                 format!("Timeline in {}", state.timeline.scale.name()),
             );
+        }
+        Action::TimeDone => {
+            state.timeline_toggle_done();
+            let shown = if state.timeline.hide_done {
+                "left out"
+            } else {
+                "shown"
+            };
+            state.say(Tone::Info, format!("Timeline: done tasks {shown}"));
         }
         Action::CycleGroup => {
             state.timeline_regroup();

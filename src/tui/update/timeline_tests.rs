@@ -311,3 +311,24 @@ fn a_click_on_a_row_selects_it_and_the_wheel_moves_the_selection() {
     assert_eq!(s.timeline.cursor, at - 1);
     assert_eq!(selected_id(&s), "ci-pipeline");
 }
+
+#[test]
+fn c_leaves_the_done_tasks_out_and_brings_them_back() {
+    let mut s = state();
+    keys(&mut s, "5");
+    let all = s.timeline.model.lines.len();
+    select(&mut s, "sentry");
+    keys(&mut s, "c");
+    assert!(s.timeline.hide_done);
+    assert!(s.timeline.model.slot(0).is_none(), "deploy-worker is done");
+    assert_eq!(s.timeline.model.row_of(0), None);
+    assert!(s.timeline.model.lines.len() < all);
+    assert_eq!(selected_id(&s), "sentry", "the selection stays");
+    // A check-off from the Timeline then takes the task off it.
+    keys(&mut s, "<space>");
+    let i = s.roadmap.task_index("sentry").unwrap();
+    assert_eq!(s.timeline.model.row_of(i), None);
+    keys(&mut s, "c");
+    assert_eq!(s.timeline.model.lines.len(), all);
+    assert!(s.timeline.model.row_of(i).is_some());
+}
