@@ -9,7 +9,7 @@ use tui_support::{press, seed, state_at, state_named, text, theme};
 
 fn snapshot_view(name: &str, view: View, w: u16, h: u16) -> String {
     let mut s = state_named(name, w, h);
-    s.view = view;
+    tui_support::show(&mut s, view);
     text(&s)
 }
 

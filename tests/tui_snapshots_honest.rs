@@ -43,7 +43,7 @@ fn honest_figures_in_every_view_at_80x24_and_160x48() {
     for view in View::ALL {
         for (w, h) in [(80, 24), (160, 48)] {
             let mut s = state_at(honest_seed(), w, h);
-            s.view = view;
+            tui_support::show(&mut s, view);
             insta::assert_snapshot!(format!("honest_{view}_{w}x{h}"), text(&s));
         }
     }

@@ -19,11 +19,18 @@ pub fn run(args: RenderArgs) -> Outcome {
     let loaded = super::load_chosen(args.file, args.example, "render")?;
     let theme = Theme::load("dark").map_err(|e| Failure::invalid(e.to_string()))?;
     // The frame is drawn from sanitized text already.
-    output::data(&tui::render_text(
+    // The Timeline draws from today (`ROADMAP_TODAY` pins it); the other
+    // views keep the frame they always drew, whatever the clock says.
+    let today = match view {
+        View::Timeline => super::today()?,
+        _ => chrono::NaiveDate::MIN,
+    };
+    output::data(&tui::render_text_on(
         loaded.roadmap,
         view,
         args.width,
         args.height,
         &theme,
+        today,
     ))
 }

@@ -30,7 +30,17 @@ pub enum Action {
     /// Sort the list by the next key (`o`): plan order, priority, effort…
     CycleSort,
     /// Group the list by the next field (`O`): phase, owner, level, category.
+    /// In the Timeline: by phase or by person.
     CycleGroup,
+    /// The Timeline: move the time window by this many quarter screens,
+    /// back for negative (`<`, `>`; `h`, `l` there too).
+    ShiftTime(isize),
+    /// The Timeline: back to the window around today (`t`).
+    TimeToday,
+    /// The Timeline: weeks or months (`w`).
+    TimeScale,
+    /// The Timeline: show or leave out the done tasks (`c`).
+    TimeDone,
 
     // Changing tasks.
     ToggleDone,

@@ -42,7 +42,7 @@ struct OnCue {
 }
 
 impl Background for OnCue {
-    fn search(&mut self, job: Job) -> Option<Msg> {
+    fn work(&mut self, job: Job) -> Option<Msg> {
         Some(job.run())
     }
 

@@ -1,5 +1,5 @@
 //! Work a big roadmap does off the UI thread: scoring a search over every
-//! task. `update` only marks the hits out of date and asks for them with an
+//! task, and the Timeline's forecast (`timeline.rs`). `update` only marks the hits out of date and asks for them with an
 //! effect; the executor hands the work to a thread and the answer comes
 //! back as `Msg::SearchReady`, dropped if something newer was asked for
 //! meanwhile. Below the threshold it happens inline. (The figures do not need this: they
@@ -82,6 +82,7 @@ impl State {
                 among: d.search_basis.take(),
             });
         }
+        fx.extend(self.timeline_request());
         fx
     }
 }

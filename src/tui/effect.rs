@@ -22,6 +22,13 @@ pub enum Effect {
         roadmap: Arc<Roadmap>,
         among: Option<Arc<Hits>>,
     },
+    /// Forecast this snapshot from `today` off the UI thread, for the
+    /// Timeline; it comes back as `Msg::ForecastReady` (big roadmaps only).
+    Forecast {
+        generation: u64,
+        roadmap: Arc<Roadmap>,
+        today: chrono::NaiveDate,
+    },
     /// Save through the store; the outcome comes back as `Msg::Saved`.
     Save(SaveRequest),
     /// Watch this file, instead of any other, for changes made elsewhere;
@@ -75,6 +82,7 @@ pub(crate) fn described(fx: &[Effect]) -> Vec<String> {
         .map(|effect| match effect {
             Effect::Redraw => "redraw".to_string(),
             Effect::Search { query, .. } => format!("search {query}"),
+            Effect::Forecast { generation, .. } => format!("forecast {generation}"),
             Effect::Save(r) if r.new_file => format!("save new {}", r.path.display()),
             Effect::Save(r) => format!("save {}", r.path.display()),
             Effect::Watch(path) => format!("watch {}", path.display()),

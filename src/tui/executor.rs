@@ -17,8 +17,9 @@ use std::path::Path;
 /// The work an effect hands off: done in the background by the terminal
 /// (threads, a file watcher), here and now or by hand in the harness.
 pub trait Background {
-    /// Scores a search; its hits, when they are ready at once.
-    fn search(&mut self, job: Job) -> Option<Msg>;
+    /// Scores a search or makes a forecast; the answer, when it is ready
+    /// at once.
+    fn work(&mut self, job: Job) -> Option<Msg>;
     /// Watches `path`, instead of any file watched before, for changes
     /// made elsewhere.
     fn watch(&mut self, path: &Path);
@@ -58,8 +59,8 @@ pub fn step(state: &mut State, msg: Msg, background: &mut impl Background) -> St
                 return stepped;
             }
             Effect::Save(request) => Some(save(request)),
-            search @ Effect::Search { .. } => {
-                Job::from_effect(search).and_then(|job| background.search(job))
+            job @ (Effect::Search { .. } | Effect::Forecast { .. }) => {
+                Job::from_effect(job).and_then(|job| background.work(job))
             }
             Effect::Watch(path) => {
                 background.watch(&path);

@@ -37,6 +37,7 @@ pub mod terminal;
 pub mod text;
 pub mod textarea;
 mod threads;
+pub mod timeline;
 pub mod update;
 pub mod view;
 mod watch;
@@ -82,7 +83,19 @@ pub fn render_text(
     height: u16,
     theme: &Theme,
 ) -> String {
-    let mut state = State::new(roadmap, None, chrono::NaiveDate::MIN);
+    render_text_on(roadmap, view, width, height, theme, chrono::NaiveDate::MIN)
+}
+
+/// [`render_text`] on `today`, which the Timeline draws its bars from.
+pub fn render_text_on(
+    roadmap: impl Into<Arc<Roadmap>>,
+    view: View,
+    width: u16,
+    height: u16,
+    theme: &Theme,
+    today: chrono::NaiveDate,
+) -> String {
+    let mut state = State::new(roadmap, None, today);
     state.view = view;
     update(&mut state, Msg::Resize { width, height });
     buffer_text(&render_buffer(&state, width, height, theme))

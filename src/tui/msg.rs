@@ -25,6 +25,12 @@ pub enum Msg {
     DiskChanged(String),
     /// Hits scored off the UI thread for the search of `generation`.
     SearchReady { generation: u64, hits: Hits },
+    /// The Timeline's forecast, made off the UI thread for the roadmap as
+    /// it was at change `generation`.
+    ForecastReady {
+        generation: u64,
+        forecast: Box<crate::model::schedule::Forecast>,
+    },
     /// The file's committed versions as burn-up points, oldest first.
     HistoryReady(Vec<Point>),
     /// How an `Effect::EditNotes` went: the text the editor saved, or why

@@ -164,7 +164,9 @@ pub struct State {
     /// First row drawn in the Roadmap view.
     pub offset: usize,
     /// Scroll of the other views, by `View::index`.
-    pub scroll: [usize; 4],
+    pub scroll: [usize; 5],
+    /// The Timeline view: its cached forecast, rows, window and selection.
+    pub timeline: super::timeline::Timeline,
     pub collapsed: HashSet<String>,
     /// Ids of the tasks marked (`v`, shift-↑/↓) to change together.
     pub marked: HashSet<String>,
@@ -252,7 +254,8 @@ impl State {
             rows: RowIndex::default(),
             cursor: 0,
             offset: 0,
-            scroll: [0; 4],
+            scroll: [0; 5],
+            timeline: Default::default(),
             collapsed: HashSet::new(),
             marked: HashSet::new(),
             sort: SortBy::Plan,
@@ -361,6 +364,9 @@ impl State {
     }
 
     pub fn selected_task_index(&self) -> Option<usize> {
+        if self.view == View::Timeline {
+            return self.timeline.selected_task();
+        }
         match self.selected_row()? {
             Row::Task(i) => Some(i as usize),
             Row::Phase(_) => None,
@@ -426,6 +432,9 @@ impl State {
             self.search_stale(false);
         }
         let narrowed = searching || self.filters.is_active();
+        if scope == Scope::Structure {
+            self.timeline.reshaped();
+        }
         match scope {
             Scope::Structure => self.rebuild_rows(),
             // `figures_follow` moved the edited tasks in the list when it
@@ -442,6 +451,7 @@ impl State {
     /// the plan does not list) also reshapes the list.
     pub(crate) fn figures_follow(&mut self, change: &Change) {
         let phases = self.metrics.by_phase.len();
+        self.timeline.invalidate();
         self.live
             .update(&mut self.metrics, &self.roadmap, &self.index, change);
         let index = &self.index;
@@ -518,6 +528,7 @@ impl State {
         (self.live, self.metrics) = LiveMetrics::new(&roadmap, &self.index);
         self.due = DueBook::new(&roadmap.tasks);
         self.roadmap = roadmap;
+        self.timeline.invalidate();
         self.refresh(Scope::Structure);
         self.offset = offset;
         let task_row = selected.and_then(|id| self.position_of(&id)).map(Row::Task);

@@ -35,7 +35,7 @@ impl Threads {
     /// change on disk within a fraction of a second while watching the
     /// file or reading its history, else as long as it takes.
     pub fn wait(&self, state: &State) -> Option<Duration> {
-        if state.deferred.search_pending {
+        if state.deferred.search_pending || state.timeline.pending() {
             Some(Duration::from_millis(8))
         } else if self.watch.is_some() || self.history.is_some() {
             Some(Duration::from_millis(50))
@@ -64,7 +64,7 @@ impl Threads {
 }
 
 impl Background for Threads {
-    fn search(&mut self, job: Job) -> Option<Msg> {
+    fn work(&mut self, job: Job) -> Option<Msg> {
         self.worker.submit(job)
     }
 

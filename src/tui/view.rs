@@ -1,4 +1,5 @@
-//! The four views of a planning session: Roadmap, Findings, Maturity, Costs.
+//! The five views of a planning session: Roadmap, Findings, Maturity, Costs,
+//! Timeline.
 
 use std::fmt;
 use std::str::FromStr;
@@ -10,10 +11,17 @@ pub enum View {
     Findings,
     Maturity,
     Costs,
+    Timeline,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Roadmap, View::Findings, View::Maturity, View::Costs];
+    pub const ALL: [View; 5] = [
+        View::Roadmap,
+        View::Findings,
+        View::Maturity,
+        View::Costs,
+        View::Timeline,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -21,6 +29,7 @@ impl View {
             View::Findings => "findings",
             View::Maturity => "maturity",
             View::Costs => "costs",
+            View::Timeline => "timeline",
         }
     }
 
@@ -30,6 +39,7 @@ impl View {
             View::Findings => "Findings",
             View::Maturity => "Maturity",
             View::Costs => "Costs",
+            View::Timeline => "Timeline",
         }
     }
 
@@ -51,7 +61,7 @@ impl fmt::Display for View {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown view `{0}`; allowed: roadmap, findings, maturity, costs")]
+#[error("unknown view `{0}`; allowed: roadmap, findings, maturity, costs, timeline")]
 pub struct UnknownView(pub String);
 
 impl FromStr for View {
@@ -76,9 +86,10 @@ mod tests {
         assert_eq!("Costs".parse::<View>().unwrap(), View::Costs);
         assert_eq!(
             "gantt".parse::<View>().unwrap_err().to_string(),
-            "unknown view `gantt`; allowed: roadmap, findings, maturity, costs"
+            "unknown view `gantt`; allowed: roadmap, findings, maturity, costs, timeline"
         );
-        assert_eq!(View::Costs.step(1), View::Roadmap);
-        assert_eq!(View::Roadmap.step(-1), View::Costs);
+        assert_eq!(View::Costs.step(1), View::Timeline);
+        assert_eq!(View::Timeline.step(1), View::Roadmap);
+        assert_eq!(View::Roadmap.step(-1), View::Timeline);
     }
 }

@@ -1,4 +1,5 @@
-//! The thread that does a big roadmap's slow work (search scoring) so the
+//! The thread that does a big roadmap's slow work (search scoring, the
+//! Timeline's forecast) so the
 //! UI thread only draws. Jobs carry a snapshot (`Arc<Roadmap>`), and
 //! only the newest job of each kind is worth doing.
 
@@ -16,6 +17,11 @@ pub enum Job {
         fields: search::Fields,
         roadmap: Arc<Roadmap>,
         among: Option<Arc<Hits>>,
+    },
+    Forecast {
+        generation: u64,
+        roadmap: Arc<Roadmap>,
+        today: chrono::NaiveDate,
     },
 }
 
@@ -36,7 +42,24 @@ impl Job {
                 roadmap,
                 among,
             }),
+            Effect::Forecast {
+                generation,
+                roadmap,
+                today,
+            } => Some(Job::Forecast {
+                generation,
+                roadmap,
+                today,
+            }),
             _ => None,
+        }
+    }
+
+    /// Jobs of one kind replace each other: only the newest is worth doing.
+    fn kind(&self) -> u8 {
+        match self {
+            Job::Search { .. } => 0,
+            Job::Forecast { .. } => 1,
         }
     }
 
@@ -55,6 +78,14 @@ impl Job {
                 generation,
                 hits: search::hits_among(&roadmap, &query, fields, among.as_deref()),
             },
+            Job::Forecast {
+                generation,
+                roadmap,
+                today,
+            } => Msg::ForecastReady {
+                generation,
+                forecast: Box::new(crate::model::schedule::forecast(&roadmap, today)),
+            },
         }
     }
 }
@@ -70,10 +101,16 @@ impl Worker {
         let (answer_tx, answers) = channel();
         std::thread::spawn(move || {
             while let Ok(first) = job_rx.recv() {
-                // Only the newest search is worth scoring.
-                let newest = job_rx.try_iter().last().unwrap_or(first);
-                if answer_tx.send(newest.run()).is_err() {
-                    return;
+                // Only the newest job of each kind is worth doing.
+                let mut newest: Vec<Job> = vec![first];
+                for job in job_rx.try_iter() {
+                    newest.retain(|j| j.kind() != job.kind());
+                    newest.push(job);
+                }
+                for job in newest {
+                    if answer_tx.send(job.run()).is_err() {
+                        return;
+                    }
                 }
             }
         });

@@ -19,5 +19,6 @@ mod review_into;
 #[cfg(unix)]
 mod save_faults;
 mod session;
+mod timeline;
 #[path = "../support/tmux.rs"]
 mod tmux;

@@ -189,7 +189,7 @@ fn first_frame_of_every_seed_roadmap() {
 }
 
 /// A plan of `n` tasks in 10 phases, as TOML.
-fn big_roadmap(n: usize) -> String {
+pub fn big_roadmap(n: usize) -> String {
     use roadmap::model::{Effort, Phase, Project, Roadmap, Task};
     let mut r = Roadmap::new(Project::new("Big plan"));
     r.phases = (0..10)

@@ -54,6 +54,12 @@ pub fn state_named(name: &str, width: u16, height: u16) -> State {
     s
 }
 
+/// Shows `view` as its key would: through `update`, so what the view
+/// needs (the Timeline's forecast) is made as it is in the planner.
+pub fn show(state: &mut State, view: roadmap::tui::View) {
+    update(state, Msg::Action(roadmap::tui::Action::ShowView(view)));
+}
+
 pub fn press(state: &mut State, keys: &str) {
     keymap::press(state, keys).expect("valid key notation");
 }

@@ -26,6 +26,19 @@ const HINTS: &[(Action, &str)] = &[
     (Action::Quit, "quit"),
 ];
 
+/// The Timeline's: its own keys first, then what works on its task.
+const TIMELINE_HINTS: &[(Action, &str)] = &[
+    (Action::Help, "help"),
+    (Action::ShiftTime(-1), "back"),
+    (Action::ShiftTime(1), "ahead"),
+    (Action::TimeToday, "today"),
+    (Action::TimeScale, "scale"),
+    (Action::CycleGroup, "group"),
+    (Action::ToggleDone, "done"),
+    (Action::EditTask, "edit"),
+    (Action::Quit, "quit"),
+];
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if area.height == 0 {
         return;
@@ -69,7 +82,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Line::from(Span::styled(format!(" {}", sanitize(&msg.text)), style))
     } else {
         let mut spans = vec![Span::raw(" ")];
-        for (action, what) in HINTS {
+        let hints = match state.view {
+            crate::tui::view::View::Timeline => TIMELINE_HINTS,
+            _ => HINTS,
+        };
+        for (action, what) in hints {
             let Some(key) = state.keys.keys_of(*action).first() else {
                 continue;
             };

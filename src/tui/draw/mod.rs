@@ -23,6 +23,9 @@ pub mod picker;
 pub mod records;
 pub mod tabs;
 pub mod task_list;
+pub mod timeline;
+pub mod timeline_axis;
+pub mod timeline_strip;
 
 use super::layout;
 use super::state::{Mode, State};
@@ -37,7 +40,7 @@ type Builder = fn(&State, &Theme, u16, &mut Page);
 
 fn builder(view: View) -> Option<Builder> {
     match view {
-        View::Roadmap => None,
+        View::Roadmap | View::Timeline => None,
         View::Findings => Some(findings::build),
         View::Maturity => Some(maturity::build),
         View::Costs => Some(costs::build),
@@ -51,6 +54,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
     header::draw(frame, a.header, state, theme);
     tabs::draw(frame, a.tabs, state, theme);
     match builder(state.view) {
+        None if state.view == View::Timeline => timeline::draw(frame, a.body, state, theme),
         None => {
             task_list::draw(frame, a.list, state, theme);
             if let Some(d) = a.details {

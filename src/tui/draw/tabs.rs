@@ -17,18 +17,41 @@ pub fn label(view: View) -> String {
     format!(" {} {} ", view.index() + 1, view.title())
 }
 
+/// The tabs as drawn for `state`: each view's label, except that when what
+/// narrows the list would not fit beside them, the views not showing are
+/// drawn as their number alone (five titles leave an 80-column line little
+/// room).
+pub fn labels(state: &State) -> Vec<String> {
+    let full: usize = View::ALL
+        .iter()
+        .map(|v| width(&label(*v)) + GAP as usize)
+        .sum();
+    let wanted = width(&narrowing(state));
+    let compact = wanted > 0 && full + 1 + wanted > state.size.0 as usize;
+    View::ALL
+        .iter()
+        .map(|&v| {
+            if compact && v != state.view {
+                format!(" {} ", v.index() + 1)
+            } else {
+                label(v)
+            }
+        })
+        .collect()
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if area.height == 0 {
         return;
     }
     let mut spans = Vec::new();
-    for v in View::ALL {
+    for (v, text) in View::ALL.into_iter().zip(labels(state)) {
         let style = if v == state.view {
             theme.style(Meaning::TabActive)
         } else {
             theme.style(Meaning::TabInactive)
         };
-        spans.push(Span::styled(label(v), style));
+        spans.push(Span::styled(text, style));
         spans.push(Span::raw(" ".repeat(GAP as usize)));
     }
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();

@@ -91,7 +91,7 @@ pub const NORMAL: &[Binding] = &[
     bind(
         &[k('O')],
         Action::CycleGroup,
-        "group by phase, owner, level, category",
+        "group by phase/owner/level/category (+Timeline)",
     ),
     bind(
         &[code(KeyCode::Enter)],
@@ -108,6 +108,28 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('2')], Action::ShowView(View::Findings), "Findings view"),
     bind(&[k('3')], Action::ShowView(View::Maturity), "Maturity view"),
     bind(&[k('4')], Action::ShowView(View::Costs), "Costs view"),
+    bind(
+        &[k('5')],
+        Action::ShowView(View::Timeline),
+        "Timeline view (bars from the forecast)",
+    ),
+    bind(
+        &[k('<')],
+        Action::ShiftTime(-1),
+        "Timeline: earlier (h, ← there too)",
+    ),
+    bind(
+        &[k('>')],
+        Action::ShiftTime(1),
+        "Timeline: later (l, → there too)",
+    ),
+    bind(&[k('t')], Action::TimeToday, "Timeline: back to today"),
+    bind(&[k('w')], Action::TimeScale, "Timeline: weeks or months"),
+    bind(
+        &[k('c')],
+        Action::TimeDone,
+        "Timeline: show / hide done tasks",
+    ),
     bind(
         &[k(' ')],
         Action::ToggleDone,

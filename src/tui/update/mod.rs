@@ -21,6 +21,7 @@ mod rename;
 mod saving;
 mod search;
 mod tasks;
+mod timeline;
 
 pub use filter_menu::{filter_items, FilterItem};
 pub use mouse::tab_at;
@@ -53,6 +54,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::SearchReady { generation, hits } => {
             if !state.search_ready(generation, hits) {
                 // An answer to a query since replaced: nothing changed.
+                return fx;
+            }
+        }
+        Msg::ForecastReady {
+            generation,
+            forecast,
+        } => {
+            if !state.timeline_ready(generation, *forecast) {
                 return fx;
             }
         }
@@ -100,7 +109,12 @@ fn resize(state: &mut State, width: u16, height: u16) {
 
 fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     use Action::*;
+    let timeline = state.view == super::view::View::Timeline;
     match action {
+        Move(_) | Page(_) | Home | End | Collapse | Expand | CycleGroup | Scroll(_) if timeline => {
+            timeline::handle(state, action)
+        }
+        ShiftTime(_) | TimeToday | TimeScale | TimeDone => timeline::handle(state, action),
         Move(_) | Page(_) | Home | End | CycleView(_) | ShowView(_) | Collapse | Expand
         | ToggleCollapse | CollapseAll | ExpandAll => navigate::handle(state, action),
         ToggleMark | ExtendMark(_) | BulkSet => marks::handle(state, action),

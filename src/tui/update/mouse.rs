@@ -11,10 +11,10 @@ use crate::tui::view::View;
 use ratatui::layout::Position;
 
 /// The view whose tab is drawn at `column` of the tab line.
-pub fn tab_at(column: u16) -> Option<View> {
+pub fn tab_at(state: &State, column: u16) -> Option<View> {
     let mut x = 0u16;
-    for v in View::ALL {
-        let w = tabs::label(v).chars().count() as u16;
+    for (v, label) in View::ALL.into_iter().zip(tabs::labels(state)) {
+        let w = label.chars().count() as u16;
         if column >= x && column < x + w {
             return Some(v);
         }
@@ -29,9 +29,11 @@ pub fn handle(state: &mut State, action: Action) {
         Action::Click { column, row } => {
             let at = Position::new(column, row);
             if areas.tabs.contains(at) {
-                if let Some(v) = tab_at(column) {
+                if let Some(v) = tab_at(state, column) {
                     state.view = v;
                 }
+            } else if state.view == View::Timeline && areas.body.contains(at) {
+                super::timeline::click(state, row - areas.body.y);
             } else if state.view == View::Roadmap && areas.list.contains(at) {
                 let index = state.offset + (row - areas.list.y) as usize;
                 if index < state.rows.len() {

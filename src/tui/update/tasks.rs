@@ -30,7 +30,7 @@ pub fn handle(state: &mut State, action: Action) {
             report(state, result, "redo");
         }
         Action::AddTask => add(state),
-        _ if state.view != View::Roadmap => {
+        _ if !changes_here(state.view, action) => {
             state.say(
                 Tone::Info,
                 "Tasks are changed in the Roadmap view (press 1)",
@@ -44,6 +44,19 @@ pub fn handle(state: &mut State, action: Action) {
         Action::ReorderTask(by) => reorder(state, by),
         Action::MoveToPhase(by) => move_to_phase(state, by),
         _ => {}
+    }
+}
+
+/// Tasks are changed from the list; the Timeline's selected task can also
+/// be checked off and edited there, to see its bar move.
+fn changes_here(view: View, action: Action) -> bool {
+    match view {
+        View::Roadmap => true,
+        View::Timeline => matches!(
+            action,
+            Action::ToggleDone | Action::ToggleStatus(_) | Action::EditTask
+        ),
+        _ => false,
     }
 }
 

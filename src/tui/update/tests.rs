@@ -450,6 +450,8 @@ fn views_switch_and_scroll_within_their_length() {
     keys(&mut s, "<tab>");
     assert_eq!(s.view, View::Findings);
     keys(&mut s, "<S-tab><S-tab>");
+    assert_eq!(s.view, View::Timeline);
+    keys(&mut s, "<S-tab>");
     assert_eq!(s.view, View::Costs);
     keys(&mut s, "3");
     assert_eq!(s.view, View::Maturity);
