@@ -8,6 +8,7 @@ pub mod json;
 pub mod json_text;
 pub mod markdown;
 pub mod status;
+pub mod whatif;
 
 use std::str::FromStr;
 
