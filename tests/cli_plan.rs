@@ -73,15 +73,15 @@ fn text_shows_the_three_scenarios_side_by_side_then_their_tasks() {
         "What-if for What-if Shop
 Now Level 0 at 0 %; aiming at Level 2; budget: no limit
 
-          Level 2, least effort         Level 2, least money          Most maturity for the budget
-Tasks     3                             3                             5
-Effort    40 h (5d)                     60 h (7.5d)                   90 h (2.5w)
-One-time  $100                          $0                            $600
-Monthly   $0/mo                         $5/mo                         $5/mo
-Level     2 Repeatable                  2 Repeatable                  3 Defined
-Score     64 %                          79 %                          100 %
-Finish    2026-11-27                    2026-12-02                    2026-12-08
-Exact     yes                           yes                           yes
+          Level 2, least effort  Level 2, least money   Best for the budget
+Tasks     3                      3                      5
+Effort    40 h (5d)              60 h (7.5d)            90 h (2.5w)
+One-time  $100                   $0                     $600
+Monthly   $0/mo                  $5/mo                  $5/mo
+Level     2 Repeatable           2 Repeatable           3 Defined
+Score     64 %                   79 %                   100 %
+Finish    2026-11-27             2026-12-02             2026-12-08
+Exact     yes                    yes                    yes
 
 Level 2, least effort
   a  Automate backups
@@ -93,7 +93,7 @@ Level 2, least money
   b  CI pipeline
   d  Write the runbooks
 
-Most maturity for the budget
+Best for the budget
   a  Automate backups
   b  CI pipeline
   c  Buy a monitoring service
@@ -203,7 +203,7 @@ fn a_level_out_of_reach_says_why_prints_the_scenarios_and_exits_1() {
     );
     // The budget still answers.
     assert!(
-        out.contains("Most maturity for the budget\n  a  Automate backups"),
+        out.contains("Best for the budget\n  a  Automate backups"),
         "{out}"
     );
     let (code, v) = plan_json(&text, &["--level", "2"]);

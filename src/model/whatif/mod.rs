@@ -17,12 +17,14 @@
 //! a work budget (`search`), past which they carry `exact: false` and a gap.
 //! Pure: "today" is passed in. The method is written up in docs/PLANNING.md.
 
+mod mark;
 mod problem;
 mod search;
 
 #[cfg(test)]
 mod tests;
 
+pub use mark::{mark_next, NEXT};
 pub use problem::{Item, Prepared};
 pub use search::{least_cost, most_gain, Cost, Found, Limits, ALWAYS_EXACT, WORK_BUDGET};
 
@@ -64,7 +66,7 @@ impl Kind {
         match self {
             Kind::LeastEffort => format!("Level {target}, least effort"),
             Kind::LeastMoney => format!("Level {target}, least money"),
-            Kind::MostMaturity => "Most maturity for the budget".into(),
+            Kind::MostMaturity => "Best for the budget".into(),
         }
     }
 }

@@ -356,3 +356,20 @@ fn a_path_over_the_budget_says_so() {
     );
     assert!(answer(&w, Kind::MostMaturity).tasks.is_empty());
 }
+
+#[test]
+fn applying_moves_the_tasks_into_a_next_phase_as_one_change_that_undoes() {
+    let r = score_gated();
+    let change = mark_next(&r, &[0, 4]).unwrap().unwrap();
+    let mut after = r.clone();
+    let inverse = crate::model::change::apply(&mut after, change).unwrap();
+    assert_eq!(after.phases[0].id, "next");
+    assert_eq!(after.tasks[0].phase, "next");
+    assert_eq!(after.tasks[4].phase, "next");
+    assert_eq!(after.tasks[1].phase, "p1");
+    // Already there: nothing to do.
+    assert_eq!(mark_next(&after, &[0, 4]).unwrap(), None);
+    crate::model::change::apply(&mut after, inverse).unwrap();
+    assert_eq!(after, r);
+    assert_eq!(mark_next(&r, &[]).unwrap(), None);
+}
