@@ -21,3 +21,4 @@ mod save_faults;
 mod session;
 #[path = "../support/tmux.rs"]
 mod tmux;
+mod whatif;
