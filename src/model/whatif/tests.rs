@@ -373,3 +373,43 @@ fn applying_moves_the_tasks_into_a_next_phase_as_one_change_that_undoes() {
     assert_eq!(after, r);
     assert_eq!(mark_next(&r, &[]).unwrap(), None);
 }
+
+#[test]
+fn a_set_the_hours_allow_but_the_calendar_does_not_is_re_planned() {
+    // Two people, 80 h in the week; a and b (40 h each, b after a) fit the
+    // hours but not the week: b starts when a is done. a and c run side by
+    // side and are done on Friday.
+    let mut r = roadmap(
+        vec![level(1, 100.0)],
+        vec![
+            task("a", Some(1), Some(40.0)),
+            task("b", Some(1), Some(40.0)),
+            task("c", Some(1), Some(30.0)),
+        ],
+    );
+    r.tasks[1].depends_on = vec!["a".into()];
+    r.people = vec![
+        crate::model::Person::new("p", 40.0),
+        crate::model::Person::new("q", 40.0),
+    ];
+    let friday = NaiveDate::from_ymd_opt(2026, 12, 11).unwrap();
+    let w = plan(
+        &r,
+        &Ask {
+            by: Some(friday),
+            ..Ask::default()
+        },
+        today(),
+    )
+    .unwrap();
+    assert_eq!(w.capacity, Some(80.0));
+    let best = answer(&w, Kind::MostMaturity);
+    assert_eq!(ids(&r, best), ["a", "c"]);
+    assert_eq!(best.finish, Some(friday));
+    assert!(!best.exact);
+    assert!(
+        best.notes[0].starts_with("re-planned 1 time(s) on fewer hours"),
+        "{:?}",
+        best.notes
+    );
+}
