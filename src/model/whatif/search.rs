@@ -369,7 +369,7 @@ pub fn least_cost(
         c
     };
     // Greedy seed: the cheapest per gain until the need is met, then drop
-    // what is not needed, dearest first.
+    // what is not needed.
     for &i in &order {
         if s.sums[0] >= need - EPS {
             break;
@@ -378,7 +378,7 @@ pub fn least_cost(
     }
     let mut seed = s.chosen();
     s.undo_to(0);
-    seed = prune(items, &order, seed, need, cost);
+    seed = prune(items, &order, seed, need);
     let sum = |set: &[usize], k: usize| -> f64 {
         set.iter()
             .map(|&i| {
@@ -444,23 +444,17 @@ pub fn least_cost(
     })
 }
 
-/// Drops from a covering set the gaining tasks it can do without, dearest
-/// first, keeping it closed: the greedy seed's improvement step.
-fn prune(
-    items: &[Item],
-    order: &[usize],
-    mut set: Vec<usize>,
-    need: f64,
-    cost: Cost,
-) -> Vec<usize> {
+/// Drops from a covering set the gaining tasks it can do without, the
+/// dearest per point of gain first, keeping it closed: the greedy seed's
+/// improvement step.
+fn prune(items: &[Item], order: &[usize], mut set: Vec<usize>, need: f64) -> Vec<usize> {
     let needed_by = |set: &[usize], i: usize| set.iter().any(|&j| items[j].deps.contains(&i));
     for &i in order.iter().rev() {
         let Some(at) = set.iter().position(|&j| j == i) else {
             continue;
         };
         let gain: f64 = set.iter().map(|&j| items[j].gain).sum();
-        if gain - items[i].gain >= need - EPS && !needed_by(&set, i) && cost.of(&items[i]).0 >= 0.0
-        {
+        if gain - items[i].gain >= need - EPS && !needed_by(&set, i) {
             set.remove(at);
         }
     }
