@@ -30,6 +30,8 @@ pub enum Command {
     Status(StatusArgs),
     /// When each phase and maturity level will be done with the people in the file.
     Forecast(ForecastArgs),
+    /// What-if: the cheapest tasks to a level, the most maturity for a budget.
+    Plan(super::plan_args::PlanArgs),
     /// Check roadmap files; errors as file:line:col: message.
     Validate(ValidateArgs),
     /// Mark tasks done without the planner.

@@ -28,6 +28,8 @@ mod open;
 pub mod output;
 mod pace;
 mod person;
+mod plan;
+mod plan_args;
 mod rename;
 mod render;
 mod rm;
@@ -101,6 +103,7 @@ fn dispatch(cli: Cli) -> Outcome {
         None => open::run(cli.file, cli.theme.as_deref(), today),
         Some(Command::Status(a)) => status::run(a, today),
         Some(Command::Forecast(a)) => forecast::run(a, today),
+        Some(Command::Plan(a)) => plan::run(a, today),
         Some(Command::Validate(a)) => validate::run(a),
         Some(Command::Check(a)) => check::run(a, Status::Done, "check", today),
         Some(Command::Uncheck(a)) => check::run(a, Status::Todo, "uncheck", today),

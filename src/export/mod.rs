@@ -11,6 +11,7 @@ pub mod json_text;
 pub mod markdown;
 pub mod pace;
 pub mod status;
+pub mod whatif;
 
 use std::str::FromStr;
 

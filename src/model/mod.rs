@@ -32,6 +32,7 @@ pub mod scorecard;
 pub mod select;
 pub mod synthetic;
 pub mod validate;
+pub mod whatif;
 pub mod wording;
 
 #[cfg(test)]

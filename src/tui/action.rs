@@ -87,6 +87,8 @@ pub enum Action {
     Help,
     /// The log of the session's changes (`L`).
     Log,
+    /// The what-if scenarios, to apply one (`W`).
+    WhatIf,
     Search,
     /// The next (+1) or previous (-1) search hit in rank order (`n`, `N`).
     StepHit(isize),

@@ -31,6 +31,7 @@ pub mod resolve;
 pub mod review;
 pub mod rows;
 mod run;
+pub mod scenario;
 pub mod search;
 pub mod state;
 pub mod terminal;

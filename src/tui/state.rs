@@ -84,6 +84,8 @@ pub enum Mode {
     Conflicts {
         cursor: usize,
     },
+    /// The what-if scenarios and their form (`W`).
+    Scenario(Box<super::scenario::Scenarios>),
 }
 
 /// A question that needs a yes or no.

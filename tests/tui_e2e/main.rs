@@ -22,3 +22,4 @@ mod session;
 mod timeline;
 #[path = "../support/tmux.rs"]
 mod tmux;
+mod whatif;

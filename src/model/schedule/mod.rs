@@ -25,12 +25,15 @@
 //!   finishing last, back through whatever held each start (its latest
 //!   dependency or its person's previous task).
 
+mod capacity;
 mod plan;
 mod summary;
 mod worker;
 
 #[cfg(test)]
 mod tests;
+
+pub use capacity::hours_until;
 
 use super::roadmap::Roadmap;
 use chrono::NaiveDate;

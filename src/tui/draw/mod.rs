@@ -21,6 +21,7 @@ pub mod overlay;
 pub mod page;
 pub mod picker;
 pub mod records;
+pub mod scenario;
 pub mod tabs;
 pub mod task_list;
 pub mod timeline;
@@ -81,6 +82,7 @@ pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
         Mode::Conflicts { cursor } => {
             dialog::conflicts(frame, area, &state.roadmap.conflicts, *cursor, theme)
         }
+        Mode::Scenario(s) => scenario::draw(frame, area, state, s, theme),
         Mode::Normal | Mode::Search { .. } => {}
     }
 }

@@ -253,6 +253,11 @@ pub const NORMAL: &[Binding] = &[
     bind(&[k('q'), ctrl('c')], Action::Quit, "quit (asks if unsaved)"),
     bind(&[k('?')], Action::Help, "this help"),
     bind(&[k('L')], Action::Log, "the log of this session's changes"),
+    bind(
+        &[k('W')],
+        Action::WhatIf,
+        "what-if: scenarios to a level or a budget, apply one",
+    ),
 ];
 
 /// The filter menu.

@@ -57,7 +57,7 @@ pub fn action_for(mode: &Mode, key: KeyEvent) -> Option<Action> {
         Mode::Search { .. } | Mode::SaveAs { .. } | Mode::Rename { .. } | Mode::Bulk { .. } => {
             text_action(key, false)
         }
-        Mode::Edit(_) => text_action(key, true),
+        Mode::Edit(_) | Mode::Scenario(_) => text_action(key, true),
         Mode::Records(r) if r.form.is_some() => text_action(key, true),
         Mode::Records(r) if r.deleting.is_some() => text_action(key, false),
         Mode::Records(_) => lookup(RECORDS, &key),

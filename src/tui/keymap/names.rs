@@ -76,6 +76,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("quit", Action::Quit),
     ("help", Action::Help),
     ("log", Action::Log),
+    ("what_if", Action::WhatIf),
 ];
 
 pub fn action_named(name: &str) -> Option<Action> {

@@ -19,6 +19,7 @@ mod picker;
 mod records;
 mod rename;
 mod saving;
+mod scenario;
 mod search;
 mod tasks;
 mod timeline;
@@ -98,6 +99,7 @@ fn act(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Mode::Records(_) => records::handle(state, action),
         Mode::Changed { .. } => disk::answer(state, action),
         Mode::Conflicts { .. } => conflicts::handle(state, action),
+        Mode::Scenario(_) => scenario::handle(state, action),
     }
 }
 
@@ -148,6 +150,7 @@ fn normal(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         }
         Help => state.mode = Mode::Help { scroll: 0 },
         Log => state.mode = Mode::Log { scroll: 0 },
+        WhatIf => scenario::open(state),
         Search => search::start(state),
         StepHit(by) => search::step(state, by),
         EditNotes => notes::edit_selected(state, fx),
