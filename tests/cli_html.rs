@@ -209,3 +209,45 @@ fn an_unknown_format_lists_html_among_the_allowed() {
             "allowed: toml, markdown, json, csv, html",
         ));
 }
+
+#[test]
+fn in_git_the_page_and_the_json_export_carry_the_pace_status_measures() {
+    let sandbox = git_support::Sandbox::new();
+    let dir = sandbox.dir.path();
+    sandbox.git(dir, &["init", "-q"]);
+    let file = dir.join("roadmap.toml");
+    fs::write(&file, support::SMALL).unwrap();
+    sandbox.git(dir, &["add", "roadmap.toml"]);
+    sandbox.commit_as("ana", dir, "2026-11-02T10:00:00", "the plan");
+    git_support::edit(&file, "status = \"todo\"", "status = \"done\"");
+    sandbox.commit_as("bo", dir, "2026-11-09T10:00:00", "one done");
+    let run = |args: &[&str]| {
+        let out = sandbox
+            .roadmap(dir)
+            .env("ROADMAP_TODAY", "2026-11-23")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let status: serde_json::Value =
+        serde_json::from_str(&run(&["status", "roadmap.toml", "--json"])).unwrap();
+    let per_week = status["pace"]["hours_per_week"]
+        .as_f64()
+        .expect("a check-off three weeks into the history gives a pace");
+    let page = run(&["export", "roadmap.toml", "--format", "html"]);
+    let line = format!(
+        "<dt>At pace</dt><dd>{} h/week over the last 6 weeks (from git)",
+        roadmap::model::range::format_number(per_week)
+    );
+    assert!(page.contains(&line), "{line}\n{page}");
+    let export: serde_json::Value =
+        serde_json::from_str(&run(&["export", "roadmap.toml", "--format", "json"])).unwrap();
+    assert_eq!(export["pace"], status["pace"]);
+}

@@ -7,6 +7,7 @@ use roadmap::export::html::escape;
 use roadmap::export::html::{burnup, render, sections, timeline, History};
 use roadmap::model::burnup::Point;
 use roadmap::model::metrics::Metrics;
+use roadmap::model::pace::{self, CheckOff, Pace, PaceForecast};
 use roadmap::model::schedule::forecast;
 use roadmap::model::Roadmap;
 
@@ -33,10 +34,31 @@ fn history(roadmap: &Roadmap) -> History {
     ])
 }
 
+/// No pace: the page says why, as it does for a file outside git.
+fn no_pace(roadmap: &Roadmap) -> PaceForecast {
+    let today = day("2026-11-23");
+    let why = "no pace: the file is not in a git repository, so there is no history to measure";
+    pace::forecast(roadmap, Pace::unknown(6, today, why), today)
+}
+
+/// 12 hours checked off in each of the last three weeks of a six-week history.
+fn steady_pace(roadmap: &Roadmap) -> PaceForecast {
+    let today = day("2026-11-23");
+    let done: Vec<CheckOff> = ["2026-11-03", "2026-11-10", "2026-11-17"]
+        .iter()
+        .map(|d| CheckOff {
+            day: day(d),
+            hours: Some(12.0),
+        })
+        .collect();
+    let measured = pace::measure(&done, day("2026-09-01"), today, 6);
+    pace::forecast(roadmap, measured, today)
+}
+
 fn page(roadmap: &Roadmap, history: &History) -> String {
     let m = Metrics::compute(roadmap);
     let f = forecast(roadmap, day("2026-11-23"));
-    render(roadmap, &m, &f, history)
+    render(roadmap, &m, &f, &no_pace(roadmap), history)
 }
 
 /// How many `<rect class="bar…" data-chart="NAME"` (or burn-up points) the page has.
@@ -54,7 +76,7 @@ fn sections_of_the_example() {
     let r = example();
     let m = Metrics::compute(&r);
     let f = forecast(&r, day("2026-11-23"));
-    insta::assert_snapshot!("header", sections::header(&r, &m, &f));
+    insta::assert_snapshot!("header", sections::header(&r, &m, &f, &steady_pace(&r)));
     insta::assert_snapshot!("progress", sections::progress(&m));
     insta::assert_snapshot!("maturity", sections::maturity(&r, &m, &f));
     insta::assert_snapshot!("burnup", burnup::section(&r, &history(&r)));
@@ -235,7 +257,11 @@ fn the_forecast_says_when_unestimated_work_makes_it_too_early() {
     r.tasks[open].effort = None;
     let m = Metrics::compute(&r);
     let f = forecast(&r, day("2026-11-23"));
-    let header = sections::header(&r, &m, &f);
+    let header = sections::header(&r, &m, &f, &no_pace(&r));
+    assert!(
+        header.contains("<dt>At pace</dt><dd>no pace: the file is not in a git repository"),
+        "{header}"
+    );
     assert!(
         header.contains("(1 open task unestimated: given no time, so the dates are too early)"),
         "{header}"

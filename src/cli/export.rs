@@ -6,6 +6,9 @@ use crate::export::{self, Format};
 use crate::model::metrics::Metrics;
 use crate::store;
 
+/// The pace window the exports use: `forecast`'s default.
+const PACE_WEEKS: u32 = 6;
+
 pub fn run(args: ExportArgs, today: chrono::NaiveDate) -> Outcome {
     let out = Destination::from_arg(args.output.as_deref());
     out.check("-o", &[&args.file], args.force)?;
@@ -18,12 +21,14 @@ pub fn run(args: ExportArgs, today: chrono::NaiveDate) -> Outcome {
         Format::Markdown => export::markdown::render(roadmap, &metrics),
         Format::Json => {
             let f = crate::model::schedule::forecast(roadmap, today);
-            export::json::render(roadmap, &metrics, &f)
+            let pace = super::pace::read(Some(&args.file), roadmap, today, PACE_WEEKS);
+            export::json::render_with_pace(roadmap, &metrics, &f, Some(&pace))
         }
         Format::Csv => export::csv::render(roadmap, &metrics),
         Format::Html => {
             let f = crate::model::schedule::forecast(roadmap, today);
-            export::html::render(roadmap, &metrics, &f, &history(&args.file))
+            let pace = super::pace::read(Some(&args.file), roadmap, today, PACE_WEEKS);
+            export::html::render(roadmap, &metrics, &f, &pace, &history(&args.file))
         }
     };
     // Markdown and CSV on stdout usually land on a terminal: their file data

@@ -11,6 +11,17 @@ use crate::model::Roadmap;
 use serde_json::{json, Map, Value};
 
 pub fn render(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast) -> String {
+    render_with_pace(roadmap, m, forecast, None)
+}
+
+/// The same, with the pace forecast from the file's git history as `pace`
+/// (what `status --json` carries) when the caller read it.
+pub fn render_with_pace(
+    roadmap: &Roadmap,
+    m: &Metrics,
+    forecast: &Forecast,
+    pace: Option<&crate::model::pace::PaceForecast>,
+) -> String {
     let tasks: Vec<Value> = (0..roadmap.tasks.len())
         .map(|i| Value::Object(task(roadmap, m, i)))
         .collect();
@@ -37,7 +48,7 @@ pub fn render(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast) -> String {
             .collect();
         json!({"baseline": mt.baseline, "scale": mt.scale.as_file_str(), "levels": levels})
     });
-    let doc = json!({
+    let mut doc = json!({
         "version": roadmap.version,
         "project": object(&roadmap.project, PROJECT_FIELDS),
         "maturity": maturity,
@@ -48,6 +59,9 @@ pub fn render(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast) -> String {
         "status": status::json(roadmap, m),
         "forecast": super::forecast::json(roadmap, forecast, false),
     });
+    if let Some(pace) = pace {
+        doc["pace"] = super::pace::json(pace);
+    }
     super::json_text::to_string_pretty(&doc) + "\n"
 }
 

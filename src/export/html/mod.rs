@@ -21,6 +21,7 @@ pub mod timeline;
 
 use crate::model::burnup::Point;
 use crate::model::metrics::Metrics;
+use crate::model::pace::PaceForecast;
 use crate::model::schedule::Forecast;
 use crate::model::Roadmap;
 
@@ -34,9 +35,15 @@ pub enum History {
 }
 
 /// The whole page.
-pub fn render(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast, history: &History) -> String {
+pub fn render(
+    roadmap: &Roadmap,
+    m: &Metrics,
+    forecast: &Forecast,
+    pace: &PaceForecast,
+    history: &History,
+) -> String {
     let body = [
-        sections::header(roadmap, m, forecast),
+        sections::header(roadmap, m, forecast, pace),
         sections::progress(m),
         sections::maturity(roadmap, m, forecast),
         burnup::section(roadmap, history),

@@ -7,6 +7,7 @@ use super::svg::{bars, Row};
 use crate::export::status::headline;
 use crate::model::metrics::{Group, Metrics};
 use crate::model::money::format_amount;
+use crate::model::pace::{window_words, PaceForecast};
 use crate::model::range::{format_number, format_percent};
 use crate::model::schedule::{Dates, Forecast};
 use crate::model::{Roadmap, Status};
@@ -23,7 +24,7 @@ pub fn dates(d: Dates) -> String {
 
 /// Title, summary, source and the figures `roadmap status` prints, with the
 /// forecast's end beside them.
-pub fn header(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast) -> String {
+pub fn header(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast, pace: &PaceForecast) -> String {
     let p = &roadmap.project;
     let h = headline(roadmap, m);
     let mut out = String::from("<section class=\"header\" id=\"summary\">\n");
@@ -83,12 +84,42 @@ pub fn header(roadmap: &Roadmap, m: &Metrics, forecast: &Forecast) -> String {
         ));
     }
     figure("Forecast", &end);
+    figure("At pace", &pace_line(pace));
     out.push_str("</dl>\n");
     if let Some(note) = forecast.team_note(roadmap) {
         let _ = writeln!(out, "<p class=\"note\">Forecast: {}</p>", escape(&note));
     }
     out.push_str("</section>\n");
     out
+}
+
+/// The second forecast, beside the capacity one: the hours a week the git
+/// history shows were done, and when the next level and the end come at
+/// that pace; or why there is no pace.
+fn pace_line(f: &PaceForecast) -> String {
+    let p = &f.pace;
+    let Some(per_week) = p.hours_per_week else {
+        return p.reason.clone().unwrap_or_else(|| "no pace".into());
+    };
+    let mut line = format!(
+        "{} h/week over {} (from git)",
+        format_number(per_week),
+        window_words(p.weeks)
+    );
+    let next = f.levels.iter().find(|t| t.open > 0 && t.date.is_some());
+    if let Some((t, date)) = next.and_then(|t| t.date.map(|d| (t, d))) {
+        line.push_str(&format!(
+            ": Level {} {} on {date}",
+            t.level.unwrap_or_default(),
+            t.name
+        ));
+    }
+    match f.end.date {
+        Some(date) => line.push_str(&format!(", all open work on {date}")),
+        None if f.end.open == 0 => line.push_str(", nothing left open"),
+        None => {}
+    }
+    line
 }
 
 fn progress_row(g: &Group) -> Row {
