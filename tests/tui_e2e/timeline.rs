@@ -75,8 +75,14 @@ fn the_timeline_scrolls_regroups_and_moves_a_bar_when_the_task_changes() {
     t.keys(&["C-u"]);
     t.type_text("2-3w");
     t.keys(&["Enter"]);
+    // tmux may be captured while the editor is half cleared (its border
+    // gone, a field row still over the bar): wait for the new finish in the
+    // Timeline's own detail line, with no editor field left on screen.
     let after = t.wait_for("the bar to grow", |s| {
-        !s.contains("Edit ci-pipeline") && row(s, "ci-pipeline") != bar_before
+        !s.contains("Edit ci-pipeline")
+            && !s.contains("│ Category")
+            && selected_line(s).contains("finish 2025-11-18..2025-11-25")
+            && row(s, "ci-pipeline") != bar_before
     });
     let bar_after = row(&after, "ci-pipeline");
     assert!(
