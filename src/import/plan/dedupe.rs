@@ -69,6 +69,17 @@ fn numbers(title: &str) -> Vec<&str> {
     n
 }
 
+/// The file a title names and nothing else, by its base name in lower case:
+/// "src/pagos/PagosList.tsx (1223 lines)" and "PagosList.tsx" name one file.
+fn file_named(title: &str) -> Option<String> {
+    if !super::cues::file_path(title) {
+        return None;
+    }
+    let head = title.split(" (").next().unwrap_or(title).trim();
+    let base = head.trim_end_matches('/').rsplit('/').next()?;
+    Some(format!("file:{}", base.to_lowercase()))
+}
+
 /// Lets cluster `k` be found by `words`. A list past COMMON is never read
 /// again: it only has to stay past it.
 fn add_reach<'a>(reach: &mut HashMap<&'a str, Vec<usize>>, words: &'a HashSet<String>, k: usize) {
@@ -106,10 +117,17 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     // The same for the words of every mention a cluster has gathered.
     let mut reach: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
+    // Each kept candidate's identifiers: its own ("F001"), and the file a
+    // title names and nothing else ("**PagosList.tsx**" in the checklist,
+    // "frontend/src/pagos/PagosList.tsx (1223 líneas)" in the plan).
+    let mut names: Vec<Vec<String>> = vec![Vec::new(); cands.len()];
+    for &i in &kept {
+        names[i] = cands[i].ids.clone();
+        names[i].extend(file_named(&cands[i].title));
+    }
     for &i in &kept {
         // Mentions that share an identifier ("F001") are one action.
-        let by_name = cands[i]
-            .ids
+        let by_name = names[i]
             .iter()
             .find_map(|id| by_id.get(id).copied())
             .filter(|&k| !places[k].contains(&place(&cands[i])));
@@ -117,7 +135,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             clusters[k].push(i);
             places[k].insert(place(&cands[i]));
             add_reach(&mut reach, &keys[i], k);
-            for id in &cands[i].ids {
+            for id in &names[i] {
                 by_id.entry(id.clone()).or_insert(k);
             }
             continue;
@@ -212,7 +230,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 clusters.len() - 1
             }
         };
-        for id in &cands[i].ids {
+        for id in &names[i] {
             by_id.entry(id.clone()).or_insert(k);
         }
     }
@@ -331,5 +349,20 @@ fn themes(
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_named;
+
+    #[test]
+    fn a_title_that_is_only_a_file_names_it_by_its_base_name() {
+        let plan = file_named("frontend/src/pagos/PagosList.tsx (1223 líneas)");
+        assert_eq!(plan.as_deref(), Some("file:pagoslist.tsx"));
+        assert_eq!(file_named("PagosList.tsx"), plan);
+        // Work on a file is not the file: "Split PagosList.tsx" is its own title.
+        assert_eq!(file_named("Split PagosList.tsx into three hooks"), None);
+        assert_eq!(file_named("Add rate limiting"), None);
     }
 }
