@@ -47,6 +47,10 @@ const NOTE_LABELS: &[&str] = &[
     "nota", "problème", "probleme", "contexte", "risque", "problem", "auswirkung", "ursache",
     "проблема", "влияние", "причина", "риск", "контекст", "статус", "问题", "影响", "原因", "风险", "现状",
     "描述", "位置", "問題", "影響", "原因", "現状", "문제", "영향", "원인", "masalah", "dampak", "penyebab",
+    // "**Objectif:** Réduire le score de 40 % à 25 %": the aim of what follows, not work.
+    "goal", "goals", "objective", "objectives", "aim", "purpose", "objectif", "objectifs", "but",
+    "objetivo", "objetivos", "obiettivo", "obiettivi", "ziel", "ziele", "zielsetzung", "цель", "цели",
+    "мета", "目標", "mục tiêu", "tujuan", "amaç", "hedef", "cíl", "cel",
 ];
 
 /// True when `label` (the text of a lead-in, without its colon) says the

@@ -116,3 +116,9 @@ fn a_total_under_a_table_of_tasks_does_not_make_its_heading_a_task() {
     let own = "# Plan\n\n## Work\n\n### Move the database\n\n**Effort:** 3 days\n**Deadline:** End of Week 2\n";
     assert_eq!(titles(own), ["Move the database"]);
 }
+
+#[test]
+fn a_goal_in_bold_is_a_note_not_a_task() {
+    let md = "# Plan\n\n## Phase 2 (Week 2)\n\n**Objectif:** Réduire le score de 40 % à 25 %\n\n- [ ] Split storage-poc.ts\n\n## Phase 3\n\n> **Mục tiêu:** Thiết kế giao diện\n\n- [ ] Wireframes\n";
+    assert_eq!(titles(md), ["Split storage-poc.ts", "Wireframes"]);
+}
