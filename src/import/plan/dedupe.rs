@@ -57,6 +57,70 @@ fn naming(c: &Candidate) -> (bool, bool, bool) {
     )
 }
 
+/// A title without the slot of the schedule it opens with: "Day 2: GitHub
+/// branch protection" in a timeline is the "GitHub branch protection" of
+/// the plan, and its day is not a number of the work ("Rails 4.1").
+fn unscheduled(title: &str) -> &str {
+    const SLOTS: &[&str] = &[
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "sprint",
+        "month",
+        "months",
+        "phase",
+        "step",
+        "jour",
+        "jours",
+        "semaine",
+        "semaines",
+        "mois",
+        "semana",
+        "semanas",
+        "dia",
+        "dias",
+        "mes",
+        "meses",
+        "woche",
+        "wochen",
+        "tag",
+        "tage",
+        "monat",
+        "settimana",
+        "giorno",
+        "giorni",
+        "день",
+        "дни",
+        "дня",
+        "неделя",
+        "недели",
+        "спринт",
+        "этап",
+        "fase",
+        "etapa",
+        "étape",
+    ];
+    let Some((head, rest)) = title.split_once([':', '：']) else {
+        return title;
+    };
+    let mut words = head.split_whitespace();
+    let slot = words
+        .next()
+        .is_some_and(|w| SLOTS.contains(&w.to_lowercase().as_str()));
+    let mut numbers = words.peekable();
+    let numbered = numbers.peek().is_some()
+        && numbers.all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | '&' | ','))
+        });
+    if slot && numbered && !rest.trim().is_empty() {
+        rest.trim()
+    } else {
+        title
+    }
+}
+
 /// The numbers a title names ("4.0.13", "2"), sorted: key words keep only
 /// some of them.
 fn numbers(title: &str) -> Vec<&str> {
@@ -100,11 +164,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     // And the numbers in its title, read once.
     let mut nums: Vec<Vec<String>> = vec![Vec::new(); cands.len()];
     for &i in &kept {
-        keys[i] = key_words(&cands[i].title);
-        nums[i] = numbers(&cands[i].title)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
+        let said = unscheduled(&cands[i].title);
+        keys[i] = key_words(said);
+        nums[i] = numbers(said).into_iter().map(str::to_string).collect();
     }
     // Clusters by their first member; an index from word to clusters.
     let mut clusters: Vec<Vec<usize>> = Vec::new();
@@ -364,5 +426,22 @@ mod tests {
         // Work on a file is not the file: "Split PagosList.tsx" is its own title.
         assert_eq!(file_named("Split PagosList.tsx into three hooks"), None);
         assert_eq!(file_named("Add rate limiting"), None);
+    }
+
+    #[test]
+    fn a_schedule_slot_is_not_part_of_the_work() {
+        use super::unscheduled;
+        let said = |t| unscheduled(t);
+        assert_eq!(
+            said("Day 2: GitHub branch protection"),
+            "GitHub branch protection"
+        );
+        assert_eq!(said("Jour 3-5: Migration par batch"), "Migration par batch");
+        assert_eq!(said("Week 1 - 2: Backups"), "Backups");
+        assert_eq!(
+            said("Upgrade to Rails 4.1: the gems"),
+            "Upgrade to Rails 4.1: the gems"
+        );
+        assert_eq!(said("Phase: planning"), "Phase: planning");
     }
 }
