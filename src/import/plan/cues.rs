@@ -303,6 +303,25 @@ fn code(text: &str) -> bool {
 
 /// `Monitoring: Full APM + error tracking`: a short name and what it is,
 /// rather than an instruction.
+/// A value that is a calendar date and nothing else: `2026-02-09`,
+/// `2025/11/03`, `09.02.2026`, `2026年2月9日`.
+pub fn only_a_date(value: &str) -> bool {
+    let v = value
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '`' || c.is_whitespace());
+    let parts: Vec<&str> = v
+        .split(['-', '/', '.', '年', '月', '日'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+        && parts.iter().any(|p| p.len() == 4)
+        && v.chars()
+            .all(|c| c.is_ascii_digit() || "-/.年月日".contains(c))
+}
+
 pub fn key_value(text: &str) -> bool {
     let Some((key, value)) = text.split_once([':', '：']) else {
         return false;
@@ -314,6 +333,11 @@ pub fn key_value(text: &str) -> bool {
     // when, and the value is the work.
     let when =
         super::super::window::find_window(key).is_some_and(|w| w.start == 0 && w.end == key.len());
+    // "**创建日期**: 2026-02-09", "Created: 2025/11/03": a date under a name
+    // is the document's record, whatever verb the name opens with.
+    if !key.is_empty() && key.split_whitespace().count() <= 4 && only_a_date(value) {
+        return true;
+    }
     !key.is_empty()
         && !when
         && !super::title::is_id(key)
@@ -473,6 +497,9 @@ mod tests {
             Some(Cue::Status)
         );
         assert_eq!(cue("Add 2fa to the admin panel"), None);
+        assert!(key_value("**创建日期**: 2026-02-09"));
+        assert!(key_value("Created: 2025/11/03"));
+        assert!(!key_value("Create the backup job: 2 hours"));
         assert_eq!(cue("Optional caching layer"), None);
         assert_eq!(cue("Option parsing cleanup in the CLI"), None);
         assert_eq!(cue("Address majority of P3 tasks"), Some(Cue::Reference));

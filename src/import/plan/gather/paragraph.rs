@@ -87,6 +87,11 @@ impl Walker<'_> {
                 continue;
             }
             if let Some((label, value)) = text.split_once([':', '：']) {
+                // "**创建日期**: 2026-02-09", "**Date:** 2025-11-03": the
+                // document's record, never a task to open.
+                if super::super::cues::only_a_date(value) {
+                    continue;
+                }
                 // "**Fix:** Implement mTLS" among a finding's fields: the task.
                 if title::is_action_label(label.trim_matches('*')) && !value.trim().is_empty() {
                     self.lead(line, value);

@@ -122,3 +122,9 @@ fn a_goal_in_bold_is_a_note_not_a_task() {
     let md = "# Plan\n\n## Phase 2 (Week 2)\n\n**Objectif:** Réduire le score de 40 % à 25 %\n\n- [ ] Split storage-poc.ts\n\n## Phase 3\n\n> **Mục tiêu:** Thiết kế giao diện\n\n- [ ] Wireframes\n";
     assert_eq!(titles(md), ["Split storage-poc.ts", "Wireframes"]);
 }
+
+#[test]
+fn a_dated_record_line_opens_no_task() {
+    let md = "# 优化实施计划\n\n**版本**: v1.0\n**创建日期**: 2026-02-09\n**预估工时**: 40-120人天\n\n## 阶段1\n\n- [ ] 数据库索引优化\n";
+    assert_eq!(titles(md), ["数据库索引优化"]);
+}
