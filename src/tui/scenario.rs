@@ -22,11 +22,12 @@ use std::sync::Arc;
 pub const FIELDS: [&str; 5] = ["hours", "by", "once", "monthly", "level"];
 
 /// From this many open tasks on, the scenarios are computed off the UI
-/// thread. `cargo bench --bench whatif -- keystroke` measures a keystroke
-/// answered here and now at about 250 open tasks against a frame's 16 ms
-/// (figures in docs/PERFORMANCE.md); smaller roadmaps answer at once, so
-/// their dialog never shows a stale table.
-pub const DEFER_WHATIF_FROM: usize = 250;
+/// thread. `cargo bench --bench whatif -- plan_by_size` (`roadmap gen`'s
+/// plan, every task open, Level 4 on a tenth of the hours): 1.5 ms at 100
+/// open tasks, then 44 ms at 150, where the budget search starts to run into
+/// its work budget, and 40 to 84 ms from there on; a frame is 16 ms.
+/// Smaller roadmaps answer at once, so their dialog never shows a stale table.
+pub const DEFER_WHATIF_FROM: usize = 100;
 
 /// An answer, or why the roadmap cannot be asked.
 pub type Answer = Result<WhatIf, String>;

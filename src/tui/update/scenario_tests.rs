@@ -209,3 +209,19 @@ fn an_answer_after_the_dialog_closed_is_dropped() {
     assert!(ready(&mut s, first).is_empty());
     assert_eq!(s.mode, Mode::Normal);
 }
+
+#[test]
+fn the_worker_answers_from_the_threshold_of_open_tasks() {
+    use crate::model::Status;
+    use crate::tui::scenario::{Scenarios, DEFER_WHATIF_FROM};
+    let mut r = crate::model::synthetic::generate(DEFER_WHATIF_FROM, 42);
+    for t in &mut r.tasks {
+        t.status = Status::Todo;
+    }
+    assert!(Scenarios::defers(&r, false));
+    // One closed task: below the threshold, answered at once.
+    r.tasks[0].status = Status::Done;
+    assert!(!Scenarios::defers(&r, false));
+    // Wherever the session defers its search, the dialog does too.
+    assert!(Scenarios::defers(&r, true));
+}
