@@ -2,7 +2,8 @@
 //! 160×48: opened on the bundled example (aiming at the next level, no budget), with
 //! an hours budget typed and the budget scenario chosen, and a field that
 //! does not read. Then applying the chosen scenario moves its tasks into
-//! the phase `next` as one change, which one `u` undoes.
+//! the phase `next` as one change, which one `u` undoes. On a big roadmap
+//! (the worker answers) the last table stays under "computing…" meanwhile.
 
 mod tui_support;
 
@@ -78,4 +79,46 @@ fn esc_closes_without_a_change() {
     assert_eq!(s.mode, roadmap::tui::state::Mode::Normal);
     assert_eq!(*s.roadmap, before);
     assert!(!s.is_dirty());
+}
+
+/// The answers asked of the worker by `keys`, made as the worker makes them.
+fn answered_by_the_worker(s: &mut roadmap::tui::State, keys: &str) {
+    use roadmap::tui::effect::Effect;
+    let fx = roadmap::tui::keymap::press(s, keys).expect("valid key notation");
+    for e in fx {
+        if let Effect::WhatIf {
+            generation,
+            ask,
+            roadmap,
+            today,
+        } = e
+        {
+            let answer = roadmap::model::whatif::plan(&roadmap, &ask, today);
+            roadmap::tui::update(
+                s,
+                roadmap::tui::Msg::WhatIfReady {
+                    generation,
+                    answer: Box::new(answer.map_err(|e| e.to_string())),
+                },
+            );
+        }
+    }
+}
+
+#[test]
+fn on_a_big_roadmap_the_last_table_stays_under_computing_until_the_worker_answers() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut s = state_at(seed_named("example"), w, h);
+        // As a session on a big roadmap: the scenarios are made on the worker.
+        s.deferred.enabled = true;
+        answered_by_the_worker(&mut s, "W");
+        let opened = text(&s);
+        assert!(!opened.contains("computing…"), "{opened}");
+        // "40" typed; its answer not back yet.
+        press(&mut s, "40");
+        let screen = text(&s);
+        assert!(screen.contains("computing…"), "{screen}");
+        assert!(screen.contains("[40"), "{screen}");
+        insta::assert_snapshot!(format!("whatif_computing_{w}x{h}"), screen);
+    }
 }

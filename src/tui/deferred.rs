@@ -1,5 +1,6 @@
 //! Work a big roadmap does off the UI thread: scoring a search over every
-//! task, and the Timeline's forecast (`timeline.rs`). `update` only marks the hits out of date and asks for them with an
+//! task, the Timeline's forecast (`timeline.rs`) and the what-if dialog's
+//! scenarios (`scenario.rs`). `update` only marks the hits out of date and asks for them with an
 //! effect; the executor hands the work to a thread and the answer comes
 //! back as `Msg::SearchReady`, dropped if something newer was asked for
 //! meanwhile. Below the threshold it happens inline. (The figures do not need this: they
@@ -22,6 +23,9 @@ pub struct Deferred {
     /// The hits a pending search may narrow (the tasks the new query can
     /// still match), when the new query extends the one they answer.
     search_basis: Option<Arc<Hits>>,
+    /// Counts the changes of the roadmap (edits, undos, reloads), so work
+    /// made for an older roadmap is told apart.
+    pub changes: u64,
 }
 
 impl State {
@@ -83,6 +87,14 @@ impl State {
             });
         }
         fx.extend(self.timeline_request());
+        if let super::state::Mode::Scenario(s) = &mut self.mode {
+            // The roadmap changed under the dialog (a reload): answer again.
+            if s.changes != self.deferred.changes {
+                s.changes = self.deferred.changes;
+                s.recompute(&self.roadmap, self.today);
+            }
+            fx.extend(s.request(&self.roadmap, self.today));
+        }
         fx
     }
 }

@@ -29,6 +29,15 @@ pub enum Effect {
         roadmap: Arc<Roadmap>,
         today: chrono::NaiveDate,
     },
+    /// Answer the what-if form's `ask` on this snapshot off the UI thread,
+    /// for the scenario dialog; it comes back as `Msg::WhatIfReady` (big
+    /// roadmaps only).
+    WhatIf {
+        generation: u64,
+        ask: crate::model::whatif::Ask,
+        roadmap: Arc<Roadmap>,
+        today: chrono::NaiveDate,
+    },
     /// Save through the store; the outcome comes back as `Msg::Saved`.
     Save(SaveRequest),
     /// Watch this file, instead of any other, for changes made elsewhere;
@@ -83,6 +92,7 @@ pub(crate) fn described(fx: &[Effect]) -> Vec<String> {
             Effect::Redraw => "redraw".to_string(),
             Effect::Search { query, .. } => format!("search {query}"),
             Effect::Forecast { generation, .. } => format!("forecast {generation}"),
+            Effect::WhatIf { generation, .. } => format!("what-if {generation}"),
             Effect::Save(r) if r.new_file => format!("save new {}", r.path.display()),
             Effect::Save(r) => format!("save {}", r.path.display()),
             Effect::Watch(path) => format!("watch {}", path.display()),

@@ -59,7 +59,7 @@ pub fn step(state: &mut State, msg: Msg, background: &mut impl Background) -> St
                 return stepped;
             }
             Effect::Save(request) => Some(save(request)),
-            job @ (Effect::Search { .. } | Effect::Forecast { .. }) => {
+            job @ (Effect::Search { .. } | Effect::Forecast { .. } | Effect::WhatIf { .. }) => {
                 Job::from_effect(job).and_then(|job| background.work(job))
             }
             Effect::Watch(path) => {

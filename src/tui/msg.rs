@@ -31,6 +31,12 @@ pub enum Msg {
         generation: u64,
         forecast: Box<crate::model::schedule::Forecast>,
     },
+    /// The scenario dialog's answer, made off the UI thread for the form
+    /// and roadmap as they were at its `generation`.
+    WhatIfReady {
+        generation: u64,
+        answer: Box<super::scenario::Answer>,
+    },
     /// The file's committed versions as burn-up points, oldest first.
     HistoryReady(Vec<Point>),
     /// How an `Effect::EditNotes` went: the text the editor saved, or why

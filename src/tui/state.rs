@@ -454,6 +454,7 @@ impl State {
     pub(crate) fn figures_follow(&mut self, change: &Change) {
         let phases = self.metrics.by_phase.len();
         self.timeline.invalidate();
+        self.deferred.changes += 1;
         self.live
             .update(&mut self.metrics, &self.roadmap, &self.index, change);
         let index = &self.index;
@@ -531,6 +532,7 @@ impl State {
         self.due = DueBook::new(&roadmap.tasks);
         self.roadmap = roadmap;
         self.timeline.invalidate();
+        self.deferred.changes += 1;
         self.refresh(Scope::Structure);
         self.offset = offset;
         let task_row = selected.and_then(|id| self.position_of(&id)).map(Row::Task);

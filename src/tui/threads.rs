@@ -31,11 +31,13 @@ impl Threads {
     }
 
     /// How long the run loop may wait for a terminal event before looking
-    /// here again: often while hits are being scored, often enough to see a
+    /// here again: often while hits, a forecast or the what-if scenarios are
+    /// being made, often enough to see a
     /// change on disk within a fraction of a second while watching the
     /// file or reading its history, else as long as it takes.
     pub fn wait(&self, state: &State) -> Option<Duration> {
-        if state.deferred.search_pending || state.timeline.pending() {
+        let whatif = matches!(&state.mode, super::state::Mode::Scenario(s) if s.pending());
+        if state.deferred.search_pending || state.timeline.pending() || whatif {
             Some(Duration::from_millis(8))
         } else if self.watch.is_some() || self.history.is_some() {
             Some(Duration::from_millis(50))

@@ -1,5 +1,5 @@
 //! The thread that does a big roadmap's slow work (search scoring, the
-//! Timeline's forecast) so the
+//! Timeline's forecast, the what-if scenarios) so the
 //! UI thread only draws. Jobs carry a snapshot (`Arc<Roadmap>`), and
 //! only the newest job of each kind is worth doing.
 
@@ -20,6 +20,12 @@ pub enum Job {
     },
     Forecast {
         generation: u64,
+        roadmap: Arc<Roadmap>,
+        today: chrono::NaiveDate,
+    },
+    WhatIf {
+        generation: u64,
+        ask: crate::model::whatif::Ask,
         roadmap: Arc<Roadmap>,
         today: chrono::NaiveDate,
     },
@@ -51,6 +57,17 @@ impl Job {
                 roadmap,
                 today,
             }),
+            Effect::WhatIf {
+                generation,
+                ask,
+                roadmap,
+                today,
+            } => Some(Job::WhatIf {
+                generation,
+                ask,
+                roadmap,
+                today,
+            }),
             _ => None,
         }
     }
@@ -60,6 +77,7 @@ impl Job {
         match self {
             Job::Search { .. } => 0,
             Job::Forecast { .. } => 1,
+            Job::WhatIf { .. } => 2,
         }
     }
 
@@ -85,6 +103,17 @@ impl Job {
             } => Msg::ForecastReady {
                 generation,
                 forecast: Box::new(crate::model::schedule::forecast(&roadmap, today)),
+            },
+            Job::WhatIf {
+                generation,
+                ask,
+                roadmap,
+                today,
+            } => Msg::WhatIfReady {
+                generation,
+                answer: Box::new(
+                    crate::model::whatif::plan(&roadmap, &ask, today).map_err(|e| e.to_string()),
+                ),
             },
         }
     }

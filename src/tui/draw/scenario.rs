@@ -1,6 +1,7 @@
 //! The scenario dialog (`W`): the form on top, the scenarios side by side
 //! (the table `roadmap plan` prints), the chosen one's tasks below. The
-//! chosen column is marked with `▶` as well as colour.
+//! chosen column is marked with `▶` as well as colour. While a big
+//! roadmap's answer is being made the last table stays, under "computing…".
 
 use super::overlay::{centered, frame_box};
 use crate::export::whatif::rows;
@@ -27,6 +28,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, s: &Scenarios, theme: 
         (Some(why), _) => lines.push(Line::from(Span::styled(
             sanitize(why).into_owned(),
             theme.style(Meaning::Error),
+        ))),
+        // An answer is being made on the worker: the last table stays.
+        (None, Some(_)) if s.pending() => lines.push(Line::from(Span::styled(
+            "computing… (the table below is the last form's)",
+            theme.style(Meaning::Warning),
+        ))),
+        (None, None) if s.pending() => lines.push(Line::from(Span::styled(
+            "computing…",
+            theme.style(Meaning::Warning),
         ))),
         (None, _) => lines.push(Line::from(Span::styled(
             "empty fields: no limit; level: the next one",

@@ -66,6 +66,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 return fx;
             }
         }
+        Msg::WhatIfReady { generation, answer } => {
+            if !scenario::ready(state, generation, *answer) {
+                // An answer to a form (or roadmap) since changed: dropped.
+                return fx;
+            }
+        }
         Msg::HistoryReady(points) => state.burnup = points,
         Msg::NotesEdited { of, result } => notes::edited(state, of, result),
     }
