@@ -51,6 +51,7 @@ fn read_key(label: &str) -> Option<Key> {
     Some(
         if has(&[
             "severity",
+            "sev",
             "severidad",
             "severidade",
             "gravite",

@@ -62,6 +62,7 @@ const HEADERS: &[(Col, &[&str])] = &[
         Col::Severity,
         &[
             "severity",
+            "sev",
             "risk level",
             "risk rating",
             "severidad",
@@ -722,6 +723,20 @@ mod tests {
         assert_eq!(
             c[0].attrs.priority.map(|p| p.0),
             Some(crate::model::Priority::Critical)
+        );
+    }
+
+    #[test]
+    fn a_sev_column_gives_the_row_its_priority() {
+        let header = strings(&["ID", "Açıklama", "Sev", "Effort"]);
+        let rows = vec![(
+            43,
+            strings(&["DOC-001", "CHANGELOG.md 33 eksik commit", "P1", "1h"]),
+        )];
+        let c = candidates(&header, &rows, &Legend::default());
+        assert_eq!(
+            c[0].attrs.priority.map(|p| p.0),
+            Some(crate::model::Priority::High)
         );
     }
 
