@@ -183,7 +183,42 @@ pub fn from_item(text: &str, legend: &Legend) -> Option<Priority> {
     Some(legend.level_of(text).unwrap_or(own))
 }
 
+/// `text` with identifiers that open with a P-level ("P1-01", "P2.3")
+/// blanked out: they number items of a plan ("**P1-01:** Debug the health
+/// check"), they do not rank them.
+fn without_p_ids(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let is_id_at = |i: usize| {
+        matches!(b[i], b'p' | b'P')
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(|c| matches!(c, b'-' | b'.'))
+            && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    };
+    if !(0..b.len()).any(is_id_at) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < b.len() {
+        if is_id_at(i) {
+            let mut j = i + 3;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'-' | b'.')) {
+                j += 1;
+            }
+            out.push(' ');
+            i = j;
+        } else {
+            let c = text[i..].chars().next().expect("a char at a char boundary");
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn from_item_words(text: &str, legend: &Legend) -> Option<Priority> {
+    let text = &*without_p_ids(text);
     let trimmed = text.trim_start();
     if trimmed.chars().next().is_some_and(|c| MARKERS.contains(&c)) {
         return legend.read(trimmed);
@@ -410,6 +445,16 @@ mod tests {
         );
         assert_eq!(from_item("Critical user flows (Playwright)", &legend), None);
         assert_eq!(from_item("Add low-latency cache", &legend), None);
+        // An identifier that opens with a P-level numbers the item.
+        assert_eq!(
+            from_item("**P1-01:** Debug the health check", &legend),
+            None
+        );
+        assert_eq!(from_item("P2.3: Finaliser storage-poc.ts", &legend), None);
+        assert_eq!(
+            from_item("P1-01: Debug the health check [P0]", &legend),
+            Some(Priority::Critical)
+        );
     }
 
     #[test]
