@@ -109,8 +109,9 @@ fn outside_git_the_page_says_there_is_no_burn_up() {
     assert_eq!(html::points_in(&page), 0);
 }
 
-#[test]
-fn in_git_the_burn_up_has_a_point_per_commit_and_series() {
+/// A repository holding `roadmap.toml` in two commits a week apart: the
+/// plan, then one task checked off.
+fn two_commits() -> git_support::Sandbox {
     let sandbox = git_support::Sandbox::new();
     let dir = sandbox.dir.path();
     sandbox.git(dir, &["init", "-q"]);
@@ -120,6 +121,13 @@ fn in_git_the_burn_up_has_a_point_per_commit_and_series() {
     sandbox.commit_as("ana", dir, "2026-11-02T10:00:00", "the plan");
     git_support::edit(&file, "status = \"todo\"", "status = \"done\"");
     sandbox.commit_as("bo", dir, "2026-11-09T10:00:00", "one done");
+    sandbox
+}
+
+#[test]
+fn in_git_the_burn_up_has_a_point_per_commit_and_series() {
+    let sandbox = two_commits();
+    let dir = sandbox.dir.path();
     let out = sandbox
         .roadmap(dir)
         .args(["export", "roadmap.toml", "--format", "html"])
@@ -212,15 +220,8 @@ fn an_unknown_format_lists_html_among_the_allowed() {
 
 #[test]
 fn in_git_the_page_and_the_json_export_carry_the_pace_status_measures() {
-    let sandbox = git_support::Sandbox::new();
+    let sandbox = two_commits();
     let dir = sandbox.dir.path();
-    sandbox.git(dir, &["init", "-q"]);
-    let file = dir.join("roadmap.toml");
-    fs::write(&file, support::SMALL).unwrap();
-    sandbox.git(dir, &["add", "roadmap.toml"]);
-    sandbox.commit_as("ana", dir, "2026-11-02T10:00:00", "the plan");
-    git_support::edit(&file, "status = \"todo\"", "status = \"done\"");
-    sandbox.commit_as("bo", dir, "2026-11-09T10:00:00", "one done");
     let run = |args: &[&str]| {
         let out = sandbox
             .roadmap(dir)
