@@ -142,18 +142,6 @@ impl Walker<'_> {
             }
             return key != Key::Note;
         };
-        // "**Total P1 Effort:** 13-17 hours" after the table of P1 tasks sums
-        // the tasks below the heading: it is not the heading's own estimate,
-        // which would make a heading that groups tasks look like one.
-        let sums_below = matches!(key, Key::Effort | Key::Cost)
-            && self.out[at].children > 0
-            && super::rows::is_total_row(label.trim_matches('*'));
-        if sums_below {
-            self.out[at]
-                .notes
-                .push(format!("{}: {}", clean_title(label), value.trim()));
-            return true;
-        }
         let legend = self.legend;
         let attrs = &mut self.out[at].attrs;
         let mut unread = None;
