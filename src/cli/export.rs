@@ -3,6 +3,7 @@
 use super::destination::Destination;
 use super::{args::ExportArgs, print_warnings, Outcome};
 use crate::export::{self, Format};
+use crate::git::{versions::Versions, GitError};
 use crate::model::metrics::Metrics;
 use crate::store;
 
@@ -27,8 +28,11 @@ pub fn run(args: ExportArgs, today: chrono::NaiveDate) -> Outcome {
         Format::Csv => export::csv::render(roadmap, &metrics),
         Format::Html => {
             let f = crate::model::schedule::forecast(roadmap, today);
-            let pace = super::pace::read(Some(&args.file), roadmap, today, PACE_WEEKS);
-            export::html::render(roadmap, &metrics, &f, &pace, &history(&args.file))
+            // One read of the history serves the burn-up and the pace.
+            let versions = Versions::read(&args.file, store::parse_version);
+            let pace = super::pace::from_versions(versions.as_ref(), roadmap, today, PACE_WEEKS);
+            let pace = crate::model::pace::forecast(roadmap, pace, today);
+            export::html::render(roadmap, &metrics, &f, &pace, &history(versions))
         }
     };
     // Markdown and CSV on stdout usually land on a terminal: their file data
@@ -41,8 +45,8 @@ pub fn run(args: ExportArgs, today: chrono::NaiveDate) -> Outcome {
 /// The file's git history for the report's burn-up; why there is none
 /// (not in a repository, git missing) is said in the page, not an error:
 /// the rest of the report stands without it.
-fn history(file: &std::path::Path) -> export::html::History {
-    match crate::git::versions::Versions::read(file, store::parse_version) {
+fn history(versions: Result<Versions, GitError>) -> export::html::History {
+    match versions {
         Ok(versions) => export::html::History::Series(versions.series()),
         Err(e) => export::html::History::Unavailable(e.to_string()),
     }

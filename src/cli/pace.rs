@@ -31,8 +31,20 @@ fn measure(file: &Path, roadmap: &Roadmap, today: NaiveDate, weeks: u32) -> Pace
     // Only the versions inside the window are parsed: years of history
     // would otherwise cost `status --json` seconds.
     let since = pace::window_start(today, weeks);
+    let versions = Versions::read_since(file, store::parse_version, Some(since));
+    from_versions(versions.as_ref(), roadmap, today, weeks)
+}
+
+/// The pace from versions already read (the HTML report reads them all for
+/// its burn-up), or the reason there is none.
+pub fn from_versions(
+    versions: Result<&Versions, &GitError>,
+    roadmap: &Roadmap,
+    today: NaiveDate,
+    weeks: u32,
+) -> Pace {
     let versions =
-        match Versions::read_since(file, store::parse_version, Some(since)) {
+        match versions {
             Ok(versions) => versions,
             Err(GitError::NotARepository(_)) => return Pace::unknown(
                 weeks,
