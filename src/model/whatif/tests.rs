@@ -42,6 +42,11 @@ fn ids(r: &Roadmap, pick: &Pick) -> Vec<String> {
     pick.tasks.iter().map(|&i| r.tasks[i].id.clone()).collect()
 }
 
+/// The what-if answers for `r` from the fixed day, which must succeed.
+fn ask(r: &Roadmap, ask: Ask) -> WhatIf {
+    plan(r, &ask, today()).unwrap()
+}
+
 fn answer(w: &WhatIf, kind: Kind) -> &Pick {
     let s = w.scenarios.iter().find(|s| s.kind == kind).unwrap();
     s.answer.as_ref().unwrap()
@@ -72,15 +77,13 @@ fn score_gated() -> Roadmap {
 #[test]
 fn the_path_to_a_level_is_its_tasks_when_no_score_gate_holds_it() {
     let r = score_gated();
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             level: Some(1),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     let least = answer(&w, Kind::LeastEffort);
     assert_eq!(ids(&r, least), ["a"]);
     assert_eq!(least.hours, 10.0);
@@ -94,15 +97,13 @@ fn the_path_to_a_level_is_its_tasks_when_no_score_gate_holds_it() {
 #[test]
 fn a_score_gate_takes_the_cheapest_tasks_above_it_by_effort_or_by_money() {
     let r = score_gated();
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             level: Some(2),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     // 50 % after a and b; 10 points more: e (20h, 14.3) is the least
     // effort, d (40h, no money) the least money.
     let effort = answer(&w, Kind::LeastEffort);
@@ -119,26 +120,22 @@ fn a_score_gate_takes_the_cheapest_tasks_above_it_by_effort_or_by_money() {
 fn the_budget_takes_the_most_score_that_fits() {
     let r = score_gated();
     // 25 h: a and b (50 points) beat a and e (30 h does not fit).
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             hours: Some(25.0),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(ids(&r, answer(&w, Kind::MostMaturity)), ["a", "b"]);
     // 30 h: a, b and c (57.1) beat a and e (44.3).
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             hours: Some(30.0),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(ids(&r, answer(&w, Kind::MostMaturity)), ["a", "b", "c"]);
     // ... unless c's $500 is over the one-time budget: a, b and the 10 h
     // left buy nothing else.
@@ -158,49 +155,41 @@ fn a_chosen_task_brings_the_open_tasks_it_depends_on() {
     x.status = Status::Todo;
     r.tasks.push(x);
     r.tasks[0].depends_on = vec!["x".into()];
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             level: Some(1),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(ids(&r, answer(&w, Kind::LeastEffort)), ["a", "x"]);
     // 12 h: a (30 points) needs x, 15 h in all, so b (20 points) wins;
     // at 15 h a and x fit and win.
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             hours: Some(12.0),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(ids(&r, answer(&w, Kind::MostMaturity)), ["b"]);
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             hours: Some(15.0),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(ids(&r, answer(&w, Kind::MostMaturity)), ["a", "x"]);
     // A closed dependency holds nothing back.
     r.tasks[5].status = Status::Done;
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             level: Some(1),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(ids(&r, answer(&w, Kind::LeastEffort)), ["a"]);
 }
 
@@ -208,16 +197,14 @@ fn a_chosen_task_brings_the_open_tasks_it_depends_on() {
 fn an_unestimated_task_is_named_and_never_bought_with_hours() {
     let mut r = score_gated();
     r.tasks[0].effort = None; // a, the only Level 1 task
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             level: Some(1),
             hours: Some(100.0),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     let path = answer(&w, Kind::LeastEffort);
     assert_eq!(ids(&r, path), ["a"]);
     assert_eq!(path.unestimated, [0]);
@@ -226,15 +213,13 @@ fn an_unestimated_task_is_named_and_never_bought_with_hours() {
     assert!(!budget.tasks.contains(&0), "{:?}", ids(&r, budget));
     assert!(budget.unestimated.is_empty());
     // Without an hours limit it may be taken: it costs no money.
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             once: Some(0.0),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(ids(&r, answer(&w, Kind::MostMaturity)), ["a", "b", "d"]);
 }
 
@@ -242,15 +227,13 @@ fn an_unestimated_task_is_named_and_never_bought_with_hours() {
 fn a_gate_no_task_can_open_makes_the_level_unreachable_with_the_reason() {
     let mut r = score_gated();
     r.maturity.as_mut().unwrap().levels[0].requires = vec!["ghost".into()];
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             level: Some(2),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     let err = w.scenarios[0].answer.as_ref().unwrap_err();
     assert!(err.contains("Level 2 cannot be reached"), "{err}");
     assert!(
@@ -291,15 +274,13 @@ fn without_a_level_the_next_one_is_aimed_at_and_a_reached_one_costs_nothing() {
     r.tasks[0].status = Status::Done;
     let w = plan(&r, &Ask::default(), today()).unwrap();
     assert_eq!(w.target, 2);
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             level: Some(1),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     let p = answer(&w, Kind::LeastEffort);
     assert!(p.tasks.is_empty() && p.finish.is_none());
     assert_eq!(p.level.as_ref().unwrap().0, 1);
@@ -312,15 +293,13 @@ fn a_date_is_the_hours_the_people_can_work_until_then() {
     let friday = NaiveDate::from_ymd_opt(2026, 12, 11).unwrap();
     assert_eq!(schedule::hours_until(&r, today(), friday), 40.0);
     let saturday = friday.succ_opt().unwrap();
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             by: Some(saturday),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(w.capacity, Some(40.0));
     let best = answer(&w, Kind::MostMaturity);
     assert!(best.hours <= 40.0);
@@ -393,15 +372,13 @@ fn a_set_the_hours_allow_but_the_calendar_does_not_is_re_planned() {
         crate::model::Person::new("q", 40.0),
     ];
     let friday = NaiveDate::from_ymd_opt(2026, 12, 11).unwrap();
-    let w = plan(
+    let w = ask(
         &r,
-        &Ask {
+        Ask {
             by: Some(friday),
             ..Ask::default()
         },
-        today(),
-    )
-    .unwrap();
+    );
     assert_eq!(w.capacity, Some(80.0));
     let best = answer(&w, Kind::MostMaturity);
     assert_eq!(ids(&r, best), ["a", "c"]);
