@@ -53,8 +53,15 @@ impl Cue {
 fn metric(text: &str, folded: &str, words: &[&str]) -> bool {
     // "< 200 ms", "≥ 99.9 %": a threshold. An arrow is a change ("SHA-256 →
     // bcrypt"), and an instruction is work whatever numbers it holds.
+    // "**Performance Budget** - Enforce Lighthouse score >90": the words
+    // after a lead-in's label say what to do.
+    let after_label = [" - ", " – ", " — ", ": "]
+        .iter()
+        .find_map(|sep| text.split_once(sep))
+        .is_some_and(|(_, body)| super::super::vocab::starts_with_action(body.trim()));
     let instruction = super::super::vocab::starts_with_action(text)
-        || super::super::vocab::ends_with_action(text);
+        || super::super::vocab::ends_with_action(text)
+        || after_label;
     let comparison = text.contains(['<', '>', '≤', '≥'])
         && text.chars().any(|c| c.is_ascii_digit())
         && words.len() <= 12

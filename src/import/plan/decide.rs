@@ -9,7 +9,7 @@
 //! breakdown of a task go; a parent that only groups tasks goes.
 
 use super::super::vocab::{self, Role};
-use super::candidate::{Candidate, Shape, Verdict};
+use super::candidate::{Candidate, Scope, Shape, Verdict};
 use super::cues;
 use super::sections::Sections;
 
@@ -219,9 +219,17 @@ fn groups(parent: &Candidate, children: &[&Candidate]) -> bool {
     };
     let owned = children.iter().filter(|c| own(c)).count();
     let label = parent.title.ends_with(':') || parent.text.trim_end().ends_with(':');
+    // "**P0: Race conditions**" over plain checkboxes: the report ranks
+    // the named work, and the boxes are how it gets done.
+    let ranked_work = matches!(parent.shape, Shape::Lead | Shape::Item { .. })
+        && parent.attrs.priority.is_some_and(|(_, s)| s == Scope::Own)
+        && children
+            .iter()
+            .all(|c| c.attrs.priority.is_none() && c.attrs.effort.is_none());
     let parent_specific = parent.attrs.effort.is_some()
         || parent.attrs.cost_once.is_some()
-        || parent.attrs.cost_monthly.is_some();
+        || parent.attrs.cost_monthly.is_some()
+        || ranked_work;
     // A checkbox with checkboxes under it is a task with its subtasks.
     let parent_ticks = matches!(
         parent.shape,

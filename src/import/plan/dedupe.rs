@@ -2,7 +2,7 @@
 //! section, a timeline and a checklist is one task, titled and placed by its
 //! most specific mention, with what every mention says merged into it.
 
-use super::super::similarity::key_words;
+use super::super::similarity::action_words;
 use super::super::vocab::Role;
 use super::candidate::{Candidate, Shape};
 use super::sections::Sections;
@@ -15,6 +15,19 @@ const COMMON: usize = 64;
 const SAME: f64 = 0.75;
 /// The same, when one of them sits in the summary, which words work loosely.
 const SAME_IN_SUMMARY: f64 = 0.6;
+
+/// The same, for a finding and a task of the plan.
+const FINDING_AND_FIX: f64 = 0.5;
+
+/// True when `a` sits among the findings and `b` in the plan or a stage of it.
+fn finding_and_fix(a: &Candidate, b: &Candidate, sections: &Sections) -> bool {
+    matches!(sections.role(a.section), Some((Role::Findings, _))) && planned(b, sections)
+}
+
+/// True for a mention in the plan or a stage of it.
+fn planned(c: &Candidate, sections: &Sections) -> bool {
+    matches!(sections.role(c.section), Some((Role::Plan, _))) || sections.phase(c.section).is_some()
+}
 
 /// Least key words a title must have for another that holds all of them
 /// to be the same action.
@@ -165,7 +178,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     let mut nums: Vec<Vec<String>> = vec![Vec::new(); cands.len()];
     for &i in &kept {
         let said = unscheduled(&cands[i].title);
-        keys[i] = key_words(said);
+        keys[i] = action_words(said);
         nums[i] = numbers(said).into_iter().map(str::to_string).collect();
     }
     // Clusters by their first member; an index from word to clusters.
@@ -246,6 +259,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 // protection in the dashboard" (the plan) share little,
                 // while the summary's "Enable leaked password protection"
                 // names all of both.
+                // A finding has one fix: a task of the plan joins a
+                // finding loosely only while no other task of the plan has.
+                let planned = clusters[k].iter().any(|&m| planned(&cands[m], sections));
                 clusters[k]
                     .iter()
                     .take(MENTIONS_COMPARED)
@@ -264,7 +280,18 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                         let dice = 2.0 * n as f64 / (mine.len() + theirs.len()) as f64;
                         let loose = summary
                             || matches!(sections.role(cands[m].section), Some((Role::Summary, _)));
-                        let need = if loose { SAME_IN_SUMMARY } else { SAME };
+                        // A finding and the plan's fix for it name the same
+                        // thing from two sides: the problem's words and the
+                        // remedy's share only what they are about.
+                        let fixes = finding_and_fix(&cands[i], &cands[m], sections)
+                            || (!planned && finding_and_fix(&cands[m], &cands[i], sections));
+                        let need = if fixes && n >= 2 {
+                            FINDING_AND_FIX
+                        } else if loose {
+                            SAME_IN_SUMMARY
+                        } else {
+                            SAME
+                        };
                         // "Enable leaked password protection" and the same
                         // words "in the Supabase dashboard": one names all
                         // of the other.
@@ -370,7 +397,7 @@ fn themes(
         let parent_ranked = ranked(&cands[parent]);
         let mut listed = Vec::new();
         for &child in &children {
-            let mine = key_words(&cands[child].title);
+            let mine = action_words(&cands[child].title);
             if mine.len() < 2 {
                 continue;
             }

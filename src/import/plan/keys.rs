@@ -68,6 +68,7 @@ fn read_key(label: &str) -> Option<Key> {
             Key::Severity
         } else if has(&[
             "priorit*",
+            "prioridad*",
             "prio",
             "urgency",
             "приоритет*",
@@ -152,6 +153,8 @@ fn read_key(label: &str) -> Option<Key> {
             "timeline",
             "when",
             "deadline",
+            // "estimated time of arrival": when it lands, not how long it takes.
+            "eta",
             "due",
             "target",
             "timeframe",

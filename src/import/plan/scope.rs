@@ -25,6 +25,14 @@ fn sum(efforts: &[Effort]) -> Effort {
     }
 }
 
+/// True for "**ETA:** 3 días", "Deadline: 2 weeks": when the work lands,
+/// which is no part of how long it takes.
+fn names_a_date(text: &str) -> bool {
+    text.split_once([':', '：']).is_some_and(|(label, _)| {
+        super::keys::key_of(label.trim().trim_matches('*').trim()) == Some(super::keys::Key::When)
+    })
+}
+
 /// Fills each kept candidate's attributes from its scopes.
 pub fn inherit(cands: &mut [Candidate], sections: &Sections) {
     let n = cands.len();
@@ -35,6 +43,7 @@ pub fn inherit(cands: &mut [Candidate], sections: &Sections) {
             if !c.kept()
                 && c.same_as.is_none()
                 && matches!(c.shape, Shape::Item { .. } | Shape::Row)
+                && !names_a_date(&c.text)
             {
                 step_efforts[p].push(e);
             }

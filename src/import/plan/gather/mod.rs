@@ -102,6 +102,16 @@ struct Walker<'a> {
     unread: Vec<(usize, String)>,
 }
 
+/// "📊 Prioridad", "Effort": a heading over the rank or size of the work
+/// above it, whose lines are that work's fields.
+fn names_fields(title: &str) -> bool {
+    title.split_whitespace().count() <= 2
+        && matches!(
+            key_of(title),
+            Some(Key::Priority | Key::Severity | Key::Effort)
+        )
+}
+
 impl Walker<'_> {
     fn push(&mut self, mut c: Candidate, parent: Option<usize>) -> usize {
         c.section = self.sections.current();
@@ -249,7 +259,8 @@ impl Walker<'_> {
             && (level >= 3
                 || (level == 2 && is_numbered(raw) && vocab::starts_with_action(&cleaned)))
             && level <= 6
-            && names_a_task(raw, &cleaned);
+            && names_a_task(raw, &cleaned)
+            && !names_fields(&cleaned);
         self.sections
             .enter(level, raw, line.line, self.legend, is_title, unit);
         if unit {
@@ -308,11 +319,12 @@ impl Walker<'_> {
     /// Makes the heading in force a task: its body turned out to describe
     /// one (keyed fields, or a labelled list of its steps).
     fn promote_heading(&mut self, least_level: u8) {
-        let Some(h) = self
-            .sections
-            .chain_ids(self.sections.current())
-            .find(|&i| self.sections.list[i].read.level < 7)
-        else {
+        // "#### 📊 Prioridad" over "Severidad: Crítica", "Esfuerzo: 4-6
+        // horas" names the fields of the heading above it, not work.
+        let Some(h) = self.sections.chain_ids(self.sections.current()).find(|&i| {
+            let read = &self.sections.list[i].read;
+            read.level < 7 && !names_fields(&clean_title(&read.title))
+        }) else {
             return;
         };
         let heading = &self.sections.list[h];

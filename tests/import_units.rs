@@ -1,0 +1,108 @@
+//! What the importer takes as the unit of work, and which mentions it joins:
+//! a ranked bold lead over plain checkboxes, a finding and the plan's fix
+//! for it, a heading that only holds fields, a date that is no estimate.
+
+#[path = "support/import.rs"]
+mod support;
+use roadmap::model::Priority;
+use support::*;
+
+#[test]
+fn a_ranked_lead_over_plain_checkboxes_is_one_task() {
+    let r = import(
+        "# Security audit\n\n\
+         ## Remediation plan\n\n\
+         ### Sprint 1 (1 week)\n\n\
+         **P0: Race conditions in invoice numbers**\n\
+         - [ ] Make the counter update atomic\n\
+         - [ ] Add a concurrency test (50 parallel requests)\n\
+         - **Owner:** Backend lead\n\
+         - **ETA:** 3 days\n\n\
+         **P1: Sign documents in a worker thread**\n\
+         - [ ] Add a worker pool\n\
+         - [ ] Move signing to the pool\n",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Race conditions in invoice numbers",
+            "Sign documents in a worker thread"
+        ]
+    );
+    let first = task(&r, "Race conditions in invoice numbers");
+    assert_eq!(first.priority, Priority::Critical);
+    // "ETA: 3 days" says when it lands, not how long it takes.
+    assert_eq!(first.effort, None, "{first:?}");
+}
+
+#[test]
+fn a_lead_whose_items_carry_their_own_rank_still_groups_them() {
+    // The parent ranks nothing of its own: its boxes are the tasks.
+    let r = import(
+        "# Plan\n\n\
+         ## Remediation plan\n\n\
+         **Sprint 1**\n\
+         - [ ] Rotate the signing keys (P0)\n\
+         - [ ] Pin the base images (P1)\n",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Rotate the signing keys", "Pin the base images"]
+    );
+}
+
+#[test]
+fn a_finding_and_the_plans_fix_for_it_are_one_task() {
+    // The problem's words and the remedy's share only what they are about
+    // ("session", "tokens", "expire"): too few for two wordings of one
+    // action, enough for a finding and its fix.
+    let r = import(
+        "# Security review\n\n\
+         ## Findings\n\n\
+         ### 1. Session tokens never expire (HIGH)\n\n\
+         Tokens issued at login stay valid for ever.\n\n\
+         ## Remediation plan\n\n\
+         - [ ] Add an expiry to session tokens\n\
+         - [ ] Rotate the signing keys (1h)\n",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Add an expiry to session tokens", "Rotate the signing keys"]
+    );
+    // The finding's rank reaches the task that fixes it.
+    let fix = task(&r, "Add an expiry to session tokens");
+    assert_eq!(fix.priority, Priority::High, "{fix:?}");
+}
+
+#[test]
+fn a_heading_that_only_holds_fields_is_not_work() {
+    let r = import(
+        "# Audit\n\n\
+         ## Plan\n\n\
+         ### 1. Rotate the signing keys\n\n\
+         The keys have not changed since 2021.\n\n\
+         #### Priority\n\n\
+         **Severity:** Critical\n\n\
+         **Effort:** 4 hours\n\n\
+         ### 2. Pin the base images\n\n\
+         **Effort:** 1 hour\n",
+    );
+    let t = titles(&r);
+    assert!(!t.contains(&"Priority"), "{t:?}");
+    assert!(t.contains(&"Pin the base images"), "{t:?}");
+}
+
+#[test]
+fn a_labelled_item_that_says_what_to_do_is_work_whatever_its_numbers() {
+    let r = import(
+        "# Audit\n\n\
+         ## High priority\n\n\
+         - [ ] **Load Testing** - Run k6 against staging\n\
+         - [ ] **Performance Budget** - Enforce Lighthouse score >90\n\n\
+         ## Targets\n\n\
+         - Lighthouse score >90\n",
+    );
+    let t = titles(&r);
+    assert!(t.iter().any(|x| x.contains("Performance Budget")), "{t:?}");
+    assert_eq!(t.len(), 2, "{t:?}");
+}
