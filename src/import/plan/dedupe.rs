@@ -187,6 +187,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     // one action twice in one list. A set, so a cluster of hundreds of
     // mentions (a report pasted many times over) is asked in one step.
     let mut places: Vec<HashSet<(Option<usize>, Option<usize>)>> = Vec::new();
+    // Whether a cluster has a mention in the plan yet, kept as it grows: a
+    // report pasted many times over makes clusters of hundreds.
+    let mut has_plan: Vec<bool> = Vec::new();
     let place = |c: &Candidate| (c.section, c.parent);
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
     // The same for the words of every mention a cluster has gathered.
@@ -208,6 +211,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             .filter(|&k| !places[k].contains(&place(&cands[i])));
         if let Some(k) = by_name {
             clusters[k].push(i);
+            has_plan[k] |= planned(&cands[i], sections);
             places[k].insert(place(&cands[i]));
             add_reach(&mut reach, &keys[i], k);
             for id in &names[i] {
@@ -261,7 +265,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 // names all of both.
                 // A finding has one fix: a task of the plan joins a
                 // finding loosely only while no other task of the plan has.
-                let planned = clusters[k].iter().any(|&m| planned(&cands[m], sections));
+                let planned = has_plan[k];
                 clusters[k]
                     .iter()
                     .take(MENTIONS_COMPARED)
@@ -305,6 +309,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         let k = match best {
             Some((_, k)) => {
                 clusters[k].push(i);
+                has_plan[k] |= planned(&cands[i], sections);
                 places[k].insert(place(&cands[i]));
                 add_reach(&mut reach, mine, k);
                 k
@@ -315,6 +320,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 }
                 add_reach(&mut reach, mine, clusters.len());
                 clusters.push(vec![i]);
+                has_plan.push(planned(&cands[i], sections));
                 places.push(HashSet::from([place(&cands[i])]));
                 clusters.len() - 1
             }
