@@ -132,3 +132,28 @@ fn the_checklist_under_a_plan_items_fact_line_is_still_its_breakdown() {
         ["Split storage.ts", "Remove the remaining any types"]
     );
 }
+
+#[test]
+fn a_next_step_that_names_only_a_bucket_of_the_plan_is_not_a_task() {
+    let r = import(
+        "# Tech debt review of Lantern\n\n\
+         ## Phase 1 (critical)\n\n\
+         - [ ] Rotate the signing keys (2h)\n\
+         - [ ] Pin the base images (3h)\n\n\
+         ## Phase 2 (high priority)\n\n\
+         - [ ] Add rate limits to login (4h)\n\n\
+         ## Next steps\n\n\
+         ### This week\n\n\
+         1. Start Phase 1 critical fixes\n\
+         2. Complete Phase 2 (high priority)\n\
+         3. Implementar apenas P1\n",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Rotate the signing keys",
+            "Pin the base images",
+            "Add rate limits to login"
+        ]
+    );
+}
