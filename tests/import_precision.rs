@@ -157,3 +157,22 @@ fn a_next_step_that_names_only_a_bucket_of_the_plan_is_not_a_task() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_recommended_tools_names_products_not_work() {
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## Security recommendations\n\n\
+         ### Immediate actions (this week)\n\n\
+         1. Add a CSP header to the web app\n\
+         2. Rotate the signing keys\n\n\
+         ### Recommended tools\n\n\
+         - **Sentry** - error tracking\n\
+         - **Snyk** - dependency scanning\n\
+         - **Cloudflare WAF** - edge protection\n",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Add a CSP header to the web app", "Rotate the signing keys"]
+    );
+}
