@@ -132,3 +132,47 @@ fn the_checklist_under_a_plan_items_fact_line_is_still_its_breakdown() {
         ["Split storage.ts", "Remove the remaining any types"]
     );
 }
+
+#[test]
+fn a_next_step_that_names_only_a_bucket_of_the_plan_is_not_a_task() {
+    let r = import(
+        "# Tech debt review of Lantern\n\n\
+         ## Phase 1 (critical)\n\n\
+         - [ ] Rotate the signing keys (2h)\n\
+         - [ ] Pin the base images (3h)\n\n\
+         ## Phase 2 (high priority)\n\n\
+         - [ ] Add rate limits to login (4h)\n\n\
+         ## Next steps\n\n\
+         ### This week\n\n\
+         1. Start Phase 1 critical fixes\n\
+         2. Complete Phase 2 (high priority)\n\
+         3. Implementar apenas P1\n",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Rotate the signing keys",
+            "Pin the base images",
+            "Add rate limits to login"
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_recommended_tools_names_products_not_work() {
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## Security recommendations\n\n\
+         ### Immediate actions (this week)\n\n\
+         1. Add a CSP header to the web app\n\
+         2. Rotate the signing keys\n\n\
+         ### Recommended tools\n\n\
+         - **Sentry** - error tracking\n\
+         - **Snyk** - dependency scanning\n\
+         - **Cloudflare WAF** - edge protection\n",
+    );
+    assert_eq!(
+        titles(&r),
+        ["Add a CSP header to the web app", "Rotate the signing keys"]
+    );
+}

@@ -208,6 +208,126 @@ fn rollup(words: &[&str]) -> bool {
     rest.len() <= 5 && rest.iter().any(bucket) && rest.last().is_some_and(collective)
 }
 
+/// "Start Phase 1 critical fixes", "Complete Phase 2 (high priority)",
+/// "Implementar apenas P1", "P4 items": a next-steps line whose only object
+/// is a bucket of the plan (a P-level, a numbered phase or sprint), named by
+/// its label; the bucket's items are the work. A line that names any work
+/// of its own ("Begin P2 performance optimization") is not one, nor is a
+/// heading that opens a bucket ("Phase 1: Critical Fixes").
+fn bucket_named(text: &str, words: &[&str]) -> bool {
+    let p_level = |w: &str| {
+        w.split('/').all(|p| {
+            p.len() == 2 && p.starts_with('p') && p[1..].chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let stage = |w: &str| {
+        matches!(
+            w,
+            "phase" | "fase" | "sprint" | "stage" | "etape" | "etapa" | "этап" | "фаза" | "faza"
+        )
+    };
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '-');
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "start"
+                | "begin"
+                | "complete"
+                | "finish"
+                | "implement"
+                | "address"
+                | "tackle"
+                | "execute"
+                | "deliver"
+                | "iniciar"
+                | "comenzar"
+                | "empezar"
+                | "completar"
+                | "terminar"
+                | "implementar"
+                | "concluir"
+                | "finalizar"
+                | "commencer"
+                | "demarrer"
+                | "terminer"
+                | "achever"
+                | "finaliser"
+                | "beginnen"
+                | "abschliessen"
+                | "umsetzen"
+                | "iniziare"
+                | "completare"
+                | "implementare"
+                | "начать"
+                | "завершить"
+                | "выполнить"
+                | "oppakken"
+                | "afronden"
+                | "starten"
+        )
+    };
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "all"
+                | "the"
+                | "of"
+                | "only"
+                | "apenas"
+                | "solo"
+                | "solamente"
+                | "seulement"
+                | "nur"
+                | "todas"
+                | "todos"
+                | "toutes"
+                | "tous"
+                | "alle"
+                | "tutte"
+                | "tutti"
+                | "items"
+                | "tasks"
+                | "fixes"
+                | "work"
+                | "focus"
+                | "taken"
+                | "taches"
+                | "tareas"
+                | "tarefas"
+                | "aufgaben"
+                | "critical"
+                | "high"
+                | "medium"
+                | "low"
+                | "priority"
+                | "urgent"
+                | "critique"
+                | "critiques"
+        )
+    };
+    if words.len() > 8 || [": ", " — ", " – ", " - "].iter().any(|s| text.contains(s)) {
+        return false;
+    }
+    let mut label = false;
+    let mut other = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if p_level(w) {
+            label = true;
+        } else if stage(w) && words.get(i + 1).is_some_and(|n| number(n)) {
+            label = true;
+            i += 1;
+        } else if verb(w) || filler(w) {
+            other = true;
+        } else {
+            return false;
+        }
+        i += 1;
+    }
+    label && other
+}
+
 /// "Option 2: limit the view", "If Option A: complete phase 4": one of the
 /// choices the report lays out; the work is whichever is chosen.
 fn alternative(words: &[&str]) -> bool {
@@ -464,7 +584,7 @@ pub fn cue(text: &str) -> Option<Cue> {
     if staffing(&folded, &words) {
         return Some(Cue::Staffing);
     }
-    if reference(&folded, &words) || rollup(&words) {
+    if reference(&folded, &words) || rollup(&words) || bucket_named(t, &words) {
         return Some(Cue::Reference);
     }
     if code(text) {
@@ -514,7 +634,17 @@ mod tests {
             cue("Complete all High Priority items"),
             Some(Cue::Reference)
         );
-        assert_eq!(cue("Finish P1/P2 tasks"), None);
+        assert_eq!(cue("Finish P1/P2 tasks"), Some(Cue::Reference));
+        assert_eq!(cue("Start Phase 1 critical fixes"), Some(Cue::Reference));
+        assert_eq!(
+            cue("Complete Phase 2 (high priority)"),
+            Some(Cue::Reference)
+        );
+        assert_eq!(cue("Implementar apenas P1"), Some(Cue::Reference));
+        assert_eq!(cue("P4 items"), Some(Cue::Reference));
+        assert_eq!(cue("Begin P2 performance optimization"), None);
+        assert_eq!(cue("Phase 1: Critical Fixes"), None);
+        assert_eq!(cue("Sprint 3"), None);
         assert_eq!(cue("Add React.memo to all list items"), None);
         assert_eq!(cue("Should we use Kafka?"), Some(Cue::Question));
         assert_eq!(cue("Action items:"), Some(Cue::Label));

@@ -101,6 +101,12 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
         &[
             "appendix", "appendices", "annex*", "reference*", "glossary", "links",
             "further reading", "sources", "commands", "code example*", "examples", "tools used",
+            // Products the report names, not work: the work that adopts one
+            // is a task of the plan ("Add Snyk to CI").
+            "recommended tool*", "tool recommendation*", "outils recommandes",
+            "herramientas recomendadas", "ferramentas recomendadas", "empfohlene tools",
+            "empfohlene werkzeuge", "strumenti consigliati", "рекомендуемые инструменты",
+            "推荐工具", "推奨ツール", "권장 도구",
             "anexo*", "referencia*", "glosario", "referencias", "annexe*", "glossaire", "anhang",
             "referenzen", "glossar", "appendice", "riferimenti", "приложени*", "ссылк*",
             "глоссари*", "附录", "参考", "术语", "付録", "参考資料", "用語", "부록", "참고", "lampiran", "referensi",
