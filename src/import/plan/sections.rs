@@ -73,6 +73,36 @@ impl Sections {
         self.push(7, raw, line, legend, false);
     }
 
+    /// A bucket label over a nested list ("- Must" › its items): a label
+    /// with the role and priority the bucket names, lasting until
+    /// [`Sections::end_label`].
+    pub fn bucket(
+        &mut self,
+        raw: &str,
+        line: usize,
+        legend: &Legend,
+        role: Role,
+        p: Option<Priority>,
+    ) {
+        // Inside any label in force ("**Plan:**" over the buckets).
+        self.push(7, raw, line, legend, false);
+        let last = self.list.len() - 1;
+        self.list[last].role = Some(role);
+        if p.is_some() {
+            self.list[last].read.priority = p;
+        }
+    }
+
+    /// Ends the label in force, if any (the list under a bucket ended).
+    pub fn end_label(&mut self, next_line: usize) {
+        if let Some(&top) = self.stack.last() {
+            if self.list[top].read.level == 7 {
+                self.close(top, next_line);
+                self.stack.pop();
+            }
+        }
+    }
+
     fn push(&mut self, level: u8, raw: &str, line: usize, legend: &Legend, is_title: bool) {
         let mut read = Section::read(level, raw, line, legend);
         read.is_title = is_title;
