@@ -140,3 +140,21 @@ fn moscow_labels_over_nested_lists_are_buckets_not_tasks() {
         Priority::Medium
     );
 }
+
+#[test]
+fn a_buckets_items_are_work_however_they_are_worded() {
+    // "Versleuteling: SQLCipher …" under "Must" names the work; it is not
+    // a record's field.
+    let r = import(
+        "# Verbeterplan\n\n\
+         ## Database\n\n\
+         - Must\n  \
+           - Versleuteling: SQLCipher of field-level encryptie\n  \
+           - Migratiepad: idempotent, automigratie in dev\n  \
+           - Alle queries geparameteriseerd\n\
+         - Acceptatie\n  \
+           - Injection tests slagen\n",
+    );
+    assert_eq!(r.tasks.len(), 3, "{:?}", titles(&r));
+    assert!(r.tasks.iter().all(|t| t.priority == Priority::High));
+}

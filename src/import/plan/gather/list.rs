@@ -43,7 +43,8 @@ impl Walker<'_> {
         }
         let parent = parent.or(self.target);
         // An explicit stack: the outline caps nesting, but no recursion is needed.
-        let kv = kv_list(items);
+        // The items of a MoSCoW bucket are its work, however they are worded.
+        let kv = kv_list(items) && !self.sections.in_bucket(self.sections.current());
         let mut stack: Vec<(&Item, bool, Option<usize>, usize, bool)> = items
             .iter()
             .rev()
