@@ -106,3 +106,55 @@ fn a_labelled_item_that_says_what_to_do_is_work_whatever_its_numbers() {
     assert!(t.iter().any(|x| x.contains("Performance Budget")), "{t:?}");
     assert_eq!(t.len(), 2, "{t:?}");
 }
+
+#[test]
+fn moscow_labels_over_nested_lists_are_buckets_not_tasks() {
+    // "- Must" › actions, "- Should" › actions, "- Acceptatie" › checks:
+    // the labels rank the work under them; the criteria are not work.
+    let r = import(
+        "# Verbeterplan\n\n\
+         ## Architectuur\n\n\
+         - Must\n  \
+           - Vervang directe aanroepen door de container\n  \
+           - Voeg een CI-guard toe tegen imports in services\n\
+         - Should\n  \
+           - Convergeren op een enige UI-facade\n\
+         - Acceptatie\n  \
+           - Alle guards groen\n  \
+           - Nul directe aanroepen buiten de container\n",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "Vervang directe aanroepen door de container",
+            "Voeg een CI-guard toe tegen imports in services",
+            "Convergeren op een enige UI-facade",
+        ]
+    );
+    assert_eq!(
+        task(&r, "Vervang directe aanroepen door de container").priority,
+        Priority::High
+    );
+    assert_eq!(
+        task(&r, "Convergeren op een enige UI-facade").priority,
+        Priority::Medium
+    );
+}
+
+#[test]
+fn a_buckets_items_are_work_however_they_are_worded() {
+    // "Versleuteling: SQLCipher …" under "Must" names the work; it is not
+    // a record's field.
+    let r = import(
+        "# Verbeterplan\n\n\
+         ## Database\n\n\
+         - Must\n  \
+           - Versleuteling: SQLCipher of field-level encryptie\n  \
+           - Migratiepad: idempotent, automigratie in dev\n  \
+           - Alle queries geparameteriseerd\n\
+         - Acceptatie\n  \
+           - Injection tests slagen\n",
+    );
+    assert_eq!(r.tasks.len(), 3, "{:?}", titles(&r));
+    assert!(r.tasks.iter().all(|t| t.priority == Priority::High));
+}

@@ -181,7 +181,11 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
-    } else if cues::key_value(&c.text) && !super::facts::starts_pending(&c.text) {
+    } else if cues::key_value(&c.text)
+        && !super::facts::starts_pending(&c.text)
+        // "- Must" › "Versleuteling: SQLCipher …": a bucket's items are work.
+        && !sections.in_bucket(c.section)
+    {
         // A name and a value states a fact, in the plan or out of it.
         score -= 1.5;
         reason = format!("{} ({reason})", cues::Cue::KeyValue.reason());

@@ -15,6 +15,8 @@ pub struct Heading {
     pub parent: Option<usize>,
     /// The heading names a piece of work (it is also a candidate).
     pub task: bool,
+    /// A MoSCoW bucket label over a nested list ("- Must" › actions).
+    pub bucket: bool,
     /// The first and last line of the section's body (up to the next heading
     /// of its level or higher).
     pub end_line: usize,
@@ -73,6 +75,37 @@ impl Sections {
         self.push(7, raw, line, legend, false);
     }
 
+    /// A bucket label over a nested list ("- Must" › its items): a label
+    /// with the role and priority the bucket names, lasting until
+    /// [`Sections::end_label`].
+    pub fn bucket(
+        &mut self,
+        raw: &str,
+        line: usize,
+        legend: &Legend,
+        role: Role,
+        p: Option<Priority>,
+    ) {
+        // Inside any label in force ("**Plan:**" over the buckets).
+        self.push(7, raw, line, legend, false);
+        let last = self.list.len() - 1;
+        self.list[last].role = Some(role);
+        self.list[last].bucket = role == Role::Plan;
+        if p.is_some() {
+            self.list[last].read.priority = p;
+        }
+    }
+
+    /// Ends the label in force, if any (the list under a bucket ended).
+    pub fn end_label(&mut self, next_line: usize) {
+        if let Some(&top) = self.stack.last() {
+            if self.list[top].read.level == 7 {
+                self.close(top, next_line);
+                self.stack.pop();
+            }
+        }
+    }
+
     fn push(&mut self, level: u8, raw: &str, line: usize, legend: &Legend, is_title: bool) {
         let mut read = Section::read(level, raw, line, legend);
         read.is_title = is_title;
@@ -88,6 +121,7 @@ impl Sections {
             role,
             parent: self.stack.last().copied(),
             task: false,
+            bucket: false,
             end_line: usize::MAX,
         });
         self.stack.push(self.list.len() - 1);
@@ -95,6 +129,11 @@ impl Sections {
 
     fn close(&mut self, i: usize, next_line: usize) {
         self.list[i].end_line = next_line.saturating_sub(1);
+    }
+
+    /// True when the innermost section at `at` is a MoSCoW bucket.
+    pub fn in_bucket(&self, at: Option<usize>) -> bool {
+        at.is_some_and(|i| self.list[i].bucket)
     }
 
     /// The innermost section in force.

@@ -3,8 +3,11 @@
 //! instruction, and not only the name of a part of the report.
 
 use super::super::effort;
-use super::super::vocab::{self, fold, folded_words};
+use super::super::outline::{Block, Item};
+use super::super::text::clean_title;
+use super::super::vocab::{self, fold, folded_words, Role};
 use super::title;
+use crate::model::Priority;
 
 /// True when a heading or bold line names a piece of work rather than a
 /// part of the report: it is numbered like a task ("3.", "Task 2.1",
@@ -177,4 +180,59 @@ pub fn is_numbered(raw: &str) -> bool {
         && first.chars().any(|c| c.is_ascii_digit())
         && first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
     digits_dot || task_word || id
+}
+
+/// A MoSCoW bucket label on its own ("Must", "Should have:", "**Nice to
+/// have**", "Soll", "Doit"): the priority of the work listed under it, read
+/// as the corpus reads MoSCoW (must → high, should → medium, could / nice to
+/// have / optional → low).
+pub fn moscow_bucket(raw: &str) -> Option<Priority> {
+    let folded = fold(&clean_title(raw));
+    let words = folded_words(&folded);
+    let words: Vec<&str> = match words.as_slice() {
+        [w, "have"] | [w, "haves"] => vec![w],
+        _ => words.clone(),
+    };
+    match words.as_slice() {
+        ["must" | "muss" | "doit" | "debe" | "deve" | "moet" | "required" | "verplicht"] => {
+            Some(Priority::High)
+        }
+        ["should" | "soll" | "sollte" | "devrait" | "deberia" | "deveria" | "dovrebbe" | "zou"
+        | "recommended" | "aanbevolen"] => Some(Priority::Medium),
+        ["could" | "kann" | "pourrait" | "podria" | "poderia" | "potrebbe" | "kan" | "optional"
+        | "optioneel" | "optionnel" | "opcional" | "opzionale"]
+        | ["nice", "to"] => Some(Priority::Low),
+        _ => None,
+    }
+}
+
+/// The buckets of a list whose every item is a short label over a nested
+/// list, at least one a MoSCoW word ("- Must" › actions, "- Should" ›
+/// actions, "- Acceptance" › checks): each bucket's role and priority. The
+/// items under a MoSCoW label are the plan's work at that priority; those
+/// under acceptance criteria or metrics are not work. `None` when the list
+/// is not such a set.
+pub fn buckets(items: &[Item]) -> Option<Vec<(Role, Option<Priority>)>> {
+    if items.len() < 2 {
+        return None;
+    }
+    let nested = |i: &Item| i.children.iter().any(|b| matches!(b, Block::List { .. }));
+    let read: Vec<(Role, Option<Priority>)> = items
+        .iter()
+        .map(|i| {
+            if !nested(i) || !i.extra.is_empty() {
+                return None;
+            }
+            if let Some(p) = moscow_bucket(&i.line.text) {
+                return Some((Role::Plan, Some(p)));
+            }
+            let cleaned = clean_title(&i.line.text);
+            (cleaned.split_whitespace().count() <= 3)
+                .then(|| vocab::role_of(&cleaned))
+                .flatten()
+                .filter(|r| matches!(r, Role::Criteria | Role::Metrics))
+                .map(|r| (r, None))
+        })
+        .collect::<Option<_>>()?;
+    read.iter().any(|(_, p)| p.is_some()).then_some(read)
 }

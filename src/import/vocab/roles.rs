@@ -19,7 +19,7 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
             "abnahmekriterien", "akzeptanzkriterien", "erfolgskriterien",
             "criteri di accettazione", "criteri di successo", "критерии", "критерий", "验收", "完成标准",
             "成功标准", "验收标准", "受け入れ基準", "完了条件", "成功基準", "완료 조건", "수용 기준", "kriteria",
-            "kabul kriterleri",
+            "kabul kriterleri", "acceptatie", "acceptatiecriteria", "akzeptanz", "abnahme",
             // A checklist of tests checks the plan's work; it is not more work.
             "testing checklist", "test checklist", "qa checklist", "verification checklist",
             "validation checklist", "checklist de pruebas", "checklist de testes",

@@ -9,6 +9,7 @@ use crate::import::plan::facts::{ends_done, kv_item, kv_list, starts_done};
 use crate::import::plan::fences;
 use crate::import::plan::keys::{key_of, Key};
 use crate::import::plan::title::{self, Split};
+use crate::import::plan::units;
 use crate::import::priority;
 use crate::import::text::clean_title;
 
@@ -20,13 +21,30 @@ impl Walker<'_> {
         parent: Option<usize>,
         depth: usize,
     ) {
+        if let Some(buckets) = units::buckets(items) {
+            // "- Must" › actions, "- Acceptance" › checks: each label is a
+            // section over its own list, not a candidate.
+            for (item, (role, p)) in items.iter().zip(buckets) {
+                let line = item.line.line;
+                self.sections
+                    .bucket(&item.line.text, line, self.legend, role, p);
+                for child in &item.children {
+                    if let Block::List { items, ordered } = child {
+                        self.list(items, *ordered, parent, depth + 1);
+                    }
+                }
+                self.sections.end_label(last_line(item) + 1);
+            }
+            return;
+        }
         if parent.is_none() {
             let texts: Vec<&str> = items.iter().map(|i| i.line.text.as_str()).collect();
             self.promote(&texts);
         }
         let parent = parent.or(self.target);
         // An explicit stack: the outline caps nesting, but no recursion is needed.
-        let kv = kv_list(items);
+        // The items of a MoSCoW bucket are its work, however they are worded.
+        let kv = kv_list(items) && !self.sections.in_bucket(self.sections.current());
         let mut stack: Vec<(&Item, bool, Option<usize>, usize, bool)> = items
             .iter()
             .rev()
@@ -192,4 +210,16 @@ impl Walker<'_> {
         c.only_code = item.line.only_code;
         self.push(c, parent)
     }
+}
+
+/// The last line an item and its nested lists hold.
+fn last_line(item: &Item) -> usize {
+    let own = item.extra.last().map_or(item.line.line, |l| l.line);
+    item.children
+        .iter()
+        .filter_map(|b| match b {
+            Block::List { items, .. } => items.iter().map(last_line).max(),
+            _ => None,
+        })
+        .fold(own, usize::max)
 }
