@@ -102,6 +102,55 @@ fn is_priority_anchor(word: &str) -> bool {
         )
 }
 
+/// Priority anchors written in CJK characters, which the tokenizer splits
+/// one character a token: "优先级" (priority), "優先度", "우선순위".
+const CJK_ANCHORS: &[&str] = &[
+    "优先级", "优先", "優先度", "優先順位", "優先", "紧急度", "緊急度", "严重程度", "严重性",
+    "重要度", "深刻度", "우선순위", "중요도", "심각도", "긴급도",
+];
+
+/// The single CJK character token `t` is, if it is one.
+fn cjk_char(t: &Tok) -> Option<&str> {
+    t.word().filter(|w| w.chars().count() == 1 && !w.is_ascii())
+}
+
+/// True when the tokens from `j` on open with a priority anchor: a word
+/// ("priority") or CJK characters that spell one ("优先级").
+fn anchor_from(toks: &[Tok], j: usize) -> bool {
+    if toks.get(j).and_then(Tok::word).is_some_and(is_priority_anchor) {
+        return true;
+    }
+    let mut spelled = String::new();
+    for t in toks.iter().skip(j).take(4) {
+        let Some(c) = cjk_char(t) else { break };
+        spelled.push_str(c);
+        if CJK_ANCHORS.contains(&spelled.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the tokens before `end` (exclusive) close with a priority
+/// anchor: "priority", "优先级".
+fn anchor_until(toks: &[Tok], end: usize) -> bool {
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    if toks[last].word().is_some_and(is_priority_anchor) {
+        return true;
+    }
+    let mut spelled = String::new();
+    for t in toks[..end].iter().rev().take(4) {
+        let Some(c) = cjk_char(t) else { break };
+        spelled.insert_str(0, c);
+        if CJK_ANCHORS.contains(&spelled.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The priority a line of text states in words, if it states one.
 pub fn from_words(text: &str) -> Option<Priority> {
     from_tokens(&tokenize(text))
@@ -123,11 +172,9 @@ pub fn from_tokens(toks: &[Tok]) -> Option<Priority> {
         };
         let last = i + len - 1;
         let next = toks.get(last + 1).and_then(Tok::word);
-        let prev = i.checked_sub(1).and_then(|j| toks[j].word());
-        let prev2 = i.checked_sub(2).and_then(|j| toks[j].word());
-        let is_anchored = next.is_some_and(is_priority_anchor)
-            || prev.is_some_and(is_priority_anchor)
-            || (prev2.is_some_and(is_priority_anchor) && toks[i - 1].word().is_none());
+        let is_anchored = anchor_from(toks, last + 1)
+            || anchor_until(toks, i)
+            || (i >= 1 && toks[i - 1].word().is_none() && anchor_until(toks, i - 1));
         if is_anchored {
             anchored.get_or_insert(p);
             continue;
@@ -245,11 +292,9 @@ fn from_item_words(text: &str, legend: &Legend) -> Option<Priority> {
         let bracketed = prev.is_some_and(|t| t.is_sym('(') || t.is_sym('['))
             && next.is_some_and(|t| t.is_sym(')') || t.is_sym(']'));
         let leading = i == 0 && next.is_some_and(|t| t.is_sym(':') || t.is_dash());
-        let anchored = next.and_then(Tok::word).is_some_and(is_priority_anchor)
-            || prev.and_then(Tok::word).is_some_and(is_priority_anchor)
-            || (i >= 2
-                && prev.is_some_and(|t| t.word().is_none())
-                && toks[i - 2].word().is_some_and(is_priority_anchor));
+        let anchored = anchor_from(&toks, i + len)
+            || anchor_until(&toks, i)
+            || (i >= 2 && prev.is_some_and(|t| t.word().is_none()) && anchor_until(&toks, i - 1));
         if p_level || bracketed || leading || anchored {
             return Some(p);
         }
@@ -416,6 +461,10 @@ mod tests {
             ("Prioridade: alta", Some(Priority::High)),
             ("Priorité critique", Some(Priority::Critical)),
             ("優先度: 高", Some(Priority::High)),
+            // CJK anchors are spelled over one-character tokens.
+            ("10.1 高优先级问题（立即修复）", Some(Priority::High)),
+            ("10.3 低优先级问题（后续优化）", Some(Priority::Low)),
+            ("优先级：中", Some(Priority::Medium)),
             ("Quick Wins (High Impact, Low Effort)", None),
             ("High-Risk Areas", None),
             ("Low latency edge", None),
