@@ -102,6 +102,98 @@ fn is_priority_anchor(word: &str) -> bool {
         )
 }
 
+/// Words for risk: a level beside one ("Riesgo Medio") names a bucket of
+/// risk, which a P-label beside it puts on the document's own scale.
+fn is_risk_word(word: &str) -> bool {
+    matches!(
+        word,
+        "risk"
+            | "risks"
+            | "riesgo"
+            | "riesgos"
+            | "risco"
+            | "riscos"
+            | "risque"
+            | "risques"
+            | "risiko"
+            | "risiken"
+            | "rischio"
+            | "rischi"
+            | "риск"
+            | "риска"
+            | "ryzyko"
+            | "riziko"
+            | "risico"
+            | "risk-level"
+    )
+}
+
+/// Priority anchors written in CJK characters, which the tokenizer splits
+/// one character a token: "优先级" (priority), "優先度", "우선순위".
+const CJK_ANCHORS: &[&str] = &[
+    "优先级",
+    "优先",
+    "優先度",
+    "優先順位",
+    "優先",
+    "紧急度",
+    "緊急度",
+    "严重程度",
+    "严重性",
+    "重要度",
+    "深刻度",
+    "우선순위",
+    "중요도",
+    "심각도",
+    "긴급도",
+];
+
+/// The single CJK character token `t` is, if it is one.
+fn cjk_char(t: &Tok) -> Option<&str> {
+    t.word().filter(|w| w.chars().count() == 1 && !w.is_ascii())
+}
+
+/// True when the tokens from `j` on open with a priority anchor: a word
+/// ("priority") or CJK characters that spell one ("优先级").
+fn anchor_from(toks: &[Tok], j: usize) -> bool {
+    if toks
+        .get(j)
+        .and_then(Tok::word)
+        .is_some_and(is_priority_anchor)
+    {
+        return true;
+    }
+    let mut spelled = String::new();
+    for t in toks.iter().skip(j).take(4) {
+        let Some(c) = cjk_char(t) else { break };
+        spelled.push_str(c);
+        if CJK_ANCHORS.contains(&spelled.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the tokens before `end` (exclusive) close with a priority
+/// anchor: "priority", "优先级".
+fn anchor_until(toks: &[Tok], end: usize) -> bool {
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    if toks[last].word().is_some_and(is_priority_anchor) {
+        return true;
+    }
+    let mut spelled = String::new();
+    for t in toks[..end].iter().rev().take(4) {
+        let Some(c) = cjk_char(t) else { break };
+        spelled.insert_str(0, c);
+        if CJK_ANCHORS.contains(&spelled.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The priority a line of text states in words, if it states one.
 pub fn from_words(text: &str) -> Option<Priority> {
     from_tokens(&tokenize(text))
@@ -123,11 +215,9 @@ pub fn from_tokens(toks: &[Tok]) -> Option<Priority> {
         };
         let last = i + len - 1;
         let next = toks.get(last + 1).and_then(Tok::word);
-        let prev = i.checked_sub(1).and_then(|j| toks[j].word());
-        let prev2 = i.checked_sub(2).and_then(|j| toks[j].word());
-        let is_anchored = next.is_some_and(is_priority_anchor)
-            || prev.is_some_and(is_priority_anchor)
-            || (prev2.is_some_and(is_priority_anchor) && toks[i - 1].word().is_none());
+        let is_anchored = anchor_from(toks, last + 1)
+            || anchor_until(toks, i)
+            || (i >= 1 && toks[i - 1].word().is_none() && anchor_until(toks, i - 1));
         if is_anchored {
             anchored.get_or_insert(p);
             continue;
@@ -245,11 +335,9 @@ fn from_item_words(text: &str, legend: &Legend) -> Option<Priority> {
         let bracketed = prev.is_some_and(|t| t.is_sym('(') || t.is_sym('['))
             && next.is_some_and(|t| t.is_sym(')') || t.is_sym(']'));
         let leading = i == 0 && next.is_some_and(|t| t.is_sym(':') || t.is_dash());
-        let anchored = next.and_then(Tok::word).is_some_and(is_priority_anchor)
-            || prev.and_then(Tok::word).is_some_and(is_priority_anchor)
-            || (i >= 2
-                && prev.is_some_and(|t| t.word().is_none())
-                && toks[i - 2].word().is_some_and(is_priority_anchor));
+        let anchored = anchor_from(&toks, i + len)
+            || anchor_until(&toks, i)
+            || (i >= 2 && prev.is_some_and(|t| t.word().is_none()) && anchor_until(&toks, i - 1));
         if p_level || bracketed || leading || anchored {
             return Some(p);
         }
@@ -305,10 +393,20 @@ impl Legend {
             Vec::new()
         };
         let short = toks.iter().filter(|t| t.word().is_some()).count() <= 10;
-        if let Some(label) = p_label(&toks).filter(|_| short) {
+        // Every P-label of the line: "(P2-P3)" names one bucket twice.
+        let is_label =
+            |w: &str| w.len() == 2 && w.starts_with('p') && w.as_bytes()[1].is_ascii_digit();
+        let is_labels = |w: &str| w.split('-').all(is_label);
+        let labels: Vec<String> = toks
+            .iter()
+            .filter_map(Tok::word)
+            .filter(|w| is_labels(w))
+            .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        if let Some(label) = labels.first().cloned().filter(|_| short) {
             let words: Vec<Tok> = toks
                 .iter()
-                .filter(|t| t.word().is_none_or(|w| w != label))
+                .filter(|t| t.word().is_none_or(|w| !is_labels(w)))
                 .cloned()
                 .collect();
             let said = words
@@ -334,9 +432,16 @@ impl Legend {
                         .take_while(|t| t.word().is_none())
                         .all(|t| t.is_sym('(') || t.is_sym(':') || t.is_sym('=') || t.is_dash())
             });
+            // "Hallazgos de Riesgo Medio (P1)", "Medium-Risk Findings (P2)":
+            // a bucket of risk named by its P-label defines that label.
+            let risk = words.iter().filter_map(Tok::word).any(is_risk_word);
             if said.len() == 1 && (anchored || adjacent) {
                 if let Some(p) = from_tokens(&words) {
                     self.levels.entry(label).or_insert(p);
+                }
+            } else if said.len() == 1 && risk {
+                for l in labels {
+                    self.levels.entry(l).or_insert(said[0]);
                 }
             }
         }
@@ -416,6 +521,10 @@ mod tests {
             ("Prioridade: alta", Some(Priority::High)),
             ("Priorité critique", Some(Priority::Critical)),
             ("優先度: 高", Some(Priority::High)),
+            // CJK anchors are spelled over one-character tokens.
+            ("10.1 高优先级问题（立即修复）", Some(Priority::High)),
+            ("10.3 低优先级问题（后续优化）", Some(Priority::Low)),
+            ("优先级：中", Some(Priority::Medium)),
             ("Quick Wins (High Impact, Low Effort)", None),
             ("High-Risk Areas", None),
             ("Low latency edge", None),
@@ -455,6 +564,25 @@ mod tests {
             from_item("P1-01: Debug the health check [P0]", &legend),
             Some(Priority::Critical)
         );
+    }
+
+    #[test]
+    fn a_risk_bucket_named_by_its_p_label_defines_the_scale() {
+        let mut legend = Legend::default();
+        legend.learn("## ⚠️ Hallazgos de Riesgo Medio (P1)");
+        legend.learn("## ✅ Hallazgos de Bajo Riesgo (P2-P3)");
+        assert_eq!(
+            from_item("**P1: Logs Inmutables de Vault**", &legend),
+            Some(Priority::Medium)
+        );
+        assert_eq!(
+            from_item("**P2: Jitter en Backoff**", &legend),
+            Some(Priority::Low)
+        );
+        // Without a P-label beside it, a risk level teaches nothing.
+        let mut legend = Legend::default();
+        legend.learn("## Medium Risk Findings");
+        assert_eq!(from_item("[P1] Rotate keys", &legend), Some(Priority::High));
     }
 
     #[test]

@@ -295,8 +295,26 @@ pub fn read(lang: &str, lines: &[Line]) -> Vec<Block> {
         .map(|l| l.text.len() - l.text.trim_start().len())
         .min()
         .unwrap_or(0);
-    for l in lines {
+    for (i, l) in lines.iter().enumerate() {
         let unindented = l.text.get(base..).unwrap_or(l.text.trim_start());
+        // "PHASE 1: CRITICAL (2-3 days)" over `├─ Fix …` branches: a root
+        // that names a priority or a window heads its branches, as a banner.
+        let root = !unindented.trim().is_empty()
+            && unindented.len() == unindented.trim_start().len()
+            && tree_item(unindented).is_none()
+            && lines
+                .get(i + 1)
+                .and_then(|n| n.text.get(base..))
+                .and_then(tree_item)
+                .is_some_and(|(depth, rest)| depth == 1 && rest.chars().any(char::is_alphanumeric))
+            && !unindented.trim_start().starts_with(['│', '║', '|'])
+            && (super::super::priority::from_words(unindented).is_some()
+                || super::super::window::find_window(unindented).is_some());
+        if root {
+            text.push_str(&format!("\n#### {}\n\n", unindented.trim()));
+            map.extend([l.line; 3]);
+            continue;
+        }
         let Some(converted) = convert(unindented, &lang, &mut in_table) else {
             continue;
         };
@@ -352,6 +370,25 @@ mod tests {
                 ..Line::default()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_banner_at_the_root_of_a_tree_heads_its_branches() {
+        let blocks = read(
+            "",
+            &lines(
+                "PHASE 1: CRITICAL (2-3 days)\n├─ Fix TypeScript errors\n└─ Complete route migration\nTotal: 15-18 hours",
+                10,
+            ),
+        );
+        assert!(
+            matches!(&blocks[0], Block::Heading { line, .. } if line.line == 10 && line.text.contains("CRITICAL")),
+            "{blocks:?}"
+        );
+        // A box table's border is no tree, and a root naming neither a
+        // priority nor a window stays text.
+        let blocks = read("", &lines("Services\n├─ api\n└─ worker", 1));
+        assert!(!blocks.iter().any(|b| matches!(b, Block::Heading { .. })));
     }
 
     #[test]
