@@ -176,3 +176,31 @@ fn a_list_of_recommended_tools_names_products_not_work() {
         ["Add a CSP header to the web app", "Rotate the signing keys"]
     );
 }
+
+#[test]
+fn a_plan_line_that_its_finding_s_remediation_spells_out_is_that_finding_s_fix() {
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## Findings\n\n\
+         ### C-01: Signing Keys Committed to the Repository\n\n\
+         **Severity:** CRITICAL\n\n\
+         **Issue:**\n\
+         The release signing keys sit in the repository.\n\n\
+         **Remediation:**\n\
+         1. Remove the keys from the git history with filter-repo\n\
+         2. Rotate every release credential today\n\
+         3. Store secrets in the vault from now on\n\n\
+         ### C-02: Login Has No Rate Limit\n\n\
+         **Severity:** HIGH\n\n\
+         **Remediation:**\n\
+         1. Add a sliding window limiter to the login route\n\
+         2. Alert on bursts of failed logins\n\n\
+         ## Recommendations\n\n\
+         ### Immediate Actions (This Week)\n\n\
+         1. Remove signing keys from git history and rotate credentials\n\
+         2. Add a sliding window limiter to login\n",
+    );
+    let t = titles(&r);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert!(t.contains(&"Remove signing keys from git history and rotate credentials"));
+}

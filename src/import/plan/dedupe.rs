@@ -25,7 +25,7 @@ fn finding_and_fix(a: &Candidate, b: &Candidate, sections: &Sections) -> bool {
 }
 
 /// True for a mention in the plan or a stage of it.
-fn planned(c: &Candidate, sections: &Sections) -> bool {
+pub fn planned(c: &Candidate, sections: &Sections) -> bool {
     matches!(sections.role(c.section), Some((Role::Plan, _))) || sections.phase(c.section).is_some()
 }
 
@@ -199,6 +199,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     // title names and nothing else ("**PagosList.tsx**" in the checklist,
     // "frontend/src/pagos/PagosList.tsx (1223 líneas)" in the plan).
     let mut names: Vec<Vec<String>> = vec![Vec::new(); cands.len()];
+    let fixes = super::fixes::Fixes::read(cands, sections);
+    // Whether a cluster's finding has taken a fix by its steps' words: one.
+    let mut fixed: Vec<bool> = Vec::new();
     for &i in &kept {
         names[i] = cands[i].ids.clone();
         names[i].extend(file_named(&cands[i].title));
@@ -306,6 +309,53 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                     .map(|d| (d, k))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        // A task of the plan whose words the remediation of a finding holds
+        // ("Remove .env.production from git history and rotate ALL secrets"
+        // under "C-01: Production Secrets in Version Control", whose steps
+        // say "Remove .env.production…", "Rotate ALL production
+        // credentials"): the problem's words and the remedy's are far
+        // apart, the fix's steps and the plan's line are not.
+        // The plan's mention names the fix: it titles the task.
+        let mut fix_at = None;
+        let best = best.or_else(|| {
+            if !fixes.task[i] && !fixes.finding[i] {
+                return None;
+            }
+            // Findings of one series are headings of one level: another
+            // finding is not a fix.
+            let series = |m: usize| {
+                matches!((cands[i].shape, cands[m].shape),
+                    (Shape::Heading(a), Shape::Heading(b)) if a == b)
+            };
+            (0..clusters.len())
+                .filter(|&k| !fixed[k] && !places[k].contains(&place(&cands[i])))
+                .filter_map(|k| {
+                    clusters[k]
+                        .iter()
+                        .take(MENTIONS_COMPARED)
+                        .filter(|&&m| !series(m))
+                        .filter_map(|&m| {
+                            if fixes.task[i] && fixes.finding[m] {
+                                fixes.share(&keys[i], &keys[m], m).map(|d| (d, i))
+                            } else if fixes.finding[i] && fixes.task[m] {
+                                fixes.share(&keys[m], mine, i).map(|d| (d, m))
+                            } else {
+                                None
+                            }
+                        })
+                        .max_by(|a, b| a.0.total_cmp(&b.0))
+                        .map(|(d, fix)| (d, k, fix))
+                })
+                .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+                .map(|(d, k, fix)| {
+                    fix_at = Some(fix);
+                    fixed[k] = true;
+                    (d, k)
+                })
+        });
+        if let Some(f) = fix_at {
+            cands[f].fix = true;
+        }
         let k = match best {
             Some((_, k)) => {
                 clusters[k].push(i);
@@ -320,6 +370,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 }
                 add_reach(&mut reach, mine, clusters.len());
                 clusters.push(vec![i]);
+                fixed.push(false);
                 has_plan.push(planned(&cands[i], sections));
                 places.push(HashSet::from([place(&cands[i])]));
                 clusters.len() - 1

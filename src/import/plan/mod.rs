@@ -9,6 +9,7 @@ mod dedupe;
 mod done;
 mod facts;
 mod fences;
+mod fixes;
 mod focus;
 pub mod gather;
 mod keys;
