@@ -146,66 +146,67 @@ fn reference(folded: &str, words: &[&str]) -> bool {
         || has_term(folded, words, "details in")
 }
 
+/// Words that take in a whole bucket: "all", "every", "remaining"…
+const QUANTIFIERS: &[&str] = &[
+    "all",
+    "every",
+    "remaining",
+    "majority",
+    "rest",
+    "todas",
+    "todos",
+    "toutes",
+    "tous",
+    "alle",
+    "tutte",
+    "tutti",
+];
+
+/// Priority words that name a bucket of the plan: "critical", "P1"'s word.
+const BUCKET_LEVELS: &[&str] = &[
+    "critical",
+    "high",
+    "medium",
+    "low",
+    "priority",
+    "urgent",
+    "critique",
+    "critiques",
+    "criticas",
+    "criticos",
+    "kritischen",
+];
+
+/// Words for the items of a bucket: "items", "tasks", "tareas"…
+const COLLECTIVES: &[&str] = &[
+    "items",
+    "tasks",
+    "taches",
+    "tareas",
+    "tarefas",
+    "aufgaben",
+    "punkte",
+    "elementos",
+    "elements",
+];
+
+/// "p1", "p0/p1": a P-level label.
+fn p_level(w: &str) -> bool {
+    w.split('/')
+        .all(|p| p.len() == 2 && p.starts_with('p') && p[1..].chars().all(|c| c.is_ascii_digit()))
+}
+
 /// "Complete all P1 items", "Address majority of P3 tasks": a line of a
 /// timeline or next-steps list that points at a whole priority bucket of the
 /// plan, whose items are the work.
 fn rollup(words: &[&str]) -> bool {
-    let quantifier = |w: &&str| {
-        matches!(
-            *w,
-            "all"
-                | "every"
-                | "remaining"
-                | "majority"
-                | "rest"
-                | "todas"
-                | "todos"
-                | "toutes"
-                | "tous"
-                | "alle"
-                | "tutte"
-                | "tutti"
-        )
-    };
-    let bucket = |w: &&str| {
-        let p_level = w.split('/').all(|p| {
-            p.len() == 2 && p.starts_with('p') && p[1..].chars().all(|c| c.is_ascii_digit())
-        });
-        p_level
-            || matches!(
-                *w,
-                "critical"
-                    | "high"
-                    | "medium"
-                    | "low"
-                    | "priority"
-                    | "urgent"
-                    | "critique"
-                    | "critiques"
-                    | "criticas"
-                    | "criticos"
-                    | "kritischen"
-            )
-    };
-    let collective = |w: &&str| {
-        matches!(
-            *w,
-            "items"
-                | "tasks"
-                | "taches"
-                | "tareas"
-                | "tarefas"
-                | "aufgaben"
-                | "punkte"
-                | "elementos"
-                | "elements"
-        )
-    };
-    let Some(q) = words.iter().position(quantifier) else {
+    let Some(q) = words.iter().position(|w| QUANTIFIERS.contains(w)) else {
         return false;
     };
     let rest = &words[q + 1..];
-    rest.len() <= 5 && rest.iter().any(bucket) && rest.last().is_some_and(collective)
+    rest.len() <= 5
+        && rest.iter().any(|w| p_level(w) || BUCKET_LEVELS.contains(w))
+        && rest.last().is_some_and(|w| COLLECTIVES.contains(w))
 }
 
 /// "Start Phase 1 critical fixes", "Complete Phase 2 (high priority)",
@@ -215,11 +216,6 @@ fn rollup(words: &[&str]) -> bool {
 /// of its own ("Begin P2 performance optimization") is not one, nor is a
 /// heading that opens a bucket ("Phase 1: Critical Fixes").
 fn bucket_named(text: &str, words: &[&str]) -> bool {
-    let p_level = |w: &str| {
-        w.split('/').all(|p| {
-            p.len() == 2 && p.starts_with('p') && p[1..].chars().all(|c| c.is_ascii_digit())
-        })
-    };
     let stage = |w: &str| {
         matches!(
             w,
@@ -266,44 +262,27 @@ fn bucket_named(text: &str, words: &[&str]) -> bool {
                 | "starten"
         )
     };
+    // "all", "only", "the … items", "critical fixes": words around a
+    // bucket's label that name no work of their own.
     let filler = |w: &str| {
-        matches!(
-            w,
-            "all"
-                | "the"
-                | "of"
-                | "only"
-                | "apenas"
-                | "solo"
-                | "solamente"
-                | "seulement"
-                | "nur"
-                | "todas"
-                | "todos"
-                | "toutes"
-                | "tous"
-                | "alle"
-                | "tutte"
-                | "tutti"
-                | "items"
-                | "tasks"
-                | "fixes"
-                | "work"
-                | "focus"
-                | "taken"
-                | "taches"
-                | "tareas"
-                | "tarefas"
-                | "aufgaben"
-                | "critical"
-                | "high"
-                | "medium"
-                | "low"
-                | "priority"
-                | "urgent"
-                | "critique"
-                | "critiques"
-        )
+        QUANTIFIERS.contains(&w)
+            || COLLECTIVES.contains(&w)
+            || BUCKET_LEVELS.contains(&w)
+            || matches!(
+                w,
+                "the"
+                    | "of"
+                    | "only"
+                    | "apenas"
+                    | "solo"
+                    | "solamente"
+                    | "seulement"
+                    | "nur"
+                    | "fixes"
+                    | "work"
+                    | "focus"
+                    | "taken"
+            )
     };
     if words.len() > 8 || [": ", " — ", " – ", " - "].iter().any(|s| text.contains(s)) {
         return false;
