@@ -268,7 +268,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                 // names all of both.
                 // A finding has one fix: a task of the plan joins a
                 // finding loosely only while no other task of the plan has.
-                let planned = has_plan[k];
+                let cluster_planned = has_plan[k];
                 clusters[k]
                     .iter()
                     .take(MENTIONS_COMPARED)
@@ -290,9 +290,10 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
                         // A finding and the plan's fix for it name the same
                         // thing from two sides: the problem's words and the
                         // remedy's share only what they are about.
-                        let fixes = finding_and_fix(&cands[i], &cands[m], sections)
-                            || (!planned && finding_and_fix(&cands[m], &cands[i], sections));
-                        let need = if fixes && n >= 2 {
+                        let finding_pair = finding_and_fix(&cands[i], &cands[m], sections)
+                            || (!cluster_planned
+                                && finding_and_fix(&cands[m], &cands[i], sections));
+                        let need = if finding_pair && n >= 2 {
                             FINDING_AND_FIX
                         } else if loose {
                             SAME_IN_SUMMARY
