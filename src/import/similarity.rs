@@ -79,26 +79,142 @@ pub fn action_words(title: &str) -> HashSet<String> {
         static STEMMERS: (Stemmer, Stemmer) =
             (Stemmer::create(Algorithm::English), Stemmer::create(Algorithm::Russian));
     }
+    // Chinese and Japanese are read apart: their runs are not spaced into
+    // words, so the spaced words are read with the runs blanked out.
+    let unspaced = title.chars().any(is_unspaced);
+    let spaced: std::borrow::Cow<str> = if unspaced {
+        title
+            .chars()
+            .map(|c| if is_unspaced(c) { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        title.into()
+    };
+    let mut found = if unspaced {
+        unspaced_terms(title)
+    } else {
+        HashSet::new()
+    };
     STEMMERS.with(|(latin, cyrillic)| {
-        words(title)
-            .into_iter()
-            .flat_map(|w| {
-                w.split(['-', '/'])
-                    .map(str::to_lowercase)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
-            .map(|w| {
-                let stemmer = if w.chars().any(|c| matches!(c, '\u{400}'..='\u{4FF}')) {
-                    cyrillic
-                } else {
-                    latin
-                };
-                stemmer.stem(&w).into_owned()
-            })
-            .filter(|w| !STOP.contains(&w.as_str()))
-            .collect()
-    })
+        found.extend(
+            words(&spaced)
+                .into_iter()
+                .flat_map(|w| {
+                    w.split(['-', '/'])
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
+                .map(|w| {
+                    let stemmer = if w.chars().any(|c| matches!(c, '\u{400}'..='\u{4FF}')) {
+                        cyrillic
+                    } else {
+                        latin
+                    };
+                    stemmer.stem(&w).into_owned()
+                })
+                .filter(|w| !STOP.contains(&w.as_str())),
+        );
+    });
+    found
+}
+
+/// Chinese ideographs and Japanese kana: scripts written without spaces.
+/// Hangul is spaced into words, and read as the other scripts are.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x3040..=0x30FF)
+}
+
+/// What an unspaced title says besides its action and its particles: "add",
+/// "fix", "of" in Chinese and Japanese, which name no work apart from
+/// another, as "add" and "implement" are in [`STOP`]: "添加单元测试" (add
+/// unit tests) names the same work as "单元测试" in a table of gaps.
+const UNSPACED_STOP: &[&str] = &[
+    // Chinese: add, create, implement, fix, use, set up, introduce, improve,
+    // complete, support, strengthen, raise, need, suggest.
+    "添加",
+    "增加",
+    "新增",
+    "创建",
+    "建立",
+    "实现",
+    "修复",
+    "修正",
+    "使用",
+    "进行",
+    "设置",
+    "配置",
+    "引入",
+    "改进",
+    "完善",
+    "支持",
+    "加强",
+    "增强",
+    "提高",
+    "提升",
+    "需要",
+    "建议",
+    // Japanese: add, implement, create, fix, introduce, set up, improve,
+    // handle, do.
+    "追加",
+    "実装",
+    "作成",
+    "修正",
+    "導入",
+    "設定",
+    "改善",
+    "対応",
+    "する",
+    "します",
+    "した",
+    // Particles and function words of both.
+    "的",
+    "了",
+    "和",
+    "与",
+    "及",
+    "或",
+    "在",
+    "对",
+    "为",
+    "等",
+    "の",
+    "を",
+    "に",
+    "は",
+    "が",
+    "と",
+    "で",
+    "へ",
+    "や",
+    "も",
+];
+
+/// The terms of a title's unspaced runs: the characters of each run
+/// without the words of [`UNSPACED_STOP`], as the spaced scripts' words
+/// are their stems: no dictionary here says where such words end.
+fn unspaced_terms(title: &str) -> HashSet<String> {
+    let mut terms = HashSet::new();
+    let mut rest = title;
+    while let Some(c) = rest.chars().next() {
+        if !is_unspaced(c) {
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        // The longest stop word here, or the character itself.
+        let stop = UNSPACED_STOP
+            .iter()
+            .filter(|w| rest.starts_with(**w))
+            .map(|w| w.len())
+            .max();
+        let step = stop.unwrap_or(c.len_utf8());
+        if stop.is_none() {
+            terms.insert(c.to_string());
+        }
+        rest = &rest[step..];
+    }
+    terms
 }
 
 /// Dice coefficient of the two titles' key words: 1.0 for the same words,
@@ -152,5 +268,24 @@ mod tests {
         let ru = action_words("Настроить резервное копирование");
         assert_eq!(ru, action_words("настроить резервного копирования"));
         assert!(action_words("Canary deployments").is_disjoint(&action_words("Redis caching")));
+    }
+
+    #[test]
+    fn unspaced_titles_are_read_without_their_verbs_and_particles() {
+        // "Add unit tests" and the gap table's "unit tests".
+        let fix = action_words("添加单元测试");
+        assert_eq!(fix, action_words("单元测试"));
+        // "Create the API layer" and the gap "no API layer"; spaced words
+        // beside them are read as before.
+        let api = action_words("创建 API 抽象层");
+        assert!(api.contains("api") && api.contains("抽") && !api.contains("创"));
+        assert!(dice(&api, &action_words("没有 API 抽象层")) >= 0.75);
+        // Japanese: "implement the input check" is the "input check".
+        assert_eq!(
+            action_words("入力チェックの実装"),
+            action_words("入力チェック")
+        );
+        // Work on different things stays apart.
+        assert!(dice(&fix, &action_words("添加集成测试")) < 0.75);
     }
 }
