@@ -197,3 +197,31 @@ fn a_checklist_heading_where_the_plan_estimates_its_level_is_one_task() {
     assert!(!titles.contains(&"Smoke testing"), "{titles:?}");
     assert_eq!(titles.len(), 6, "{titles:?}");
 }
+
+#[test]
+fn a_bold_block_whose_checklist_closes_with_its_estimate_is_one_task() {
+    // The one "Owner | Duration" line at the end of the list sizes the whole
+    // block: the block is the task, its boxes are its steps.
+    let r = import(
+        "# Roadmap\n\n\
+         ## Phase 4: Launch (Week 7-8)\n\n\
+         #### Thursday-Friday (2 days)\n\
+         **Final QA & Bug Fixes**\n\
+         - [ ] Run full regression test suite\n\
+         - [ ] Fix any critical bugs discovered\n\
+         - [ ] Security vulnerability scan\n\
+         - *Owner: QA Team | Duration: 2d*\n\n\
+         #### Wednesday (1 day)\n\
+         **Soft Launch**\n\
+         - [ ] Enable access for internal users\n\
+         - [ ] Gather feedback\n\
+         - *Owner: Operations | Duration: 1d*\n",
+    );
+    assert_eq!(titles(&r), ["Final QA & Bug Fixes", "Soft Launch"]);
+    let qa = task(&r, "Final QA & Bug Fixes");
+    assert_eq!(
+        qa.effort.map(|e| e.to_string()).as_deref(),
+        Some("2d"),
+        "{qa:?}"
+    );
+}
