@@ -158,3 +158,70 @@ fn a_buckets_items_are_work_however_they_are_worded() {
     assert_eq!(r.tasks.len(), 3, "{:?}", titles(&r));
     assert!(r.tasks.iter().all(|t| t.priority == Priority::High));
 }
+
+#[test]
+fn a_checklist_heading_where_the_plan_estimates_its_level_is_one_task() {
+    // Most "#### x.y" items of the plan carry "(N days)": that level is the
+    // unit the report plans, in the one phase that estimates nothing too,
+    // and a checklist under it is its breakdown.
+    let r = import(
+        "# Master plan\n\n\
+         ## Roadmap\n\n\
+         ### Phase 1: Backend (3 weeks)\n\n\
+         #### 1.1 Environment Setup (2 days)\n\
+         - [ ] Create the repository\n\
+         - [ ] Configure CI\n\n\
+         #### 1.2 Authentication (5 days)\n\
+         - [ ] JWT login\n\
+         - [ ] Password reset\n\n\
+         ### Phase 2: Frontend (3 weeks)\n\n\
+         #### 2.1 Project Setup (2 days)\n\
+         - [ ] Vite scaffold\n\
+         - [ ] Lint rules\n\n\
+         #### 2.2 Core Components (5 days)\n\
+         - [ ] Buttons and forms\n\
+         - [ ] Layout shell\n\n\
+         ### Phase 3: Launch (1 week)\n\n\
+         #### 3.1 Pre-Launch Checklist\n\
+         - [ ] Domain configuration\n\
+         - [ ] SSL certificate\n\
+         - [ ] Error monitoring (Sentry)\n\n\
+         #### 3.2 Launch Day\n\
+         - [ ] Production deployment\n\
+         - [ ] Smoke testing\n",
+    );
+    let titles = titles(&r);
+    assert!(titles.contains(&"Pre-Launch Checklist"), "{titles:?}");
+    assert!(titles.contains(&"Launch Day"), "{titles:?}");
+    assert!(!titles.contains(&"SSL certificate"), "{titles:?}");
+    assert!(!titles.contains(&"Smoke testing"), "{titles:?}");
+    assert_eq!(titles.len(), 6, "{titles:?}");
+}
+
+#[test]
+fn a_bold_block_whose_checklist_closes_with_its_estimate_is_one_task() {
+    // The one "Owner | Duration" line at the end of the list sizes the whole
+    // block: the block is the task, its boxes are its steps.
+    let r = import(
+        "# Roadmap\n\n\
+         ## Phase 4: Launch (Week 7-8)\n\n\
+         #### Thursday-Friday (2 days)\n\
+         **Final QA & Bug Fixes**\n\
+         - [ ] Run full regression test suite\n\
+         - [ ] Fix any critical bugs discovered\n\
+         - [ ] Security vulnerability scan\n\
+         - *Owner: QA Team | Duration: 2d*\n\n\
+         #### Wednesday (1 day)\n\
+         **Soft Launch**\n\
+         - [ ] Enable access for internal users\n\
+         - [ ] Gather feedback\n\
+         - *Owner: Operations | Duration: 1d*\n",
+    );
+    assert_eq!(titles(&r), ["Final QA & Bug Fixes", "Soft Launch"]);
+    let qa = task(&r, "Final QA & Bug Fixes");
+    assert_eq!(
+        qa.effort.map(|e| e.to_string()).as_deref(),
+        Some("2d"),
+        "{qa:?}"
+    );
+}

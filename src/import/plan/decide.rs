@@ -265,13 +265,34 @@ fn estimated_runs(cands: &[Candidate], sections: &Sections) -> Vec<bool> {
             *estimated.entry(k).or_default() += 1;
         }
     }
+    // "#### 5.2 Pre-Launch Checklist" under "### PHASE 5", where most
+    // "#### x.y" items of the other phases carry "(2 days)": the report plans
+    // at that level throughout, not only among one section's headings.
+    let cousin_key = |c: &Candidate| {
+        key(c).map(|(level, parent)| (level, parent.and_then(|p| sections.list[p].parent)))
+    };
+    let mut cousins: std::collections::HashMap<(u8, Option<usize>), (usize, usize)> =
+        std::collections::HashMap::new();
+    for c in cands {
+        if let Some(k) = cousin_key(c) {
+            let e = cousins.entry(k).or_default();
+            e.0 += 1;
+            e.1 += usize::from(c.attrs.effort.is_some());
+        }
+    }
     cands
         .iter()
         .map(|c| {
-            key(c).is_some_and(|k| {
+            let siblings = key(c).is_some_and(|k| {
                 let n = estimated.get(&k).copied().unwrap_or(0);
                 n - usize::from(c.attrs.effort.is_some() && n > 0) >= 2
-            })
+            });
+            let cousins = cousin_key(c)
+                .and_then(|k| cousins.get(&k))
+                .is_some_and(|&(all, est)| {
+                    est - usize::from(c.attrs.effort.is_some()) >= 3 && est * 2 >= all
+                });
+            siblings || cousins
         })
         .collect()
 }

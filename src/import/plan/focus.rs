@@ -120,6 +120,20 @@ fn leave_out_details(
             || (matches!(c.shape, Shape::Item { .. }) && super::facts::starts_pending(&c.text))
     };
     let mut held: HashSet<usize> = HashSet::new();
+    // "#### 5.2 Pre-Launch Checklist" › "- [ ] SSL certificate": a task
+    // whose steps tick is held as its checkboxes would be.
+    for c in cands.iter() {
+        let ticks = matches!(
+            c.shape,
+            Shape::Item {
+                checkbox: Some(_),
+                ..
+            }
+        );
+        if let Some(p) = c.parent.filter(|&p| ticks && !c.kept() && cands[p].kept()) {
+            held.insert(p);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         if holds(c) && (c.kept() || c.same_as.is_some()) {
             held.insert(c.same_as.unwrap_or(i));

@@ -223,3 +223,29 @@ fn last_line(item: &Item) -> usize {
         })
         .fold(own, usize::max)
 }
+
+/// "- [ ] Run the suite" … "- *Owner: QA Team | Duration: 2d*": a list of
+/// two or more steps whose last item, on its own, only gives fields and
+/// among them an estimate, which is the whole list's.
+pub(super) fn closes_with_estimate(items: &[Item]) -> bool {
+    let [steps @ .., last] = items else {
+        return false;
+    };
+    if steps.len() < 2 || !last.children.is_empty() {
+        return false;
+    }
+    let text = last.line.text.trim().trim_matches(['*', '_']);
+    let fields: Vec<(&str, &str)> = text
+        .split(" | ")
+        .map(|f| f.split_once([':', '：']))
+        .collect::<Option<_>>()
+        .unwrap_or_default();
+    !fields.is_empty()
+        && fields.iter().all(|(k, _)| key_of(k.trim()).is_some())
+        && fields.iter().any(|(k, v)| {
+            key_of(k.trim()) == Some(Key::Effort)
+                && effort::as_value(v)
+                    .or_else(|| effort::in_title(v))
+                    .is_some_and(|f| f.effort.is_ok())
+        })
+}

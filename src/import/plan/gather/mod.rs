@@ -220,7 +220,10 @@ impl Walker<'_> {
                     let level = if in_fence { 7 } else { *level };
                     self.heading(level, line, Some(index) == title_at);
                 }
-                Block::Paragraph { lines } => self.paragraph(lines),
+                Block::Paragraph { lines } => {
+                    let priced = matches!(blocks.get(index + 1), Some(Block::List { items, .. }) if list::closes_with_estimate(items));
+                    self.paragraph(lines, priced);
+                }
                 Block::List { items, ordered } => self.list(items, *ordered, self.target, 0),
                 Block::Table { header, rows, .. } => {
                     for c in rows::candidates(header, rows, self.legend) {

@@ -14,7 +14,9 @@ use crate::import::text::clean_title;
 use crate::import::walk::is_label;
 
 impl Walker<'_> {
-    pub(super) fn paragraph(&mut self, lines: &[Line]) {
+    /// `priced`: the list right below closes with the estimate of the
+    /// whole of it.
+    pub(super) fn paragraph(&mut self, lines: &[Line], priced: bool) {
         // A table or tree drawn with box characters outside a fence.
         let drawn = lines
             .iter()
@@ -50,7 +52,10 @@ impl Walker<'_> {
                     return;
                 }
             }
-            if names_a_task(&line.text, &cleaned) && !cleaned.ends_with(':') {
+            // "**Final QA & Bug Fixes**" over "- [ ] Run the regression
+            // suite" … "- *Owner: QA | Duration: 2d*": the block is the
+            // piece of work the report estimates, its items the steps.
+            if (names_a_task(&line.text, &cleaned) || priced) && !cleaned.ends_with(':') {
                 self.lead(line, &cleaned);
                 return;
             }
