@@ -238,3 +238,24 @@ fn a_plan_line_that_cites_a_finding_by_its_id_is_that_findings_fix() {
     // A line that names two findings fixes neither alone: CRIT-03 stays.
     assert!(t.contains(&"Debug mode in production"), "{t:?}");
 }
+
+#[test]
+fn a_cited_id_does_not_keep_the_fix_apart_from_its_other_mentions() {
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## Critical vulnerabilities\n\n\
+         ### CRIT-02: Missing authorization on documents\n\n\
+         User A reads the documents of user B.\n\n\
+         ## Security checklist\n\n\
+         - [ ] Add authorization checks to documents (RBAC/ABAC)\n\
+         - [ ] Turn off debug output\n\n\
+         ## Immediate action items\n\n\
+         ### Priority 1 (must fix before production)\n\n\
+         1. **Add authorization checks to documents** (CRIT-02)\n\
+         2. **Rotate the signing keys**\n",
+    );
+    let t = titles(&r);
+    // The checklist, the plan and the finding name one piece of work.
+    let auth = t.iter().filter(|x| x.contains("uthoriz")).count();
+    assert_eq!(auth, 1, "{t:?}");
+}

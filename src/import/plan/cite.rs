@@ -44,6 +44,16 @@ fn citation(title: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// The title without the one identifier it cites at its end:
+/// "Implement proper authentication (CRIT-01)" → "Implement proper
+/// authentication"; any other title as it is.
+pub fn uncited(title: &str) -> &str {
+    match citation(title) {
+        Some((head, _)) if cited_id(title).is_some() => head,
+        _ => title,
+    }
+}
+
 /// The kept lines of the plan or the summary that cite one finding by its
 /// identifier, with that identifier: a finding among the findings is known
 /// by it, and the line has no identifier of its own.
@@ -119,7 +129,7 @@ pub fn join(
 
 #[cfg(test)]
 mod tests {
-    use super::cited_id;
+    use super::{cited_id, uncited};
 
     #[test]
     fn a_title_cites_one_identifier_at_its_end() {
@@ -141,5 +151,20 @@ mod tests {
         assert_eq!(id("Upgrade Node (2024)"), None);
         assert_eq!(id("(CRIT-01)"), None);
         assert_eq!(id("Enable backups"), None);
+    }
+
+    #[test]
+    fn the_citation_is_not_part_of_the_work() {
+        assert_eq!(
+            uncited("Implement proper authentication (CRIT-01)"),
+            "Implement proper authentication"
+        );
+        assert_eq!(uncited("Rotate the keys — F-01"), "Rotate the keys");
+        let several = "Duplicate payments (C-02, C-04)";
+        assert_eq!(uncited(several), several);
+        assert_eq!(
+            uncited("Add rate limiting (optional)"),
+            "Add rate limiting (optional)"
+        );
     }
 }

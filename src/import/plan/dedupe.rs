@@ -207,6 +207,10 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         names[i].extend(file_named(&cands[i].title));
     }
     let cites = super::cite::citing(cands, &kept, sections);
+    // The finding's identifier says which finding, not what is done.
+    for (i, _) in &cites {
+        keys[*i] = action_words(unscheduled(super::cite::uncited(&cands[*i].title)));
+    }
     for &i in &kept {
         // Mentions that share an identifier ("F001") are one action.
         let by_name = names[i]
