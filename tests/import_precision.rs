@@ -204,3 +204,58 @@ fn a_plan_line_that_its_finding_s_remediation_spells_out_is_that_finding_s_fix()
     assert_eq!(t.len(), 2, "{t:?}");
     assert!(t.contains(&"Remove signing keys from git history and rotate credentials"));
 }
+
+#[test]
+fn a_plan_line_that_cites_a_finding_by_its_id_is_that_findings_fix() {
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## Critical vulnerabilities\n\n\
+         ### CRIT-01: Stub authentication accepts any token\n\n\
+         **File:** `api/deps.py`\n\n\
+         Any bearer string is let through.\n\n\
+         ### CRIT-02: Missing authorization on documents\n\n\
+         **File:** `api/routes.py`\n\n\
+         User A reads the documents of user B.\n\n\
+         ### CRIT-03: Debug mode in production\n\n\
+         Stack traces reach the client.\n\n\
+         ## Immediate action items\n\n\
+         ### Priority 1 (must fix before production)\n\n\
+         1. **Implement proper authentication** (CRIT-01)\n\
+         2. **Add authorization checks** (CRIT-02)\n\
+         3. **Harden the deployment** (CRIT-02, CRIT-03)\n",
+    );
+    let t = titles(&r);
+    // The findings the plan cites are not tasks of their own.
+    assert!(
+        !t.contains(&"Stub authentication accepts any token"),
+        "{t:?}"
+    );
+    assert!(!t.contains(&"Missing authorization on documents"), "{t:?}");
+    assert!(
+        t.contains(&"Implement proper authentication (CRIT-01)"),
+        "{t:?}"
+    );
+    // A line that names two findings fixes neither alone: CRIT-03 stays.
+    assert!(t.contains(&"Debug mode in production"), "{t:?}");
+}
+
+#[test]
+fn a_cited_id_does_not_keep_the_fix_apart_from_its_other_mentions() {
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## Critical vulnerabilities\n\n\
+         ### CRIT-02: Missing authorization on documents\n\n\
+         User A reads the documents of user B.\n\n\
+         ## Security checklist\n\n\
+         - [ ] Add authorization checks to documents (RBAC/ABAC)\n\
+         - [ ] Turn off debug output\n\n\
+         ## Immediate action items\n\n\
+         ### Priority 1 (must fix before production)\n\n\
+         1. **Add authorization checks to documents** (CRIT-02)\n\
+         2. **Rotate the signing keys**\n",
+    );
+    let t = titles(&r);
+    // The checklist, the plan and the finding name one piece of work.
+    let auth = t.iter().filter(|x| x.contains("uthoriz")).count();
+    assert_eq!(auth, 1, "{t:?}");
+}

@@ -206,6 +206,11 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         names[i] = cands[i].ids.clone();
         names[i].extend(file_named(&cands[i].title));
     }
+    let cites = super::cite::citing(cands, &kept, sections);
+    // The finding's identifier says which finding, not what is done.
+    for (i, _) in &cites {
+        keys[*i] = action_words(unscheduled(super::cite::uncited(&cands[*i].title)));
+    }
     for &i in &kept {
         // Mentions that share an identifier ("F001") are one action.
         let by_name = names[i]
@@ -381,6 +386,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             by_id.entry(id.clone()).or_insert(k);
         }
     }
+    super::cite::join(cands, &mut clusters, &cites, &by_id);
     themes(cands, sections, &keys, &by_word, &clusters);
     for members in clusters.into_iter().filter(|m| m.len() > 1) {
         let rep = *members
@@ -470,7 +476,10 @@ fn themes(
             let found = shared
                 .into_iter()
                 .filter(|&(k, n)| {
-                    let first = clusters[k][0];
+                    // A cluster joined into another is empty.
+                    let Some(&first) = clusters[k].first() else {
+                        return false;
+                    };
                     first != parent
                         && cands[first].parent != Some(parent)
                         && (!parent_ranked || ranked(&cands[first]))

@@ -3,6 +3,7 @@
 //! attributes inherited by scope ([`scope`]), then drafts for assembly.
 
 mod candidate;
+mod cite;
 mod cues;
 mod decide;
 mod dedupe;
