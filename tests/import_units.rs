@@ -225,3 +225,44 @@ fn a_bold_block_whose_checklist_closes_with_its_estimate_is_one_task() {
         "{qa:?}"
     );
 }
+
+#[test]
+fn bold_fields_on_one_line_are_each_read() {
+    // The outline joins "**Priority:** High **Effort:** 2 days": each field
+    // still describes the task, and the priority is not "High Effort: …".
+    let r = import(
+        "# Audit\n\n## Plan\n\n\
+         ### Task 1: Add rate limiting\n\n\
+         **Priority:** High **Effort:** 2 days **Owner:** Backend\n\n\
+         ### Task 2: Rotate secrets\n\n\
+         **Приоритет:**[WARNING] ВЫСОКИЙ**Сроки:**1 неделя**Ответственный:**DevOps\n",
+    );
+    let limit = task(&r, "Add rate limiting");
+    assert_eq!(limit.priority, Priority::High, "{limit:?}");
+    let effort = |t: &roadmap::model::Task| t.effort.map(|e| e.to_string());
+    assert_eq!(effort(limit).as_deref(), Some("2d"));
+    assert_eq!(limit.owner.as_deref(), Some("Backend"));
+    // Fields glued where a converter lost the line breaks.
+    let rotate = task(&r, "Rotate secrets");
+    assert_eq!(rotate.priority, Priority::High, "{rotate:?}");
+    assert_eq!(effort(rotate).as_deref(), Some("1w"));
+}
+
+#[test]
+fn the_time_a_task_is_given_is_its_effort_only_when_nothing_estimates_it() {
+    let r = import(
+        "# Audit\n\n## Remediation plan\n\n\
+         ### 1. Validate wallet addresses\n\n\
+         **Timeline:** 2 days\n\
+         **Effort:** 4 hours\n\n\
+         ### 2. Add a deduplication key\n\n\
+         **Timeline:** 1 day\n\n\
+         ### 3. Harden the gateway\n\n\
+         **Timeline:** 2 days (Option 1) or 5 days (Option 2)\n",
+    );
+    let effort = |title| task(&r, title).effort.map(|e| e.to_string());
+    assert_eq!(effort("Validate wallet addresses").as_deref(), Some("4h"));
+    assert_eq!(effort("Add a deduplication key").as_deref(), Some("1d"));
+    // A window with words beside its duration is no estimate.
+    assert_eq!(effort("Harden the gateway"), None);
+}

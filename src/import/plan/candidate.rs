@@ -44,6 +44,10 @@ pub struct Attrs {
     pub done: Option<bool>,
     /// A time window stated on the candidate or in its phase column.
     pub window: Option<String>,
+    /// How long the work is given, stated as when it is due and nothing
+    /// else ("**Сроки:** 1 неделя", "**Timeline:** 2 days"): its effort when
+    /// no mention estimates it.
+    pub span: Option<Effort>,
     /// The phase named by a table column ("Sprint 2", "Q3").
     pub phase: Option<String>,
     pub owner: Option<String>,
@@ -73,6 +77,7 @@ impl Attrs {
             _ => {}
         }
         self.effort = self.effort.or(other.effort);
+        self.span = self.span.or(other.span);
         self.cost_once = self.cost_once.or(other.cost_once);
         self.cost_monthly = self.cost_monthly.or(other.cost_monthly);
         self.done = self.done.or(other.done);

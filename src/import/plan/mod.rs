@@ -49,6 +49,10 @@ pub fn read(
     overrule::overrule(&mut candidates, decisions);
     done::from_steps(&mut candidates);
     scope::inherit(&mut candidates, &sections);
+    // A task whose only estimate is the time it is given takes that.
+    for c in candidates.iter_mut().filter(|c| c.kept()) {
+        c.attrs.effort = c.attrs.effort.or(c.attrs.span);
+    }
     let steps = steps_of(&candidates);
     for (i, c) in candidates.iter().enumerate() {
         if !c.kept() {

@@ -139,6 +139,16 @@ impl Walker<'_> {
                 return known;
             }
         }
+        // "Priority: High Effort: 2 days Owner: Backend": bold fields on one
+        // line, which the outline has joined.
+        if let Some((mine, rest)) = super::keys::next_field(value) {
+            if let Some((k, v)) = rest.split_once([':', '：']) {
+                let known = self.keyed(at, label, mine, line);
+                let v = v.trim().trim_matches('*').trim();
+                self.keyed(at, k.trim().trim_matches('*').trim(), v, line);
+                return known;
+            }
+        }
         let Some(key) = key_of(label) else {
             return false;
         };
@@ -201,6 +211,11 @@ impl Walker<'_> {
             Key::Status => attrs.done = Some(done::says_done(value)),
             Key::When => {
                 attrs.window.get_or_insert_with(|| clean_title(value));
+                if let Some(found) = effort::as_value(value) {
+                    if let (Ok(e), true) = (found.effort, value[found.end..].trim().is_empty()) {
+                        attrs.span.get_or_insert(e);
+                    }
+                }
             }
             Key::Note => {}
         }
