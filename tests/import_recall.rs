@@ -77,3 +77,29 @@ fn horizons_day_ranges_and_open_checklists_in_any_language() {
         Some("3-4d")
     );
 }
+
+/// A finding's "**Fix:**" that the estimated plan does not list is a task
+/// of its own, placed at the finding; one the plan restates stays its detail.
+#[test]
+fn a_fix_the_plan_does_not_list_is_a_task() {
+    let r = import(
+        "# Review of Lantern\n\n\
+         ## Plan\n\n\
+         1. Rotate the signing keys (2h)\n\
+         2. Pin the base images (3h)\n\
+         3. Add rate limits to the login route (4h)\n\
+         4. Turn on audit logging (1h)\n\n\
+         ## Findings\n\n\
+         ### 1. Slow report export\n\n\
+         **Problem:** the export builds the whole file in memory.\n\n\
+         **Fix:** Add streaming to the CSV export\n\n\
+         ### 2. Login can be brute-forced\n\n\
+         **Problem:** nothing limits login attempts.\n\n\
+         **Fix:** Add a limiter to the login route\n",
+    );
+    let t = titles(&r);
+    let fix = task(&r, "Add streaming to the CSV export");
+    assert_eq!(fix.source_line, Some(12), "{t:?}");
+    // The limiter is the plan's third task, not a second one.
+    assert_eq!(r.tasks.len(), 5, "{t:?}");
+}

@@ -6,12 +6,17 @@
 //! priority matrix, phases) is read the same way against that section: the
 //! steps of a procedure described elsewhere are not its tasks.
 
+use super::super::similarity::action_words;
 use super::candidate::{Candidate, Scope, Shape};
 use super::sections::Sections;
 use std::collections::HashSet;
 
 /// Fewer estimated tasks than this do not make an estimated plan.
 const LEAST: usize = 4;
+
+/// Key words a task of the plan shares with a finding and its fix when it
+/// names the same work or problem.
+const RESTATED: usize = 2;
 
 fn estimated(c: &Candidate) -> bool {
     c.attrs.effort.is_some() || c.attrs.cost_once.is_some() || c.attrs.cost_monthly.is_some()
@@ -106,6 +111,7 @@ fn leave_out_details(
     let holds = |c: &Candidate| {
         sections.chain_ids(c.section).any(|s| plan.contains(&s))
             || estimated(c)
+
             || c.attrs.priority.is_some_and(|(_, s)| s >= Scope::Column)
             || sections.priority(c.section).is_some()
             || c.shape == Shape::Row
@@ -137,6 +143,49 @@ fn leave_out_details(
     for (i, c) in cands.iter().enumerate() {
         if holds(c) && (c.kept() || c.same_as.is_some()) {
             held.insert(c.same_as.unwrap_or(i));
+        }
+    }
+    // The fix the report gives for a finding ("**Fix:** Replace with proper
+    // types" under "### 16. TypeScript `any` Types") is a task of its own
+    // unless the plan names the same work or the same problem: then it is
+    // that task's detail.
+    let planned: Vec<HashSet<String>> = cands
+        .iter()
+        .filter(|c| {
+            (c.kept() || c.same_as.is_some())
+                && sections.chain_ids(c.section).any(|s| plan.contains(&s))
+        })
+        .map(|c| action_words(&c.title))
+        .collect();
+    let mut moved = Vec::new();
+    for &i in kept {
+        let c = &cands[i];
+        if !c.fix || held.contains(&i) {
+            continue;
+        }
+        let mut about = action_words(&c.title);
+        if let Some(p) = c.parent {
+            about.extend(action_words(&cands[p].title));
+        }
+        if let Some(t) = &c.section_title {
+            about.extend(action_words(t));
+        }
+        if !planned
+            .iter()
+            .any(|p| p.iter().filter(|w| about.contains(*w)).count() >= RESTATED)
+        {
+            held.insert(i);
+            moved.push(i);
+        }
+    }
+    // The task stands where its finding is stated, the heading it fixes.
+    for i in moved {
+        if let Some(p) = cands[i].parent.filter(|&p| {
+            !cands[p].kept()
+                && cands[p].same_as.is_none()
+                && matches!(cands[p].shape, Shape::Heading(_))
+        }) {
+            cands[i].line = cands[p].line;
         }
     }
     // The plan may name work by its identifier only ("P2: F007, F008, …").
