@@ -259,3 +259,34 @@ fn a_cited_id_does_not_keep_the_fix_apart_from_its_other_mentions() {
     let auth = t.iter().filter(|x| x.contains("uthoriz")).count();
     assert_eq!(auth, 1, "{t:?}");
 }
+
+#[test]
+fn every_line_that_cites_a_finding_joins_it_not_only_the_first() {
+    // The first citation takes the finding into its task; the second must
+    // still find that task, not the finding's emptied place.
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## Action plan\n\n\
+         ### Week 1\n\n\
+         1. **Switch on real token checks** (CRIT-01)\n\
+         2. **Pin the base images**\n\n\
+         ## Critical vulnerabilities\n\n\
+         ### CRIT-01: Stub authentication accepts any token\n\n\
+         Any bearer string is let through.\n\n\
+         ### CRIT-02: Debug mode in production\n\n\
+         Stack traces reach the client.\n\n\
+         ## Roadmap\n\n\
+         ### Phase 1\n\n\
+         1. **Implement proper authentication** (CRIT-01)\n\
+         2. **Turn off debug output**\n",
+    );
+    let t = titles(&r);
+    assert!(
+        !t.iter().any(|x| x.contains("proper authentication")),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Switch on real token checks (CRIT-01)"),
+        "{t:?}"
+    );
+}

@@ -84,6 +84,8 @@ pub fn join(
     cites: &[(usize, String)],
     by_id: &HashMap<String, usize>,
 ) {
+    // Each cluster's first mention, to find where a joined cluster went.
+    let heads: Vec<Option<usize>> = clusters.iter().map(|c| c.first().copied()).collect();
     let mut cluster_of: HashMap<usize, usize> = HashMap::new();
     for (k, members) in clusters.iter().enumerate() {
         for &m in members {
@@ -96,9 +98,8 @@ pub fn join(
             continue;
         };
         // A cluster joined earlier moved to the one it joined.
-        let b = clusters[b]
-            .first()
-            .and_then(|m| cluster_of.get(m))
+        let b = heads[b]
+            .and_then(|m| cluster_of.get(&m))
             .copied()
             .unwrap_or(b);
         if a == b || clusters[b].is_empty() {
