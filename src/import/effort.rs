@@ -209,6 +209,12 @@ pub fn as_value(text: &str) -> Option<FoundEffort> {
     Some(found(&toks, first, end, spec))
 }
 
+/// The effort a field's value states: the whole value ("3 days") or one
+/// the value carries as a title would ("Rework auth (2-3 weeks)").
+pub fn stated(value: &str) -> Option<FoundEffort> {
+    as_value(value).or_else(|| in_title(value))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

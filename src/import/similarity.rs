@@ -130,65 +130,18 @@ fn is_unspaced(c: char) -> bool {
 /// "fix", "of" in Chinese and Japanese, which name no work apart from
 /// another, as "add" and "implement" are in [`STOP`]: "添加单元测试" (add
 /// unit tests) names the same work as "单元测试" in a table of gaps.
+#[rustfmt::skip]
 const UNSPACED_STOP: &[&str] = &[
     // Chinese: add, create, implement, fix, use, set up, introduce, improve,
     // complete, support, strengthen, raise, need, suggest.
-    "添加",
-    "增加",
-    "新增",
-    "创建",
-    "建立",
-    "实现",
-    "修复",
-    "修正",
-    "使用",
-    "进行",
-    "设置",
-    "配置",
-    "引入",
-    "改进",
-    "完善",
-    "支持",
-    "加强",
-    "增强",
-    "提高",
-    "提升",
-    "需要",
-    "建议",
-    // Japanese: add, implement, create, fix, introduce, set up, improve,
-    // handle, do.
-    "追加",
-    "実装",
-    "作成",
-    "修正",
-    "導入",
-    "設定",
-    "改善",
-    "対応",
-    "する",
-    "します",
-    "した",
+    "添加", "增加", "新增", "创建", "建立", "实现", "修复", "修正", "使用", "进行", "设置",
+    "配置", "引入", "改进", "完善", "支持", "加强", "增强", "提高", "提升", "需要", "建议",
+    // Japanese (修正, fix, is above): add, implement, create, introduce, set
+    // up, improve, handle, do.
+    "追加", "実装", "作成", "導入", "設定", "改善", "対応", "する", "します", "した",
     // Particles and function words of both.
-    "的",
-    "了",
-    "和",
-    "与",
-    "及",
-    "或",
-    "在",
-    "对",
-    "为",
-    "等",
-    "の",
-    "を",
-    "に",
-    "は",
-    "が",
-    "と",
-    "で",
-    "へ",
-    "や",
-    "も",
+    "的", "了", "和", "与", "及", "或", "在", "对", "为", "等",
+    "の", "を", "に", "は", "が", "と", "で", "へ", "や", "も",
 ];
 
 /// The terms of a title's unspaced runs: the characters of each run

@@ -111,7 +111,6 @@ fn leave_out_details(
     let holds = |c: &Candidate| {
         sections.chain_ids(c.section).any(|s| plan.contains(&s))
             || estimated(c)
-
             || c.attrs.priority.is_some_and(|(_, s)| s >= Scope::Column)
             || sections.priority(c.section).is_some()
             || c.shape == Shape::Row

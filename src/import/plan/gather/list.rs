@@ -244,8 +244,6 @@ pub(super) fn closes_with_estimate(items: &[Item]) -> bool {
         && fields.iter().all(|(k, _)| key_of(k.trim()).is_some())
         && fields.iter().any(|(k, v)| {
             key_of(k.trim()) == Some(Key::Effort)
-                && effort::as_value(v)
-                    .or_else(|| effort::in_title(v))
-                    .is_some_and(|f| f.effort.is_ok())
+                && effort::stated(v).is_some_and(|f| f.effort.is_ok())
         })
 }

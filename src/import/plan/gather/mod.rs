@@ -183,7 +183,7 @@ impl Walker<'_> {
                 }
             },
             Key::Effort => {
-                let found = effort::as_value(value).or_else(|| effort::in_title(value));
+                let found = effort::stated(value);
                 match found.map(|f| f.effort) {
                     Some(Ok(e)) => {
                         attrs.effort.get_or_insert(e);
