@@ -655,7 +655,14 @@ pub fn candidates(
             }
         }
         if let Some(w) = cell(cols.find(Col::When)) {
-            attrs.phase = Some(clean_title(w));
+            // "修复时间 | 2-3 天": a time column that gives only a duration
+            // says how long the work takes, not when: no phase is named "2-3 天".
+            match effort::as_value(w) {
+                Some(found) if w[found.end..].trim().is_empty() && found.effort.is_ok() => {
+                    attrs.span = found.effort.ok();
+                }
+                _ => attrs.phase = Some(clean_title(w)),
+            }
         }
         if let Some(s) = cell(cols.find(Col::Status)) {
             attrs.done = Some(done::says_done(s));
@@ -724,6 +731,24 @@ mod tests {
             c[0].attrs.priority.map(|p| p.0),
             Some(crate::model::Priority::Critical)
         );
+    }
+
+    #[test]
+    fn a_time_column_of_durations_gives_effort_not_a_phase() {
+        let header = strings(&["ID", "问题", "修复时间"]);
+        let rows = vec![
+            (3, strings(&["A1-011", "没有 API 抽象层", "2-3 天"])),
+            (4, strings(&["S3-001", "前端权限检查不够", "第 2 周"])),
+        ];
+        let c = candidates(&header, &rows, &Legend::default());
+        assert_eq!(c[0].attrs.phase, None);
+        assert_eq!(
+            c[0].attrs.span.map(|e| e.to_string()).as_deref(),
+            Some("2-3d")
+        );
+        // A place in the schedule is still when, not how long.
+        assert_eq!(c[1].attrs.phase.as_deref(), Some("第 2 周"));
+        assert_eq!(c[1].attrs.span, None);
     }
 
     #[test]
