@@ -221,7 +221,14 @@ fn the_importer_on_the_corpus() {
     }
     for (set, t) in &totals {
         println!(
-            "{set}: {} of {} documents under 50 % recall or precision; documents by language: {:?}",
+            "{set}: priority right {} of {}, effort right {} of {}, cost right {} of {}; \
+             {} of {} documents under 50 % recall or precision; documents by language: {:?}",
+            t.priority,
+            t.priority_of,
+            t.effort,
+            t.effort_of,
+            t.cost,
+            t.cost_of,
             t.weak_docs,
             t.docs,
             languages.get(set).cloned().unwrap_or_default()

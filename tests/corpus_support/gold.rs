@@ -111,8 +111,12 @@ pub fn sources() -> Vec<Source> {
 }
 
 pub fn gold(id: &str) -> Gold {
-    let path = corpus_dir().join("gold").join(format!("{id}.toml"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    reading(&corpus_dir().join("gold").join(format!("{id}.toml")), id)
+}
+
+/// A reading of document `id` in the gold format, checked as the gold is.
+pub fn reading(path: &Path, id: &str) -> Gold {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let gold: Gold = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert_eq!(gold.id, id, "{}: id", path.display());
     for t in &gold.tasks {
