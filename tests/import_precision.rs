@@ -290,3 +290,36 @@ fn every_line_that_cites_a_finding_joins_it_not_only_the_first() {
         "{t:?}"
     );
 }
+
+/// A phased plan stays phased when its tasks are best stated by the
+/// findings they fix: each action votes once, staged when any of its
+/// mentions sits in a stage, and the generic next steps stay out.
+#[test]
+fn actions_stated_in_findings_still_vote_for_their_stage() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Findings\n\n\
+         ### 1. Backups are missing\n\
+         - Enable automated database backups [High]\n\n\
+         ### 2. Secrets in the repository\n\
+         - Move the API keys to a secret store [Critical]\n\n\
+         ### 3. No rate limiting\n\
+         - Add rate limiting to the login route [High]\n\n\
+         ### 4. Slow dashboard\n\
+         - Cache the dashboard queries [Medium]\n\n\
+         ## Roadmap\n\n\
+         ### Phase 1 (Week 1)\n\
+         - Move the API keys to a secret store\n\
+         - Enable automated database backups\n\n\
+         ### Phase 2 (Weeks 2-3)\n\
+         - Add rate limiting to the login route\n\
+         - Cache the dashboard queries\n\n\
+         ## Recommended next steps\n\
+         - Schedule a team retrospective\n\
+         - Review the onboarding guide\n\
+         - Share the audit with stakeholders\n",
+    );
+    let t = titles(&r);
+    assert!(t.contains(&"Cache the dashboard queries"), "{t:?}");
+    assert!(!t.contains(&"Schedule a team retrospective"), "{t:?}");
+}
