@@ -323,3 +323,27 @@ fn actions_stated_in_findings_still_vote_for_their_stage() {
     assert!(t.contains(&"Cache the dashboard queries"), "{t:?}");
     assert!(!t.contains(&"Schedule a team retrospective"), "{t:?}");
 }
+
+/// "Fix", "resolve", "address" say a problem is to be made right, not which
+/// work does it: "Fix dashboard pagination" and "Resolve dashboard
+/// pagination" are one action.
+#[test]
+fn fix_verbs_do_not_tell_two_actions_apart() {
+    let r = import(
+        "# Audit\n\n\
+         ## Recommendations\n\n\
+         - Fix dashboard pagination (High)\n\
+         - Resolve webhook retries (Medium)\n\
+         - Rotate the signing keys (Low)\n\n\
+         ## Roadmap\n\n\
+         - Resolve dashboard pagination\n\
+         - Address webhook retries\n\
+         - Write the runbook\n",
+    );
+    let t = titles(&r);
+    assert_eq!(r.tasks.len(), 4, "{t:?}");
+    assert_eq!(
+        task(&r, "Fix dashboard pagination").priority,
+        roadmap::model::Priority::High
+    );
+}
