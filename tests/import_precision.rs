@@ -347,3 +347,28 @@ fn fix_verbs_do_not_tell_two_actions_apart() {
         roadmap::model::Priority::High
     );
 }
+
+/// "TypeScript Configuration Errors ⚠️ SEVERITY: HIGH" names the same work
+/// as "Fix TypeScript configuration" in the plan: the severity label grades
+/// the finding and says nothing of the work.
+#[test]
+fn a_trailing_severity_label_does_not_keep_a_finding_apart_from_its_fix() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Critical issues (Priority 1 - fix immediately)\n\n\
+         ### 1. TypeScript Configuration Errors ⚠️ SEVERITY: HIGH\n\
+         The compiler target is too old for the code.\n\n\
+         ### 2. Hardcoded Encryption Key Fallback 🔒 SEVERITY: CRITICAL\n\
+         The key falls back to a constant.\n\n\
+         ### 3. Next.js Image Domains Not Configured 🖼️ SEVERITY: MEDIUM\n\
+         Remote images fail to load.\n\n\
+         ## Action plan\n\n\
+         ### Week 1 (Critical Fixes)\n\
+         - Fix TypeScript configuration\n\
+         - Remove hardcoded encryption fallback\n\
+         - Add Next.js image domains\n",
+    );
+    let t = titles(&r);
+    assert_eq!(r.tasks.len(), 3, "{t:?}");
+    assert!(t.iter().all(|x| !x.contains("SEVERITY")), "{t:?}");
+}
