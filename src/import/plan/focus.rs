@@ -37,13 +37,20 @@ pub fn focus(cands: &mut [Candidate], sections: &Sections) {
             .chain_ids(c.section)
             .find(|&s| sections.list[s].read.level < 7 && !sections.list[s].task)
     };
-    let mut counts: HashMap<usize, (usize, usize)> = Default::default();
-    for &i in &kept {
-        if let Some(h) = heading_of(&cands[i]) {
-            let e = counts.entry(h).or_default();
-            e.0 += usize::from(estimated(&cands[i]));
-            e.1 += 1;
+    // Each action counts under the heading of every mention of it, once,
+    // estimated when a mention there is.
+    let mut under: HashMap<(usize, usize), bool> = HashMap::new();
+    for (j, c) in cands.iter().enumerate() {
+        let action = if c.kept() { Some(j) } else { c.same_as };
+        if let (Some(i), Some(h)) = (action, heading_of(c)) {
+            *under.entry((i, h)).or_default() |= estimated(c);
         }
+    }
+    let mut counts: HashMap<usize, (usize, usize)> = Default::default();
+    for ((_, h), est) in under {
+        let e = counts.entry(h).or_default();
+        e.0 += usize::from(est);
+        e.1 += 1;
     }
     let plan: HashSet<usize> = counts
         .into_iter()
