@@ -214,3 +214,25 @@ fn the_content_column_titles_a_japanese_or_korean_task_table() {
         Priority::Medium
     );
 }
+
+/// "立即执行" (execute immediately) opens a sequence of time-word stages
+/// like "Immediate" does: its tasks are the plan's first stage.
+#[test]
+fn chinese_immediate_stage_heads_the_plan() {
+    let r = import(
+        "# 架构审查报告\n\n\
+         ## 改进建议优先级\n\n\
+         ### 立即执行\n\
+         - 统一错误处理机制\n\
+         - 数据库性能监控\n\n\
+         ### 短期优化（1-2周）\n\
+         - 明确API版本策略\n\
+         - 提升测试覆盖率\n\
+         - 完善关键业务流程文档\n\n\
+         ### 长期优化（1-3个月）\n\
+         - 完善性能监控系统\n\
+         - 集成代码质量工具\n",
+    );
+    let t = task(&r, "统一错误处理机制");
+    assert_eq!(r.phase(&t.phase).map(|p| p.name.as_str()), Some("立即执行"));
+}

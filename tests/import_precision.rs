@@ -290,3 +290,85 @@ fn every_line_that_cites_a_finding_joins_it_not_only_the_first() {
         "{t:?}"
     );
 }
+
+/// A phased plan stays phased when its tasks are best stated by the
+/// findings they fix: each action votes once, staged when any of its
+/// mentions sits in a stage, and the generic next steps stay out.
+#[test]
+fn actions_stated_in_findings_still_vote_for_their_stage() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Findings\n\n\
+         ### 1. Backups are missing\n\
+         - Enable automated database backups [High]\n\n\
+         ### 2. Secrets in the repository\n\
+         - Move the API keys to a secret store [Critical]\n\n\
+         ### 3. No rate limiting\n\
+         - Add rate limiting to the login route [High]\n\n\
+         ### 4. Slow dashboard\n\
+         - Cache the dashboard queries [Medium]\n\n\
+         ## Roadmap\n\n\
+         ### Phase 1 (Week 1)\n\
+         - Move the API keys to a secret store\n\
+         - Enable automated database backups\n\n\
+         ### Phase 2 (Weeks 2-3)\n\
+         - Add rate limiting to the login route\n\
+         - Cache the dashboard queries\n\n\
+         ## Recommended next steps\n\
+         - Schedule a team retrospective\n\
+         - Review the onboarding guide\n\
+         - Share the audit with stakeholders\n",
+    );
+    let t = titles(&r);
+    assert!(t.contains(&"Cache the dashboard queries"), "{t:?}");
+    assert!(!t.contains(&"Schedule a team retrospective"), "{t:?}");
+}
+
+/// "Fix", "resolve", "address" say a problem is to be made right, not which
+/// work does it: "Fix dashboard pagination" and "Resolve dashboard
+/// pagination" are one action.
+#[test]
+fn fix_verbs_do_not_tell_two_actions_apart() {
+    let r = import(
+        "# Audit\n\n\
+         ## Recommendations\n\n\
+         - Fix dashboard pagination (High)\n\
+         - Resolve webhook retries (Medium)\n\
+         - Rotate the signing keys (Low)\n\n\
+         ## Roadmap\n\n\
+         - Resolve dashboard pagination\n\
+         - Address webhook retries\n\
+         - Write the runbook\n",
+    );
+    let t = titles(&r);
+    assert_eq!(r.tasks.len(), 4, "{t:?}");
+    assert_eq!(
+        task(&r, "Fix dashboard pagination").priority,
+        roadmap::model::Priority::High
+    );
+}
+
+/// "TypeScript Configuration Errors ⚠️ SEVERITY: HIGH" names the same work
+/// as "Fix TypeScript configuration" in the plan: the severity label grades
+/// the finding and says nothing of the work.
+#[test]
+fn a_trailing_severity_label_does_not_keep_a_finding_apart_from_its_fix() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Critical issues (Priority 1 - fix immediately)\n\n\
+         ### 1. TypeScript Configuration Errors ⚠️ SEVERITY: HIGH\n\
+         The compiler target is too old for the code.\n\n\
+         ### 2. Hardcoded Encryption Key Fallback 🔒 SEVERITY: CRITICAL\n\
+         The key falls back to a constant.\n\n\
+         ### 3. Next.js Image Domains Not Configured 🖼️ SEVERITY: MEDIUM\n\
+         Remote images fail to load.\n\n\
+         ## Action plan\n\n\
+         ### Week 1 (Critical Fixes)\n\
+         - Fix TypeScript configuration\n\
+         - Remove hardcoded encryption fallback\n\
+         - Add Next.js image domains\n",
+    );
+    let t = titles(&r);
+    assert_eq!(r.tasks.len(), 3, "{t:?}");
+    assert!(t.iter().all(|x| !x.contains("SEVERITY")), "{t:?}");
+}

@@ -103,3 +103,62 @@ fn a_fix_the_plan_does_not_list_is_a_task() {
     // The limiter is the plan's third task, not a second one.
     assert_eq!(r.tasks.len(), 5, "{t:?}");
 }
+
+/// "Immediate", "Short-term (1-2 weeks)", "Long-term (1-3 months)" under one
+/// heading are the stages of the plan, the untimed first one too: its
+/// tasks are not details outside the plan.
+#[test]
+fn an_untimed_time_word_stage_is_a_stage_of_the_plan() {
+    let r = import(
+        "# Architecture review\n\n\
+         ## Findings\n\n\
+         ### Logging\n\
+         - Rotate the audit logs nightly\n\n\
+         ## Improvement priorities\n\n\
+         ### Immediate\n\
+         - Unify the error handler\n\
+         - Add database performance monitoring\n\n\
+         ### Short-term (1-2 weeks)\n\
+         - Define the API versioning policy\n\
+         - Raise the test coverage\n\
+         - Document the key business flows\n\n\
+         ### Long-term (1-3 months)\n\
+         - Build a performance monitoring dashboard\n\
+         - Integrate code quality tools\n",
+    );
+    let t = titles(&r);
+    for want in [
+        "Unify the error handler",
+        "Add database performance monitoring",
+    ] {
+        assert!(t.contains(&want), "no `{want}` in {t:?}");
+    }
+}
+
+/// A list whose items the report estimates is part of the estimated plan
+/// even when the estimates are merged into the roadmap table's rows: each
+/// action counts under the heading of every mention of it, so the one
+/// item there without an estimate is still a task.
+#[test]
+fn a_section_estimated_through_joined_mentions_is_part_of_the_plan() {
+    let r = import(
+        "# Hardening plan\n\n\
+         ## Roadmap\n\n\
+         | Task | Effort | Priority |\n\
+         |---|---|---|\n\
+         | Rotate the signing keys | 2h | High |\n\
+         | Pin the base images | 3h | High |\n\
+         | Add rate limits to login | 4h | Medium |\n\
+         | Turn on audit logging | 1h | Low |\n\n\
+         ## Hardening work\n\n\
+         - Rotate the signing keys (2h)\n\
+         - Pin the base images (3h)\n\
+         - Add rate limits to login (4h)\n\
+         - Write the incident runbook\n\n\
+         ## Notes\n\n\
+         - Consider a bug bounty later\n",
+    );
+    let t = titles(&r);
+    assert!(t.contains(&"Write the incident runbook"), "{t:?}");
+    assert!(!t.contains(&"Consider a bug bounty later"), "{t:?}");
+}

@@ -105,7 +105,9 @@ pub fn action_words(title: &str) -> HashSet<String> {
                         .map(str::to_lowercase)
                         .collect::<Vec<_>>()
                 })
-                .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
+                .filter(|w| {
+                    !w.is_empty() && !STOP.contains(&w.as_str()) && !FIX_VERBS.contains(&w.as_str())
+                })
                 .map(|w| {
                     let stemmer = if w.chars().any(|c| matches!(c, '\u{400}'..='\u{4FF}')) {
                         cyrillic
@@ -114,11 +116,25 @@ pub fn action_words(title: &str) -> HashSet<String> {
                     };
                     stemmer.stem(&w).into_owned()
                 })
-                .filter(|w| !STOP.contains(&w.as_str())),
+                .filter(|w| !STOP.contains(&w.as_str()) && !FIX_VERBS.contains(&w.as_str())),
         );
     });
     found
 }
+
+/// Verbs that say a problem is to be made right and nothing of which work
+/// does it: "Fix the redirect loop" and "Redirect loop" name one action.
+/// Their stems too, as the Snowball rules leave them. Only for
+/// [`action_words`]: the scorer's [`key_words`] keeps them.
+#[rustfmt::skip]
+const FIX_VERBS: &[&str] = &[
+    "fix", "resolv", "resolve", "address", "implement", "remedi", "remediate",
+    "corregir", "corrigir", "resolver", "solucionar", "implementar",
+    "corriger", "résoudre", "implémenter", "beheben", "korrigieren", "implementieren",
+    "correggere", "risolvere", "implementare", "oplossen", "herstellen",
+    "napraw", "naprawić", "opravit", "düzelt", "perbaiki",
+    "исправ", "исправить", "устран", "устранить", "виправ", "виправити",
+];
 
 /// Chinese ideographs and Japanese kana: scripts written without spaces.
 /// Hangul is spaced into words, and read as the other scripts are.

@@ -315,7 +315,7 @@ pub fn find_horizon_in(text: &str, toks: &[Tok]) -> Option<Horizon> {
 
 fn phrase_horizon(text: &str) -> Option<Horizon> {
     let lower = text.to_lowercase();
-    use Horizon::{Long, Medium, Short};
+    use Horizon::{Immediate, Long, Medium, Short};
     #[rustfmt::skip]
     let phrases = [
         ("short term", Short), ("medium term", Medium), ("mid term", Medium), ("long term", Long),
@@ -329,6 +329,13 @@ fn phrase_horizon(text: &str) -> Option<Horizon> {
         ("краткосрочн", Short), ("среднесрочн", Medium), ("долгосрочн", Long),
         ("короткостроков", Short), ("середньостроков", Medium), ("довгостроков", Long),
         ("jangka pendek", Short), ("jangka menengah", Medium), ("jangka panjang", Long),
+        // "Immediately", "at once": the first stage of a plan by time.
+        ("immediat", Immediate), ("немедленн", Immediate), ("незамедлительн", Immediate),
+        ("невідклад", Immediate), ("негайн", Immediate), ("natychmiast", Immediate),
+        ("okamžit", Immediate), ("hemen", Immediate), ("segera", Immediate),
+        ("onmiddellijk", Immediate), ("立即", Immediate), ("立刻", Immediate),
+        ("马上", Immediate), ("馬上", Immediate), ("即时", Immediate), ("即時", Immediate),
+        ("直ちに", Immediate), ("즉시", Immediate),
         ("短期", Short), ("中期", Medium), ("长期", Long), ("長期", Long),
         ("단기", Short), ("중기", Medium), ("장기", Long),
     ];

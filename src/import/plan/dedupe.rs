@@ -70,6 +70,41 @@ fn naming(c: &Candidate) -> (bool, bool, bool) {
     )
 }
 
+/// A title without the severity label it ends with: "TypeScript
+/// Configuration Errors ⚠️ SEVERITY: HIGH" names the work as "TypeScript
+/// configuration" does; the label grades the finding.
+fn unlabelled(title: &str) -> &str {
+    #[rustfmt::skip]
+    const LABELS: &[&str] = &[
+        "severity", "sévérité", "gravité", "severidad", "gravedad", "severidade",
+        "gravidade", "gravità", "schweregrad", "ernst", "ernstigheid", "серьезность",
+        "серьёзность", "критичность", "серйозність", "критичність", "önem", "ciddiyet",
+        "závažnost", "krytyczność", "waga", "keparahan", "严重性", "严重程度", "嚴重性",
+        "深刻度", "重大度", "重要度", "심각도",
+    ];
+    let cut = title.char_indices().rev().find_map(|(i, _)| {
+        let rest = &title[i..];
+        let label = LABELS
+            .iter()
+            .find(|l| rest.get(..l.len()).is_some_and(|w| w.to_lowercase() == **l))?;
+        let before = title[..i].chars().next_back();
+        let value = rest[label.len()..].trim_start().strip_prefix([':', '：'])?;
+        (before.is_none_or(|c| !c.is_alphanumeric()) && value.split_whitespace().count() <= 3)
+            .then_some(i)
+    });
+    match cut {
+        Some(i) => {
+            let kept = title[..i].trim_end_matches(|c: char| !c.is_alphanumeric());
+            if kept.is_empty() {
+                title
+            } else {
+                kept
+            }
+        }
+        None => title,
+    }
+}
+
 /// A title without the slot of the schedule it opens with: "Day 2: GitHub
 /// branch protection" in a timeline is the "GitHub branch protection" of
 /// the plan, and its day is not a number of the work ("Rails 4.1").
@@ -177,7 +212,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     // And the numbers in its title, read once.
     let mut nums: Vec<Vec<String>> = vec![Vec::new(); cands.len()];
     for &i in &kept {
-        let said = unscheduled(&cands[i].title);
+        let said = unscheduled(unlabelled(&cands[i].title));
         keys[i] = action_words(said);
         nums[i] = numbers(said).into_iter().map(str::to_string).collect();
     }
@@ -209,7 +244,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
     let cites = super::cite::citing(cands, &kept, sections);
     // The finding's identifier says which finding, not what is done.
     for (i, _) in &cites {
-        keys[*i] = action_words(unscheduled(super::cite::uncited(&cands[*i].title)));
+        keys[*i] = action_words(unscheduled(unlabelled(super::cite::uncited(
+            &cands[*i].title,
+        ))));
     }
     for &i in &kept {
         // Mentions that share an identifier ("F001") are one action.

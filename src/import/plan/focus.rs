@@ -9,7 +9,7 @@
 use super::super::similarity::action_words;
 use super::candidate::{Candidate, Scope, Shape};
 use super::sections::Sections;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Fewer estimated tasks than this do not make an estimated plan.
 const LEAST: usize = 4;
@@ -37,13 +37,20 @@ pub fn focus(cands: &mut [Candidate], sections: &Sections) {
             .chain_ids(c.section)
             .find(|&s| sections.list[s].read.level < 7 && !sections.list[s].task)
     };
-    let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
-    for &i in &kept {
-        if let Some(h) = heading_of(&cands[i]) {
-            let e = counts.entry(h).or_default();
-            e.0 += usize::from(estimated(&cands[i]));
-            e.1 += 1;
+    // Each action counts under the heading of every mention of it, once,
+    // estimated when a mention there is.
+    let mut under: HashMap<(usize, usize), bool> = HashMap::new();
+    for (j, c) in cands.iter().enumerate() {
+        let action = if c.kept() { Some(j) } else { c.same_as };
+        if let (Some(i), Some(h)) = (action, heading_of(c)) {
+            *under.entry((i, h)).or_default() |= estimated(c);
         }
+    }
+    let mut counts: HashMap<usize, (usize, usize)> = Default::default();
+    for ((_, h), est) in under {
+        let e = counts.entry(h).or_default();
+        e.0 += usize::from(est);
+        e.1 += 1;
     }
     let plan: HashSet<usize> = counts
         .into_iter()
@@ -57,16 +64,43 @@ pub fn focus(cands: &mut [Candidate], sections: &Sections) {
 /// when they hold enough tasks.
 fn plan_sections(cands: &mut [Candidate], sections: &Sections, kept: &[usize]) {
     use super::super::vocab::Role;
-    // A phased plan first: the stages of the plan that hold tasks.
+    // A phased plan first: the stages of the plan that hold tasks. One
+    // vote per action: it is staged when any of its mentions sits in a
+    // stage, whichever mention dedupe chose to stand for it.
+    // A stage names its window ("Weeks 1-2"), is numbered ("Phase 2"), or
+    // is one of a sequence of time words ("Immediate", "Short-term",
+    // "Long-term" under one heading): a lone "Short-term" list under an
+    // analysis section, or "Immediate Next Steps" after "Phase 5", is not.
+    let mut horizons: HashMap<Option<usize>, usize> = HashMap::new();
+    for h in sections.list.iter().filter(|h| h.read.horizon.is_some()) {
+        *horizons.entry(h.parent).or_default() += 1;
+    }
+    let stage_of = |c: &Candidate| {
+        sections.phase(c.section).filter(|&p| {
+            let h = &sections.list[p];
+            h.read.window.is_some()
+                || h.read.marker
+                || (h.read.horizon.is_some() && horizons.get(&h.parent) >= Some(&2))
+        })
+    };
+    let mut mentions: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, c) in cands.iter().enumerate() {
+        if let Some(r) = c.same_as {
+            mentions.entry(r).or_default().push(j);
+        }
+    }
     let mut stages: HashSet<usize> = HashSet::new();
     let mut staged = 0;
     for &i in kept {
-        if let Some(p) = sections.phase(cands[i].section) {
-            if sections.list[p].read.window.is_some() || sections.list[p].read.marker {
+        let joined = mentions.get(&i).map_or(&[][..], Vec::as_slice);
+        let mut any = false;
+        for &j in std::iter::once(&i).chain(joined) {
+            if let Some(p) = stage_of(&cands[j]) {
                 stages.insert(p);
-                staged += 1;
+                any = true;
             }
         }
+        staged += usize::from(any);
     }
     if staged >= LEAST && staged * 2 >= kept.len() {
         leave_out_details(cands, sections, kept, &stages, "phased plan");
