@@ -102,15 +102,47 @@ impl Section {
     }
 }
 
-/// "Critical (Do First" → "Critical (Do First)"; "()" left behind is removed.
+/// "Critical (Do First" → "Critical (Do First)"; a pair of brackets left
+/// empty by the cut ("()", "（ ）", "【】") is removed.
 fn balance_brackets(text: &str) -> String {
-    let open = text.matches('(').count();
-    let close = text.matches(')').count();
+    const PAIRS: &[(char, char)] = &[('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')];
     let mut out = text.trim_end_matches(['-', '–', ' ']).to_string();
-    if open > close {
-        out.push(')');
+    for &(open, close) in PAIRS {
+        if out.matches(open).count() > out.matches(close).count() {
+            out.push(close);
+        }
+        out = without_empty_pairs(&out, open, close);
     }
-    out.replace("()", "").trim().to_string()
+    collapse_spaces(out.trim())
+        .trim_end_matches([':', '：', ' ', '-', '–'])
+        .to_string()
+}
+
+/// `text` without the `open`…`close` pairs that hold only blanks or dashes.
+fn without_empty_pairs(text: &str, open: char, close: char) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        let inner = &rest[start + open.len_utf8()..];
+        let end = inner.find(close);
+        let empty = end.is_some_and(|e| {
+            inner[..e]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+        });
+        match end {
+            Some(e) if empty => {
+                out.push_str(&rest[..start]);
+                rest = &inner[e + close.len_utf8()..];
+            }
+            _ => {
+                out.push_str(&rest[..start + open.len_utf8()]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 const PLAN_WORDS: &[&str] = &[
@@ -326,6 +358,12 @@ mod tests {
         assert_eq!(
             read("CRITICAL (Do First - 1-2 weeks)").phase_name(),
             "Critical (Do First)"
+        );
+        assert_eq!(read("短期优化（1-2周）").phase_name(), "短期优化");
+        assert_eq!(read("第二阶段【 2-4 周 】").phase_name(), "第二阶段");
+        assert_eq!(
+            read("Phase 3 (Weeks 5-8) (optional)").phase_name(),
+            "Phase 3 (optional)"
         );
         assert_eq!(
             read("🔴 CRITICAL (This Week)").priority,
