@@ -290,3 +290,31 @@ fn every_line_that_cites_a_finding_joins_it_not_only_the_first() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_plain_list_under_a_label_beside_the_phase_s_tasks_describes_them() {
+    let r = import(
+        "# Launch plan for Lantern\n\n\
+         ## Roadmap\n\n\
+         ### Phase 3: Real authentication (Week 4)\n\n\
+         - [ ] JWT token validation\n\
+         - [ ] Password hashing\n\n\
+         **Auth flow:**\n\
+         1. User registration with email\n\
+         2. Identity verification\n\
+         3. Token-based API access\n\n\
+         ### Phase 4: Payments (Week 5)\n\n\
+         **Steps:**\n\
+         1. Stripe integration\n\
+         2. Invoice emails\n",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "JWT token validation",
+            "Password hashing",
+            "Stripe integration",
+            "Invoice emails"
+        ]
+    );
+}

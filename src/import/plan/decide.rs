@@ -406,11 +406,55 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             }
         }
     }
+    described(cands, &mut scores, sections);
     for (c, (score, reason)) in cands.iter_mut().zip(scores) {
         c.verdict = Some(Verdict {
             keep: score >= KEEP,
             reason,
             confidence: confidence(score),
         });
+    }
+}
+
+/// "### PHASE 3" › "□ JWT tokens", "□ MFA" and "**Real Auth Flow:**" › "1.
+/// User registration", "2. Identity check": where a heading's body already
+/// states its work as tasks, a plain list under a label beside them, naming
+/// nothing to do and carrying nothing of its own, describes that work (a
+/// flow, a model, examples); it is not more work. A label that names steps,
+/// a bucket, a role, a window or a priority still introduces work.
+fn described(cands: &[Candidate], scores: &mut [(f64, String)], sections: &Sections) {
+    let kept = |i: usize, scores: &[(f64, String)]| scores[i].0 >= KEEP;
+    let mut direct = vec![false; sections.list.len()];
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(s) = c.section.filter(|&s| sections.list[s].read.level < 7) {
+            direct[s] |= kept(i, scores);
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let plain = matches!(c.shape, Shape::Item { checkbox: None, .. })
+            && !super::facts::starts_pending(&c.text)
+            && !c.attrs.is_specific()
+            && !vocab::starts_with_action(&c.title);
+        if !plain || !kept(i, scores) {
+            continue;
+        }
+        let Some(s) = c.section else { continue };
+        let label = &sections.list[s];
+        let describes = label.read.level == 7
+            && !label.bucket
+            && label.role.is_none()
+            && label.read.window.is_none()
+            && label.read.priority.is_none()
+            && !super::title::is_steps_label(&label.read.title)
+            && label
+                .parent
+                .is_some_and(|h| sections.list[h].read.level < 7 && direct[h]);
+        if describes {
+            scores[i].0 = KEEP - 1.0;
+            scores[i].1 = format!(
+                "describes the work listed beside it (a plain list under *{}*)",
+                label.read.title
+            );
+        }
     }
 }
