@@ -169,8 +169,13 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::Status.reason());
     } else if !fact_shaped {
+        // "### C-02: Missing Rate Limiting on 79% of API Routes": a heading
+        // the report names by an id is one of its run of units; a share in
+        // its words sizes the problem or the work, it is no target to meet.
+        let unit = matches!(c.shape, Shape::Heading(_)) && !c.ids.is_empty();
         if let Some(cue) = cues::cue(&c.text)
             .or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
+            .filter(|&cue| !(unit && cue == cues::Cue::Metric))
         {
             score -= cue.weight();
             reason = format!("{} ({reason})", cue.reason());
