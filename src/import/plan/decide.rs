@@ -186,6 +186,10 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
+    } else if totals(&c.text) {
+        // "**总计：** 约 15-20 天", "**Total:** ~20 hours" under the work it sums.
+        score -= 4.0;
+        reason = format!("{} ({reason})", cues::Cue::Breakdown.reason());
     } else if cues::key_value(&c.text)
         && !super::facts::starts_pending(&c.text)
         // "- Must" › "Versleuteling: SQLCipher …": a bucket's items are work.
@@ -201,6 +205,18 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         reason = format!("{} ({reason})", cue.reason());
     }
     (score, reason)
+}
+
+/// "**Total:** 20 hours", "- Итого: 5 дней", "**总计：** 约 15 天": a line
+/// whose name is a total sums the work above it.
+fn totals(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['-', '*', '+', ' ']);
+    t.split_once([':', '：']).is_some_and(|(key, value)| {
+        let key = key.trim().trim_matches(['*', '_', ' ']);
+        !value.trim().trim_matches('*').trim().is_empty()
+            && key.split_whitespace().count() <= 3
+            && super::rows::is_total_row(key)
+    })
 }
 
 fn confidence(score: f64) -> f64 {
