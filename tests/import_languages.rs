@@ -236,3 +236,27 @@ fn chinese_immediate_stage_heads_the_plan() {
     let t = task(&r, "统一错误处理机制");
     assert_eq!(r.phase(&t.phase).map(|p| p.name.as_str()), Some("立即执行"));
 }
+
+#[test]
+fn a_total_line_under_the_work_it_sums_is_not_a_task_in_any_language() {
+    let r = import(
+        "# 代码审计报告\n\n\
+         ## 修复计划\n\n\
+         ### 高优先级问题（立即修复）\n\n\
+         | ID | 问题 | 修复时间 |\n\
+         |----|------|---------|\n\
+         | S3-001 | 添加输入清理 | 1 天 |\n\
+         | D4-004 | 支付接口增加幂等性 | 2 天 |\n\n\
+         **总计：** 约 3-4 天\n\n\
+         ### Низкий приоритет\n\n\
+         - [ ] Добавить виртуальную прокрутку (1 день)\n\
+         - [ ] Переименовать файлы (2 часа)\n\n\
+         **Итого:** около 1-2 дней\n",
+    );
+    let t = titles(&r);
+    assert_eq!(t.len(), 4, "{t:?}");
+    assert!(
+        !t.iter().any(|t| t.contains("总计") || t.contains("Итого")),
+        "{t:?}"
+    );
+}

@@ -372,3 +372,63 @@ fn a_trailing_severity_label_does_not_keep_a_finding_apart_from_its_fix() {
     assert_eq!(r.tasks.len(), 3, "{t:?}");
     assert!(t.iter().all(|x| !x.contains("SEVERITY")), "{t:?}");
 }
+
+#[test]
+fn a_plain_list_under_a_label_beside_the_phase_s_tasks_describes_them() {
+    let r = import(
+        "# Launch plan for Lantern\n\n\
+         ## Roadmap\n\n\
+         ### Phase 3: Real authentication (Week 4)\n\n\
+         - [ ] JWT token validation\n\
+         - [ ] Password hashing\n\n\
+         **Auth flow:**\n\
+         1. User registration with email\n\
+         2. Identity verification\n\
+         3. Token-based API access\n\n\
+         ### Phase 4: Payments (Week 5)\n\n\
+         **Steps:**\n\
+         1. Stripe integration\n\
+         2. Invoice emails\n",
+    );
+    assert_eq!(
+        titles(&r),
+        [
+            "JWT token validation",
+            "Password hashing",
+            "Stripe integration",
+            "Invoice emails"
+        ]
+    );
+}
+
+#[test]
+fn a_share_in_an_identified_finding_heading_sizes_it_and_its_lists_are_its_steps() {
+    let r = import(
+        "# Security audit of Lantern\n\n\
+         ## P0 Critical Findings (Must Fix Before Launch)\n\n\
+         ### C-01: Missing Rate Limiting on 79% of API Routes\n\
+         **Severity:** CRITICAL\n\n\
+         **Issue:**\n\
+         74 of 94 routes lack rate limiting, which leaves them open to:\n\
+         - Brute force attacks\n\
+         - Credential stuffing\n\
+         - API abuse\n\n\
+         **Remediation:**\n\
+         1. Implement token bucket rate limiting\n\
+         2. Add a WAF in front of the API\n\n\
+         ### C-02: Session Tokens Never Expire\n\
+         **Severity:** CRITICAL\n\n\
+         **Remediation:**\n\
+         1. Expire sessions after 24 hours\n",
+    );
+    let t = titles(&r);
+    assert!(
+        t.contains(&"Missing Rate Limiting on 79% of API Routes"),
+        "{t:?}"
+    );
+    assert!(!t.contains(&"Brute force attacks"), "{t:?}");
+    assert!(
+        !t.contains(&"Implement token bucket rate limiting"),
+        "{t:?}"
+    );
+}

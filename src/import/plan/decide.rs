@@ -169,8 +169,13 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::Status.reason());
     } else if !fact_shaped {
+        // "### C-02: Missing Rate Limiting on 79% of API Routes": a heading
+        // the report names by an id is one of its run of units; a share in
+        // its words sizes the problem or the work, it is no target to meet.
+        let unit = matches!(c.shape, Shape::Heading(_)) && !c.ids.is_empty();
         if let Some(cue) = cues::cue(&c.text)
             .or_else(|| (c.title != c.text).then(|| cues::cue(&c.title)).flatten())
+            .filter(|&cue| !(unit && cue == cues::Cue::Metric))
         {
             score -= cue.weight();
             reason = format!("{} ({reason})", cue.reason());
@@ -181,6 +186,10 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
     } else if cues::duration_fact(&c.text) {
         score -= 4.0;
         reason = format!("{} ({reason})", cues::Cue::DurationFact.reason());
+    } else if totals(&c.text) {
+        // "**总计：** 约 15-20 天", "**Total:** ~20 hours" under the work it sums.
+        score -= 4.0;
+        reason = format!("{} ({reason})", cues::Cue::Breakdown.reason());
     } else if cues::key_value(&c.text)
         && !super::facts::starts_pending(&c.text)
         // "- Must" › "Versleuteling: SQLCipher …": a bucket's items are work.
@@ -196,6 +205,18 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         reason = format!("{} ({reason})", cue.reason());
     }
     (score, reason)
+}
+
+/// "**Total:** 20 hours", "- Итого: 5 дней", "**总计：** 约 15 天": a line
+/// whose name is a total sums the work above it.
+fn totals(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['-', '*', '+', ' ']);
+    t.split_once([':', '：']).is_some_and(|(key, value)| {
+        let key = key.trim().trim_matches(['*', '_', ' ']);
+        !value.trim().trim_matches('*').trim().is_empty()
+            && key.split_whitespace().count() <= 3
+            && super::rows::is_total_row(key)
+    })
 }
 
 fn confidence(score: f64) -> f64 {
@@ -406,11 +427,55 @@ pub fn decide(cands: &mut [Candidate], sections: &Sections) {
             }
         }
     }
+    described(cands, &mut scores, sections);
     for (c, (score, reason)) in cands.iter_mut().zip(scores) {
         c.verdict = Some(Verdict {
             keep: score >= KEEP,
             reason,
             confidence: confidence(score),
         });
+    }
+}
+
+/// "### PHASE 3" › "□ JWT tokens", "□ MFA" and "**Real Auth Flow:**" › "1.
+/// User registration", "2. Identity check": where a heading's body already
+/// states its work as tasks, a plain list under a label beside them, naming
+/// nothing to do and carrying nothing of its own, describes that work (a
+/// flow, a model, examples); it is not more work. A label that names steps,
+/// a bucket, a role, a window or a priority still introduces work.
+fn described(cands: &[Candidate], scores: &mut [(f64, String)], sections: &Sections) {
+    let kept = |i: usize, scores: &[(f64, String)]| scores[i].0 >= KEEP;
+    let mut direct = vec![false; sections.list.len()];
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(s) = c.section.filter(|&s| sections.list[s].read.level < 7) {
+            direct[s] |= kept(i, scores);
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let plain = matches!(c.shape, Shape::Item { checkbox: None, .. })
+            && !super::facts::starts_pending(&c.text)
+            && !c.attrs.is_specific()
+            && !vocab::starts_with_action(&c.title);
+        if !plain || !kept(i, scores) {
+            continue;
+        }
+        let Some(s) = c.section else { continue };
+        let label = &sections.list[s];
+        let describes = label.read.level == 7
+            && !label.bucket
+            && label.role.is_none()
+            && label.read.window.is_none()
+            && label.read.priority.is_none()
+            && !super::title::is_steps_label(&label.read.title)
+            && label
+                .parent
+                .is_some_and(|h| sections.list[h].read.level < 7 && direct[h]);
+        if describes {
+            scores[i].0 = KEEP - 1.0;
+            scores[i].1 = format!(
+                "describes the work listed beside it (a plain list under *{}*)",
+                label.read.title
+            );
+        }
     }
 }
