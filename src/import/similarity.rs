@@ -105,9 +105,7 @@ pub fn action_words(title: &str) -> HashSet<String> {
                         .map(str::to_lowercase)
                         .collect::<Vec<_>>()
                 })
-                .filter(|w| {
-                    !w.is_empty() && !STOP.contains(&w.as_str()) && !FIX_VERBS.contains(&w.as_str())
-                })
+                .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()) && !generic_verb(w))
                 .map(|w| {
                     let stemmer = if w.chars().any(|c| matches!(c, '\u{400}'..='\u{4FF}')) {
                         cyrillic
@@ -116,7 +114,7 @@ pub fn action_words(title: &str) -> HashSet<String> {
                     };
                     stemmer.stem(&w).into_owned()
                 })
-                .filter(|w| !STOP.contains(&w.as_str()) && !FIX_VERBS.contains(&w.as_str())),
+                .filter(|w| !STOP.contains(&w.as_str()) && !generic_verb(w)),
         );
     });
     found
@@ -135,6 +133,28 @@ const FIX_VERBS: &[&str] = &[
     "napraw", "naprawić", "opravit", "düzelt", "perbaiki",
     "исправ", "исправить", "устран", "устранить", "виправ", "виправити",
 ];
+
+/// "Add", "create", "configure", "enable" in the other spaced languages,
+/// as [`STOP`] has them in English: "Добавить resource limits" is the
+/// finding's "resource limits", "Agregar índice" the gap's "índice".
+/// Infinitives and the stems Snowball leaves of them and their nouns.
+#[rustfmt::skip]
+const GENERIC_VERBS: &[&str] = &[
+    "agregar", "añadir", "crear", "configurar", "habilitar", "activar",
+    "adicionar", "criar", "ativar", "ajouter", "créer", "configurer", "activer",
+    "hinzufügen", "erstellen", "konfigurieren", "aktivieren", "einrichten",
+    "aggiungere", "creare", "configurare", "abilitare", "attivare",
+    "toevoegen", "aanmaken", "configureren", "inschakelen",
+    "dodać", "utworzyć", "skonfigurować", "włączyć", "přidat", "vytvořit", "nastavit",
+    "ekle", "eklenmesi", "oluştur", "yapılandır", "tambahkan", "buat", "konfigurasi",
+    "добавить", "добав", "добавлен", "создать", "созда", "создан", "настроить",
+    "настро", "настройк", "включить", "включ", "додати", "дода", "створити",
+    "створ", "налаштувати", "налаштува",
+];
+
+fn generic_verb(w: &str) -> bool {
+    FIX_VERBS.contains(&w) || GENERIC_VERBS.contains(&w)
+}
 
 /// Chinese ideographs and Japanese kana: scripts written without spaces.
 /// Hangul is spaced into words, and read as the other scripts are.
@@ -239,6 +259,22 @@ mod tests {
         let ru = action_words("Настроить резервное копирование");
         assert_eq!(ru, action_words("настроить резервного копирования"));
         assert!(action_words("Canary deployments").is_disjoint(&action_words("Redis caching")));
+    }
+
+    #[test]
+    fn generic_verbs_name_no_work_in_any_spaced_language() {
+        // As "add" and "create" are not words of an action in English.
+        assert_eq!(
+            action_words("Добавить resource limits"),
+            action_words("resource limits")
+        );
+        assert_eq!(
+            action_words("Agregar índice compuesto"),
+            action_words("Índice compuesto")
+        );
+        assert_eq!(action_words("Backups einrichten"), action_words("Backups"));
+        // The work itself stays.
+        assert!(!action_words("Crear capa de servicios").is_empty());
     }
 
     #[test]
