@@ -162,3 +162,40 @@ fn a_section_estimated_through_joined_mentions_is_part_of_the_plan() {
     assert!(t.contains(&"Write the incident runbook"), "{t:?}");
     assert!(!t.contains(&"Consider a bug bounty later"), "{t:?}");
 }
+
+/// A table that gives labels a priority and an effort ("| Content
+/// Moderation | High | 6 hours |") sizes the work the report words
+/// elsewhere: each label joins the one action that holds its words and lends
+/// it its estimate; a label no action holds is work of its own.
+#[test]
+fn a_label_row_with_an_estimate_sizes_the_action_it_names() {
+    let r = import(
+        "# Readiness audit\n\n\
+         ## Production checklist\n\n\
+         - [ ] Content moderation tools integration\n\
+         - [ ] Webhook notifications for status changes\n\
+         - [ ] Implement rate limiting on the submit endpoint\n\n\
+         ## Compliance matrix\n\n\
+         | Requirement | Status | Priority | Effort |\n\
+         |---|---|---|---|\n\
+         | Content Moderation | ❌ Not Implemented | High | 6 hours |\n\
+         | Notifications | ❌ Not Implemented | Medium | 3 hours |\n\
+         | Load Testing | ❌ Missing | Low | 5 hours |\n",
+    );
+    assert_eq!(r.tasks.len(), 4, "{:?}", titles(&r));
+    let effort = |title| task(&r, title).effort.map(|e| e.to_string());
+    // The worded mention titles the work; the label lends its estimate.
+    assert_eq!(
+        effort("Content moderation tools integration").as_deref(),
+        Some("6h")
+    );
+    assert_eq!(
+        effort("Webhook notifications for status changes").as_deref(),
+        Some("3h")
+    );
+    assert_eq!(effort("Load Testing").as_deref(), Some("5h"));
+    assert_eq!(
+        effort("Implement rate limiting on the submit endpoint"),
+        None
+    );
+}

@@ -136,6 +136,9 @@ pub struct Candidate {
     pub ids: Vec<String>,
     /// Its words are all inline code (a mapping, a call): see `Line::only_code`.
     pub only_code: bool,
+    /// A row named by a label, not worded as work ("| Content Moderation |
+    /// High | 6 hours |"), kept for the estimate its table gives it.
+    pub label: bool,
 }
 
 impl Candidate {
@@ -157,6 +160,7 @@ impl Candidate {
             fix: false,
             ids,
             only_code: false,
+            label: false,
         }
     }
 

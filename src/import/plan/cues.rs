@@ -137,34 +137,9 @@ fn reference(folded: &str, words: &[&str]) -> bool {
     let see = words.first().is_some_and(|w| {
         matches!(
             *w,
-            "see"
-                | "ver"
-                | "voir"
-                | "siehe"
-                | "vedi"
-                | "см"
-                | "cf"
-                | "refer"
-                | "zie"
-                | "viz"
-                | "zob"
-                | "bkz"
-                | "lihat"
-                | "див"
+            "see" | "ver" | "voir" | "siehe" | "vedi" | "см" | "cf" | "refer"
         )
-    }) || [
-        "见",
-        "参见",
-        "详见",
-        "請見",
-        "详情见",
-        "参照",
-        "詳細は",
-        "참조",
-        "참고",
-    ]
-    .iter()
-    .any(|p| folded.starts_with(p));
+    });
     let link_only = folded.starts_with("http") && words.len() <= 4;
     see || link_only
         || has_term(folded, words, "as described in")

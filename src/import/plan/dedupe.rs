@@ -56,8 +56,11 @@ fn weight(c: &Candidate, sections: &Sections) -> (bool, bool, bool, u8) {
 }
 
 /// How well a mention's words name the work: a fix the report states, an
-/// instruction, then enough words to say what is done.
+/// instruction, then enough words to say what is done. A label names none.
 fn naming(c: &Candidate) -> (bool, bool, bool) {
+    if c.label {
+        return (false, false, false);
+    }
     let words = c
         .title
         .split_whitespace()
@@ -424,6 +427,7 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         }
     }
     super::cite::join(cands, &mut clusters, &cites, &by_id);
+    super::restate::join(cands, &mut clusters, &keys);
     themes(cands, sections, &keys, &by_word, &clusters);
     for members in clusters.into_iter().filter(|m| m.len() > 1) {
         let rep = *members

@@ -18,15 +18,37 @@ const LEAST: usize = 4;
 /// names the same work or problem.
 const RESTATED: usize = 2;
 
-fn estimated(c: &Candidate) -> bool {
+pub fn estimated(c: &Candidate) -> bool {
     c.attrs.effort.is_some() || c.attrs.cost_once.is_some() || c.attrs.cost_monthly.is_some()
 }
 
 /// Leaves out the kept candidates outside an estimated plan that carry
 /// nothing of their own.
-pub fn focus(cands: &mut [Candidate], sections: &Sections) {
+/// `sized` says which candidates carried an estimate of their own before
+/// mentions of one action were merged.
+pub fn focus(cands: &mut [Candidate], sections: &Sections, sized: &[bool]) {
     let kept: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].kept()).collect();
-    if kept.iter().filter(|&&i| estimated(&cands[i])).count() < LEAST {
+    // A row named by a label ("| Content Moderation | High | 6 hours |")
+    // sizes work the report words elsewhere: an action whose only estimate
+    // it lent does not say where the plan is.
+    let mut own = vec![false; cands.len()];
+    let mut lent = vec![false; cands.len()];
+    for (j, c) in cands.iter().enumerate() {
+        let a = c.same_as.unwrap_or(j);
+        if sized.get(j) == Some(&true) {
+            if c.label {
+                lent[a] = true;
+            } else {
+                own[a] = true;
+            }
+        }
+    }
+    let only_lent = |a: usize| lent[a] && !own[a];
+    let estimated = |j: usize| {
+        let c = &cands[j];
+        estimated(c) && !only_lent(c.same_as.unwrap_or(j))
+    };
+    if kept.iter().filter(|&&i| estimated(i)).count() < LEAST {
         plan_sections(cands, sections, &kept);
         return;
     }
@@ -43,7 +65,7 @@ pub fn focus(cands: &mut [Candidate], sections: &Sections) {
     for (j, c) in cands.iter().enumerate() {
         let action = if c.kept() { Some(j) } else { c.same_as };
         if let (Some(i), Some(h)) = (action, heading_of(c)) {
-            *under.entry((i, h)).or_default() |= estimated(c);
+            *under.entry((i, h)).or_default() |= estimated(j);
         }
     }
     let mut counts: HashMap<usize, (usize, usize)> = Default::default();

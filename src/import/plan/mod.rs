@@ -15,6 +15,7 @@ mod focus;
 pub mod gather;
 mod keys;
 mod overrule;
+mod restate;
 mod rows;
 mod scope;
 mod sections;
@@ -44,8 +45,9 @@ pub fn read(
         unread,
     } = gather::gather(blocks, legend);
     decide::decide(&mut candidates, &sections);
+    let sized: Vec<bool> = candidates.iter().map(focus::estimated).collect();
     dedupe::dedupe(&mut candidates, &sections);
-    focus::focus(&mut candidates, &sections);
+    focus::focus(&mut candidates, &sections, &sized);
     overrule::overrule(&mut candidates, decisions);
     done::from_steps(&mut candidates);
     scope::inherit(&mut candidates, &sections);

@@ -452,6 +452,9 @@ struct Columns {
     title: usize,
     /// The issue column, shown in the notes when the title is the fix.
     issue: Option<usize>,
+    /// No header names the work and its cells are labels: the table is read
+    /// for the estimates it gives them.
+    labels: bool,
 }
 
 impl Columns {
@@ -509,6 +512,7 @@ fn columns(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Columns> 
     if action.is_none() && stages * 2 > rows.len() {
         return None;
     }
+    let mut labels = false;
     let title = match (action, issue) {
         (Some(a), _) => a,
         (None, Some(i)) if planned => i,
@@ -525,12 +529,29 @@ fn columns(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Columns> 
             let worklike = rows
                 .iter()
                 .filter_map(|(_, c)| c.get(best))
-                .filter(|c| {
-                    super::super::vocab::starts_with_action(c) || c.split_whitespace().count() >= 4
-                })
+                .filter(|c| worded(c))
+                .count();
+            // A row that is given an effort and a priority, or an effort
+            // and the identifier the report names its work by, is planned
+            // work whatever its first words ("| Content Moderation | High |
+            // 6 hours |", "| SYS-05 | Env Vars | 8h |"): its name is the
+            // work's name.
+            let estimated = roles.contains(&Col::Effort)
+                && (roles.contains(&Col::Priority)
+                    || roles.contains(&Col::Severity)
+                    || roles.contains(&Col::Id));
+            // Labels name something: "1.2 days" in an "Avg Effort" column
+            // is a figure.
+            let named = rows
+                .iter()
+                .filter_map(|(_, c)| c.get(best))
+                .filter(|c| c.chars().any(char::is_alphabetic) && effort::as_value(c).is_none())
                 .count();
             if worklike * 2 < rows.len() {
-                return None;
+                if !estimated || named * 2 < rows.len() {
+                    return None;
+                }
+                labels = true;
             }
             best
         }
@@ -540,7 +561,13 @@ fn columns(header: &[String], rows: &[(usize, Vec<String>)]) -> Option<Columns> 
         roles,
         title,
         issue: issue.filter(|i| *i != title),
+        labels,
     })
+}
+
+/// A cell worded as work: an instruction, or more than a label.
+fn worded(cell: &str) -> bool {
+    super::super::vocab::starts_with_action(cell) || cell.split_whitespace().count() >= 4
 }
 
 /// Rows (and labels) that sum or label rather than name work.
@@ -686,6 +713,7 @@ pub fn candidates(
         }
         let mut c = Candidate::new(title, cells.join(" | "), *line, Shape::Row);
         c.attrs = attrs;
+        c.label = cols.labels;
         // An id column names the row the way findings elsewhere are named.
         if let Some(id) = cell(cols.find(Col::Id)) {
             c.ids.extend(super::title::all_ids(id));
