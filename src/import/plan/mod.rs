@@ -45,6 +45,7 @@ pub fn read(
     } = gather::gather(blocks, legend);
     decide::decide(&mut candidates, &sections);
     dedupe::dedupe(&mut candidates, &sections);
+    lend_field_effort(&mut candidates);
     focus::focus(&mut candidates, &sections);
     overrule::overrule(&mut candidates, decisions);
     done::from_steps(&mut candidates);
@@ -67,6 +68,39 @@ pub fn read(
     }
     warn_skipped(&candidates, &sections, out);
     candidates
+}
+
+/// A heading's field block ("**Action:** …", "**Effort:** 15 mins") read
+/// as a lead-in that took the block's `Effort:` line: when that lead is left
+/// out (a step of the heading, a fact), the estimate is the heading's, the
+/// block describes it. Only one such lead under the heading, whose own
+/// words state no estimate (a step's "(4h)" sizes the step), and only for a
+/// heading that states none.
+fn lend_field_effort(cands: &mut [Candidate]) {
+    let mut lent: Vec<Option<(usize, crate::model::Effort)>> = vec![None; cands.len()];
+    let mut many = vec![false; cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        let Some(p) = c.parent else { continue };
+        if c.kept() || c.same_as.is_some() || c.shape != candidate::Shape::Lead {
+            continue;
+        }
+        let Some(e) = c.attrs.effort else { continue };
+        if super::effort::in_title(&c.text).is_some() {
+            continue;
+        }
+        let h = &cands[p];
+        if !h.kept() || !matches!(h.shape, candidate::Shape::Heading(_)) || h.attrs.effort.is_some()
+        {
+            continue;
+        }
+        many[p] |= lent[p].is_some();
+        lent[p] = Some((i, e));
+    }
+    for (p, l) in lent.into_iter().enumerate() {
+        if let (Some((_, e)), false) = (l, many[p]) {
+            cands[p].attrs.effort = Some(e);
+        }
+    }
 }
 
 /// The steps left out under each candidate, as note lines, nested ones indented.
