@@ -266,3 +266,25 @@ fn the_time_a_task_is_given_is_its_effort_only_when_nothing_estimates_it() {
     // A window with words beside its duration is no estimate.
     assert_eq!(effort("Harden the gateway"), None);
 }
+
+#[test]
+fn a_headings_effort_field_after_its_action_field_sizes_the_heading() {
+    // "**Action:** …" opens a lead-in that is a step of the heading; the
+    // "**Effort:**" field after it is the heading's.
+    let r = import(
+        "# Audit\n\n\
+         ## Fixes\n\n\
+         ### CRIT-002: Rotate keys in vault\n\
+         **File:** k8s.yaml\n\
+         **Action:** Remove the Secret resource\n\
+         **Effort:** 2 hours\n\n\
+         ### CRIT-004: Drop the table\n\
+         **File:** k8s.yaml\n\
+         **Reason:** Security risk\n\
+         **Effort:** 15 mins\n",
+    );
+    assert_eq!(titles(&r), ["Rotate keys in vault", "Drop the table"]);
+    let effort = |t: &str| task(&r, t).effort.map(|e| e.to_string());
+    assert_eq!(effort("Rotate keys in vault").as_deref(), Some("2h"));
+    assert_eq!(effort("Drop the table").as_deref(), Some("15min"));
+}

@@ -180,6 +180,11 @@ pub fn in_title(text: &str) -> Option<FoundEffort> {
             && toks.get(end).is_some_and(|t| {
                 t.is_sym(')') || t.is_sym(']') || t.is_sym(',') || t.is_sym('）') || t.is_sym('，')
             });
+        // "M (1 dia = 8h)": the figure a bracket equates its size to.
+        let equated = prev.is_some_and(|t| t.is_sym('='))
+            && toks
+                .get(end)
+                .is_some_and(|t| t.is_sym(')') || t.is_sym(']') || t.is_sym('）'));
         // "Fix clippy warnings ⏰ 4 hours": a clock before the estimate.
         let clocked = prev.is_some_and(|t| {
             matches!(
@@ -193,7 +198,7 @@ pub fn in_title(text: &str) -> Option<FoundEffort> {
                     t.is_sym(':') || t.is_sym('：') || t.is_dash() || t.is_sym('|')
                 }));
         let whole = before == 0 && end == toks.len();
-        if keyed || bracketed || trailing || whole {
+        if keyed || bracketed || equated || trailing || whole {
             return Some(found(&toks, i, end, spec));
         }
     }
@@ -237,6 +242,8 @@ mod tests {
             ("Restore drill every 6 hours", None),
             ("Rollback capability (< 5 minutes)", None),
             ("Deploy worker", None),
+            ("M (1 dia = 8h)", Some("8h")),
+            ("L (2-3 dias = 20h)", Some("20h")),
             ("Backup verified (< 6 hours old)", None),
         ];
         for (text, expected) in cases {

@@ -45,8 +45,12 @@ pub fn read(
         unread,
     } = gather::gather(blocks, legend);
     decide::decide(&mut candidates, &sections);
-    let sized: Vec<bool> = candidates.iter().map(focus::estimated).collect();
+    let mut sized: Vec<bool> = candidates.iter().map(focus::estimated).collect();
     dedupe::dedupe(&mut candidates, &sections);
+    // An effort a heading takes from its own field block is its own.
+    for p in lend_field_effort(&mut candidates) {
+        sized[p] = true;
+    }
     focus::focus(&mut candidates, &sections, &sized);
     overrule::overrule(&mut candidates, decisions);
     done::from_steps(&mut candidates);
@@ -69,6 +73,42 @@ pub fn read(
     }
     warn_skipped(&candidates, &sections, out);
     candidates
+}
+
+/// A heading's field block ("**Action:** …", "**Effort:** 15 mins") read
+/// as a lead-in that took the block's `Effort:` line: when that lead is left
+/// out (a step of the heading, a fact), the estimate is the heading's, the
+/// block describes it. Only one such lead under the heading, whose own
+/// words state no estimate (a step's "(4h)" sizes the step), and only for a
+/// heading that states none.
+fn lend_field_effort(cands: &mut [Candidate]) -> Vec<usize> {
+    let mut lent: Vec<Option<(usize, crate::model::Effort)>> = vec![None; cands.len()];
+    let mut many = vec![false; cands.len()];
+    for (i, c) in cands.iter().enumerate() {
+        let Some(p) = c.parent else { continue };
+        if c.kept() || c.same_as.is_some() || c.shape != candidate::Shape::Lead {
+            continue;
+        }
+        let Some(e) = c.attrs.effort else { continue };
+        if super::effort::in_title(&c.text).is_some() {
+            continue;
+        }
+        let h = &cands[p];
+        if !h.kept() || !matches!(h.shape, candidate::Shape::Heading(_)) || h.attrs.effort.is_some()
+        {
+            continue;
+        }
+        many[p] |= lent[p].is_some();
+        lent[p] = Some((i, e));
+    }
+    let mut sized = Vec::new();
+    for (p, l) in lent.into_iter().enumerate() {
+        if let (Some((_, e)), false) = (l, many[p]) {
+            cands[p].attrs.effort = Some(e);
+            sized.push(p);
+        }
+    }
+    sized
 }
 
 /// The steps left out under each candidate, as note lines, nested ones indented.
