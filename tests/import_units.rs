@@ -288,3 +288,27 @@ fn a_headings_effort_field_after_its_action_field_sizes_the_heading() {
     assert_eq!(effort("Rotate keys in vault").as_deref(), Some("2h"));
     assert_eq!(effort("Drop the table").as_deref(), Some("15min"));
 }
+
+/// "6" under "Hours" is six hours and "2" under "预估(人天)" two days: the
+/// header names the unit the cells leave out.
+#[test]
+fn a_bare_number_in_an_effort_column_takes_the_unit_its_header_names() {
+    let r = import(
+        "# Remediation plan\n\n\
+         | Task | Priority | Hours |\n\
+         |------|----------|-------|\n\
+         | Rotate the signing keys | High | 6 |\n\
+         | Add rate limiting to login | Medium | 2-3 |\n\n\
+         ## 修复计划\n\n\
+         | 任务 | 优先级 | 预估(人天) |\n\
+         |------|--------|-----------|\n\
+         | 拆分 AuthContext | 高 | 2 |\n",
+    );
+    let effort = |t: &str| task(&r, t).effort.map(|e| e.to_string());
+    assert_eq!(effort("Rotate the signing keys").as_deref(), Some("6h"));
+    assert_eq!(
+        effort("Add rate limiting to login").as_deref(),
+        Some("2-3h")
+    );
+    assert_eq!(effort("拆分 AuthContext").as_deref(), Some("2d"));
+}

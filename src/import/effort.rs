@@ -220,12 +220,50 @@ pub fn stated(value: &str) -> Option<FoundEffort> {
     as_value(value).or_else(|| in_title(value))
 }
 
+/// A bare number in a column whose header names the unit: "6" under
+/// "Hours", "2-3" under "Est. (days)", "4" under "人天". The header's first
+/// word that is a unit gives it; a value with a unit of its own, or a header
+/// that names none ("Effort", "工时"), gives nothing here.
+pub fn in_unit_of(value: &str, header: &str) -> Option<FoundEffort> {
+    let v = value.trim();
+    if v.is_empty()
+        || !v.starts_with(|c: char| c.is_ascii_digit() || c == '~')
+        || !v
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '–' | '~' | ' '))
+    {
+        return None;
+    }
+    let header = header.to_lowercase();
+    header
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .find(|w| unit_of(w).is_some())
+        .and_then(|w| as_value(&format!("{v} {w}")))
+        .filter(|f| f.effort.is_ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn title(text: &str) -> Option<String> {
         in_title(text).map(|f| f.effort.map(|e| e.to_string()).unwrap_or_else(|e| e))
+    }
+
+    #[test]
+    fn a_bare_number_takes_the_unit_its_header_names() {
+        let read = |v: &str, h: &str| {
+            in_unit_of(v, h)
+                .and_then(|f| f.effort.ok())
+                .map(|e| e.to_string())
+        };
+        assert_eq!(read("6", "Hours").as_deref(), Some("6h"));
+        assert_eq!(read("2-3", "Est. (days)").as_deref(), Some("2-3d"));
+        assert_eq!(read("4", "预估(人天)").as_deref(), Some("4d"));
+        assert_eq!(read("6", "Effort"), None);
+        assert_eq!(read("6h", "Hours"), None);
+        assert_eq!(read("Mon", "Hours"), None);
     }
 
     #[test]

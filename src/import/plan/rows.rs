@@ -668,9 +668,12 @@ pub fn candidates(
                 attrs.priority = Some((p, Scope::Column));
             }
         }
-        if let Some(e) = cell(cols.find(Col::Effort)) {
+        if let Some(i) = cols.find(Col::Effort) {
+            let e = cell(Some(i)).unwrap_or("");
+            let unit = header.get(i).map_or("", |h| h.as_str());
             if let Some(Ok(effort)) = effort::as_value(e)
                 .or_else(|| effort::in_title(e))
+                .or_else(|| effort::in_unit_of(e, unit))
                 .map(|f| f.effort)
             {
                 attrs.effort = Some(effort);
