@@ -85,16 +85,26 @@ fn unlabelled(title: &str) -> &str {
         "závažnost", "krytyczność", "waga", "keparahan", "严重性", "严重程度", "嚴重性",
         "深刻度", "重大度", "重要度", "심각도",
     ];
-    let cut = title.char_indices().rev().find_map(|(i, _)| {
-        let rest = &title[i..];
-        let label = LABELS
-            .iter()
-            .find(|l| rest.get(..l.len()).is_some_and(|w| w.to_lowercase() == **l))?;
-        let before = title[..i].chars().next_back();
-        let value = rest[label.len()..].trim_start().strip_prefix([':', '：'])?;
-        (before.is_none_or(|c| !c.is_alphanumeric()) && value.split_whitespace().count() <= 3)
-            .then_some(i)
-    });
+    // Only a colon can close a label: look before each one, from the end,
+    // so a long title costs one pass and no allocation per character.
+    let cut = title
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| matches!(c, ':' | '：'))
+        .find_map(|(colon, c)| {
+            let value = &title[colon + c.len_utf8()..];
+            if value.split_whitespace().count() > 3 {
+                return None;
+            }
+            let before = title[..colon].trim_end();
+            LABELS.iter().find_map(|l| {
+                let start = before.len().checked_sub(l.len())?;
+                let word = before.get(start..)?;
+                let open = title[..start].chars().next_back();
+                (word.to_lowercase() == *l && open.is_none_or(|c| !c.is_alphanumeric()))
+                    .then_some(start)
+            })
+        });
     match cut {
         Some(i) => {
             let kept = title[..i].trim_end_matches(|c: char| !c.is_alphanumeric());
