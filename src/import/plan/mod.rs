@@ -17,6 +17,7 @@ mod keys;
 mod overrule;
 mod restate;
 mod rows;
+mod said;
 mod scope;
 mod sections;
 mod title;
