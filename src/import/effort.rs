@@ -220,11 +220,32 @@ pub fn stated(value: &str) -> Option<FoundEffort> {
     as_value(value).or_else(|| in_title(value))
 }
 
-/// A bare number in a column whose header names the unit: "6" under
-/// "Hours", "2-3" under "Est. (days)", "4" under "人天". The header's first
-/// word that is a unit gives it; a value with a unit of its own, or a header
-/// that names none ("Effort", "工时"), gives nothing here.
-pub fn in_unit_of(value: &str, header: &str) -> Option<FoundEffort> {
+/// A value that is a duration and nothing else ("2-3 天", "1 week"): how
+/// long, where a field or column says when ("Timeline: 1 día").
+pub fn only_duration(value: &str) -> Option<Effort> {
+    let found = as_value(value)?;
+    if value[found.end..].trim().is_empty() {
+        found.effort.ok()
+    } else {
+        None
+    }
+}
+
+/// The unit a column header names for the bare numbers under it: "hours"
+/// in "Hours", "days" in "Est. (days)", "人天" in "预估(人天)"; none in
+/// "Effort" or "工时".
+pub fn unit_in_header(header: &str) -> Option<String> {
+    header
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty() && unit_of(w).is_some())
+        .map(str::to_string)
+}
+
+/// A bare number in a column whose header names the unit (see
+/// [`unit_in_header`]): "6" under "Hours" is six hours. A value with a
+/// unit of its own gives nothing here.
+pub fn in_unit_of(value: &str, unit: &str) -> Option<FoundEffort> {
     let v = value.trim();
     if v.is_empty()
         || !v.starts_with(|c: char| c.is_ascii_digit() || c == '~')
@@ -234,13 +255,7 @@ pub fn in_unit_of(value: &str, header: &str) -> Option<FoundEffort> {
     {
         return None;
     }
-    let header = header.to_lowercase();
-    header
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .find(|w| unit_of(w).is_some())
-        .and_then(|w| as_value(&format!("{v} {w}")))
-        .filter(|f| f.effort.is_ok())
+    as_value(&format!("{v} {unit}")).filter(|f| f.effort.is_ok())
 }
 
 #[cfg(test)]
@@ -254,7 +269,8 @@ mod tests {
     #[test]
     fn a_bare_number_takes_the_unit_its_header_names() {
         let read = |v: &str, h: &str| {
-            in_unit_of(v, h)
+            unit_in_header(h)
+                .and_then(|unit| in_unit_of(v, &unit))
                 .and_then(|f| f.effort.ok())
                 .map(|e| e.to_string())
         };

@@ -83,9 +83,9 @@ pub fn read(
 /// words state no estimate (a step's "(4h)" sizes the step), and only for a
 /// heading that states none.
 fn lend_field_effort(cands: &mut [Candidate]) -> Vec<usize> {
-    let mut lent: Vec<Option<(usize, crate::model::Effort)>> = vec![None; cands.len()];
+    let mut lent: Vec<Option<crate::model::Effort>> = vec![None; cands.len()];
     let mut many = vec![false; cands.len()];
-    for (i, c) in cands.iter().enumerate() {
+    for c in cands.iter() {
         let Some(p) = c.parent else { continue };
         if c.kept() || c.same_as.is_some() || c.shape != candidate::Shape::Lead {
             continue;
@@ -100,11 +100,11 @@ fn lend_field_effort(cands: &mut [Candidate]) -> Vec<usize> {
             continue;
         }
         many[p] |= lent[p].is_some();
-        lent[p] = Some((i, e));
+        lent[p] = Some(e);
     }
     let mut sized = Vec::new();
     for (p, l) in lent.into_iter().enumerate() {
-        if let (Some((_, e)), false) = (l, many[p]) {
+        if let (Some(e), false) = (l, many[p]) {
             cands[p].attrs.effort = Some(e);
             sized.push(p);
         }

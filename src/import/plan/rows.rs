@@ -642,6 +642,11 @@ pub fn candidates(
     if counts_by_level(&cols, rows, legend) {
         return Vec::new();
     }
+    // The unit the effort header names for bare numbers ("Hours" › "6").
+    let unit = cols
+        .find(Col::Effort)
+        .and_then(|i| header.get(i))
+        .and_then(|h| effort::unit_in_header(h));
     let mut out = Vec::new();
     for (line, cells) in rows {
         let cell = |i: Option<usize>| {
@@ -668,12 +673,10 @@ pub fn candidates(
                 attrs.priority = Some((p, Scope::Column));
             }
         }
-        if let Some(i) = cols.find(Col::Effort) {
-            let e = cell(Some(i)).unwrap_or("");
-            let unit = header.get(i).map_or("", |h| h.as_str());
+        if let Some(e) = cell(cols.find(Col::Effort)) {
             if let Some(Ok(effort)) = effort::as_value(e)
                 .or_else(|| effort::in_title(e))
-                .or_else(|| effort::in_unit_of(e, unit))
+                .or_else(|| unit.as_deref().and_then(|u| effort::in_unit_of(e, u)))
                 .map(|f| f.effort)
             {
                 attrs.effort = Some(effort);
@@ -687,11 +690,9 @@ pub fn candidates(
         if let Some(w) = cell(cols.find(Col::When)) {
             // "修复时间 | 2-3 天": a time column that gives only a duration
             // says how long the work takes, not when: no phase is named "2-3 天".
-            match effort::as_value(w) {
-                Some(found) if w[found.end..].trim().is_empty() && found.effort.is_ok() => {
-                    attrs.span = found.effort.ok();
-                }
-                _ => attrs.phase = Some(clean_title(w)),
+            match effort::only_duration(w) {
+                Some(e) => attrs.span = Some(e),
+                None => attrs.phase = Some(clean_title(w)),
             }
         }
         if let Some(s) = cell(cols.find(Col::Status)) {

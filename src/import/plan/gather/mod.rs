@@ -211,10 +211,8 @@ impl Walker<'_> {
             Key::Status => attrs.done = Some(done::says_done(value)),
             Key::When => {
                 attrs.window.get_or_insert_with(|| clean_title(value));
-                if let Some(found) = effort::as_value(value) {
-                    if let (Ok(e), true) = (found.effort, value[found.end..].trim().is_empty()) {
-                        attrs.span.get_or_insert(e);
-                    }
+                if let Some(e) = effort::only_duration(value) {
+                    attrs.span.get_or_insert(e);
                 }
             }
             Key::Note => {}
