@@ -432,3 +432,31 @@ fn a_share_in_an_identified_finding_heading_sizes_it_and_its_lists_are_its_steps
         "{t:?}"
     );
 }
+
+#[test]
+fn a_progress_table_of_the_plans_work_restates_it_in_any_language() {
+    let r = import(
+        "# Optimization plan\n\n\
+         ## Phase 1: Backend (2 weeks)\n\n\
+         ### Add Redis caching (3 days)\n\
+         Cache the hot queries.\n\n\
+         ### Add database indexes (2 days)\n\
+         Index the order tables.\n\n\
+         ## Progress tracking\n\n\
+         ### 快速优化（2周）进度\n\n\
+         | 任务 | 计划 | 实际 | 状态 |\n\
+         |------|------|------|------|\n\
+         | 技术栈检查 | 2天 | - | ⏳ |\n\
+         | 安全增强 | 3天 | - | ⏳ |\n\n\
+         ### Remediation Progress Log\n\n\
+         | Date | Item | Change | Owner |\n\
+         |------|------|--------|-------|\n\
+         | 2026-01-16 | AUDIT-01-003 | Added security headers | Ana |\n",
+    );
+    let t = titles(&r);
+    assert!(t.contains(&"Add Redis caching"), "{t:?}");
+    assert!(t.contains(&"Add database indexes"), "{t:?}");
+    assert!(!t.contains(&"技术栈检查"), "{t:?}");
+    assert!(!t.contains(&"安全增强"), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("security headers")), "{t:?}");
+}

@@ -294,11 +294,23 @@ pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
     if n == 1 && content_words > SHORT_HEADING && !folded.chars().any(is_cjk) {
         return None;
     }
-    if !overrides_plan(first) && first != Role::Plan && weight(Role::Plan) == n {
+    // "快速优化（2周）进度", "Remediation Progress Log": a heading that names
+    // the progress of work tracks the plan's work; it plans none of its own.
+    let tracks =
+        first == Role::Record && PROGRESS_TERMS.iter().any(|t| has_term(&folded, &words, t));
+    if !overrides_plan(first) && !tracks && first != Role::Plan && weight(Role::Plan) == n {
         return Some((Role::Plan, n));
     }
     Some((first, n))
 }
+
+/// Words that name the progress of work, in the languages of the corpus
+/// (folded): a progress table or log restates the plan's work with its state.
+#[rustfmt::skip]
+const PROGRESS_TERMS: &[&str] = &[
+    "progress", "进度", "進捗", "진행", "прогресс", "прогрес", "progreso", "progresso", "avancement",
+    "fortschritt*", "voortgang", "postep*", "ilerleme", "kemajuan", "tien do", "progressi",
+];
 
 /// The most words a heading named by a one-word role term may have.
 const SHORT_HEADING: usize = 5;

@@ -132,7 +132,8 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
     (
         Role::Record,
         &[
-            "进度", "progress", "progress tracking", "進捗", "진행", "прогресс", "progreso", "progresso", "avancement", "fortschritt",
+            "进度", "progress", "progress tracking", "進捗", "진행", "прогресс", "прогрес", "progreso", "progresso", "avancement", "fortschritt*",
+            "voortgang", "postep*", "ilerleme", "kemajuan", "tien do", "progressi",
             "strength*", "what works", "what's working", "working well", "positive*", "highlights",
             "completed", "complete", "done", "achievement*", "accomplish*", "changelog", "history",
             "existing", "current", "in place", "status", "inventory", "already", "implemented",
