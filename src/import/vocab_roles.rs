@@ -211,6 +211,12 @@ mod tests {
             ("Rủi ro", Some(Role::Risks)),
             ("Shrnutí", Some(Role::Summary)),
             ("Mocne strony", Some(Role::Record)),
+            // Terms written with their accents match the folded heading.
+            ("Özet", Some(Role::Summary)),
+            ("Sonuç", Some(Role::Summary)),
+            ("Bütçe", Some(Role::Costs)),
+            ("Güçlü Yönler", Some(Role::Record)),
+            ("Çıktılar", Some(Role::Outcomes)),
         ];
         for (heading, role) in cases {
             assert_eq!(role_of(heading), role, "{heading}");

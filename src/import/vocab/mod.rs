@@ -188,7 +188,15 @@ fn term_index() -> &'static TermIndex {
             unspaced: Vec::new(),
         };
         for (role, terms) in ROLE_TERMS.iter().chain(super::vocab_roles::MORE_ROLE_TERMS) {
-            for t in *terms {
+            for &t in *terms {
+                // "Özet", "Maßnahmen": headings are folded before they are
+                // matched, so a term written with its accents is folded too
+                // (once, for the life of the index).
+                let t: &'static str = if t.is_ascii() {
+                    t
+                } else {
+                    Box::leak(fold(t).into_boxed_str())
+                };
                 let i = index.terms.len();
                 if t.chars().any(is_cjk) {
                     index.terms.push(Term {
