@@ -260,3 +260,26 @@ fn a_total_line_under_the_work_it_sums_is_not_a_task_in_any_language() {
         "{t:?}"
     );
 }
+
+#[test]
+fn checks_repeated_after_each_step_are_no_step_in_any_language() {
+    let r = import(
+        "# Plan de réduction de la dette\n\n\
+         ## Plan d'action\n\n\
+         - [ ] Migrer le module documents (2 jours)\n\
+         - [ ] Migrer le module facturation (3 jours)\n\n\
+         ## Checklist de validación\n\n\
+         - [ ] **Pruebas de regresión**\n\
+         - [ ] **Revisión de calidad**\n\n\
+         ## Suivi\n\n\
+         ### Après chaque migration\n\n\
+         - [ ] **Tests de non-régression**\n\
+         - [ ] **Vérification qualité**\n",
+    );
+    let t = titles(&r);
+    assert_eq!(
+        t,
+        ["Migrer le module documents", "Migrer le module facturation"],
+        "{t:?}"
+    );
+}

@@ -25,6 +25,10 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
             "validation checklist", "checklist de pruebas", "checklist de testes",
             "checklist de tests", "testcheckliste", "чек-лист тестирования", "测试清单",
             "测试检查清单", "テストチェックリスト", "테스트 체크리스트",
+            "checklist de validation", "liste de verification", "checklist de validacion",
+            "lista de verificacion", "checklist de validacao", "lista de verificacao",
+            "checklist di validazione", "checklist di verifica", "validierungscheckliste",
+            "prufcheckliste", "чек-лист проверки", "验证清单", "検証チェックリスト", "검증 체크리스트",
         ],
     ),
     (
@@ -87,6 +91,9 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
         Role::Procedure,
         &[
             "procedure*", "runbook*", "playbook*", "template*", "pre-deployment", "post-deployment", "pre-release", "post-release", "pre-flight", "preflight", "pre-launch checks", "how to",
+            // Checks repeated after each step of the work recur; they are no step.
+            "after each", "after every", "apres chaque", "despues de cada", "apos cada",
+            "nach jeder", "nach jedem", "dopo ogni", "после каждого", "после каждой", "na elke",
             "how-to", "usage", "installation", "getting started", "procedimiento*",
             "procedimento*", "procedure*", "verfahren", "ablauf", "регламент*", "процедур*",
             "инструкци*", "流程", "手册", "操作指南", "手順", "절차", "prosedur",
