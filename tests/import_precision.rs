@@ -460,3 +460,27 @@ fn a_progress_table_of_the_plans_work_restates_it_in_any_language() {
     assert!(!t.contains(&"安全增强"), "{t:?}");
     assert!(!t.iter().any(|x| x.contains("security headers")), "{t:?}");
 }
+
+#[test]
+fn milestones_of_success_and_expected_improvements_are_outcomes() {
+    let r = import(
+        "# Performance plan\n\n\
+         ## Action plan\n\n\
+         - [ ] Add composite indexes (4h)\n\
+         - [ ] Cache the dashboard queries (1d)\n\n\
+         **Estimated Improvements:**\n\
+         - With async migration (3 months): 10x faster\n\
+         - Quick wins (1 week): 3x faster\n\n\
+         ## Success milestones\n\n\
+         **Week 4**: Production build working\n\
+         **Month 6**: $25k monthly revenue\n\n\
+         ## Mejoras esperadas\n\n\
+         - Tiempo de respuesta reducido a la mitad\n",
+    );
+    let t = titles(&r);
+    assert_eq!(
+        t,
+        ["Add composite indexes", "Cache the dashboard queries"],
+        "{t:?}"
+    );
+}

@@ -53,6 +53,13 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
             "lieferobjekt*", "risultat*", "beneficio*", "результат*", "эффект", "преимуществ*",
             "выгод*", "交付物", "预期效果", "预期收益", "收益", "成果", "效果", "成果物", "期待される効果", "効果", "기대 효과",
             "산출물", "hasil", "manfaat", "dampak", "çıktı*", "fayda*",
+            // What the work should bring, dated or sized: no work itself.
+            "success milestone*", "business milestone*", "estimated improvement*",
+            "expected improvement*", "projected improvement*", "expected gains",
+            "mejoras esperadas", "mejoras estimadas", "hitos de exito", "melhorias esperadas",
+            "marcos de sucesso", "ameliorations attendues", "gains attendus", "jalons de succes",
+            "erwartete verbesserung*", "miglioramenti attesi", "ожидаемые улучшения",
+            "预期改进", "预期提升", "期待される改善", "예상 개선",
         ],
     ),
     (
