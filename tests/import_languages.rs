@@ -283,3 +283,27 @@ fn checks_repeated_after_each_step_are_no_step_in_any_language() {
         "{t:?}"
     );
 }
+
+#[test]
+fn what_the_plan_leaves_out_of_its_scope_is_no_work_in_any_language() {
+    let r = import(
+        "# Verbeterplan\n\n\
+         ## Gefaseerde aanpak\n\n\
+         - [ ] Contextvelden doorgeven aan prompts (4 uur)\n\
+         - [ ] E2E-tests voor de generator toevoegen (1 dag)\n\n\
+         ### Gaps / Niet gedekt door dit plan (bewust uit scope of vervolg)\n\n\
+         - EPIC-009 Advanced Features (bulk operations, API): niet gedekt door P0-P2.\n\
+         - A11y en multi-language: niet in P0; plan kan P3 uitbreiden.\n\n\
+         ## Fuera del alcance de este plan\n\n\
+         - Pruebas de penetración dinámicas (P2)\n",
+    );
+    let t = titles(&r);
+    assert_eq!(
+        t,
+        [
+            "Contextvelden doorgeven aan prompts",
+            "E2E-tests voor de generator toevoegen"
+        ],
+        "{t:?}"
+    );
+}

@@ -92,6 +92,13 @@ pub const ROLE_TERMS: &[(Role, &[&str])] = &[
             "unless", "caveat*", "consideration*", "assumption*", "limitation*", "constraint*",
             "tradeoff*", "threat*", "riesgo*", "risco*", "risque*", "risiken", "risiko*",
             "rischi*", "риск*", "угроз*", "风险", "リスク", "위험", "리스크", "risiko", "risk*",
+            // What the report leaves out of its plan, on purpose: no work of it.
+            "out of scope", "out-of-scope", "not in scope", "non-goals", "non goals",
+            "fuera de alcance", "fuera del alcance", "fora do escopo", "hors perimetre",
+            "hors du perimetre", "hors scope", "nicht im umfang", "ausserhalb des umfangs",
+            "fuori ambito", "fuori scope", "вне рамок", "не входит в", "поза межами",
+            "不在范围", "范围外", "範囲外", "対象外", "범위 외", "niet gedekt", "buiten scope",
+            "uit scope", "kapsam disi", "di luar cakupan", "poza zakresem", "mimo rozsah",
         ],
     ),
     (
