@@ -484,3 +484,34 @@ fn milestones_of_success_and_expected_improvements_are_outcomes() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_list_of_bare_names_that_restates_the_plan_adds_no_tasks() {
+    let r = import(
+        "# Audit of Fleetbook\n\n\
+         ## Action plan\n\n\
+         ### Implement maintenance alerts driven by vehicle mileage (3h)\n\n\
+         Warn the driver before the service interval runs out.\n\n\
+         ### Export the driving log to PDF for inspections (4h)\n\n\
+         One page per month, signed by the driver.\n\n\
+         ### Rotate the database credentials (1h)\n\n\
+         The old password is in the repository history.\n\n\
+         ## Summary of priorities\n\n\
+         | Priority | Task | Time |\n\
+         |---|---|---|\n\
+         | P2 | Maintenance Alerts | 3h |\n\
+         | P3 | PDF Export | 4h |\n",
+    );
+    // The summary's rows restate the plan's headings: they lend their
+    // priority, and the worded heading titles the task.
+    let mut found = titles(&r);
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        [
+            "Export the driving log to PDF for inspections",
+            "Implement maintenance alerts driven by vehicle mileage",
+            "Rotate the database credentials"
+        ]
+    );
+}

@@ -329,7 +329,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         }
     }
     super::cite::join(cands, &mut clusters, &cites, &by_id);
-    super::restate::join(cands, &mut clusters, &keys);
+    for i in super::restate::join(cands, &mut clusters, &keys) {
+        cands[i].label = true;
+    }
     themes(cands, sections, &keys, &by_word, &clusters);
     for members in clusters.into_iter().filter(|m| m.len() > 1) {
         let rep = *members
