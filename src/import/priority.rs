@@ -85,6 +85,12 @@ fn qualifies_other(word: &str) -> bool {
     )
 }
 
+/// A word that states a level in any language of this module ("crítica",
+/// "hoch", "высокий", "高"), for the title to drop where it labels the work.
+pub(crate) fn is_level(word: &str) -> bool {
+    level_word(word).is_some()
+}
+
 fn is_priority_anchor(word: &str) -> bool {
     super::vocab_words::ANCHORS.contains(&word)
         || matches!(

@@ -401,7 +401,7 @@ fn is_priority_tag(word: &str) -> bool {
             | "med"
             | "major"
             | "minor"
-    )
+    ) || crate::import::priority::is_level(&w)
 }
 
 /// "步骤1.1：检查" → "检查"; "Step 2: Add" → "Add"; "Task 4.1 - Add" → "Add".
@@ -518,6 +518,19 @@ mod tests {
         assert_eq!(strip_labels("S3 bucket policy"), "S3 bucket policy");
         assert_eq!(strip_labels("CVE-2024-1234 patch"), "CVE-2024-1234 patch");
         assert_eq!(strip_labels("HIGH: rotate keys"), "rotate keys");
+        // A level in the report's own language labels the title too.
+        assert_eq!(
+            strip_labels("ALTA: Implementar Rate Limiting"),
+            "Implementar Rate Limiting"
+        );
+        assert_eq!(strip_labels("Clés SSH (critique)"), "Clés SSH");
+        assert_eq!(strip_labels("[高] 修复 CORS 配置"), "修复 CORS 配置");
+        assert_eq!(strip_labels("Высокий: ротация ключей"), "ротация ключей");
+        // ... but an id that names its level stays: it is how mentions join.
+        assert_eq!(
+            strip_labels("Implement Base64 validation (HIGH-01)"),
+            "Implement Base64 validation (HIGH-01)"
+        );
         assert_eq!(
             strip_labels("[BUG-F001] Search timeout cancels"),
             "Search timeout cancels"
