@@ -4,6 +4,7 @@
 
 #[path = "support/import.rs"]
 mod support;
+use roadmap::model::Status;
 use support::*;
 
 #[test]
@@ -197,5 +198,39 @@ fn a_label_row_with_an_estimate_sizes_the_action_it_names() {
     assert_eq!(
         effort("Implement rate limiting on the submit endpoint"),
         None
+    );
+}
+
+#[test]
+fn ticked_items_of_a_ranked_bucket_marked_complete_are_done_work() {
+    let r = import(
+        "# Launch readiness\n\n\
+         ## ✅ Launch-Critical Items (P0) - COMPLETE\n\n\
+         ### Security\n\
+         - [x] Row-level security migration written\n\
+         - [x] Brand-scoped access control enforced\n\n\
+         ### CI\n\
+         - [x] Typecheck blocking on merge\n\n\
+         ## Launch checklist\n\n\
+         - [ ] Apply the migration to production\n\
+         - [ ] Deploy the production build\n\n\
+         ## 🎯 Success Criteria\n\n\
+         **Must Have (P0)** ✅\n\
+         - [x] All tests compile\n\
+         - [x] Zero linter errors\n",
+    );
+    let t = titles(&r);
+    for want in [
+        "Row-level security migration written",
+        "Brand-scoped access control enforced",
+        "Typecheck blocking on merge",
+    ] {
+        let k = task(&r, want);
+        assert_eq!(k.status, Status::Done, "`{want}` is not done");
+    }
+    // Ticked criteria are no work, whatever their label ranks.
+    assert!(
+        !t.iter().any(|x| x.starts_with("All tests compile")),
+        "{t:?}"
     );
 }
