@@ -234,3 +234,36 @@ fn ticked_items_of_a_ranked_bucket_marked_complete_are_done_work() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_plan_line_worded_as_an_instruction_keeps_its_title_over_the_findings_fix() {
+    let r = import(
+        "# Code review\n\n\
+         ## Findings\n\n\
+         ### 🔴 CRIT-001: Authorization Bypass Vulnerability\n\n\
+         **Description**: the tenant id from the client is not checked.\n\n\
+         **Recommended Fix**: Create middleware `requireTenant` to verify tenant ownership\n\n\
+         **Effort**: 1 day\n\
+         **Priority**: **IMMEDIATE**\n\n\
+         ### 🟡 HIGH-002: Inconsistent Soft Delete Implementation\n\n\
+         **Description**: soft delete is implemented on some tables only.\n\n\
+         **Recommended Solution**: Add `deleted_at` to all main entities\n\n\
+         **Effort**: 2-3 hours\n\
+         **Priority**: **HIGH**\n\n\
+         ## Recommendations by Priority\n\n\
+         ### 🔴 IMMEDIATE (Fix This Week)\n\n\
+         1. **CRIT-001**: Fix authorization bypass vulnerability (1 day)\n\n\
+         ### 🟡 HIGH PRIORITY (Fix Next 2-4 Weeks)\n\n\
+         1. **HIGH-002**: Implement consistent soft delete (2-3 hours)\n",
+    );
+    let t = titles(&r);
+    for want in [
+        "Fix authorization bypass vulnerability",
+        "Implement consistent soft delete",
+    ] {
+        assert!(
+            t.iter().any(|x| x.starts_with(want)),
+            "no `{want}` in {t:?}"
+        );
+    }
+}
