@@ -267,3 +267,29 @@ fn a_plan_line_worded_as_an_instruction_keeps_its_title_over_the_findings_fix() 
         );
     }
 }
+
+#[test]
+fn a_fix_after_an_impact_list_is_not_one_of_its_lines() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Code quality issues\n\n\
+         ### 16. **TypeScript `any` Types**\n\
+         **Location:** Throughout codebase\n\n\
+         **Impact:**\n\
+         - Loses TypeScript benefits\n\
+         - Potential runtime errors\n\n\
+         **Fix:** Replace with proper types\n\n\
+         ### 17. **Magic Numbers**\n\
+         **Impact:**\n\
+         - Hard to tune\n\n\
+         **Fix:** Define named constants for the limits\n",
+    );
+    let t = titles(&r);
+    for want in ["Replace with proper types", "Define named constants"] {
+        assert!(
+            t.iter().any(|x| x.starts_with(want)),
+            "no `{want}` in {t:?}"
+        );
+    }
+    assert!(!t.iter().any(|x| x.starts_with("Loses")), "{t:?}");
+}
