@@ -4,6 +4,7 @@
 
 #[path = "support/import.rs"]
 mod support;
+use roadmap::model::Status;
 use support::*;
 
 #[test]
@@ -198,4 +199,97 @@ fn a_label_row_with_an_estimate_sizes_the_action_it_names() {
         effort("Implement rate limiting on the submit endpoint"),
         None
     );
+}
+
+#[test]
+fn ticked_items_of_a_ranked_bucket_marked_complete_are_done_work() {
+    let r = import(
+        "# Launch readiness\n\n\
+         ## ✅ Launch-Critical Items (P0) - COMPLETE\n\n\
+         ### Security\n\
+         - [x] Row-level security migration written\n\
+         - [x] Brand-scoped access control enforced\n\n\
+         ### CI\n\
+         - [x] Typecheck blocking on merge\n\n\
+         ## Launch checklist\n\n\
+         - [ ] Apply the migration to production\n\
+         - [ ] Deploy the production build\n\n\
+         ## 🎯 Success Criteria\n\n\
+         **Must Have (P0)** ✅\n\
+         - [x] All tests compile\n\
+         - [x] Zero linter errors\n",
+    );
+    let t = titles(&r);
+    for want in [
+        "Row-level security migration written",
+        "Brand-scoped access control enforced",
+        "Typecheck blocking on merge",
+    ] {
+        let k = task(&r, want);
+        assert_eq!(k.status, Status::Done, "`{want}` is not done");
+    }
+    // Ticked criteria are no work, whatever their label ranks.
+    assert!(
+        !t.iter().any(|x| x.starts_with("All tests compile")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_plan_line_worded_as_an_instruction_keeps_its_title_over_the_findings_fix() {
+    let r = import(
+        "# Code review\n\n\
+         ## Findings\n\n\
+         ### 🔴 CRIT-001: Authorization Bypass Vulnerability\n\n\
+         **Description**: the tenant id from the client is not checked.\n\n\
+         **Recommended Fix**: Create middleware `requireTenant` to verify tenant ownership\n\n\
+         **Effort**: 1 day\n\
+         **Priority**: **IMMEDIATE**\n\n\
+         ### 🟡 HIGH-002: Inconsistent Soft Delete Implementation\n\n\
+         **Description**: soft delete is implemented on some tables only.\n\n\
+         **Recommended Solution**: Add `deleted_at` to all main entities\n\n\
+         **Effort**: 2-3 hours\n\
+         **Priority**: **HIGH**\n\n\
+         ## Recommendations by Priority\n\n\
+         ### 🔴 IMMEDIATE (Fix This Week)\n\n\
+         1. **CRIT-001**: Fix authorization bypass vulnerability (1 day)\n\n\
+         ### 🟡 HIGH PRIORITY (Fix Next 2-4 Weeks)\n\n\
+         1. **HIGH-002**: Implement consistent soft delete (2-3 hours)\n",
+    );
+    let t = titles(&r);
+    for want in [
+        "Fix authorization bypass vulnerability",
+        "Implement consistent soft delete",
+    ] {
+        assert!(
+            t.iter().any(|x| x.starts_with(want)),
+            "no `{want}` in {t:?}"
+        );
+    }
+}
+
+#[test]
+fn a_fix_after_an_impact_list_is_not_one_of_its_lines() {
+    let r = import(
+        "# Code audit\n\n\
+         ## Code quality issues\n\n\
+         ### 16. **TypeScript `any` Types**\n\
+         **Location:** Throughout codebase\n\n\
+         **Impact:**\n\
+         - Loses TypeScript benefits\n\
+         - Potential runtime errors\n\n\
+         **Fix:** Replace with proper types\n\n\
+         ### 17. **Magic Numbers**\n\
+         **Impact:**\n\
+         - Hard to tune\n\n\
+         **Fix:** Define named constants for the limits\n",
+    );
+    let t = titles(&r);
+    for want in ["Replace with proper types", "Define named constants"] {
+        assert!(
+            t.iter().any(|x| x.starts_with(want)),
+            "no `{want}` in {t:?}"
+        );
+    }
+    assert!(!t.iter().any(|x| x.starts_with("Loses")), "{t:?}");
 }

@@ -91,6 +91,26 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
             score += 0.5;
             reason = format!("an open checkbox under *{}*", section_title(i));
         }
+        // "✅ Launch-Critical Items (P0) - COMPLETE" › "- [x] Typecheck
+        // blocking": a bucket of the plan, ranked by its heading, that says
+        // its work is done; its ticked items are that work, done. Not under
+        // another role ("Success Criteria" › "Must Have (P0) ✅").
+        Some((Role::Record, i))
+            if sections.list[i].read.priority.is_some()
+                && sections
+                    .role(sections.list[i].parent)
+                    .is_none_or(|(r, _)| r == Role::Plan)
+                && matches!(
+                    c.shape,
+                    Shape::Item {
+                        checkbox: Some(true),
+                        ..
+                    }
+                ) =>
+        {
+            score += 2.0;
+            reason = format!("a done item of the ranked bucket *{}*", section_title(i));
+        }
         Some((other, i)) => {
             score -= 4.0;
             reason = format!("{} under *{}*", role_name(other), section_title(i));

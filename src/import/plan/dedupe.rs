@@ -349,7 +349,10 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             .iter()
             .max_by_key(|&&m| (naming(&cands[m]), std::cmp::Reverse(m)))
             .expect("a cluster has members");
-        if named != rep && naming(&cands[named]) > naming(&cands[rep]) {
+        // A representative that already names the work as an instruction
+        // ("Fix N+1 query patterns (2-3 days)" in the plan) keeps its words.
+        let (_, instruction, worded) = naming(&cands[rep]);
+        if named != rep && naming(&cands[named]) > naming(&cands[rep]) && !(instruction && worded) {
             let better = cands[named].title.clone();
             let earlier = std::mem::replace(&mut cands[rep].title, better);
             cands[rep].notes.push(format!("Also: {earlier}"));

@@ -96,6 +96,19 @@ impl Sections {
         }
     }
 
+    /// Ends the label in force when it names a role other than the plan
+    /// ("**Impact:**", "**Risks:**"): a fix stated after it is not one of
+    /// its lines.
+    pub fn end_field_label(&mut self, next_line: usize) {
+        if let Some(&top) = self.stack.last() {
+            let h = &self.list[top];
+            if h.read.level == 7 && h.role.is_some_and(|r| r != Role::Plan) && !h.bucket {
+                self.close(top, next_line);
+                self.stack.pop();
+            }
+        }
+    }
+
     /// Ends the label in force, if any (the list under a bucket ended).
     pub fn end_label(&mut self, next_line: usize) {
         if let Some(&top) = self.stack.last() {

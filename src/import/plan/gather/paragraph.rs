@@ -99,6 +99,9 @@ impl Walker<'_> {
                 }
                 // "**Fix:** Implement mTLS" among a finding's fields: the task.
                 if title::is_action_label(label.trim_matches('*')) && !value.trim().is_empty() {
+                    // "**Impact:**" › its list, then "**Fix:** …": a new
+                    // field of the finding, outside the label above it.
+                    self.sections.end_field_label(line.line);
                     self.lead(line, value);
                     continue;
                 }
