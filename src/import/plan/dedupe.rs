@@ -79,11 +79,20 @@ fn naming(c: &Candidate) -> (bool, bool, bool) {
 fn numbers(title: &str) -> Vec<&str> {
     let mut n: Vec<&str> = title
         .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|t| !ordinal(title, t))
         .map(|t| t.trim_matches('.'))
         .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
         .collect();
     n.sort_unstable();
     n
+}
+
+/// Whether `part` (a slice of `title`) is a number after "#": "Issue #6"
+/// counts the finding in its report, and the plan's "Fix the N+1 query"
+/// that remedies it has no such number.
+fn ordinal(title: &str, part: &str) -> bool {
+    let at = part.as_ptr() as usize - title.as_ptr() as usize;
+    !part.is_empty() && title[..at].ends_with('#')
 }
 
 /// The file a title names and nothing else, by its base name in lower case:
@@ -485,5 +494,17 @@ mod tests {
             "Upgrade to Rails 4.1: the gems"
         );
         assert_eq!(said("Phase: planning"), "Phase: planning");
+    }
+
+    #[test]
+    fn a_number_after_a_hash_counts_findings_and_names_no_work() {
+        use super::numbers;
+        assert_eq!(
+            numbers("Issue #6: N+1 query in computeCoverageDelta"),
+            numbers("Fix the N+1 query in computeCoverageDelta")
+        );
+        assert!(numbers("Fix #12 and #3").is_empty());
+        assert_eq!(numbers("Upgrade to Rails 4.1"), ["4.1"]);
+        assert_eq!(numbers("Migrate service 2 (#4)"), ["2"]);
     }
 }
