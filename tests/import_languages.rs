@@ -307,3 +307,21 @@ fn what_the_plan_leaves_out_of_its_scope_is_no_work_in_any_language() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_priority_tag_after_the_title_in_any_language_is_not_part_of_it() {
+    // The title keeps the work, not the level beside it. An identifier the title cites ("(CRIT-001)") is no tag; a word
+    // that describes the work ("(blocking)") stays.
+    let r = import(
+        "# Audit\n\n\
+         ## Plan d'action\n\n\
+         - [ ] Ajouter des timeouts aux appels externes (BASSE)\n\
+         - [ ] Opravit bezpečnostní chyby v API (PRIORITA 1)\n\
+         - [ ] Add image verification to uploads (LOW - Priority 4)\n\
+         - [ ] Make database writes asynchronous (blocking)\n",
+    );
+    task(&r, "Ajouter des timeouts aux appels externes");
+    task(&r, "Opravit bezpečnostní chyby v API");
+    task(&r, "Add image verification to uploads");
+    task(&r, "Make database writes asynchronous (blocking)");
+}

@@ -75,6 +75,32 @@ fn a_finding_and_the_plans_fix_for_it_are_one_task() {
 }
 
 #[test]
+fn the_plans_own_instruction_titles_the_task_over_the_remedy_under_its_finding() {
+    // The remedy written under the finding is how the work is done; the
+    // plan's list names the work and its estimate: it keeps the title.
+    let r = import(
+        "# Code review\n\n\
+         ## Findings\n\n\
+         ### CRIT-001: Authorization bypass in tenant endpoints\n\n\
+         Any provider can read another tenant's jobs.\n\n\
+         **Recommended Fix**: Create middleware requireProvider to verify tenant ownership\n\n\
+         **Effort**: 1 day\n\n\
+         ## Recommendations by priority\n\n\
+         ### Immediate (this week)\n\n\
+         1. **CRIT-001**: Fix authorization bypass in tenant endpoints (1 day)\n\
+         2. **CRIT-002**: Add rate limiting to guest routes (4 hours)\n",
+    );
+    assert!(
+        titles(&r).contains(&"Fix authorization bypass in tenant endpoints"),
+        "{:?}",
+        titles(&r)
+    );
+    assert!(!titles(&r)
+        .iter()
+        .any(|t| t.starts_with("Create middleware")));
+}
+
+#[test]
 fn a_heading_that_only_holds_fields_is_not_work() {
     let r = import(
         "# Audit\n\n\

@@ -30,6 +30,14 @@ fn level_word(word: &str) -> Option<Priority> {
     Some(p)
 }
 
+/// True for a word that states a level or names the scale ("MOYENNE",
+/// "PRIORITA", "severity"), in any of the languages read here: what a tag
+/// beside a title is made of.
+pub fn is_tag_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    level_word(&w).is_some() || is_priority_anchor(&w)
+}
+
 /// The level stated at token `i`, by a word or a phrase of several tokens
 /// ("trung bình", "높음"), and how many tokens it takes.
 fn level_at(toks: &[Tok], i: usize) -> Option<(Priority, usize)> {

@@ -56,20 +56,25 @@ fn weight(c: &Candidate, sections: &Sections) -> (bool, bool, bool, u8) {
     (c.attrs.is_specific(), banner, in_plan, shape)
 }
 
-/// How well a mention's words name the work: a fix the report states, an
-/// instruction, then enough words to say what is done. A label names none.
-fn naming(c: &Candidate) -> (bool, bool, bool) {
+/// How well a mention's words name the work: a fix the report states or
+/// an instruction of the plan itself, an instruction, then enough words to
+/// say what is done. A label names none. The plan's own instruction ("Fix
+/// authorization bypass vulnerability" in the recommendations) names the
+/// task as well as the remedy written under its finding ("Recommended Fix:
+/// Create middleware requireServiceProvider…"): that one is a step of it.
+fn naming(c: &Candidate, sections: &Sections) -> (bool, bool, bool) {
     if c.label {
         return (false, false, false);
     }
+    let action = super::super::vocab::starts_with_action(&c.title);
     let words = c
         .title
         .split_whitespace()
         .count()
         .max(c.title.chars().count() / 3);
     (
-        c.fix,
-        super::super::vocab::starts_with_action(&c.title),
+        c.fix || (action && planned(c, sections)),
+        action,
         words >= 3,
     )
 }
@@ -356,12 +361,15 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
         // the finding, "RBAC" in the roadmap table.
         let named = *members
             .iter()
-            .max_by_key(|&&m| (naming(&cands[m]), std::cmp::Reverse(m)))
+            .max_by_key(|&&m| (naming(&cands[m], sections), std::cmp::Reverse(m)))
             .expect("a cluster has members");
         // A representative that already names the work as an instruction
         // ("Fix N+1 query patterns (2-3 days)" in the plan) keeps its words.
-        let (_, instruction, worded) = naming(&cands[rep]);
-        if named != rep && naming(&cands[named]) > naming(&cands[rep]) && !(instruction && worded) {
+        let (_, instruction, worded) = naming(&cands[rep], sections);
+        if named != rep
+            && naming(&cands[named], sections) > naming(&cands[rep], sections)
+            && !(instruction && worded)
+        {
             let better = cands[named].title.clone();
             let earlier = std::mem::replace(&mut cands[rep].title, better);
             cands[rep].notes.push(format!("Also: {earlier}"));

@@ -362,14 +362,29 @@ pub fn strip_labels(title: &str) -> String {
             break;
         }
     }
-    // Trailing "(Critical)", "[P1]", "- HIGH".
-    for (open, close) in [('(', ')'), ('[', ']')] {
+    // Trailing "(Critical)", "[P1]", "(LOW - Priority 4)", "(PRIORITA 1)",
+    // "(MOYENNE)", "（高）": levels, the scale's name and its rank, in any
+    // language, and at least one level or scale word among them.
+    for (open, close) in [('(', ')'), ('[', ']'), ('（', '）')] {
         if t.ends_with(close) {
             if let Some(i) = t.rfind(open) {
                 let inner = &t[i + open.len_utf8()..t.len() - close.len_utf8()];
-                let tag = inner
-                    .split([',', ' ', '/'])
-                    .all(|w| w.is_empty() || is_priority_tag(&w.to_lowercase()));
+                // Words apart: "CRIT-001" is an id the title cites, not a tag.
+                let words: Vec<&str> = inner
+                    .split([',', ' ', '/', ':', '：'])
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let tag_word = |w: &str| {
+                    is_priority_tag(&w.to_lowercase())
+                        || (super::super::priority::is_tag_word(w) && !is_plain_english(w))
+                };
+                let rank = |w: &str| {
+                    let w = w.trim_start_matches('#');
+                    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+                };
+                let dash = |w: &str| matches!(w, "-" | "–" | "—");
+                let tag = words.iter().any(|w| tag_word(w))
+                    && words.iter().all(|w| tag_word(w) || rank(w) || dash(w));
                 if tag && i > 0 {
                     t = t[..i].trim_end().to_string();
                 }
@@ -381,6 +396,15 @@ pub fn strip_labels(title: &str) -> String {
         .replace("[]", "")
         .trim()
         .to_string()
+}
+
+/// English words that state a level in a table's column but describe the
+/// work in a title's brackets: "synchronous (blocking)", "(optional)".
+fn is_plain_english(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "blocking" | "blockers" | "important" | "normal" | "optional" | "moderate"
+    )
 }
 
 fn is_priority_tag(word: &str) -> bool {
@@ -401,7 +425,7 @@ fn is_priority_tag(word: &str) -> bool {
             | "med"
             | "major"
             | "minor"
-    ) || crate::import::priority::is_level(&w)
+    ) || (crate::import::priority::is_level(&w) && !is_plain_english(&w))
 }
 
 /// "步骤1.1：检查" → "检查"; "Step 2: Add" → "Add"; "Task 4.1 - Add" → "Add".
