@@ -231,4 +231,13 @@ mod tests {
         assert!(starts_with_action("Voeg logging toe"));
         assert!(!starts_with_action("Chybí autentizace"));
     }
+
+    #[test]
+    fn a_heading_that_opens_with_a_problem_is_a_finding_not_a_section() {
+        assert_eq!(role_of("Constraints"), Some(Role::Risks));
+        assert_eq!(role_of("2.4 Missing Foreign Key Constraints"), None);
+        assert_eq!(role_of("Fehlende Risikoanalyse"), None);
+        assert_eq!(role_of("Отсутствие бюджета"), None);
+        assert_eq!(role_of("Known Constraints"), Some(Role::Risks));
+    }
 }

@@ -302,6 +302,15 @@ pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
     if n == 1 && content_words > SHORT_HEADING && !folded.chars().any(is_cjk) {
         return None;
     }
+    // "2.4 Missing Foreign Key Constraints", "Fehlende Risikoanalyse": a
+    // heading that opens by naming a problem is a finding; a one-word term
+    // in it names what the finding is about, not the section's role.
+    let opener = words
+        .iter()
+        .find(|w| !w.chars().all(|c| c.is_ascii_digit()));
+    if n == 1 && opener.is_some_and(|w| PROBLEM_OPENERS.contains(w)) {
+        return None;
+    }
     // "快速优化（2周）进度", "Remediation Progress Log": a heading that names
     // the progress of work tracks the plan's work; it plans none of its own.
     let tracks =
@@ -318,6 +327,19 @@ pub fn role_strength(heading: &str) -> Option<(Role, usize)> {
 const PROGRESS_TERMS: &[&str] = &[
     "progress", "进度", "進捗", "진행", "прогресс", "прогрес", "progreso", "progresso", "avancement",
     "fortschritt*", "voortgang", "postep*", "ilerleme", "kemajuan", "tien do", "progressi",
+];
+
+/// Words a finding's heading opens with to name a problem (folded), in the
+/// languages of the corpus: "Missing", "Fehlende", "Falta de", "Absence de".
+#[rustfmt::skip]
+const PROBLEM_OPENERS: &[&str] = &[
+    "missing", "lack", "lacking", "no", "absent", "insufficient", "inadequate", "weak",
+    "broken", "unvalidated", "unprotected", "hardcoded", "hard-coded", "exposed", "outdated",
+    "fehlende", "fehlender", "fehlendes", "fehlen", "keine", "kein", "unzureichende",
+    "falta", "ausencia", "carencia", "insuficiente", "sin", "sem", "manque", "absence",
+    "aucun", "aucune", "insuffisant", "insuffisante", "mancanza", "assenza", "manca",
+    "отсутствие", "отсутствуют", "нет", "недостаточная", "недостаточный", "відсутність",
+    "немає", "brak", "ontbrekende", "geen", "eksik",
 ];
 
 /// The most words a heading named by a one-word role term may have.
