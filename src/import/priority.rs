@@ -30,14 +30,6 @@ fn level_word(word: &str) -> Option<Priority> {
     Some(p)
 }
 
-/// True for a word that states a level or names the scale ("MOYENNE",
-/// "PRIORITA", "severity"), in any of the languages read here: what a tag
-/// beside a title is made of.
-pub fn is_tag_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    level_word(&w).is_some() || is_priority_anchor(&w)
-}
-
 /// The level stated at token `i`, by a word or a phrase of several tokens
 /// ("trung bình", "높음"), and how many tokens it takes.
 fn level_at(toks: &[Tok], i: usize) -> Option<(Priority, usize)> {
@@ -93,10 +85,17 @@ fn qualifies_other(word: &str) -> bool {
     )
 }
 
-/// A word that states a level in any language of this module ("crítica",
-/// "hoch", "высокий", "高"), for the title to drop where it labels the work.
+/// A word (lower case) that states a level in any language of this module
+/// ("crítica", "hoch", "высокий", "高"): a title drops it where it labels
+/// the work.
 pub(crate) fn is_level(word: &str) -> bool {
     level_word(word).is_some()
+}
+
+/// A word (lower case) that names the scale a level sits on ("priority",
+/// "priorita", "severity"): "(LOW - Priority 4)" beside a title is a tag.
+pub(crate) fn is_scale(word: &str) -> bool {
+    is_priority_anchor(word)
 }
 
 fn is_priority_anchor(word: &str) -> bool {

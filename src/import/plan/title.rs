@@ -375,8 +375,8 @@ pub fn strip_labels(title: &str) -> String {
                     .filter(|w| !w.is_empty())
                     .collect();
                 let tag_word = |w: &str| {
-                    is_priority_tag(&w.to_lowercase())
-                        || (super::super::priority::is_tag_word(w) && !is_plain_english(w))
+                    let w = w.to_lowercase();
+                    is_priority_tag(&w) || super::super::priority::is_scale(&w)
                 };
                 let rank = |w: &str| {
                     let w = w.trim_start_matches('#');
@@ -425,7 +425,7 @@ fn is_priority_tag(word: &str) -> bool {
             | "med"
             | "major"
             | "minor"
-    ) || (crate::import::priority::is_level(&w) && !is_plain_english(&w))
+    ) || (super::super::priority::is_level(&w) && !is_plain_english(&w))
 }
 
 /// "步骤1.1：检查" → "检查"; "Step 2: Add" → "Add"; "Task 4.1 - Add" → "Add".
