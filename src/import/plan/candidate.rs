@@ -167,4 +167,12 @@ impl Candidate {
     pub fn kept(&self) -> bool {
         self.verdict.as_ref().is_some_and(|v| v.keep) && self.same_as.is_none()
     }
+
+    /// The item's checkbox: ticked, open, or none (and none for what is no item).
+    pub fn checkbox(&self) -> Option<bool> {
+        match self.shape {
+            Shape::Item { checkbox, .. } => checkbox,
+            _ => None,
+        }
+    }
 }

@@ -78,16 +78,7 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
         // "✅ Security checklist" › "Short term (1 month)" › "- [ ] Rate
         // limiting": an open checkbox in a stage of the plan is not done,
         // whatever mark its section wears.
-        Some((Role::Record, i))
-            if in_phase
-                && matches!(
-                    c.shape,
-                    Shape::Item {
-                        checkbox: Some(false),
-                        ..
-                    }
-                ) =>
-        {
+        Some((Role::Record, i)) if in_phase && c.checkbox() == Some(false) => {
             score += 0.5;
             reason = format!("an open checkbox under *{}*", section_title(i));
         }
@@ -100,13 +91,7 @@ fn evidence(c: &Candidate, sections: &Sections, plan_exists: bool) -> (f64, Stri
                 && sections
                     .role(sections.list[i].parent)
                     .is_none_or(|(r, _)| r == Role::Plan)
-                && matches!(
-                    c.shape,
-                    Shape::Item {
-                        checkbox: Some(true),
-                        ..
-                    }
-                ) =>
+                && c.checkbox() == Some(true) =>
         {
             score += 2.0;
             reason = format!("a done item of the ranked bucket *{}*", section_title(i));

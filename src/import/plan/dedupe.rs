@@ -365,10 +365,9 @@ pub fn dedupe(cands: &mut [Candidate], sections: &Sections) {
             .expect("a cluster has members");
         // A representative that already names the work as an instruction
         // ("Fix N+1 query patterns (2-3 days)" in the plan) keeps its words.
-        let (_, instruction, worded) = naming(&cands[rep], sections);
-        if named != rep
-            && naming(&cands[named], sections) > naming(&cands[rep], sections)
-            && !(instruction && worded)
+        let rep_naming = naming(&cands[rep], sections);
+        let (_, instruction, worded) = rep_naming;
+        if named != rep && naming(&cands[named], sections) > rep_naming && !(instruction && worded)
         {
             let better = cands[named].title.clone();
             let earlier = std::mem::replace(&mut cands[rep].title, better);

@@ -100,12 +100,13 @@ impl Sections {
     /// ("**Impact:**", "**Risks:**"): a fix stated after it is not one of
     /// its lines.
     pub fn end_field_label(&mut self, next_line: usize) {
-        if let Some(&top) = self.stack.last() {
-            let h = &self.list[top];
-            if h.read.level == 7 && h.role.is_some_and(|r| r != Role::Plan) && !h.bucket {
-                self.close(top, next_line);
-                self.stack.pop();
-            }
+        let names_other = |h: &Heading| h.role.is_some_and(|r| r != Role::Plan) && !h.bucket;
+        if self
+            .stack
+            .last()
+            .is_some_and(|&top| names_other(&self.list[top]))
+        {
+            self.end_label(next_line);
         }
     }
 

@@ -398,11 +398,12 @@ pub fn strip_labels(title: &str) -> String {
         .to_string()
 }
 
-/// English words that state a level in a table's column but describe the
-/// work in a title's brackets: "synchronous (blocking)", "(optional)".
+/// English words (lower case) that state a level in a table's column but
+/// describe the work in a title's brackets: "synchronous (blocking)",
+/// "(optional)".
 fn is_plain_english(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        word,
         "blocking" | "blockers" | "important" | "normal" | "optional" | "moderate"
     )
 }
